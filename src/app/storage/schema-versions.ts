@@ -1,0 +1,34 @@
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+/**
+ * Every Dexie schema version the app ever shipped, oldest first. Never edit or remove an entry:
+ * add a new one (with an upgrade function when data must move), so any older device opens cleanly.
+ * Index strings list the primary key first; only fields that queries filter on are indexed.
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      workshop: 'id, startDate, updatedAt',
+      project: 'id, ownerId, reference',
+      agendaItem: 'id, workshopId',
+      organisation: 'id, workshopId',
+      participant: 'id, workshopId, organisationId',
+      note: 'id, workshopId, agendaItemId, [workshopId+updatedAt]',
+      practice: 'id, workshopId, status',
+      assessment: 'id, workshopId, organisationId',
+      score: 'id, workshopId, assessmentId',
+      swot: 'id, workshopId',
+      action: 'id, workshopId',
+      framework: 'id, ownerId',
+      outbox: 'seq, &mutationId, kind, scope',
+      meta: 'key',
+    },
+  },
+];

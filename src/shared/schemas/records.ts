@@ -1,0 +1,165 @@
+import * as z from 'zod/mini';
+import {
+  LIMITS, clockTime, countryCode, id, idList, isoDate, languageCode, list, optionalDate, requiredText, syncFields, text,
+} from './fields.ts';
+
+/** Records that belong to one workshop carry its id; the workshop record carries its own. */
+const inWorkshop = { ...syncFields, workshopId: id() };
+/** Records shared across workshops (projects, custom frameworks) are scoped by their owner. */
+const owned = { ...syncFields, ownerId: id() };
+
+export const WORKSHOP_STATUSES = ['planned', 'running', 'closed'] as const;
+export const workshopFields = {
+  title: requiredText(LIMITS.title),
+  theme: requiredText(LIMITS.short),
+  startDate: isoDate(),
+  endDate: optionalDate(),
+  venue: text(LIMITS.title),
+  country: countryCode(),
+  languages: list(languageCode()),
+  facilitators: list(requiredText(LIMITS.name)),
+  objectives: text(LIMITS.text),
+  projectIds: idList(),
+  frameworkId: z.optional(id()),
+  status: z.enum(WORKSHOP_STATUSES),
+};
+/** The dates of a workshop read forwards: an end date, when given, is not before the start. */
+const datesInOrder = z.refine(
+  (w: { startDate: string; endDate: string }) => w.endDate === '' || w.endDate >= w.startDate,
+  { message: 'end date before start date', path: ['endDate'] },
+);
+export const workshopSchema = z.strictObject({ ...inWorkshop, ...workshopFields }).check(datesInOrder);
+export const workshopInputSchema = z.strictObject(workshopFields).check(datesInOrder);
+
+export const PROJECT_STATUSES = ['planned', 'active', 'completed'] as const;
+export const projectSchema = z.strictObject({
+  ...owned,
+  reference: requiredText(LIMITS.short),
+  title: requiredText(LIMITS.title),
+  donor: text(LIMITS.name),
+  partners: list(requiredText(LIMITS.name)),
+  countries: list(countryCode()),
+  themes: list(requiredText(LIMITS.short)),
+  startDate: optionalDate(),
+  endDate: optionalDate(),
+  status: z.enum(PROJECT_STATUSES),
+});
+
+export const agendaItemSchema = z.strictObject({
+  ...inWorkshop,
+  title: requiredText(LIMITS.title),
+  kind: requiredText(LIMITS.short),
+  day: z.int().check(z.gte(1), z.lte(31)),
+  start: z.union([z.literal(''), clockTime()]),
+  minutes: z.int().check(z.gte(0), z.lte(24 * 60)),
+  order: z.number(),
+});
+
+export const PARTNER_ROLES = ['supporting', 'receiving', 'other'] as const;
+export const organisationSchema = z.strictObject({
+  ...inWorkshop,
+  name: requiredText(LIMITS.title),
+  acronym: text(LIMITS.short),
+  country: countryCode(),
+  kind: text(LIMITS.short),
+  partnerRole: z.enum(PARTNER_ROLES),
+});
+
+export const GENDERS = ['', 'female', 'male', 'other', 'undisclosed'] as const;
+export const participantSchema = z.strictObject({
+  ...inWorkshop,
+  name: requiredText(LIMITS.name),
+  organisationId: z.optional(id()),
+  role: text(LIMITS.short),
+  gender: z.enum(GENDERS),
+  consent: z.boolean(),
+});
+
+export const NOTE_KINDS = ['approach', 'challenge', 'result', 'lesson', 'question', 'quote'] as const;
+export const noteSchema = z.strictObject({
+  ...inWorkshop,
+  agendaItemId: z.optional(id()),
+  kind: z.enum(NOTE_KINDS),
+  text: requiredText(LIMITS.text),
+  capacities: list(requiredText(LIMITS.short)),
+  participantId: z.optional(id()),
+  organisationId: z.optional(id()),
+});
+
+export const PRACTICE_STATUSES = ['draft', 'reviewed', 'compendium'] as const;
+export const practiceSchema = z.strictObject({
+  ...inWorkshop,
+  title: requiredText(LIMITS.title),
+  context: text(LIMITS.text),
+  approach: text(LIMITS.text),
+  results: text(LIMITS.text),
+  capacities: list(requiredText(LIMITS.short)),
+  sustainability: text(LIMITS.text),
+  contact: text(LIMITS.title),
+  organisationIds: idList(),
+  projectIds: idList(),
+  sourceNoteId: z.optional(id()),
+  status: z.enum(PRACTICE_STATUSES),
+});
+
+export const assessmentSchema = z.strictObject({
+  ...inWorkshop,
+  respondentId: z.optional(id()),
+  organisationId: id(),
+  frameworkId: requiredText(LIMITS.short),
+  frameworkVersion: z.int().check(z.gte(1)),
+  round: requiredText(LIMITS.short),
+  submitted: z.boolean(),
+});
+
+/** One answer: a point on the framework's scale, or null for "don't know". */
+export const scoreSchema = z.strictObject({
+  ...inWorkshop,
+  assessmentId: id(),
+  itemId: requiredText(LIMITS.short),
+  value: z.nullable(z.int().check(z.gte(0), z.lte(100))),
+  comment: text(LIMITS.text),
+});
+
+export const SWOT_QUADRANTS = ['strength', 'weakness', 'opportunity', 'threat'] as const;
+export const swotSchema = z.strictObject({
+  ...inWorkshop,
+  organisationId: z.optional(id()),
+  quadrant: z.enum(SWOT_QUADRANTS),
+  text: requiredText(LIMITS.text),
+  itemId: z.optional(requiredText(LIMITS.short)),
+});
+
+export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const;
+export const actionSchema = z.strictObject({
+  ...inWorkshop,
+  organisationId: z.optional(id()),
+  itemId: requiredText(LIMITS.short),
+  action: requiredText(LIMITS.text),
+  who: text(LIMITS.title),
+  due: optionalDate(),
+  indicator: text(LIMITS.text),
+  status: z.enum(ACTION_STATUSES),
+});
+
+/** A framework document is data (groups, items, scale); its inner shape is validated by its own module. */
+export const frameworkSchema = z.strictObject({
+  ...owned,
+  name: requiredText(LIMITS.title),
+  version: z.int().check(z.gte(1)),
+  document: z.record(z.string(), z.unknown()),
+});
+
+export type Workshop = z.infer<typeof workshopSchema>;
+export type WorkshopInput = z.infer<typeof workshopInputSchema>;
+export type Project = z.infer<typeof projectSchema>;
+export type AgendaItem = z.infer<typeof agendaItemSchema>;
+export type Organisation = z.infer<typeof organisationSchema>;
+export type Participant = z.infer<typeof participantSchema>;
+export type Note = z.infer<typeof noteSchema>;
+export type Practice = z.infer<typeof practiceSchema>;
+export type Assessment = z.infer<typeof assessmentSchema>;
+export type Score = z.infer<typeof scoreSchema>;
+export type SwotEntry = z.infer<typeof swotSchema>;
+export type ActionItem = z.infer<typeof actionSchema>;
+export type Framework = z.infer<typeof frameworkSchema>;

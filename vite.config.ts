@@ -1,0 +1,55 @@
+import { defineConfig } from 'vite';
+import solid from 'vite-plugin-solid';
+import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+/** The build stamp shown in the app; APP_BUILD lets a test produce a distinct "next" version. */
+const build = process.env.APP_BUILD ?? new Date().toISOString().slice(0, 16).replace(/[-:T]/g, '');
+
+export default defineConfig({
+  define: {
+    __APP_VERSION__: JSON.stringify(`${pkg.version}+${build}`),
+  },
+  build: {
+    outDir: process.env.OUT_DIR ?? 'dist',
+    target: 'es2022',
+    sourcemap: false,
+  },
+  server: {
+    proxy: { '/api': `http://localhost:${process.env.API_PORT ?? '8787'}` },
+  },
+  plugins: [
+    solid(),
+    VitePWA({
+      registerType: 'prompt',
+      // Registration happens in src/app/pwa so the update flow can respect unsaved work.
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'icons/*.png'],
+      manifest: {
+        id: '/',
+        name: 'Workshop companion',
+        short_name: 'Workshops',
+        description: 'Offline-first companion for trade-union capacity-building workshops.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: '#0b5d4b',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+      },
+    }),
+  ],
+});
