@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { RecordKind, RecordOf } from '../../shared/schemas/kinds.ts';
+import type { RecordKind } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import { SCHEMA_VERSIONS } from './schema-versions.ts';
 
@@ -8,8 +8,8 @@ export interface MetaEntry {
   value: unknown;
 }
 
-/** One table per record kind, named after the kind, plus the outbox and device metadata. */
-export type KindTables = { [K in RecordKind]: Table<RecordOf<K>, string> };
+/** A record as stored: its kind's schema gives the rest of its shape. */
+export type StoredRecord = Record<string, unknown> & { id: string; deleted: boolean };
 
 export class AppDb extends Dexie {
   outbox!: Table<Mutation, number>;
@@ -24,10 +24,9 @@ export class AppDb extends Dexie {
     }
   }
 
-  table<K extends RecordKind>(kind: K): KindTables[K];
-  table(name: string): Table;
-  override table(name: string): Table {
-    return super.table(name);
+  /** The table of a record kind, typed loosely: repositories validate with the kind's schema. */
+  recordTable(kind: RecordKind): Table<StoredRecord, string> {
+    return this.table(kind);
   }
 }
 

@@ -3,11 +3,11 @@ import type * as z from 'zod/mini';
 import { uuidv7 } from '../../shared/ids.ts';
 import { RECORD_KINDS, type EditableOf, type RecordKind, type RecordOf } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
-import type { AppDb } from './db.ts';
+import type { AppDb, StoredRecord } from './db.ts';
 import { nextStamp } from './clock.ts';
 import { StorageError, toStorageError } from './errors.ts';
 
-type AnyRecord = Record<string, unknown> & { id: string; deleted: boolean };
+type AnyRecord = StoredRecord;
 
 /**
  * The only way records are written. Each write validates the whole record with the shared schema,
@@ -29,7 +29,7 @@ export class Repository<K extends RecordKind> {
   }
 
   private get table(): Table<AnyRecord, string> {
-    return this.db.table(this.kind);
+    return this.db.recordTable(this.kind);
   }
 
   /** Create a record. `scope` is the workshop (or owner) it belongs to; a workshop scopes itself. */

@@ -24,12 +24,13 @@ export const workshopFields = {
   status: z.enum(WORKSHOP_STATUSES),
 };
 /** The dates of a workshop read forwards: an end date, when given, is not before the start. */
-const datesInOrder = z.refine(
-  (w: { startDate: string; endDate: string }) => w.endDate === '' || w.endDate >= w.startDate,
-  { message: 'end date before start date', path: ['endDate'] },
-);
-export const workshopSchema = z.strictObject({ ...inWorkshop, ...workshopFields }).check(datesInOrder);
-export const workshopInputSchema = z.strictObject(workshopFields).check(datesInOrder);
+const datesInOrder = () =>
+  z.refine<{ startDate: string; endDate: string }>((w) => w.endDate === '' || w.endDate >= w.startDate, {
+    message: 'end date before start date',
+    path: ['endDate'],
+  });
+export const workshopSchema = z.strictObject({ ...inWorkshop, ...workshopFields }).check(datesInOrder());
+export const workshopInputSchema = z.strictObject(workshopFields).check(datesInOrder());
 
 export const PROJECT_STATUSES = ['planned', 'active', 'completed'] as const;
 export const projectSchema = z.strictObject({

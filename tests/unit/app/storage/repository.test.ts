@@ -77,7 +77,7 @@ describe('repository writes', () => {
     expect(await store.repos.workshop.get(w.id)).toBeUndefined();
     expect(await store.repos.workshop.list()).toEqual([]);
     const raw = await store.db.table('workshop').get(w.id);
-    expect(raw.deleted).toBe(true);
+    expect(raw?.deleted).toBe(true);
     const last = await store.db.outbox.orderBy('seq').last();
     expect(last).toMatchObject({ op: 'delete', recordId: w.id });
     await expect(store.repos.workshop.update(w.id, { venue: 'x' })).rejects.toMatchObject({ code: 'not_found' });
@@ -109,7 +109,7 @@ describe('repository writes', () => {
 
   it('skips a stored record that no longer parses instead of failing the list', async () => {
     const w = await store.repos.workshop.create(input);
-    await store.db.table('workshop').put({ ...w, id: '0190a000-0000-7000-8000-000000000001', title: 42 });
+    await store.db.recordTable('workshop').put({ ...w, id: '0190a000-0000-7000-8000-000000000001', title: 42 });
     const list = await store.repos.workshop.list();
     expect(list.map((x) => x.id)).toEqual([w.id]);
   });

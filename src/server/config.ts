@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  staticDir: string;
+  /** Largest request body accepted on /api, in bytes. */
+  bodyLimit: number;
+}
+
+const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const port = Number(env.PORT ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: resolve(env.DATA_DIR ?? 'data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    staticDir: resolve(env.STATIC_DIR ?? resolve(root, 'dist')),
+    bodyLimit: Number(env.BODY_LIMIT_BYTES ?? 2 * 1024 * 1024),
+  };
+}

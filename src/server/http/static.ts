@@ -1,0 +1,54 @@
+import type { Context } from 'hono';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Hashed build assets never change, so they are cached for a year. The HTML shell, the service
+ * worker and the manifest must always be revalidated, or a device could be stuck on an old version.
+ */
+export function cacheControlFor(path: string): string {
+  if (path.startsWith('/assets/')) return 'public, max-age=31536000, immutable';
+  if (path === '/index.html' || path === '/sw.js' || path.startsWith('/workbox-') || path.endsWith('.webmanifest')) {
+    return 'no-cache';
+  }
+  return 'public, max-age=3600';
+}
+
+/** Serves the built app from `root`; unknown paths without an extension get the app shell. */
+export function serveApp(root: string) {
+  const base = normalize(root + sep);
+  return async (c: Context): Promise<Response> => {
+    const reqPath = decodeURIComponent(new URL(c.req.url).pathname);
+    let rel = reqPath === '/' ? '/index.html' : reqPath;
+    let file = normalize(join(root, rel));
+    if (!file.startsWith(base)) return c.text('Not found', 404);
+    let info = await stat(file).catch(() => undefined);
+    if (!info?.isFile() && extname(reqPath) === '') {
+      rel = '/index.html';
+      file = join(root, rel);
+      info = await stat(file).catch(() => undefined);
+    }
+    if (!info?.isFile()) return c.text('Not found', 404);
+
+    const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+    c.header('Cache-Control', cacheControlFor(rel));
+    c.header('ETag', etag);
+    if (c.req.header('If-None-Match') === etag) return c.body(null, 304);
+    c.header('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+    return c.body(new Uint8Array(await readFile(file)));
+  };
+}

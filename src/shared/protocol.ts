@@ -1,0 +1,30 @@
+import * as z from 'zod/mini';
+
+/** Version of the client-server protocol; a client sends it and the server refuses others with `protocol_outdated`. */
+export const PROTOCOL_VERSION = 1;
+
+/** Stable error codes that cross the wire. The client turns each into words (i18n `error.<code>`). */
+export const API_ERROR_CODES = [
+  'not_found',
+  'payload_too_large',
+  'invalid_json',
+  'invalid_request',
+  'protocol_outdated',
+  'unauthorized',
+  'forbidden',
+  'internal',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
+export const apiErrorSchema = z.object({
+  error: z.object({ code: z.enum(API_ERROR_CODES), message: z.string() }),
+});
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+export const healthSchema = z.object({
+  status: z.literal('ok'),
+  version: z.string(),
+  protocolVersion: z.number(),
+  storage: z.enum(['sqlite', 'postgres']),
+});
+export type Health = z.infer<typeof healthSchema>;
