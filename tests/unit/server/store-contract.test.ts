@@ -6,7 +6,7 @@ import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
 import { openPostgresStore } from '../../../src/server/store/postgres.ts';
 import { MIGRATIONS, type ServerStore } from '../../../src/server/store/types.ts';
 
-const pgUrl = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+const pgUrl = process.env.TEST_DATABASE_URL;
 if (!pgUrl) console.warn('PostgreSQL contract tests skipped: set TEST_DATABASE_URL (".ci/run" does) to run them.');
 
 const backends: { name: string; open: () => ServerStore; skip: boolean }[] = [

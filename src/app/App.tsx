@@ -1,0 +1,77 @@
+import { createEffect, createSignal, Match, on, onMount, Switch } from 'solid-js';
+import { t } from './i18n/index.ts';
+import { linkClick, path } from './router.ts';
+import { announcement } from './state/announcer.ts';
+import { live } from './state/live.ts';
+import { useStore } from './state/store-context.ts';
+import { online, persisted, refreshStorageStatus, requestPersistentStorage, storageUse } from './platform/device-status.ts';
+import { applyUpdate, dismissUpdate, reloadNow, reloadPending, updateReady, type UpdateOutcome } from './pwa/update.ts';
+import { StatusBar } from './components/StatusBar.tsx';
+import { UpdateBanner } from './components/UpdateBanner.tsx';
+import { HomeScreen, NEW_WORKSHOP_PATH } from './screens/HomeScreen.tsx';
+import { NewWorkshopScreen } from './screens/NewWorkshopScreen.tsx';
+
+declare const __APP_VERSION__: string;
+
+export function App() {
+  const store = useStore();
+  const unsynced = live(() => store.pendingCount());
+  const [persistMessage, setPersistMessage] = createSignal<string>();
+  const [updateBlocked, setUpdateBlocked] = createSignal<string>();
+
+  onMount(() => void refreshStorageStatus());
+  // Storage use changes with every write; refresh it when the unsynced count moves.
+  createEffect(on(unsynced, () => void refreshStorageStatus(), { defer: true }));
+  // After in-app navigation, move focus to the new screen's heading so screen readers follow.
+  createEffect(on(path, () => queueMicrotask(() => document.querySelector<HTMLElement>('main h1')?.focus()), { defer: true }));
+
+  const handleUpdate = (outcome: UpdateOutcome) => setUpdateBlocked(outcome === 'blocked-by-form' ? t('update.blockedByForm') : undefined);
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header class="topbar">
+        <a class="topbar__brand" href="/" onClick={linkClick}>
+          {t('app.name')}
+        </a>
+      </header>
+      <UpdateBanner
+        ready={updateReady()}
+        reloadPending={reloadPending()}
+        unsynced={unsynced() ?? 0}
+        blockedMessage={updateBlocked()}
+        onUpdate={() => handleUpdate(applyUpdate())}
+        onLater={() => {
+          setUpdateBlocked(undefined);
+          dismissUpdate();
+        }}
+        onReload={() => handleUpdate(reloadNow())}
+      />
+      <main id="main" class="main">
+        <Switch fallback={<HomeScreen />}>
+          <Match when={path() === NEW_WORKSHOP_PATH}>
+            <NewWorkshopScreen />
+          </Match>
+        </Switch>
+      </main>
+      <p class="toast" role="status" aria-live="polite">
+        {announcement()}
+      </p>
+      <footer class="footer">
+        <StatusBar
+          online={online()}
+          unsynced={unsynced()}
+          storage={storageUse()}
+          persisted={persisted()}
+          persistMessage={persistMessage()}
+          onPersist={async () => setPersistMessage((await requestPersistentStorage()) ? undefined : t('status.persistDenied'))}
+        />
+        <p class="footer__version" data-testid="app-version">
+          {t('app.version', { version: __APP_VERSION__ })}
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { Show, type JSX } from 'solid-js';
+import { t } from '../i18n/index.ts';
+
+export interface FieldProps {
+  id: string;
+  label: string;
+  required?: boolean;
+  error?: string | undefined;
+  hint?: string;
+  children: (aria: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined; required: boolean }) => JSX.Element;
+}
+
+/** A labelled form control with its hint and error said in words next to it. */
+export function Field(props: FieldProps) {
+  const errorId = () => `${props.id}-error`;
+  const hintId = () => `${props.id}-hint`;
+  const describedBy = () => [props.hint ? hintId() : '', props.error ? errorId() : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class="field" classList={{ 'field--invalid': Boolean(props.error) }}>
+      <label for={props.id}>
+        {props.label}
+        <Show when={props.required}>
+          <span class="field__required"> ({t('workshopForm.required')})</span>
+        </Show>
+      </label>
+      <Show when={props.hint}>
+        <p class="field__hint" id={hintId()}>{props.hint}</p>
+      </Show>
+      {props.children({ id: props.id, 'aria-invalid': Boolean(props.error), 'aria-describedby': describedBy(), required: Boolean(props.required) })}
+      <Show when={props.error}>
+        <p class="field__error" id={errorId()}>
+          {props.error}
+        </p>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import * as i18n from '@solid-primitives/i18n';
+import { createMemo, createSignal } from 'solid-js';
+import { en, type Dictionary } from './en.ts';
+
+export type Locale = 'en';
+const DICTIONARIES: Record<Locale, Dictionary> = { en };
+
+const [locale, setLocale] = createSignal<Locale>('en');
+export { locale, setLocale };
+
+const flat = createMemo(() => i18n.flatten(DICTIONARIES[locale()]));
+type Flat = i18n.Flatten<Dictionary>;
+export type MessageKey = { [K in keyof Flat]: Flat[K] extends string ? K : never }[keyof Flat];
+
+/** Translate a key; `{{ name }}` placeholders are filled from `args`. */
+export function t(key: MessageKey, args?: Record<string, string | number>): string {
+  const template = flat()[key];
+  return typeof template === 'string' ? i18n.resolveTemplate(template, args ?? {}) : key;
+}
+
+type PluralBase = { [K in keyof Flat]: Flat[K] extends { one: string; other: string } ? K : never }[keyof Flat];
+
+/** Translate a plural message: picks the CLDR form for `count` (and `zero` when the dictionary has one). */
+export function tp(key: PluralBase, count: number, args?: Record<string, string | number>): string {
+  const forms = flat()[key] as unknown as Record<string, string>;
+  const rule = new Intl.PluralRules(locale()).select(count);
+  const template = (count === 0 ? forms.zero : undefined) ?? forms[rule] ?? forms.other ?? String(key);
+  return i18n.resolveTemplate(template, { count: formatNumber(count), ...args });
+}
+
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(locale()).format(n);
+}
+
+/** A calendar date (YYYY-MM-DD) in the reader's language, without time-zone shifts. */
+export function formatDate(iso: string): string {
+  if (!iso) return '';
+  const d = new Date(`${iso}T12:00:00Z`);
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+}
+
+export function formatBytes(bytes: number): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let i = 0;
+  while (value >= 1024 && i < units.length - 1) {
+    value /= 1024;
+    i++;
+  }
+  return new Intl.NumberFormat(locale(), { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+}
+
+export function countryName(code: string): string {
+  if (!code) return '';
+  try {
+    return new Intl.DisplayNames([locale()], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

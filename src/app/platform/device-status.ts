@@ -1,0 +1,34 @@
+import { createSignal } from 'solid-js';
+
+export interface StorageUse {
+  usage: number;
+  quota: number;
+}
+
+const [online, setOnline] = createSignal(navigator.onLine);
+const [storageUse, setStorageUse] = createSignal<StorageUse>();
+const [persisted, setPersisted] = createSignal<boolean>();
+export { online, storageUse, persisted };
+
+window.addEventListener('online', () => setOnline(true));
+window.addEventListener('offline', () => setOnline(false));
+
+export async function refreshStorageStatus(): Promise<void> {
+  if (!navigator.storage) return;
+  const [estimate, isPersisted] = await Promise.all([
+    navigator.storage.estimate?.().catch(() => undefined),
+    navigator.storage.persisted?.().catch(() => false),
+  ]);
+  if (estimate?.quota) setStorageUse({ usage: estimate.usage ?? 0, quota: estimate.quota });
+  setPersisted(Boolean(isPersisted));
+}
+
+/**
+ * Ask the browser not to evict this origin's data under storage pressure. Chrome decides
+ * silently (installed apps and engaged sites are granted), so asking at start costs nothing.
+ */
+export async function requestPersistentStorage(): Promise<boolean> {
+  const granted = (await navigator.storage?.persist?.().catch(() => false)) ?? false;
+  setPersisted(granted);
+  return granted;
+}

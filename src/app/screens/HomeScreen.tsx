@@ -1,0 +1,31 @@
+import { Show } from 'solid-js';
+import { t } from '../i18n/index.ts';
+import { linkClick } from '../router.ts';
+import { live } from '../state/live.ts';
+import { useStore } from '../state/store-context.ts';
+import { WorkshopList } from '../components/WorkshopList.tsx';
+
+export const NEW_WORKSHOP_PATH = '/workshops/new';
+
+export function HomeScreen() {
+  const store = useStore();
+  const workshops = live(async () => {
+    const all = await store.repos.workshop.list();
+    return all.sort((a, b) => b.startDate.localeCompare(a.startDate) || a.title.localeCompare(b.title));
+  });
+  return (
+    <>
+      <div class="page-head">
+        <h1 tabindex="-1">{t('home.title')}</h1>
+        <Show when={(workshops()?.length ?? 0) > 0}>
+          <a class="button button--primary" href={NEW_WORKSHOP_PATH} onClick={linkClick}>
+            {t('home.newWorkshop')}
+          </a>
+        </Show>
+      </div>
+      <Show when={workshops()} fallback={<p class="muted">{t('app.loading')}</p>}>
+        {(list) => <WorkshopList workshops={list()} newHref={NEW_WORKSHOP_PATH} onNew={linkClick} />}
+      </Show>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { createSignal, type Accessor } from 'solid-js';
+
+const PREFIX = 'draft:';
+
+export interface Draft<T> {
+  value: Accessor<T>;
+  /** Replace the draft; it is written to localStorage at once, so a reload or crash keeps it. */
+  set(next: T): void;
+  /** Forget the draft (after a successful save, or an explicit cancel). */
+  clear(): void;
+  /** True when the draft was found in storage on creation. */
+  restored: boolean;
+  isDirty: Accessor<boolean>;
+}
+
+/**
+ * A form draft that survives reloads, closed tabs and app updates. localStorage is synchronous,
+ * so every keystroke is on disk before the next event; drafts are small, so its size limit is fine.
+ */
+export function createDraft<T extends object>(key: string, initial: T): Draft<T> {
+  const storageKey = PREFIX + key;
+  const stored = read<T>(storageKey);
+  const [value, setValue] = createSignal<T>(stored ? { ...initial, ...stored } : initial);
+  const initialJson = JSON.stringify(initial);
+  return {
+    value,
+    restored: stored !== undefined,
+    set(next) {
+      setValue(() => next);
+      try {
+        localStorage.setItem(storageKey, JSON.stringify(next));
+      } catch {
+        // Storage full or disabled: the draft still lives in memory for this page.
+      }
+    },
+    clear() {
+      localStorage.removeItem(storageKey);
+      setValue(() => initial);
+    },
+    isDirty: () => JSON.stringify(value()) !== initialJson,
+  };
+}
+
+function read<T>(key: string): T | undefined {
+  try {
+    const raw = localStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as T) : undefined;
+  } catch {
+    return undefined;
+  }
+}
