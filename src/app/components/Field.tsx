@@ -1,4 +1,4 @@
-import { Show, type JSX } from 'solid-js';
+import { Show, untrack, type JSX } from 'solid-js';
 import { t } from '../i18n/index.ts';
 
 export interface FieldProps {
@@ -15,6 +15,22 @@ export function Field(props: FieldProps) {
   const errorId = () => `${props.id}-error`;
   const hintId = () => `${props.id}-hint`;
   const describedBy = () => [props.hint ? hintId() : '', props.error ? errorId() : ''].filter(Boolean).join(' ') || undefined;
+  // The control is created once; its attributes are getters so they update in place. Re-creating
+  // the control on every change would lose focus and the caret under the person's fingers.
+  const aria = {
+    get id() {
+      return props.id;
+    },
+    get 'aria-invalid'() {
+      return Boolean(props.error);
+    },
+    get 'aria-describedby'() {
+      return describedBy();
+    },
+    get required() {
+      return Boolean(props.required);
+    },
+  };
   return (
     <div class="field" classList={{ 'field--invalid': Boolean(props.error) }}>
       <label for={props.id}>
@@ -26,7 +42,7 @@ export function Field(props: FieldProps) {
       <Show when={props.hint}>
         <p class="field__hint" id={hintId()}>{props.hint}</p>
       </Show>
-      {props.children({ id: props.id, 'aria-invalid': Boolean(props.error), 'aria-describedby': describedBy(), required: Boolean(props.required) })}
+      {untrack(() => props.children(aria))}
       <Show when={props.error}>
         <p class="field__error" id={errorId()}>
           {props.error}

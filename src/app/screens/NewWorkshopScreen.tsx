@@ -66,11 +66,13 @@ export function NewWorkshopScreen() {
     draft.set(next);
     // An edited field's old error no longer applies.
     setErrors((errs) => {
-      const kept = { ...errs };
-      for (const key of Object.keys(kept)) {
+      const stale = Object.keys(errs).filter((key) => {
         const field = (ERROR_FIELD_ALIASES[key] ?? key) as keyof WorkshopDraft;
-        if (key === 'theme' ? themeOf(prev) !== themeOf(next) : prev[field] !== next[field]) delete kept[key];
-      }
+        return key === 'theme' ? themeOf(prev) !== themeOf(next) : prev[field] !== next[field];
+      });
+      if (stale.length === 0) return errs;
+      const kept = { ...errs };
+      for (const key of stale) delete kept[key];
       return kept;
     });
   }

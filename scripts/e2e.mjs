@@ -1,0 +1,22 @@
+// Builds the app twice (the current version and a "next" one with another version stamp, for the
+// update test), then runs Playwright against the real server process in Chromium.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { findChromium } from './find-chromium.mjs';
+
+const chromium = await findChromium();
+console.log(`End-to-end tests use Chromium at ${chromium}`);
+rmSync('.e2e', { recursive: true, force: true });
+const vite = (outDir, build) =>
+  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+    stdio: 'inherit',
+    env: { ...process.env, OUT_DIR: outDir, APP_BUILD: build },
+  });
+vite('.e2e/dist', 'e2e.1');
+vite('.e2e/dist-next', 'e2e.2');
+
+const result = spawnSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, CHROMIUM_PATH: chromium },
+});
+process.exit(result.status ?? 1);

@@ -1,0 +1,47 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Wait until a service worker is activated and controls the page (safe to go offline after). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    const sw = reg.active;
+    if (sw && sw.state !== 'activated') {
+      await new Promise<void>((resolve) => sw.addEventListener('statechange', () => sw.state === 'activated' && resolve()));
+    }
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+    }
+  });
+}
+
+/** Open the app and wait until it works offline. */
+export async function openReadyApp(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await waitForServiceWorker(page);
+}
+
+export interface NewWorkshop {
+  title: string;
+  theme: string;
+  otherTheme?: string;
+  start: string;
+  end?: string;
+  venue?: string;
+  country?: string;
+}
+
+/** Fill and save the new-workshop form as a person would. */
+export async function createWorkshop(page: Page, w: NewWorkshop): Promise<void> {
+  await page.getByRole('link', { name: 'New workshop' }).first().click();
+  await expect(page.getByRole('heading', { name: 'New workshop' })).toBeVisible();
+  await page.getByLabel('Title').fill(w.title);
+  await page.getByLabel('Theme', { exact: false }).first().selectOption({ label: w.theme });
+  if (w.otherTheme) await page.getByLabel('Your theme').fill(w.otherTheme);
+  await page.getByLabel('Start date').fill(w.start);
+  if (w.end) await page.getByLabel('End date').fill(w.end);
+  if (w.venue) await page.getByLabel('Venue').fill(w.venue);
+  if (w.country) await page.getByLabel('Country').selectOption({ label: w.country });
+  await page.getByRole('button', { name: 'Save workshop' }).click();
+  await expect(page.getByRole('status')).toContainText(`Workshop “${w.title}” saved`);
+}
