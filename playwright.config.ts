@@ -24,6 +24,12 @@ export default defineConfig({
   },
   projects: [
     { name: 'tablet', use: { ...devices['Desktop Chrome'], viewport: { width: 800, height: 1280 }, hasTouch: true } },
+    {
+      name: 'phone',
+      // The participant's device: a small Android phone. Layout checks run here as well.
+      testMatch: ['**/layout.spec.ts', '**/offline.spec.ts'],
+      use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+    },
   ],
   webServer: {
     command: 'node --import tsx src/server/main.ts',

@@ -25,7 +25,6 @@ export default defineConfig({
       registerType: 'prompt',
       // Registration happens in src/app/pwa so the update flow can respect unsaved work.
       injectRegister: false,
-      includeAssets: ['favicon.svg', 'icons/*.png'],
       manifest: {
         id: '/',
         name: 'Workshop companion',

@@ -64,7 +64,7 @@ export const en = {
     online: 'Online',
     offline: 'Offline – everything is saved on this device',
     unsynced: {
-      zero: 'All changes synced',
+      zero: 'No changes waiting to sync',
       one: '{{ count }} change not yet synced',
       other: '{{ count }} changes not yet synced',
     },

@@ -4,8 +4,13 @@ import { createSignal } from 'solid-js';
 const [announcement, setAnnouncement] = createSignal('');
 export { announcement };
 
+const VISIBLE_MS = 8000;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
 export function announce(message: string): void {
   // Clearing first makes a repeated identical message be read again.
   setAnnouncement('');
   queueMicrotask(() => setAnnouncement(message));
+  clearTimeout(timer);
+  timer = setTimeout(() => setAnnouncement(''), VISIBLE_MS);
 }
