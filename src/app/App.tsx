@@ -1,21 +1,32 @@
-import { createEffect, createSignal, Match, on, onMount, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, Match, on, onMount, Switch } from 'solid-js';
 import { t } from './i18n/index.ts';
 import { linkClick, path } from './router.ts';
-import { announcement } from './state/announcer.ts';
+import { announcement, dismissAnnouncement } from './state/announcer.ts';
 import { live } from './state/live.ts';
 import { useStore } from './state/store-context.ts';
 import { online, persisted, refreshStorageStatus, requestPersistentStorage, storageUse } from './platform/device-status.ts';
 import { applyUpdate, dismissUpdate, reloadNow, reloadPending, updateReady, type UpdateOutcome } from './pwa/update.ts';
 import { StatusBar } from './components/StatusBar.tsx';
+import { Toast } from './components/Toast.tsx';
 import { UpdateBanner } from './components/UpdateBanner.tsx';
-import { HomeScreen, NEW_WORKSHOP_PATH } from './screens/HomeScreen.tsx';
+import { HomeScreen } from './screens/HomeScreen.tsx';
 import { NewWorkshopScreen } from './screens/NewWorkshopScreen.tsx';
+import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
+import { WorkshopScreen } from './screens/WorkshopScreen.tsx';
+import { parseRoute } from './routes.ts';
 
 declare const __APP_VERSION__: string;
 
 export function App() {
   const store = useStore();
   const unsynced = live(() => store.pendingCount());
+  const route = createMemo(() => parseRoute(path()));
+  const workshopRoute = createMemo(() => {
+    const r = route();
+    return r.name === 'workshop' ? r : undefined;
+  });
+  // Keyed on the id alone: moving between a workshop's sections keeps its screen (and its data).
+  const workshopId = createMemo(() => workshopRoute()?.id);
   const [persistMessage, setPersistMessage] = createSignal<string>();
   const [updateBlocked, setUpdateBlocked] = createSignal<string>();
 
@@ -50,15 +61,26 @@ export function App() {
         onReload={() => handleUpdate(reloadNow())}
       />
       <main id="main" class="main">
-        <Switch fallback={<HomeScreen />}>
-          <Match when={path() === NEW_WORKSHOP_PATH}>
+        <Switch fallback={<NotFoundScreen />}>
+          <Match when={route().name === 'home'}>
+            <HomeScreen />
+          </Match>
+          <Match when={route().name === 'newWorkshop'}>
             <NewWorkshopScreen />
+          </Match>
+          <Match when={workshopId()} keyed>
+            {(id) => <WorkshopScreen id={id} section={workshopRoute()?.section ?? 'overview'} />}
           </Match>
         </Switch>
       </main>
-      <p class="toast" role="status" aria-live="polite">
-        {announcement()}
-      </p>
+      <Toast
+        message={announcement().message}
+        actionLabel={announcement().action?.label}
+        onAction={() => {
+          announcement().action?.run();
+          dismissAnnouncement();
+        }}
+      />
       <footer class="footer">
         <StatusBar
           online={online()}

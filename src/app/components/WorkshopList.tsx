@@ -1,12 +1,14 @@
 import { For, Show } from 'solid-js';
 import type { Workshop } from '../../shared/schemas/records.ts';
 import { countryName, formatDate, t, tp } from '../i18n/index.ts';
-import { themeLabel } from '../i18n/theme-label.ts';
+import { themeLabel } from '../i18n/labels.ts';
 
 export interface WorkshopListProps {
   workshops: readonly Workshop[];
   newHref: string;
-  onNew: (e: MouseEvent) => void;
+  hrefOf: (w: Workshop) => string;
+  /** In-app navigation for the list's links. */
+  onLink: (e: MouseEvent) => void;
 }
 
 function dates(w: Workshop): string {
@@ -22,7 +24,7 @@ export function WorkshopList(props: WorkshopListProps) {
         <div class="empty">
           <h2>{t('home.emptyTitle')}</h2>
           <p>{t('home.emptyBody')}</p>
-          <a class="button button--primary" href={props.newHref} onClick={(e) => props.onNew(e)}>
+          <a class="button button--primary" href={props.newHref} onClick={(e) => props.onLink(e)}>
             {t('home.newWorkshop')}
           </a>
         </div>
@@ -33,8 +35,14 @@ export function WorkshopList(props: WorkshopListProps) {
         <For each={props.workshops}>
           {(w) => (
             <li class="card">
-              <h2 class="card__title">{w.title}</h2>
-              <p class="card__meta">{themeLabel(w.theme)}</p>
+              <h2 class="card__title">
+                <a href={props.hrefOf(w)} onClick={(e) => props.onLink(e)}>
+                  {w.title}
+                </a>
+              </h2>
+              <p class="card__meta">
+                {themeLabel(w.theme)} · {t(`workshopStatus.${w.status}`)}
+              </p>
               <p class="card__meta">
                 {dates(w)}
                 <Show when={w.venue || w.country}>

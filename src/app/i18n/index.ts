@@ -1,6 +1,6 @@
 import * as i18n from '@solid-primitives/i18n';
 import { createMemo, createSignal } from 'solid-js';
-import { en, type Dictionary } from './en.ts';
+import { en, type Dictionary } from './en/index.ts';
 
 export type Locale = 'en';
 const DICTIONARIES: Record<Locale, Dictionary> = { en };

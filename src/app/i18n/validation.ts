@@ -19,13 +19,21 @@ export function fieldErrors(issues: readonly Issue[]): Record<string, string> {
   return out;
 }
 
+/** Whole-number fields and their ranges, as the shared schemas set them. */
+const NUMBER_RANGES: Record<string, [number, number]> = { day: [1, 31], minutes: [0, 24 * 60] };
+
 function messageFor(field: string, issue: Issue): string {
+  const range = NUMBER_RANGES[field];
+  if (range) return t('validation.number', { min: range[0], max: range[1] });
   if (issue.code === 'too_small') return t('validation.required');
   if (issue.code === 'too_big') return t('validation.tooLong', { max: Number(issue.maximum ?? 0) });
   if (issue.message === 'end date before start date') return t('validation.endBeforeStart');
+  if (issue.message === 'project reference shape') return t('validation.projectReference');
   const byField: Record<string, MessageKey> = {
     startDate: 'validation.date',
     endDate: 'validation.date',
+    due: 'validation.date',
+    start: 'validation.time',
     country: 'validation.country',
   };
   return t(byField[field] ?? 'validation.invalid');

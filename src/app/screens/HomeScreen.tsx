@@ -1,11 +1,10 @@
 import { Show } from 'solid-js';
 import { t } from '../i18n/index.ts';
 import { linkClick } from '../router.ts';
+import { paths } from '../routes.ts';
 import { live } from '../state/live.ts';
 import { useStore } from '../state/store-context.ts';
 import { WorkshopList } from '../components/WorkshopList.tsx';
-
-export const NEW_WORKSHOP_PATH = '/workshops/new';
 
 export function HomeScreen() {
   const store = useStore();
@@ -18,13 +17,13 @@ export function HomeScreen() {
       <div class="page-head">
         <h1 tabindex="-1">{t('home.title')}</h1>
         <Show when={(workshops()?.length ?? 0) > 0}>
-          <a class="button button--primary" href={NEW_WORKSHOP_PATH} onClick={linkClick}>
+          <a class="button button--primary" href={paths.newWorkshop()} onClick={linkClick}>
             {t('home.newWorkshop')}
           </a>
         </Show>
       </div>
       <Show when={workshops()} fallback={<p class="muted">{t('app.loading')}</p>}>
-        {(list) => <WorkshopList workshops={list()} newHref={NEW_WORKSHOP_PATH} onNew={linkClick} />}
+        {(list) => <WorkshopList workshops={list()} newHref={paths.newWorkshop()} hrefOf={(w) => paths.workshop(w.id)} onLink={linkClick} />}
       </Show>
     </>
   );

@@ -6,9 +6,9 @@ export interface Draft<T> {
   value: Accessor<T>;
   /** Replace the draft; it is written to localStorage at once, so a reload or crash keeps it. */
   set(next: T): void;
-  /** Forget the draft (after a successful save, or an explicit cancel). */
-  clear(): void;
-  /** True when the draft was found in storage on creation. */
+  /** Forget the stored draft (after a successful save, or an explicit cancel) and show `to` (default: the initial value). */
+  clear(to?: T): void;
+  /** True when a stored draft with unsaved input was found on creation. */
   restored: boolean;
   isDirty: Accessor<boolean>;
 }
@@ -24,7 +24,7 @@ export function createDraft<T extends object>(key: string, initial: T): Draft<T>
   const initialJson = JSON.stringify(initial);
   return {
     value,
-    restored: stored !== undefined,
+    restored: stored !== undefined && JSON.stringify(value()) !== initialJson,
     set(next) {
       setValue(() => next);
       try {
@@ -33,9 +33,9 @@ export function createDraft<T extends object>(key: string, initial: T): Draft<T>
         // Storage full or disabled: the draft still lives in memory for this page.
       }
     },
-    clear() {
+    clear(to = initial) {
       localStorage.removeItem(storageKey);
-      setValue(() => initial);
+      setValue(() => to);
     },
     isDirty: () => JSON.stringify(value()) !== initialJson,
   };

@@ -56,6 +56,14 @@ export class Repository<K extends RecordKind> {
     });
   }
 
+  /** Undo a delete: the tombstone is lifted by a new change, so the undo syncs too. */
+  async restore(id: string): Promise<RecordOf<K>> {
+    return this.write(id, 'upsert', { deleted: false }, (current) => {
+      if (!current) throw new StorageError('not_found', `${this.kind} ${id} not found`);
+      return { ...current, deleted: false };
+    });
+  }
+
   async get(id: string): Promise<RecordOf<K> | undefined> {
     const raw = await this.table.get(id);
     return raw && !raw.deleted ? this.parseStored(raw) : undefined;
@@ -124,9 +132,12 @@ export class Repository<K extends RecordKind> {
   }
 }
 
-/** The patch carries the parsed (trimmed, normalised) values, not what the caller passed. */
+/**
+ * The patch carries the parsed (trimmed, normalised) values, not what the caller passed.
+ * A cleared optional field travels as null, since JSON drops undefined and the clear must sync.
+ */
 function pick(record: Record<string, unknown>, keys: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of keys) if (k in record) out[k] = record[k];
+  for (const k of keys) out[k] = record[k] === undefined ? null : record[k];
   return out;
 }

@@ -2,6 +2,7 @@ import { RECORD_KIND_NAMES, type RecordKind } from '../../shared/schemas/kinds.t
 import { AppDb, DEFAULT_DB_NAME } from './db.ts';
 import { Repository } from './repository.ts';
 import { deviceIdOf } from './clock.ts';
+import { localOwnerId } from './identity.ts';
 
 export type Repositories = { [K in RecordKind]: Repository<K> };
 
@@ -9,8 +10,10 @@ export interface LocalStore {
   db: AppDb;
   repos: Repositories;
   deviceId: string;
-  /** Number of changes not yet acknowledged by the server. */
-  pendingCount(): Promise<number>;
+  /** Owner scope for records shared across workshops (projects, frameworks) made on this device. */
+  ownerId: string;
+  /** Number of changes not yet acknowledged by the server, for one scope (a workshop) or all. */
+  pendingCount(scope?: string): Promise<number>;
   close(): void;
 }
 
@@ -20,11 +23,13 @@ export async function openLocalStore(name = DEFAULT_DB_NAME, now: () => number =
   await db.open();
   const repos = Object.fromEntries(RECORD_KIND_NAMES.map((kind) => [kind, new Repository(db, kind, now)])) as Repositories;
   const deviceId = await deviceIdOf(db);
+  const ownerId = await localOwnerId(db);
   return {
     db,
     repos,
     deviceId,
-    pendingCount: () => db.outbox.count(),
+    ownerId,
+    pendingCount: (scope) => (scope === undefined ? db.outbox.count() : db.outbox.where('scope').equals(scope).count()),
     close: () => db.close(),
   };
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { PROJECT_REFERENCE } from '../project-reference.ts';
 import {
   LIMITS, clockTime, countryCode, id, idList, isoDate, languageCode, list, optionalDate, requiredText, syncFields, text,
 } from './fields.ts';
@@ -35,7 +36,7 @@ export const workshopInputSchema = z.strictObject(workshopFields).check(datesInO
 export const PROJECT_STATUSES = ['planned', 'active', 'completed'] as const;
 export const projectSchema = z.strictObject({
   ...owned,
-  reference: requiredText(LIMITS.short),
+  reference: z.string().check(z.trim(), z.regex(PROJECT_REFERENCE, { message: 'project reference shape' })),
   title: requiredText(LIMITS.title),
   donor: text(LIMITS.name),
   partners: list(requiredText(LIMITS.name)),
@@ -46,10 +47,11 @@ export const projectSchema = z.strictObject({
   status: z.enum(PROJECT_STATUSES),
 });
 
+export const AGENDA_KINDS = ['plenary', 'group-work', 'presentation', 'scoring', 'break', 'other'] as const;
 export const agendaItemSchema = z.strictObject({
   ...inWorkshop,
   title: requiredText(LIMITS.title),
-  kind: requiredText(LIMITS.short),
+  kind: z.enum(AGENDA_KINDS),
   day: z.int().check(z.gte(1), z.lte(31)),
   start: z.union([z.literal(''), clockTime()]),
   minutes: z.int().check(z.gte(0), z.lte(24 * 60)),
@@ -57,12 +59,13 @@ export const agendaItemSchema = z.strictObject({
 });
 
 export const PARTNER_ROLES = ['supporting', 'receiving', 'other'] as const;
+export const ORGANISATION_KINDS = ['national-centre', 'sectoral-federation', 'solidarity-support-organisation', 'other'] as const;
 export const organisationSchema = z.strictObject({
   ...inWorkshop,
   name: requiredText(LIMITS.title),
   acronym: text(LIMITS.short),
   country: countryCode(),
-  kind: text(LIMITS.short),
+  kind: z.enum(ORGANISATION_KINDS),
   partnerRole: z.enum(PARTNER_ROLES),
 });
 

@@ -86,14 +86,14 @@ describe('repository writes', () => {
   it('scopes workshop records and requires a scope', async () => {
     const w = await store.repos.workshop.create(input);
     const org = await store.repos.organisation.create(
-      { name: 'CNTL', acronym: 'CNTL', country: 'SN', kind: 'national centre', partnerRole: 'receiving' },
+      { name: 'CNTL', acronym: 'CNTL', country: 'SN', kind: 'national-centre', partnerRole: 'receiving' },
       w.id,
     );
     expect(org.workshopId).toBe(w.id);
     expect(await store.repos.organisation.list(w.id)).toHaveLength(1);
     expect(await store.repos.organisation.list('00000000-0000-7000-8000-000000000000')).toHaveLength(0);
     await expect(
-      store.repos.organisation.create({ name: 'x', acronym: '', country: '', kind: '', partnerRole: 'other' }),
+      store.repos.organisation.create({ name: 'x', acronym: '', country: '', kind: 'other', partnerRole: 'other' }),
     ).rejects.toMatchObject({ code: 'invalid_record' });
   });
 

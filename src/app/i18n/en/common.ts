@@ -1,8 +1,5 @@
-/**
- * English, the reference dictionary: every other language must have exactly these keys.
- * Templates use {{ name }}; plural forms are keyed by Intl.PluralRules categories.
- */
-export const en = {
+/** English: the app shell, status, updates, errors and validation. */
+export const common = {
   app: {
     name: 'Workshop companion',
     skipToContent: 'Skip to content',
@@ -11,6 +8,25 @@ export const en = {
   },
   nav: {
     home: 'Workshops',
+    back: 'All workshops',
+  },
+  form: {
+    required: 'required',
+    fixErrors: 'Not saved yet. Please fix the fields marked below.',
+    save: 'Save',
+    cancel: 'Cancel',
+    edit: 'Edit',
+    delete: 'Delete',
+    undo: 'Undo',
+    deleted: '“{{ name }}” deleted.',
+    saved: 'Saved.',
+    draftRestored: 'We kept what you typed last time.',
+    none: 'None',
+    optional: 'optional',
+  },
+  notFound: {
+    title: 'Page not found',
+    body: 'This page does not exist on this device. It may belong to a workshop that has not been synced here yet.',
   },
   home: {
     title: 'Workshops',
@@ -21,36 +37,6 @@ export const en = {
     count: { one: '{{ count }} workshop', other: '{{ count }} workshops' },
     dates: '{{ start }} – {{ end }}',
   },
-  workshopForm: {
-    title: 'New workshop',
-    intro: 'Required fields are marked. You can change everything later.',
-    required: 'required',
-    fieldTitle: 'Title',
-    fieldTheme: 'Theme',
-    themeChoose: 'Choose a theme',
-    themeOther: 'Other theme (type your own)',
-    fieldThemeOther: 'Your theme',
-    fieldStart: 'Start date',
-    fieldEnd: 'End date',
-    fieldVenue: 'Venue',
-    fieldCountry: 'Country',
-    countryNone: 'Not set',
-    save: 'Save workshop',
-    cancel: 'Cancel',
-    saved: 'Workshop “{{ title }}” saved on this device.',
-    fixErrors: 'The workshop was not saved. Please fix the fields marked below.',
-    draftRestored: 'We kept what you typed last time.',
-  },
-  themes: {
-    'informal-economy': 'Informal economy',
-    'occupational-safety-health': 'Occupational safety and health',
-    'social-protection': 'Social protection',
-    'gender-equality': 'Gender equality',
-    'social-dialogue': 'Social dialogue',
-    'just-transition': 'Just transition',
-    'migrant-workers': 'Migrant workers',
-    youth: 'Youth',
-  },
   validation: {
     required: 'Please fill this in.',
     tooLong: 'Too long: at most {{ max }} characters.',
@@ -58,6 +44,9 @@ export const en = {
     endBeforeStart: 'The end date cannot be before the start date.',
     country: 'Please choose a country from the list.',
     invalid: 'This value is not valid.',
+    projectReference: 'Use the shape of a project code, for example RAF/22/11/NOR.',
+    time: 'Please give a time (hours and minutes).',
+    number: 'Please give a whole number from {{ min }} to {{ max }}.',
   },
   status: {
     region: 'Device status',
@@ -97,7 +86,3 @@ export const en = {
       'The app could not open its storage on this device. Close other tabs of the app and reload; in private browsing, use a normal window.',
   },
 } as const;
-
-type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-/** The shape every translation must have: the same keys as English, any wording. */
-export type Dictionary = Widen<typeof en>;

@@ -1,0 +1,66 @@
+import { PRACTICE_STATUSES, type Organisation } from '../../shared/schemas/records.ts';
+import type { PracticeDraft } from '../forms/practice-draft.ts';
+import { shortName } from '../forms/people-draft.ts';
+import { t } from '../i18n/index.ts';
+import { CapacityPicker } from './CapacityPicker.tsx';
+import { CheckboxGroup, FormActions, FormMessages, SelectField, TextField } from './inputs.tsx';
+
+export interface PracticeFormProps {
+  idPrefix: string;
+  heading: string;
+  organisations: readonly Organisation[];
+  draft: PracticeDraft;
+  errors: Record<string, string>;
+  formError?: string | undefined;
+  notice?: string | undefined;
+  saving: boolean;
+  onChange: (d: PracticeDraft) => void;
+  onSubmit: () => void;
+  onCancel?: () => void;
+}
+
+export function PracticeForm(props: PracticeFormProps) {
+  const set = <K extends keyof PracticeDraft>(k: K, v: PracticeDraft[K]) => props.onChange({ ...props.draft, [k]: v });
+  const id = (f: string) => `${props.idPrefix}-${f}`;
+  const long = (field: 'context' | 'approach' | 'results' | 'sustainability', label: string) => (
+    <TextField id={id(field)} multiline rows={4} label={label} error={props.errors[field]} value={props.draft[field]} onInput={(v) => set(field, v)} />
+  );
+  return (
+    <form
+      class="subform"
+      novalidate
+      aria-label={props.heading}
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onSubmit();
+      }}
+    >
+      <h3>{props.heading}</h3>
+      <FormMessages notice={props.notice} error={props.formError} />
+      <TextField id={id('title')} label={t('practices.fieldTitle')} required error={props.errors.title} value={props.draft.title} onInput={(v) => set('title', v)} />
+      {long('context', t('practices.fieldContext'))}
+      {long('approach', t('practices.fieldApproach'))}
+      {long('results', t('practices.fieldResults'))}
+      <CapacityPicker id={id('caps')} legend={t('practices.fieldCapacities')} selected={props.draft.capacities} onChange={(v) => set('capacities', v)} error={props.errors.capacities} />
+      {long('sustainability', t('practices.fieldSustainability'))}
+      <CheckboxGroup
+        id={id('orgs')}
+        legend={t('practices.fieldOrganisations')}
+        options={props.organisations.map((o) => ({ value: o.id, label: shortName(o) }))}
+        selected={props.draft.organisationIds}
+        onChange={(v) => set('organisationIds', v)}
+      />
+      <div class="form__row">
+        <TextField id={id('contact')} label={t('practices.fieldContact')} error={props.errors.contact} value={props.draft.contact} onInput={(v) => set('contact', v)} />
+        <SelectField
+          id={id('status')}
+          label={t('practices.fieldStatus')}
+          value={props.draft.status}
+          options={PRACTICE_STATUSES.map((s) => ({ value: s, label: t(`practiceStatus.${s}`) }))}
+          onChange={(v) => set('status', v as PracticeDraft['status'])}
+        />
+      </div>
+      <FormActions saveLabel={t('practices.save')} cancelLabel={t('form.cancel')} saving={props.saving} onCancel={props.onCancel} />
+    </form>
+  );
+}

@@ -1,0 +1,170 @@
+import { For, Show, type JSX } from 'solid-js';
+import { Field } from './Field.tsx';
+
+interface Common {
+  id: string;
+  label: string;
+  error?: string | undefined;
+  required?: boolean;
+  hint?: string;
+}
+
+export interface TextFieldProps extends Common {
+  value: string;
+  onInput: (value: string) => void;
+  type?: 'text' | 'date' | 'time' | 'number' | 'search' | 'email';
+  multiline?: boolean;
+  rows?: number;
+  min?: string | number | undefined;
+  max?: string | number | undefined;
+  autocomplete?: string;
+  onKeyDown?: JSX.EventHandler<HTMLInputElement | HTMLTextAreaElement, KeyboardEvent>;
+  ref?: (el: HTMLInputElement | HTMLTextAreaElement) => void;
+}
+
+export function TextField(props: TextFieldProps) {
+  return (
+    <Field id={props.id} label={props.label} error={props.error} required={props.required} hint={props.hint}>
+      {(aria) =>
+        props.multiline ? (
+          <textarea
+            {...aria}
+            ref={props.ref}
+            rows={props.rows ?? 3}
+            value={props.value}
+            onInput={(e) => props.onInput(e.currentTarget.value)}
+            onKeyDown={props.onKeyDown}
+          />
+        ) : (
+          <input
+            {...aria}
+            ref={props.ref}
+            type={props.type ?? 'text'}
+            min={props.min}
+            max={props.max}
+            autocomplete={props.autocomplete ?? 'off'}
+            value={props.value}
+            onInput={(e) => props.onInput(e.currentTarget.value)}
+            onKeyDown={props.onKeyDown}
+          />
+        )
+      }
+    </Field>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface SelectFieldProps extends Common {
+  value: string;
+  options: readonly Option[];
+  /** A first option with an empty value, such as "Choose…" or "None". */
+  placeholder?: string;
+  onChange: (value: string) => void;
+}
+
+export function SelectField(props: SelectFieldProps) {
+  return (
+    <Field id={props.id} label={props.label} error={props.error} required={props.required} hint={props.hint}>
+      {(aria) => (
+        <select {...aria} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+          <Show when={props.placeholder !== undefined}>
+            <option value="">{props.placeholder}</option>
+          </Show>
+          <For each={props.options}>{(o) => <option value={o.value} selected={o.value === props.value}>{o.label}</option>}</For>
+        </select>
+      )}
+    </Field>
+  );
+}
+
+export interface CheckboxGroupProps {
+  id: string;
+  legend: string;
+  options: readonly (Option & { group?: string })[];
+  selected: readonly string[];
+  onChange: (selected: string[]) => void;
+  error?: string | undefined;
+}
+
+/** A set of checkboxes with one legend; each box is a full 48px target. */
+export function CheckboxGroup(props: CheckboxGroupProps) {
+  const toggle = (value: string, on: boolean) =>
+    props.onChange(on ? [...props.selected.filter((v) => v !== value), value] : props.selected.filter((v) => v !== value));
+  return (
+    <fieldset class="checks" aria-describedby={props.error ? `${props.id}-error` : undefined}>
+      <legend>{props.legend}</legend>
+      <div class="checks__list">
+        <For each={props.options}>
+          {(o, i) => (
+            <label class="check">
+              <input
+                type="checkbox"
+                id={`${props.id}-${i()}`}
+                checked={props.selected.includes(o.value)}
+                onChange={(e) => toggle(o.value, e.currentTarget.checked)}
+              />
+              <span>{o.label}</span>
+            </label>
+          )}
+        </For>
+      </div>
+      <Show when={props.error}>
+        <p class="field__error" id={`${props.id}-error`}>
+          {props.error}
+        </p>
+      </Show>
+    </fieldset>
+  );
+}
+
+export interface CheckboxFieldProps {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+export function CheckboxField(props: CheckboxFieldProps) {
+  return (
+    <label class="check" for={props.id}>
+      <input type="checkbox" id={props.id} checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} />
+      <span>{props.label}</span>
+    </label>
+  );
+}
+
+/** Save and cancel buttons, with the form-level message above them. */
+export function FormActions(props: { saveLabel: string; cancelLabel?: string; saving: boolean; onCancel?: () => void }) {
+  return (
+    <div class="form__actions">
+      <button type="submit" class="button button--primary" disabled={props.saving}>
+        {props.saveLabel}
+      </button>
+      <Show when={props.onCancel}>
+        <button type="button" class="button" onClick={() => props.onCancel?.()}>
+          {props.cancelLabel}
+        </button>
+      </Show>
+    </div>
+  );
+}
+
+/** The messages at the top of a form: a kept draft, or why it was not saved. */
+export function FormMessages(props: { notice?: string | undefined; error?: string | undefined }) {
+  return (
+    <>
+      <Show when={props.notice}>
+        <p class="notice">{props.notice}</p>
+      </Show>
+      <Show when={props.error}>
+        <p class="form__error" role="alert">
+          {props.error}
+        </p>
+      </Show>
+    </>
+  );
+}

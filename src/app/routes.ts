@@ -1,0 +1,28 @@
+import { UUID_V7 } from '../shared/ids.ts';
+
+export const WORKSHOP_SECTIONS = ['overview', 'details', 'agenda', 'people', 'notes', 'practices'] as const;
+export type WorkshopSection = (typeof WORKSHOP_SECTIONS)[number];
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'newWorkshop' }
+  | { name: 'workshop'; id: string; section: WorkshopSection }
+  | { name: 'notFound' };
+
+export const paths = {
+  home: () => '/',
+  newWorkshop: () => '/workshops/new',
+  workshop: (id: string, section: WorkshopSection = 'overview') =>
+    section === 'overview' ? `/workshops/${id}` : `/workshops/${id}/${section}`,
+};
+
+export function parseRoute(path: string): Route {
+  if (path === '/' || path === '') return { name: 'home' };
+  if (path === paths.newWorkshop()) return { name: 'newWorkshop' };
+  const m = /^\/workshops\/([^/]+)(?:\/([a-z]+))?\/?$/.exec(path);
+  if (m && UUID_V7.test(m[1]!)) {
+    const section = (m[2] ?? 'overview') as WorkshopSection;
+    if ((WORKSHOP_SECTIONS as readonly string[]).includes(section)) return { name: 'workshop', id: m[1]!, section };
+  }
+  return { name: 'notFound' };
+}

@@ -1,0 +1,108 @@
+import { createMemo, createSignal, onCleanup, Show } from 'solid-js';
+import type { AgendaItem, Workshop } from '../../../shared/schemas/records.ts';
+import { t } from '../../i18n/index.ts';
+import { currentSession, orderAtEnd, orderForMove } from '../../logic/agenda.ts';
+import { announce } from '../../state/announcer.ts';
+import { createRecordForm } from '../../state/record-form.ts';
+import { useStore } from '../../state/store-context.ts';
+import { createSessionTimer } from '../../state/timer.ts';
+import { removeWithUndo } from '../../state/undo.ts';
+import type { WorkshopData } from '../../state/workshop-data.ts';
+import { AgendaList } from '../../components/AgendaList.tsx';
+import { AgendaItemForm } from '../../components/AgendaItemForm.tsx';
+import { SessionTimerView } from '../../components/SessionTimerView.tsx';
+import { agendaToDraft, draftToAgenda, emptyAgendaDraft } from '../../forms/agenda-draft.ts';
+
+function AgendaEditor(props: { item: AgendaItem; onDone: () => void }) {
+  const store = useStore();
+  const form = createRecordForm({
+    formId: `agenda-edit:${props.item.id}`,
+    initial: agendaToDraft(props.item),
+    save: (d) => store.repos.agendaItem.update(props.item.id, draftToAgenda(d, props.item.order)),
+  });
+  return (
+    <AgendaItemForm
+      idPrefix={`agenda-${props.item.id}`}
+      heading={t('agenda.editTitle')}
+      draft={form.draft()}
+      errors={form.errors()}
+      formError={form.formError()}
+      saving={form.saving()}
+      onChange={form.change}
+      onSubmit={async () => {
+        if (await form.submit()) props.onDone();
+      }}
+      onCancel={() => {
+        form.reset();
+        props.onDone();
+      }}
+    />
+  );
+}
+
+export function AgendaSection(props: { workshop: Workshop; data: WorkshopData }) {
+  const store = useStore();
+  const items = () => props.data.agenda() ?? [];
+  const [editing, setEditing] = createSignal<string>();
+  const [now, setNow] = createSignal(new Date());
+  const clock = setInterval(() => setNow(new Date()), 30_000);
+  onCleanup(() => clearInterval(clock));
+  const current = createMemo(() => currentSession(items(), props.workshop.startDate, now()));
+  const timer = createSessionTimer(props.workshop.id);
+  const timed = createMemo(() => items().find((i) => i.id === timer.sessionId()) ?? current() ?? items()[0]);
+
+  const add = createRecordForm({
+    formId: `agenda-new:${props.workshop.id}`,
+    initial: emptyAgendaDraft(),
+    // The next session usually follows on the same day.
+    next: (saved) => ({ ...emptyAgendaDraft(), day: saved.day }),
+    dirtyWhen: (d) => d.title.trim() !== '',
+    save: (d) => store.repos.agendaItem.create(draftToAgenda(d, orderAtEnd(items())), props.workshop.id),
+  });
+
+  async function move(id: string, to: number) {
+    const order = orderForMove(items(), id, to);
+    const item = items().find((i) => i.id === id);
+    if (order === undefined || !item) return;
+    await store.repos.agendaItem.update(id, { order });
+    announce(t('agenda.moved', { title: item.title, position: to + 1 }));
+  }
+
+  return (
+    <section class="panel" aria-labelledby="agenda-title">
+      <h2 id="agenda-title">{t('agenda.title')}</h2>
+      <Show when={timed()}>
+        {(session) => (
+          <SessionTimerView
+            sessionTitle={session().title}
+            elapsedMs={timer.sessionId() === session().id ? timer.elapsedMs() : 0}
+            plannedMinutes={session().minutes}
+            running={timer.running() && timer.sessionId() === session().id}
+            onStart={() => timer.start(session().id)}
+            onPause={() => timer.pause()}
+            onReset={() => timer.reset()}
+          />
+        )}
+      </Show>
+      <AgendaList
+        items={items()}
+        currentId={current()?.id}
+        editingId={editing()}
+        renderEditor={(item) => <AgendaEditor item={item} onDone={() => setEditing(undefined)} />}
+        onMove={(id, to) => void move(id, to)}
+        onEdit={(item) => setEditing(item.id)}
+        onRemove={(item) => void removeWithUndo(store.repos.agendaItem, item.id, item.title)}
+      />
+      <AgendaItemForm
+        idPrefix="agenda-new"
+        heading={t('agenda.addTitle')}
+        draft={add.draft()}
+        errors={add.errors()}
+        formError={add.formError()}
+        saving={add.saving()}
+        onChange={add.change}
+        onSubmit={() => void add.submit()}
+      />
+    </section>
+  );
+}

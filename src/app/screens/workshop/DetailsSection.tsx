@@ -1,0 +1,88 @@
+import { createMemo, createSignal } from 'solid-js';
+import type { Project, Workshop } from '../../../shared/schemas/records.ts';
+import { t } from '../../i18n/index.ts';
+import { announce } from '../../state/announcer.ts';
+import { createRecordForm } from '../../state/record-form.ts';
+import { useStore } from '../../state/store-context.ts';
+import type { WorkshopData } from '../../state/workshop-data.ts';
+import { WorkshopForm } from '../../components/WorkshopForm.tsx';
+import { ProjectLinks } from '../../components/ProjectLinks.tsx';
+import { WORKSHOP_ERROR_FIELDS, draftToWorkshopFields, workshopToDraft } from '../../forms/workshop-draft.ts';
+import { draftToProject, emptyProjectDraft } from '../../forms/project-draft.ts';
+
+export function DetailsSection(props: { workshop: Workshop; data: WorkshopData }) {
+  const store = useStore();
+  const id = props.workshop.id;
+  const details = createRecordForm({
+    formId: `workshop-details:${id}`,
+    initial: workshopToDraft(props.workshop),
+    errorFields: WORKSHOP_ERROR_FIELDS,
+    // After saving, the saved values are the new baseline.
+    next: (saved) => saved,
+    dirtyWhen: (d) => JSON.stringify(d) !== JSON.stringify(workshopToDraft(props.workshop)),
+    save: (d) => store.repos.workshop.update(id, draftToWorkshopFields(d)),
+  });
+
+  const linkedIds = () => props.workshop.projectIds;
+  const projects = () => props.data.projects() ?? [];
+  const linked = createMemo(() => linkedIds().map((pid) => projects().find((p) => p.id === pid)).filter((p): p is Project => Boolean(p)));
+  const available = createMemo(() => projects().filter((p) => !linkedIds().includes(p.id)));
+  const [chosen, setChosen] = createSignal('');
+
+  const setLinks = (ids: string[]) => store.repos.workshop.update(id, { projectIds: ids });
+  const project = createRecordForm({
+    formId: `project-new:${id}`,
+    initial: emptyProjectDraft(),
+    save: async (d) => {
+      const created = await store.repos.project.create(draftToProject(d, props.workshop.theme), store.ownerId);
+      await setLinks([...linkedIds(), created.id]);
+      return created;
+    },
+  });
+
+  return (
+    <>
+      <section class="panel" aria-labelledby="details-title">
+        <h2 id="details-title">{t('workshopForm.editTitle')}</h2>
+        <WorkshopForm
+          mode="edit"
+          draft={details.draft()}
+          errors={details.errors()}
+          saving={details.saving()}
+          formError={details.formError()}
+          notice={details.restored ? t('workshopForm.draftRestored') : undefined}
+          onChange={details.change}
+          onSubmit={async () => {
+            if (await details.submit()) announce(t('workshopForm.detailsSaved'));
+          }}
+        />
+      </section>
+      <ProjectLinks
+        linked={linked()}
+        available={available()}
+        chosen={chosen()}
+        onChoose={setChosen}
+        onLink={async () => {
+          const p = projects().find((x) => x.id === chosen());
+          if (!p) return;
+          await setLinks([...linkedIds(), p.id]);
+          setChosen('');
+          announce(t('projects.linked', { reference: p.reference }));
+        }}
+        onUnlink={async (p) => {
+          await setLinks(linkedIds().filter((x) => x !== p.id));
+          announce(t('projects.unlinked', { reference: p.reference }));
+        }}
+        draft={project.draft()}
+        errors={project.errors()}
+        formError={project.formError()}
+        saving={project.saving()}
+        onDraftChange={project.change}
+        onCreate={async () => {
+          const created = await project.submit();
+          if (created) announce(t('projects.saved', { reference: created.reference }));
+        }}
+      />
+    </>
+  );
+}

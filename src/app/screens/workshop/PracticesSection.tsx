@@ -1,0 +1,120 @@
+import { createMemo, createSignal, onMount, Show } from 'solid-js';
+import type { Practice } from '../../../shared/schemas/records.ts';
+import { t } from '../../i18n/index.ts';
+import { capacityLabel } from '../../i18n/labels.ts';
+import { announce } from '../../state/announcer.ts';
+import { createRecordForm } from '../../state/record-form.ts';
+import { useStore } from '../../state/store-context.ts';
+import { practiceToOpen, setPracticeToOpen } from '../../state/ui.ts';
+import { removeWithUndo } from '../../state/undo.ts';
+import type { WorkshopData } from '../../state/workshop-data.ts';
+import { EditableRows } from '../../components/EditableRows.tsx';
+import { PracticeForm } from '../../components/PracticeForm.tsx';
+import { draftToPractice, emptyPracticeDraft, practiceToDraft } from '../../forms/practice-draft.ts';
+import { shortName } from '../../forms/people-draft.ts';
+
+export function PracticesSection(props: { workshopId: string; data: WorkshopData }) {
+  const store = useStore();
+  const practices = () => props.data.practices() ?? [];
+  const organisations = () => props.data.organisations() ?? [];
+  const orgNames = createMemo(() => new Map(organisations().map((o) => [o.id, shortName(o)])));
+  const [editing, setEditing] = createSignal<string>();
+  const [adding, setAdding] = createSignal(false);
+  onMount(() => {
+    const open = practiceToOpen();
+    if (open) {
+      setEditing(open);
+      setPracticeToOpen(undefined);
+    }
+  });
+
+  function PracticeEditor(p: { practice: Practice }) {
+    const form = createRecordForm({
+      formId: `practice-edit:${p.practice.id}`,
+      initial: practiceToDraft(p.practice),
+      save: (d) => store.repos.practice.update(p.practice.id, draftToPractice(d)),
+    });
+    const done = () => setEditing(undefined);
+    return (
+      <PracticeForm
+        idPrefix={`practice-${p.practice.id}`}
+        heading={t('practices.editTitle')}
+        organisations={organisations()}
+        notice={p.practice.sourceNoteId ? t('practices.fromNote') : undefined}
+        draft={form.draft()}
+        errors={form.errors()}
+        formError={form.formError()}
+        saving={form.saving()}
+        onChange={form.change}
+        onSubmit={async () => {
+          const saved = await form.submit();
+          if (!saved) return;
+          announce(t('practices.saved', { title: saved.title }));
+          done();
+        }}
+        onCancel={() => {
+          form.reset();
+          done();
+        }}
+      />
+    );
+  }
+
+  const newCard = createRecordForm({
+    formId: `practice-new:${props.workshopId}`,
+    initial: emptyPracticeDraft(),
+    save: (d) => store.repos.practice.create({ ...draftToPractice(d), projectIds: [] }, props.workshopId),
+  });
+
+  return (
+    <section class="panel" aria-labelledby="practices-title">
+      <h2 id="practices-title">{t('practices.title')}</h2>
+      <EditableRows
+        label={t('practices.title')}
+        items={practices()}
+        empty={t('practices.empty')}
+        editingId={editing()}
+        title={(p) => p.title}
+        meta={(p) =>
+          [t(`practiceStatus.${p.status}`), p.organisationIds.map((id) => orgNames().get(id) ?? '').filter(Boolean).join(', '), p.capacities.map(capacityLabel).join(', ')]
+            .filter(Boolean)
+            .join(' · ')
+        }
+        editLabel={(p) => t('practices.edit', { title: p.title })}
+        removeLabel={(p) => t('practices.remove', { title: p.title })}
+        renderEditor={(p) => <PracticeEditor practice={p} />}
+        onEdit={(p) => setEditing(p.id)}
+        onRemove={(p) => void removeWithUndo(store.repos.practice, p.id, p.title)}
+      />
+      <Show
+        when={adding() || newCard.restored}
+        fallback={
+          <button type="button" class="button button--primary" onClick={() => setAdding(true)}>
+            {t('practices.add')}
+          </button>
+        }
+      >
+        <PracticeForm
+          idPrefix="practice-new"
+          heading={t('practices.add')}
+          organisations={organisations()}
+          draft={newCard.draft()}
+          errors={newCard.errors()}
+          formError={newCard.formError()}
+          saving={newCard.saving()}
+          onChange={newCard.change}
+          onSubmit={async () => {
+            const saved = await newCard.submit();
+            if (!saved) return;
+            announce(t('practices.saved', { title: saved.title }));
+            setAdding(false);
+          }}
+          onCancel={() => {
+            newCard.reset();
+            setAdding(false);
+          }}
+        />
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+import { createEffect, createSignal } from 'solid-js';
+import { StorageError } from '../storage/errors.ts';
+import { t } from '../i18n/index.ts';
+import { fieldErrors } from '../i18n/validation.ts';
+import { createDraft } from './draft.ts';
+import { trackDirty } from './forms.ts';
+
+export interface RecordFormOptions<D extends object, R> {
+  /** Unique per form and record: the draft survives reloads under this key. */
+  formId: string;
+  initial: D;
+  /** Write through the repository; its schema errors come back as field errors. */
+  save: (draft: D) => Promise<R>;
+  /** The draft after a successful save (default: `initial`); quick-entry forms keep sticky choices. */
+  next?: (saved: D) => D;
+  /** Whether the draft holds unsaved input (default: differs from `initial`). */
+  dirtyWhen?: (draft: D) => boolean;
+  /** Record fields whose error belongs to a differently named draft field. */
+  errorFields?: Record<string, (keyof D)[]>;
+}
+
+/**
+ * A form over a durable draft: every change is on disk at once, schema errors are said per field
+ * and never clear the input, and the update flow knows while input is unsaved.
+ */
+export function createRecordForm<D extends object, R>(opts: RecordFormOptions<D, R>) {
+  const draft = createDraft(opts.formId, opts.initial);
+  const isDirty = () => (opts.dirtyWhen ? opts.dirtyWhen(draft.value()) : draft.isDirty());
+  const setDirty = trackDirty(opts.formId, isDirty);
+  createEffect(() => setDirty(isDirty()));
+  const [errors, setErrors] = createSignal<Record<string, string>>({});
+  const [formError, setFormError] = createSignal<string>();
+  const [saving, setSaving] = createSignal(false);
+
+  const fieldsOf = (errorKey: string) => opts.errorFields?.[errorKey] ?? [errorKey as keyof D];
+
+  function change(next: D) {
+    const prev = draft.value();
+    draft.set(next);
+    // An edited field's old error no longer applies.
+    setErrors((errs) => {
+      const stale = Object.keys(errs).filter((key) => fieldsOf(key).some((f) => prev[f] !== next[f]));
+      if (stale.length === 0) return errs;
+      const kept = { ...errs };
+      for (const key of stale) delete kept[key];
+      return kept;
+    });
+  }
+
+  async function submit(): Promise<R | undefined> {
+    if (saving()) return undefined;
+    setSaving(true);
+    try {
+      const saved = draft.value();
+      const result = await opts.save(saved);
+      draft.clear(opts.next?.(saved));
+      setErrors({});
+      setFormError(undefined);
+      return result;
+    } catch (err) {
+      if (err instanceof StorageError && err.code === 'invalid_record') {
+        setErrors(fieldErrors(err.issues));
+        setFormError(t('form.fixErrors'));
+        queueMicrotask(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      } else {
+        setFormError(t(`error.${err instanceof StorageError ? err.code : 'write_failed'}`));
+      }
+      return undefined;
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  function reset() {
+    draft.clear();
+    setErrors({});
+    setFormError(undefined);
+  }
+
+  return { draft: draft.value, restored: draft.restored, errors, formError, saving, change, submit, reset };
+}
+export type RecordForm<D extends object, R> = ReturnType<typeof createRecordForm<D, R>>;

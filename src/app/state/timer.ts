@@ -1,0 +1,61 @@
+import { createSignal, onCleanup, type Accessor } from 'solid-js';
+
+interface TimerState {
+  sessionId: string;
+  /** Epoch ms when the timer last started, or null while paused. */
+  startedAt: number | null;
+  /** Time counted before the last start. */
+  accumulatedMs: number;
+}
+
+/**
+ * A session stopwatch that survives reloads: its state is a start stamp plus the time already
+ * counted, kept in localStorage per workshop, so a reload or a sleeping tablet does not reset it.
+ */
+export function createSessionTimer(workshopId: string) {
+  const key = `timer:${workshopId}`;
+  const load = (): TimerState | undefined => {
+    try {
+      return JSON.parse(localStorage.getItem(key) ?? 'null') ?? undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const [state, setState] = createSignal<TimerState | undefined>(load());
+  const [now, setNow] = createSignal(Date.now());
+  const tick = setInterval(() => setNow(Date.now()), 1000);
+  onCleanup(() => clearInterval(tick));
+
+  const save = (s: TimerState | undefined) => {
+    setState(s);
+    if (s) localStorage.setItem(key, JSON.stringify(s));
+    else localStorage.removeItem(key);
+  };
+
+  const elapsedMs: Accessor<number> = () => {
+    const s = state();
+    if (!s) return 0;
+    return s.accumulatedMs + (s.startedAt === null ? 0 : Math.max(0, now() - s.startedAt));
+  };
+
+  return {
+    sessionId: () => state()?.sessionId,
+    running: () => state()?.startedAt != null,
+    elapsedMs,
+    start(sessionId: string) {
+      const s = state();
+      const base = s && s.sessionId === sessionId ? s.accumulatedMs : 0;
+      setNow(Date.now());
+      save({ sessionId, startedAt: Date.now(), accumulatedMs: base });
+    },
+    pause() {
+      const s = state();
+      if (!s || s.startedAt === null) return;
+      save({ ...s, startedAt: null, accumulatedMs: elapsedMs() });
+    },
+    reset() {
+      save(undefined);
+    },
+  };
+}
+export type SessionTimer = ReturnType<typeof createSessionTimer>;

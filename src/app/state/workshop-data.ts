@@ -1,0 +1,26 @@
+import type { LocalStore } from '../storage/store.ts';
+import { sortAgenda } from '../logic/agenda.ts';
+import { live } from './live.ts';
+
+const byName = <T extends { name: string }>(xs: T[]) => xs.sort((a, b) => a.name.localeCompare(b.name));
+const newestFirst = <T extends { createdAt: string }>(xs: T[]) => xs.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+
+/**
+ * Everything a workshop's screens show, as live signals: each re-reads when its table changes,
+ * in this tab or another. `workshop` is null when the id is unknown on this device.
+ */
+export function createWorkshopData(store: LocalStore, id: string) {
+  const { repos } = store;
+  return {
+    workshop: live(async () => (await repos.workshop.get(id)) ?? null),
+    agenda: live(async () => sortAgenda(await repos.agendaItem.list(id))),
+    organisations: live(async () => byName(await repos.organisation.list(id))),
+    participants: live(async () => byName(await repos.participant.list(id))),
+    notes: live(async () => newestFirst(await repos.note.list(id))),
+    practices: live(async () => newestFirst(await repos.practice.list(id))),
+    /** Projects are shared across workshops: every project on this device. */
+    projects: live(async () => (await repos.project.list()).sort((a, b) => a.reference.localeCompare(b.reference))),
+    unsynced: live(() => store.pendingCount(id)),
+  };
+}
+export type WorkshopData = ReturnType<typeof createWorkshopData>;
