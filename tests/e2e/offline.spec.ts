@@ -2,7 +2,7 @@ import { chromium, expect, test } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createWorkshop, openReadyApp } from './support/app.ts';
+import { createWorkshop, goHome, openReadyApp } from './support/app.ts';
 
 test('the app installs a service worker, is installable and becomes controlled', async ({ page }) => {
   await openReadyApp(page);
@@ -58,6 +58,7 @@ test('a workshop created offline is still listed after two offline reloads', asy
     venue: 'Thiès',
     country: 'Senegal',
   });
+  await goHome(page);
   const list = page.getByRole('list', { name: 'Workshops' });
   await expect(list.getByRole('heading', { name: 'Étendre la protection sociale <b>aux</b> travailleurs 🧵' })).toBeVisible();
   await expect(page.getByTestId('status-unsynced')).toHaveText('1 change not yet synced');

@@ -34,13 +34,13 @@ test('a new version is offered, never applied over an unsaved form, and applied 
   await expect(page.getByTestId('app-version')).toContainText('+e2e.1');
 
   await page.getByRole('link', { name: 'New workshop' }).click();
-  await page.getByLabel('Title').fill('Half-typed title');
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Half-typed title');
   await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 42));
   await page.getByRole('button', { name: 'Update' }).click();
   await expect(page.getByRole('alert')).toHaveText(/Save or cancel the open form first/);
   await page.waitForTimeout(1500);
   expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(42);
-  await expect(page.getByLabel('Title')).toHaveValue('Half-typed title');
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Half-typed title');
   await expect(page.getByTestId('app-version')).toContainText('+e2e.1');
 
   await page.getByRole('button', { name: 'Cancel' }).click();

@@ -36,7 +36,7 @@ export function Field(props: FieldProps) {
       <label for={props.id}>
         {props.label}
         <Show when={props.required}>
-          <span class="field__required"> ({t('form.required')})</span>
+          <span class="field__required" aria-hidden="true"> ({t('form.required')})</span>
         </Show>
       </label>
       <Show when={props.hint}>

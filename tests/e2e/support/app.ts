@@ -35,8 +35,8 @@ export interface NewWorkshop {
 export async function createWorkshop(page: Page, w: NewWorkshop): Promise<void> {
   await page.getByRole('link', { name: 'New workshop' }).first().click();
   await expect(page.getByRole('heading', { name: 'New workshop' })).toBeVisible();
-  await page.getByLabel('Title').fill(w.title);
-  await page.getByLabel('Theme', { exact: false }).first().selectOption({ label: w.theme });
+  await page.getByRole('textbox', { name: 'Title', exact: true }).fill(w.title);
+  await page.getByRole('combobox', { name: 'Theme', exact: true }).selectOption({ label: w.theme });
   if (w.otherTheme) await page.getByLabel('Your theme').fill(w.otherTheme);
   await page.getByLabel('Start date').fill(w.start);
   if (w.end) await page.getByLabel('End date').fill(w.end);
@@ -44,4 +44,11 @@ export async function createWorkshop(page: Page, w: NewWorkshop): Promise<void> 
   if (w.country) await page.getByLabel('Country').selectOption({ label: w.country });
   await page.getByRole('button', { name: 'Save workshop' }).click();
   await expect(page.getByRole('status')).toContainText(`Workshop “${w.title}” saved`);
+  await expect(page.getByRole('heading', { level: 1, name: w.title })).toBeVisible();
+}
+
+/** Back to the list of workshops. */
+export async function goHome(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'All workshops' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Workshops' })).toBeVisible();
 }
