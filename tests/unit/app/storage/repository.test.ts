@@ -114,3 +114,32 @@ describe('repository writes', () => {
     expect(list.map((x) => x.id)).toEqual([w.id]);
   });
 });
+
+describe('repository undo and clearing', () => {
+  it('restores a deleted record with a new change that syncs', async () => {
+    const w = await store.repos.workshop.create(input);
+    await store.repos.workshop.remove(w.id);
+    const back = await store.repos.workshop.restore(w.id);
+    expect(back.deleted).toBe(false);
+    expect(await store.repos.workshop.get(w.id)).toMatchObject({ title: input.title });
+    expect(await store.db.outbox.orderBy('seq').last()).toMatchObject({ op: 'upsert', patch: { deleted: false } });
+  });
+
+  it('sends a cleared optional field as null so the clear can sync', async () => {
+    const w = await store.repos.workshop.create(input);
+    const org = await store.repos.organisation.create({ name: 'CNTL', acronym: '', country: '', kind: 'other', partnerRole: 'other' }, w.id);
+    const p = await store.repos.participant.create({ name: 'Aminata', organisationId: org.id, role: '', gender: '', consent: true }, w.id);
+    await store.repos.participant.update(p.id, { organisationId: undefined });
+    expect((await store.repos.participant.get(p.id))?.organisationId).toBeUndefined();
+    expect((await store.db.outbox.orderBy('seq').last())?.patch).toEqual({ organisationId: null });
+  });
+
+  it('counts unsynced changes per workshop', async () => {
+    const a = await store.repos.workshop.create(input);
+    const b = await store.repos.workshop.create(input);
+    await store.repos.note.create({ kind: 'lesson', text: 'x', capacities: [] }, a.id);
+    expect(await store.pendingCount(a.id)).toBe(2);
+    expect(await store.pendingCount(b.id)).toBe(1);
+    expect(await store.pendingCount()).toBe(3);
+  });
+});
