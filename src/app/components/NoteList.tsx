@@ -1,6 +1,6 @@
 import { For, Show, type JSX } from 'solid-js';
 import type { Note } from '../../shared/schemas/records.ts';
-import { t, tp } from '../i18n/index.ts';
+import { formatNumber, t, tp } from '../i18n/index.ts';
 import { capacityLabel } from '../i18n/labels.ts';
 
 export interface NoteListProps {
@@ -24,7 +24,7 @@ export function NoteList(props: NoteListProps) {
   return (
     <Show when={props.notes.length > 0} fallback={<p>{props.filtered ? t('notes.noMatch') : t('notes.empty')}</p>}>
       <p class="muted" aria-live="polite" data-testid="notes-shown">
-        {tp('notes.shown', props.notes.length, { total: props.total })}
+        {tp('notes.shown', props.notes.length, { total: formatNumber(props.total) })}
       </p>
       <ul class="notes" aria-label={t('notes.title')}>
         <For each={visible()}>

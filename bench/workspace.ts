@@ -1,0 +1,129 @@
+// Facilitator workspace speed in Chromium, on the production build and the real server:
+// - open a workshop with 2,000 notes and 200 participants (in-app from the list, and a cold reload);
+// - save one note through the UI with 10,000 records in the database (median and p95).
+// Usage: npm run bench:workspace   (CHROMIUM_PATH as for the tests; RUNS=30 by default)
+import { chromium, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChromium } from '../scripts/find-chromium.mjs';
+import { startServer } from '../tests/e2e/support/server.ts';
+import { largeWorkshop } from './seed.ts';
+import { summarise, printTable } from './stats.ts';
+
+const RUNS = Number(process.env.RUNS ?? 30);
+const dir = mkdtempSync(join(tmpdir(), 'wc-bench-'));
+const dist = join(dir, 'dist');
+execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error', '--emptyOutDir'], { stdio: 'inherit', env: { ...process.env, OUT_DIR: dist } });
+const server = await startServer({ port: 4391, staticDir: dist, dataDir: join(dir, 'data') });
+const browser = await chromium.launch({ executablePath: await findChromium(), args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'] });
+
+async function seed(page: Page, tables: Record<string, unknown[]>) {
+  for (const [table, rows] of Object.entries(tables)) {
+    for (let i = 0; i < rows.length; i += 1000) {
+      await page.evaluate(
+        ({ table, rows }) =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('workshop-companion');
+            open.onsuccess = () => {
+              const tx = open.result.transaction(table, 'readwrite');
+              for (const r of rows) tx.objectStore(table).put(r);
+              tx.oncomplete = () => (open.result.close(), resolve());
+              tx.onerror = () => reject(tx.error);
+            };
+            open.onerror = () => reject(open.error);
+          }),
+        { table, rows: rows.slice(i, i + 1000) },
+      );
+    }
+  }
+}
+
+try {
+  const context = await browser.newContext({ viewport: { width: 800, height: 1280 } });
+  // tsx keeps function names with a helper that the page does not have.
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByRole('heading', { level: 1 }).waitFor();
+
+  const big = largeWorkshop({ title: 'Large workshop for measurements', notes: 2000, participants: 200, organisations: 20, sessions: 8 });
+  // Another workshop's notes bring the database to 10,000 records.
+  const filler = largeWorkshop({ title: 'Another workshop on this tablet', notes: 7400, participants: 400, organisations: 20, sessions: 8 });
+  await seed(page, big.tables);
+  await seed(page, filler.tables);
+  const total = [...Object.values(big.tables), ...Object.values(filler.tables)].reduce((n, rows) => n + rows.length, 0);
+
+  const openInApp: number[] = [];
+  const openCold: number[] = [];
+  for (let i = 0; i < Math.min(RUNS, 15); i++) {
+    await page.goto(server.url);
+    await page.getByRole('link', { name: 'Large workshop for measurements' }).first().waitFor();
+    openInApp.push(
+      await page.evaluate(async () => {
+        const t0 = performance.now();
+        const link = [...document.querySelectorAll<HTMLAnchorElement>('.card__title a')].find((a) => a.textContent === 'Large workshop for measurements');
+        link!.click();
+        await new Promise<void>((resolve) => {
+          const give = setTimeout(() => resolve(), 30_000);
+          const check = () => (document.querySelector('[data-testid="count-notes"] dd')?.textContent === '2,000' ? (clearTimeout(give), resolve()) : requestAnimationFrame(check));
+          check();
+        });
+        return performance.now() - t0;
+      }),
+    );
+    const url = page.url();
+    if (!/\/workshops\/[0-9a-f-]+$/.test(url)) throw new Error(`the workshop did not open (at ${url}, ${openInApp.at(-1)} ms)`);
+    const t0 = Date.now();
+    await page.goto(`${url}/notes`);
+    await page.getByTestId('notes-shown').filter({ hasText: 'of 2,000' }).waitFor();
+    openCold.push(Date.now() - t0);
+  }
+
+  const saves: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    saves.push(
+      await page.evaluate(async (i) => {
+        const ta = document.querySelector<HTMLTextAreaElement>('#note-new-text')!;
+        ta.value = `Measured note ${i}`;
+        ta.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        await new Promise((r) => requestAnimationFrame(r));
+        const t0 = performance.now();
+        ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+        await new Promise<void>((resolve) => {
+          const give = setTimeout(() => resolve(), 30_000);
+          const check = () => (document.querySelector('.note__text')?.textContent === `Measured note ${i}` ? (clearTimeout(give), resolve()) : requestAnimationFrame(check));
+          check();
+        });
+        return performance.now() - t0;
+      }, i),
+    );
+  }
+
+  const searches: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    searches.push(
+      await page.evaluate(async (i) => {
+        const box = document.querySelector<HTMLInputElement>('#nf-query')!;
+        // Solid updates the list synchronously on input; the next frame is what the facilitator sees.
+        const t0 = performance.now();
+        box.value = i % 2 ? `members ${i}` : '';
+        box.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+        return performance.now() - t0;
+      }, i),
+    );
+  }
+
+  console.log(`\nFacilitator workspace in Chromium (${total.toLocaleString('en')} records in IndexedDB; tablet viewport)\n`);
+  printTable([
+    summarise('open a 2,000-note workshop from the list (ms)', openInApp),
+    summarise('reload straight into its notes (ms)', openCold),
+    summarise('save one note, Enter to card on screen (ms)', saves),
+    summarise('filter 2,000 notes by text, keystroke to frame (ms)', searches),
+  ]);
+} finally {
+  await browser.close();
+  await server.stop();
+}
