@@ -1,16 +1,31 @@
-import { expect, test } from '@playwright/test';
-import { openReadyApp } from './support/app.ts';
+import { expect, test, type Page } from '@playwright/test';
+import { createWorkshop, openReadyApp } from './support/app.ts';
+import { openSection } from './support/workspace.ts';
+
+/** Every visible control is a 48px target and the page never scrolls sideways. */
+async function expectTouchFriendly(page: Page) {
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('main a, main button, main input, main select, main textarea, main summary, main label.check, footer button, header a')]
+      .filter((el) => el.offsetParent !== null && !(el instanceof HTMLInputElement && el.type === 'checkbox'))
+      .map((el) => ({ el: el.outerHTML.slice(0, 80), h: Math.round(el.getBoundingClientRect().height), w: Math.round(el.getBoundingClientRect().width) }))
+      .filter((r) => r.h < 48 || r.w < 48),
+  );
+  expect(small).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+}
 
 for (const path of ['/', '/workshops/new']) {
   test(`every control on ${path} is a 48px touch target and nothing overflows sideways`, async ({ page }) => {
     await openReadyApp(page, path);
-    const small = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('main a, main button, main input, main select, footer button, header a')]
-        .filter((el) => el.offsetParent !== null)
-        .map((el) => ({ el: el.outerHTML.slice(0, 60), h: el.getBoundingClientRect().height, w: el.getBoundingClientRect().width }))
-        .filter((r) => r.h < 48 || r.w < 48),
-    );
-    expect(small).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await expectTouchFriendly(page);
   });
 }
+
+test('every workshop section is touch-friendly and fits the screen', async ({ page }) => {
+  await openReadyApp(page);
+  await createWorkshop(page, { title: 'Une très longue intitulé d’atelier sur la protection sociale des travailleurs de l’économie informelle', theme: 'Social protection', start: '2026-03-10' });
+  for (const section of ['Overview', 'Details', 'Agenda', 'People', 'Notes', 'Good practices']) {
+    await openSection(page, section);
+    await expectTouchFriendly(page);
+  }
+});

@@ -166,3 +166,22 @@ test('a half-typed note survives a reload, and a deleted note comes back with Un
   await page.keyboard.type('line two');
   await expect(text).toHaveValue('Line one\nline two');
 });
+
+test('the agenda timer starts, pauses, survives a reload and resets', async ({ page }) => {
+  await openReadyApp(page);
+  await createWorkshop(page, { title: 'Timer check', theme: 'Youth', start: '2026-09-01' });
+  await openSection(page, 'Agenda');
+  await addSession(page, { title: 'Opening', kind: 'Plenary', start: '09:00', minutes: 1 });
+  await addSession(page, { title: 'Group work on organising', kind: 'Group work', start: '10:00', minutes: 30 });
+  const timer = page.getByRole('region', { name: 'Session timer' });
+  await timer.getByRole('combobox', { name: 'Session to time' }).selectOption({ label: 'Group work on organising' });
+  await timer.getByRole('button', { name: 'Start timer' }).click();
+  await expect(timer).toContainText(/00:0[2-9] of 30:00/, { timeout: 15_000 });
+  await timer.getByRole('button', { name: 'Pause timer' }).click();
+  const paused = await timer.locator('.timer__clock').textContent();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Session timer' }).locator('.timer__clock')).toHaveText(paused!);
+  await expect(page.getByRole('region', { name: 'Session timer' }).getByRole('combobox', { name: 'Session to time' })).toHaveValue(/.+/);
+  await page.getByRole('region', { name: 'Session timer' }).getByRole('button', { name: 'Reset timer' }).click();
+  await expect(page.getByRole('region', { name: 'Session timer' }).locator('.timer__clock')).toHaveText('00:00 of 30:00');
+});

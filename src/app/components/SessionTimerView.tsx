@@ -1,8 +1,11 @@
 import { Show } from 'solid-js';
 import { t } from '../i18n/index.ts';
+import { SelectField, type Option } from './inputs.tsx';
 
 export interface SessionTimerViewProps {
-  sessionTitle: string;
+  sessionId: string;
+  sessions: readonly Option[];
+  onSelect: (id: string) => void;
   elapsedMs: number;
   plannedMinutes: number;
   running: boolean;
@@ -26,7 +29,7 @@ export function SessionTimerView(props: SessionTimerViewProps) {
   const plannedMs = () => props.plannedMinutes * 60_000;
   return (
     <section class="timer" aria-label={t('timer.label')}>
-      <p class="timer__title">{props.sessionTitle}</p>
+      <SelectField id="timer-session" label={t('timer.session')} value={props.sessionId} options={props.sessions} onChange={(v) => props.onSelect(v)} />
       <p class="timer__clock" aria-live="off">
         {t('timer.elapsed', { elapsed: clock(props.elapsedMs), planned: clock(plannedMs()) })}
       </p>

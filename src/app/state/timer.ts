@@ -54,7 +54,12 @@ export function createSessionTimer(workshopId: string) {
       save({ ...s, startedAt: null, accumulatedMs: elapsedMs() });
     },
     reset() {
-      save(undefined);
+      const s = state();
+      save(s ? { sessionId: s.sessionId, startedAt: null, accumulatedMs: 0 } : undefined);
+    },
+    /** Time another session: the count starts from zero. */
+    select(sessionId: string) {
+      save({ sessionId, startedAt: null, accumulatedMs: 0 });
     },
   };
 }

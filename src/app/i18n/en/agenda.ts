@@ -33,6 +33,7 @@ export const agenda = {
   },
   timer: {
     label: 'Session timer',
+    session: 'Session to time',
     start: 'Start timer',
     pause: 'Pause timer',
     reset: 'Reset timer',

@@ -74,7 +74,9 @@ export function AgendaSection(props: { workshop: Workshop; data: WorkshopData })
       <Show when={timed()}>
         {(session) => (
           <SessionTimerView
-            sessionTitle={session().title}
+            sessionId={session().id}
+            sessions={items().map((i) => ({ value: i.id, label: i.title }))}
+            onSelect={(id) => timer.select(id)}
             elapsedMs={timer.sessionId() === session().id ? timer.elapsedMs() : 0}
             plannedMinutes={session().minutes}
             running={timer.running() && timer.sessionId() === session().id}
