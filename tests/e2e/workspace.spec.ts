@@ -185,3 +185,19 @@ test('the agenda timer starts, pauses, survives a reload and resets', async ({ p
   await page.getByRole('region', { name: 'Session timer' }).getByRole('button', { name: 'Reset timer' }).click();
   await expect(page.getByRole('region', { name: 'Session timer' }).locator('.timer__clock')).toHaveText('00:00 of 30:00');
 });
+
+test('agenda sessions reorder by dragging and by keyboard', async ({ page }) => {
+  await openReadyApp(page);
+  await createWorkshop(page, { title: 'Reorder check', theme: 'Youth', start: '2026-09-01' });
+  await openSection(page, 'Agenda');
+  for (const title of ['First', 'Second', 'Third']) await addSession(page, { title, kind: 'Plenary', start: '09:00', minutes: 30 });
+  const rows = page.getByRole('list', { name: 'Agenda' }).getByRole('listitem');
+  await rows.filter({ hasText: 'Third' }).dragTo(rows.filter({ hasText: 'First' }));
+  await expect(rows).toHaveText([/Third/, /First/, /Second/]);
+  const down = page.getByRole('button', { name: 'Move “Third” down' });
+  await down.focus();
+  await page.keyboard.press('Enter');
+  await expect(rows).toHaveText([/First/, /Third/, /Second/]);
+  await page.reload();
+  await expect(rows).toHaveText([/First/, /Third/, /Second/]);
+});
