@@ -1,35 +1,13 @@
 import { AGENDA_KINDS } from '../../shared/schemas/records.ts';
 import type { AgendaDraft } from '../forms/agenda-draft.ts';
 import { t } from '../i18n/index.ts';
-import { FormActions, FormMessages, SelectField, TextField } from './inputs.tsx';
+import { FormActions, SelectField, TextField } from './inputs.tsx';
+import { SubForm, draftFields, type DraftFormProps } from './SubForm.tsx';
 
-export interface AgendaItemFormProps {
-  idPrefix: string;
-  heading: string;
-  draft: AgendaDraft;
-  errors: Record<string, string>;
-  formError?: string | undefined;
-  saving: boolean;
-  onChange: (d: AgendaDraft) => void;
-  onSubmit: () => void;
-  onCancel?: () => void;
-}
-
-export function AgendaItemForm(props: AgendaItemFormProps) {
-  const set = <K extends keyof AgendaDraft>(k: K, v: AgendaDraft[K]) => props.onChange({ ...props.draft, [k]: v });
-  const id = (f: string) => `${props.idPrefix}-${f}`;
+export function AgendaItemForm(props: DraftFormProps<AgendaDraft>) {
+  const { set, id } = draftFields(props);
   return (
-    <form
-      class="subform"
-      novalidate
-      aria-label={props.heading}
-      onSubmit={(e) => {
-        e.preventDefault();
-        props.onSubmit();
-      }}
-    >
-      <h3>{props.heading}</h3>
-      <FormMessages error={props.formError} />
+    <SubForm heading={props.heading} notice={props.notice} error={props.formError} onSubmit={props.onSubmit}>
       <TextField id={id('title')} label={t('agenda.fieldTitle')} required error={props.errors.title} value={props.draft.title} onInput={(v) => set('title', v)} />
       <div class="form__row form__row--4">
         <SelectField
@@ -44,6 +22,6 @@ export function AgendaItemForm(props: AgendaItemFormProps) {
         <TextField id={id('minutes')} type="number" min={0} max={1440} label={t('agenda.fieldMinutes')} error={props.errors.minutes} value={props.draft.minutes} onInput={(v) => set('minutes', v)} />
       </div>
       <FormActions saveLabel={t('agenda.save')} cancelLabel={t('form.cancel')} saving={props.saving} onCancel={props.onCancel} />
-    </form>
+    </SubForm>
   );
 }

@@ -3,46 +3,26 @@ import type { NoteDraft } from '../forms/note-draft.ts';
 import { shortName } from '../forms/people-draft.ts';
 import { t } from '../i18n/index.ts';
 import { CapacityPicker } from './CapacityPicker.tsx';
-import { FormActions, FormMessages, SelectField, TextField } from './inputs.tsx';
+import { FormActions, SelectField, TextField } from './inputs.tsx';
+import { SubForm, draftFields, type DraftFormProps } from './SubForm.tsx';
 
-export interface NoteFormProps {
-  idPrefix: string;
-  heading: string;
+export interface NoteFormProps extends DraftFormProps<NoteDraft> {
   saveLabel: string;
   sessions: readonly AgendaItem[];
   participants: readonly Participant[];
   organisations: readonly Organisation[];
-  draft: NoteDraft;
-  errors: Record<string, string>;
-  formError?: string | undefined;
-  notice?: string | undefined;
-  saving: boolean;
   textRef?: (el: HTMLInputElement | HTMLTextAreaElement) => void;
-  onChange: (d: NoteDraft) => void;
-  onSubmit: () => void;
-  onCancel?: () => void;
 }
 
 /** Keyboard-first capture: type, Enter saves (Shift+Enter for a new line), the next card is ready. */
 export function NoteForm(props: NoteFormProps) {
-  const set = <K extends keyof NoteDraft>(k: K, v: NoteDraft[K]) => props.onChange({ ...props.draft, [k]: v });
-  const id = (f: string) => `${props.idPrefix}-${f}`;
+  const { set, id } = draftFields(props);
   const whoOptions = () => [
     ...props.participants.map((p) => ({ value: `p:${p.id}`, label: p.name })),
     ...props.organisations.map((o) => ({ value: `o:${o.id}`, label: shortName(o) })),
   ];
   return (
-    <form
-      class="subform"
-      novalidate
-      aria-label={props.heading}
-      onSubmit={(e) => {
-        e.preventDefault();
-        props.onSubmit();
-      }}
-    >
-      <h3>{props.heading}</h3>
-      <FormMessages notice={props.notice} error={props.formError} />
+    <SubForm heading={props.heading} notice={props.notice} error={props.formError} onSubmit={props.onSubmit}>
       <div class="form__row">
         <SelectField
           id={id('session')}
@@ -78,6 +58,6 @@ export function NoteForm(props: NoteFormProps) {
         <CapacityPicker id={id('caps')} legend={t('notes.fieldCapacities')} selected={props.draft.capacities} onChange={(v) => set('capacities', v)} error={props.errors.capacities} />
       </details>
       <FormActions saveLabel={props.saveLabel} cancelLabel={t('form.cancel')} saving={props.saving} onCancel={props.onCancel} />
-    </form>
+    </SubForm>
   );
 }

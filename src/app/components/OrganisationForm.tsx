@@ -1,36 +1,14 @@
 import { ORGANISATION_KINDS, PARTNER_ROLES } from '../../shared/schemas/records.ts';
 import type { OrganisationDraft } from '../forms/people-draft.ts';
 import { t } from '../i18n/index.ts';
-import { FormActions, FormMessages, SelectField, TextField } from './inputs.tsx';
+import { FormActions, SelectField, TextField } from './inputs.tsx';
+import { SubForm, draftFields, type DraftFormProps } from './SubForm.tsx';
 import { countryOptions } from './WorkshopForm.tsx';
 
-export interface OrganisationFormProps {
-  idPrefix: string;
-  heading: string;
-  draft: OrganisationDraft;
-  errors: Record<string, string>;
-  formError?: string | undefined;
-  saving: boolean;
-  onChange: (d: OrganisationDraft) => void;
-  onSubmit: () => void;
-  onCancel?: () => void;
-}
-
-export function OrganisationForm(props: OrganisationFormProps) {
-  const set = <K extends keyof OrganisationDraft>(k: K, v: OrganisationDraft[K]) => props.onChange({ ...props.draft, [k]: v });
-  const id = (f: string) => `${props.idPrefix}-${f}`;
+export function OrganisationForm(props: DraftFormProps<OrganisationDraft>) {
+  const { set, id } = draftFields(props);
   return (
-    <form
-      class="subform"
-      novalidate
-      aria-label={props.heading}
-      onSubmit={(e) => {
-        e.preventDefault();
-        props.onSubmit();
-      }}
-    >
-      <h3>{props.heading}</h3>
-      <FormMessages error={props.formError} />
+    <SubForm heading={props.heading} notice={props.notice} error={props.formError} onSubmit={props.onSubmit}>
       <div class="form__row">
         <TextField id={id('name')} label={t('organisations.fieldName')} required error={props.errors.name} value={props.draft.name} onInput={(v) => set('name', v)} />
         <TextField id={id('acronym')} label={t('organisations.fieldAcronym')} error={props.errors.acronym} value={props.draft.acronym} onInput={(v) => set('acronym', v)} />
@@ -53,6 +31,6 @@ export function OrganisationForm(props: OrganisationFormProps) {
         />
       </div>
       <FormActions saveLabel={t('organisations.save')} cancelLabel={t('form.cancel')} saving={props.saving} onCancel={props.onCancel} />
-    </form>
+    </SubForm>
   );
 }

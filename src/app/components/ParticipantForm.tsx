@@ -1,41 +1,25 @@
+import { Show } from 'solid-js';
 import { GENDERS, type Organisation } from '../../shared/schemas/records.ts';
 import { shortName, type ParticipantDraft } from '../forms/people-draft.ts';
 import { t } from '../i18n/index.ts';
-import { CheckboxField, FormActions, FormMessages, SelectField, TextField } from './inputs.tsx';
+import { CheckboxField, FormActions, SelectField, TextField } from './inputs.tsx';
+import { SubForm, draftFields, type DraftFormProps } from './SubForm.tsx';
 
-export interface ParticipantFormProps {
-  idPrefix: string;
-  heading: string;
+export interface ParticipantFormProps extends DraftFormProps<ParticipantDraft> {
   hint?: string;
   saveLabel: string;
   organisations: readonly Organisation[];
-  draft: ParticipantDraft;
-  errors: Record<string, string>;
-  formError?: string | undefined;
-  saving: boolean;
   nameRef?: (el: HTMLInputElement | HTMLTextAreaElement) => void;
-  onChange: (d: ParticipantDraft) => void;
-  onSubmit: () => void;
-  onCancel?: () => void;
 }
 
 /** One line per participant on a tablet: Enter in any field adds the person. */
 export function ParticipantForm(props: ParticipantFormProps) {
-  const set = <K extends keyof ParticipantDraft>(k: K, v: ParticipantDraft[K]) => props.onChange({ ...props.draft, [k]: v });
-  const id = (f: string) => `${props.idPrefix}-${f}`;
+  const { set, id } = draftFields(props);
   return (
-    <form
-      class="subform"
-      novalidate
-      aria-label={props.heading}
-      onSubmit={(e) => {
-        e.preventDefault();
-        props.onSubmit();
-      }}
-    >
-      <h3>{props.heading}</h3>
-      {props.hint && <p class="muted">{props.hint}</p>}
-      <FormMessages error={props.formError} />
+    <SubForm heading={props.heading} notice={props.notice} error={props.formError} onSubmit={props.onSubmit}>
+      <Show when={props.hint}>
+        <p class="muted">{props.hint}</p>
+      </Show>
       <div class="form__row form__row--line">
         <TextField id={id('name')} ref={props.nameRef} label={t('participants.fieldName')} required error={props.errors.name} value={props.draft.name} onInput={(v) => set('name', v)} />
         <SelectField
@@ -57,6 +41,6 @@ export function ParticipantForm(props: ParticipantFormProps) {
       </div>
       <CheckboxField id={id('consent')} label={t('participants.fieldConsent')} checked={props.draft.consent} onChange={(v) => set('consent', v)} />
       <FormActions saveLabel={props.saveLabel} cancelLabel={t('form.cancel')} saving={props.saving} onCancel={props.onCancel} />
-    </form>
+    </SubForm>
   );
 }

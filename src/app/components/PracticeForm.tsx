@@ -3,40 +3,20 @@ import type { PracticeDraft } from '../forms/practice-draft.ts';
 import { shortName } from '../forms/people-draft.ts';
 import { t } from '../i18n/index.ts';
 import { CapacityPicker } from './CapacityPicker.tsx';
-import { CheckboxGroup, FormActions, FormMessages, SelectField, TextField } from './inputs.tsx';
+import { CheckboxGroup, FormActions, SelectField, TextField } from './inputs.tsx';
+import { SubForm, draftFields, type DraftFormProps } from './SubForm.tsx';
 
-export interface PracticeFormProps {
-  idPrefix: string;
-  heading: string;
+export interface PracticeFormProps extends DraftFormProps<PracticeDraft> {
   organisations: readonly Organisation[];
-  draft: PracticeDraft;
-  errors: Record<string, string>;
-  formError?: string | undefined;
-  notice?: string | undefined;
-  saving: boolean;
-  onChange: (d: PracticeDraft) => void;
-  onSubmit: () => void;
-  onCancel?: () => void;
 }
 
 export function PracticeForm(props: PracticeFormProps) {
-  const set = <K extends keyof PracticeDraft>(k: K, v: PracticeDraft[K]) => props.onChange({ ...props.draft, [k]: v });
-  const id = (f: string) => `${props.idPrefix}-${f}`;
+  const { set, id } = draftFields(props);
   const long = (field: 'context' | 'approach' | 'results' | 'sustainability', label: string) => (
     <TextField id={id(field)} multiline rows={4} label={label} error={props.errors[field]} value={props.draft[field]} onInput={(v) => set(field, v)} />
   );
   return (
-    <form
-      class="subform"
-      novalidate
-      aria-label={props.heading}
-      onSubmit={(e) => {
-        e.preventDefault();
-        props.onSubmit();
-      }}
-    >
-      <h3>{props.heading}</h3>
-      <FormMessages notice={props.notice} error={props.formError} />
+    <SubForm heading={props.heading} notice={props.notice} error={props.formError} onSubmit={props.onSubmit}>
       <TextField id={id('title')} label={t('practices.fieldTitle')} required error={props.errors.title} value={props.draft.title} onInput={(v) => set('title', v)} />
       {long('context', t('practices.fieldContext'))}
       {long('approach', t('practices.fieldApproach'))}
@@ -61,6 +41,6 @@ export function PracticeForm(props: PracticeFormProps) {
         />
       </div>
       <FormActions saveLabel={t('practices.save')} cancelLabel={t('form.cancel')} saving={props.saving} onCancel={props.onCancel} />
-    </form>
+    </SubForm>
   );
 }

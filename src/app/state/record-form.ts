@@ -80,3 +80,35 @@ export function createRecordForm<D extends object, R>(opts: RecordFormOptions<D,
   return { draft: draft.value, restored: draft.restored, errors, formError, saving, change, submit, reset };
 }
 export type RecordForm<D extends object, R> = ReturnType<typeof createRecordForm<D, R>>;
+
+/**
+ * The props a draft form component takes, bound to a record form: spread them onto the component.
+ * `onSaved` runs after a successful save; `onCancel` forgets the draft first.
+ */
+export function bindForm<D extends object, R>(form: RecordForm<D, R>, handlers: { onSaved?: (saved: R) => void; onCancel?: () => void } = {}) {
+  return {
+    get draft() {
+      return form.draft();
+    },
+    get errors() {
+      return form.errors();
+    },
+    get formError() {
+      return form.formError();
+    },
+    get saving() {
+      return form.saving();
+    },
+    onChange: form.change,
+    onSubmit: async () => {
+      const saved = await form.submit();
+      if (saved !== undefined) handlers.onSaved?.(saved);
+    },
+    onCancel: handlers.onCancel
+      ? () => {
+          form.reset();
+          handlers.onCancel?.();
+        }
+      : undefined,
+  };
+}

@@ -3,7 +3,7 @@ import type { AgendaItem, Workshop } from '../../../shared/schemas/records.ts';
 import { t } from '../../i18n/index.ts';
 import { currentSession, orderAtEnd, orderForMove } from '../../logic/agenda.ts';
 import { announce } from '../../state/announcer.ts';
-import { createRecordForm } from '../../state/record-form.ts';
+import { bindForm, createRecordForm } from '../../state/record-form.ts';
 import { useStore } from '../../state/store-context.ts';
 import { createSessionTimer } from '../../state/timer.ts';
 import { removeWithUndo } from '../../state/undo.ts';
@@ -20,24 +20,7 @@ function AgendaEditor(props: { item: AgendaItem; onDone: () => void }) {
     initial: agendaToDraft(props.item),
     save: (d) => store.repos.agendaItem.update(props.item.id, draftToAgenda(d, props.item.order)),
   });
-  return (
-    <AgendaItemForm
-      idPrefix={`agenda-${props.item.id}`}
-      heading={t('agenda.editTitle')}
-      draft={form.draft()}
-      errors={form.errors()}
-      formError={form.formError()}
-      saving={form.saving()}
-      onChange={form.change}
-      onSubmit={async () => {
-        if (await form.submit()) props.onDone();
-      }}
-      onCancel={() => {
-        form.reset();
-        props.onDone();
-      }}
-    />
-  );
+  return <AgendaItemForm idPrefix={`agenda-${props.item.id}`} heading={t('agenda.editTitle')} {...bindForm(form, { onSaved: props.onDone, onCancel: props.onDone })} />;
 }
 
 export function AgendaSection(props: { workshop: Workshop; data: WorkshopData }) {
@@ -95,16 +78,7 @@ export function AgendaSection(props: { workshop: Workshop; data: WorkshopData })
         onEdit={(item) => setEditing(item.id)}
         onRemove={(item) => void removeWithUndo(store.repos.agendaItem, item.id, item.title)}
       />
-      <AgendaItemForm
-        idPrefix="agenda-new"
-        heading={t('agenda.addTitle')}
-        draft={add.draft()}
-        errors={add.errors()}
-        formError={add.formError()}
-        saving={add.saving()}
-        onChange={add.change}
-        onSubmit={() => void add.submit()}
-      />
+      <AgendaItemForm idPrefix="agenda-new" heading={t('agenda.addTitle')} {...bindForm(add)} />
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { emptyNoteFilter, filterNotes, isFiltered, type NoteFilter } from '../..
 import { navigate } from '../../router.ts';
 import { paths } from '../../routes.ts';
 import { announce } from '../../state/announcer.ts';
-import { createRecordForm } from '../../state/record-form.ts';
+import { bindForm, createRecordForm } from '../../state/record-form.ts';
 import { useStore } from '../../state/store-context.ts';
 import { setPracticeToOpen } from '../../state/ui.ts';
 import { removeWithUndo } from '../../state/undo.ts';
@@ -66,16 +66,7 @@ export function NotesSection(props: { workshopId: string; data: WorkshopData }) 
         sessions={sessions()}
         participants={participants()}
         organisations={organisations()}
-        draft={form.draft()}
-        errors={form.errors()}
-        formError={form.formError()}
-        saving={form.saving()}
-        onChange={form.change}
-        onSubmit={async () => (await form.submit()) && done()}
-        onCancel={() => {
-          form.reset();
-          done();
-        }}
+        {...bindForm(form, { onSaved: done, onCancel: done })}
       />
     );
   }
@@ -98,17 +89,13 @@ export function NotesSection(props: { workshopId: string; data: WorkshopData }) 
         participants={participants()}
         organisations={organisations()}
         textRef={(el) => (textArea = el)}
-        draft={composer.draft()}
-        errors={composer.errors()}
-        formError={composer.formError()}
         notice={composer.restored ? t('form.draftRestored') : undefined}
-        saving={composer.saving()}
-        onChange={composer.change}
-        onSubmit={async () => {
-          if (!(await composer.submit())) return;
-          announce(t('notes.saved'));
-          textArea?.focus();
-        }}
+        {...bindForm(composer, {
+          onSaved: () => {
+            announce(t('notes.saved'));
+            textArea?.focus();
+          },
+        })}
       />
       <NoteFilters
         filter={filter()}

@@ -2,7 +2,7 @@ import { createMemo, createSignal } from 'solid-js';
 import type { Organisation, Participant } from '../../../shared/schemas/records.ts';
 import { countryName, t, tp } from '../../i18n/index.ts';
 import { announce } from '../../state/announcer.ts';
-import { createRecordForm } from '../../state/record-form.ts';
+import { bindForm, createRecordForm } from '../../state/record-form.ts';
 import { useStore } from '../../state/store-context.ts';
 import { removeWithUndo } from '../../state/undo.ts';
 import type { WorkshopData } from '../../state/workshop-data.ts';
@@ -21,20 +21,7 @@ function OrganisationEditor(props: { org: Organisation; onDone: () => void }) {
     save: (d) => store.repos.organisation.update(props.org.id, draftToOrganisation(d)),
   });
   return (
-    <OrganisationForm
-      idPrefix={`org-${props.org.id}`}
-      heading={t('organisations.edit', { name: shortName(props.org) })}
-      draft={form.draft()}
-      errors={form.errors()}
-      formError={form.formError()}
-      saving={form.saving()}
-      onChange={form.change}
-      onSubmit={async () => (await form.submit()) && props.onDone()}
-      onCancel={() => {
-        form.reset();
-        props.onDone();
-      }}
-    />
+    <OrganisationForm idPrefix={`org-${props.org.id}`} heading={t('organisations.edit', { name: shortName(props.org) })} {...bindForm(form, { onSaved: props.onDone, onCancel: props.onDone })} />
   );
 }
 
@@ -51,16 +38,7 @@ function ParticipantEditor(props: { person: Participant; organisations: readonly
       heading={t('participants.edit', { name: props.person.name })}
       saveLabel={t('participants.save')}
       organisations={props.organisations}
-      draft={form.draft()}
-      errors={form.errors()}
-      formError={form.formError()}
-      saving={form.saving()}
-      onChange={form.change}
-      onSubmit={async () => (await form.submit()) && props.onDone()}
-      onCancel={() => {
-        form.reset();
-        props.onDone();
-      }}
+      {...bindForm(form, { onSaved: props.onDone, onCancel: props.onDone })}
     />
   );
 }
@@ -112,19 +90,7 @@ export function PeopleSection(props: { workshopId: string; data: WorkshopData })
           onEdit={(o) => setEditingOrg(o.id)}
           onRemove={(o) => void removeWithUndo(store.repos.organisation, o.id, shortName(o))}
         />
-        <OrganisationForm
-          idPrefix="org-new"
-          heading={t('organisations.add')}
-          draft={newOrg.draft()}
-          errors={newOrg.errors()}
-          formError={newOrg.formError()}
-          saving={newOrg.saving()}
-          onChange={newOrg.change}
-          onSubmit={async () => {
-            const o = await newOrg.submit();
-            if (o) announce(t('form.saved'));
-          }}
-        />
+        <OrganisationForm idPrefix="org-new" heading={t('organisations.add')} {...bindForm(newOrg, { onSaved: () => announce(t('form.saved')) })} />
       </section>
 
       <section class="panel" aria-labelledby="people-title">
@@ -136,17 +102,12 @@ export function PeopleSection(props: { workshopId: string; data: WorkshopData })
           saveLabel={t('participants.add')}
           organisations={orgs()}
           nameRef={(el) => (nameInput = el)}
-          draft={newPerson.draft()}
-          errors={newPerson.errors()}
-          formError={newPerson.formError()}
-          saving={newPerson.saving()}
-          onChange={newPerson.change}
-          onSubmit={async () => {
-            const p = await newPerson.submit();
-            if (!p) return;
-            announce(t('participants.added', { name: p.name }));
-            nameInput?.focus();
-          }}
+          {...bindForm(newPerson, {
+            onSaved: (p) => {
+              announce(t('participants.added', { name: p.name }));
+              nameInput?.focus();
+            },
+          })}
         />
         <EditableRows
           label={t('participants.title')}

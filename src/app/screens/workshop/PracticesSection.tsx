@@ -3,7 +3,7 @@ import type { Practice } from '../../../shared/schemas/records.ts';
 import { t } from '../../i18n/index.ts';
 import { capacityLabel } from '../../i18n/labels.ts';
 import { announce } from '../../state/announcer.ts';
-import { createRecordForm } from '../../state/record-form.ts';
+import { bindForm, createRecordForm } from '../../state/record-form.ts';
 import { useStore } from '../../state/store-context.ts';
 import { practiceToOpen, setPracticeToOpen } from '../../state/ui.ts';
 import { removeWithUndo } from '../../state/undo.ts';
@@ -41,21 +41,13 @@ export function PracticesSection(props: { workshopId: string; data: WorkshopData
         heading={t('practices.editTitle')}
         organisations={organisations()}
         notice={p.practice.sourceNoteId ? t('practices.fromNote') : undefined}
-        draft={form.draft()}
-        errors={form.errors()}
-        formError={form.formError()}
-        saving={form.saving()}
-        onChange={form.change}
-        onSubmit={async () => {
-          const saved = await form.submit();
-          if (!saved) return;
-          announce(t('practices.saved', { title: saved.title }));
-          done();
-        }}
-        onCancel={() => {
-          form.reset();
-          done();
-        }}
+        {...bindForm(form, {
+          onSaved: (saved) => {
+            announce(t('practices.saved', { title: saved.title }));
+            done();
+          },
+          onCancel: done,
+        })}
       />
     );
   }
@@ -98,21 +90,13 @@ export function PracticesSection(props: { workshopId: string; data: WorkshopData
           idPrefix="practice-new"
           heading={t('practices.add')}
           organisations={organisations()}
-          draft={newCard.draft()}
-          errors={newCard.errors()}
-          formError={newCard.formError()}
-          saving={newCard.saving()}
-          onChange={newCard.change}
-          onSubmit={async () => {
-            const saved = await newCard.submit();
-            if (!saved) return;
-            announce(t('practices.saved', { title: saved.title }));
-            setAdding(false);
-          }}
-          onCancel={() => {
-            newCard.reset();
-            setAdding(false);
-          }}
+          {...bindForm(newCard, {
+            onSaved: (saved) => {
+              announce(t('practices.saved', { title: saved.title }));
+              setAdding(false);
+            },
+            onCancel: () => setAdding(false),
+          })}
         />
       </Show>
     </section>
