@@ -2,6 +2,7 @@ import { For, Show, createSignal, type JSX } from 'solid-js';
 import type { AgendaItem } from '../../shared/schemas/records.ts';
 import { endTime } from '../logic/agenda.ts';
 import { t } from '../i18n/index.ts';
+import { EditDeleteButtons } from './EditDeleteButtons.tsx';
 
 export interface AgendaListProps {
   items: readonly AgendaItem[];
@@ -72,12 +73,12 @@ export function AgendaList(props: AgendaListProps) {
                   >
                     <span aria-hidden="true">↓</span>
                   </button>
-                  <button type="button" class="button" aria-label={t('agenda.edit', { title: item.title })} onClick={() => props.onEdit(item)}>
-                    {t('form.edit')}
-                  </button>
-                  <button type="button" class="button button--danger" aria-label={t('agenda.remove', { title: item.title })} onClick={() => props.onRemove(item)}>
-                    {t('form.delete')}
-                  </button>
+                  <EditDeleteButtons
+                    editLabel={t('agenda.edit', { title: item.title })}
+                    removeLabel={t('agenda.remove', { title: item.title })}
+                    onEdit={() => props.onEdit(item)}
+                    onRemove={() => props.onRemove(item)}
+                  />
                 </div>
               </Show>
             </li>

@@ -1,5 +1,5 @@
 import { For, Show, type JSX } from 'solid-js';
-import { t } from '../i18n/index.ts';
+import { EditDeleteButtons } from './EditDeleteButtons.tsx';
 
 export interface EditableRowsProps<T extends { id: string }> {
   label: string;
@@ -34,12 +34,7 @@ export function EditableRows<T extends { id: string }>(props: EditableRowsProps<
                 </div>
                 <div class="row__actions">
                   {props.extraActions?.(item)}
-                  <button type="button" class="button" aria-label={props.editLabel(item)} onClick={() => props.onEdit(item)}>
-                    {t('form.edit')}
-                  </button>
-                  <button type="button" class="button button--danger" aria-label={props.removeLabel(item)} onClick={() => props.onRemove(item)}>
-                    {t('form.delete')}
-                  </button>
+                  <EditDeleteButtons editLabel={props.editLabel(item)} removeLabel={props.removeLabel(item)} onEdit={() => props.onEdit(item)} onRemove={() => props.onRemove(item)} />
                 </div>
               </Show>
             </li>

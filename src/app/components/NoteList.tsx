@@ -2,6 +2,7 @@ import { For, Show, type JSX } from 'solid-js';
 import type { Note } from '../../shared/schemas/records.ts';
 import { formatNumber, t, tp } from '../i18n/index.ts';
 import { capacityLabel } from '../i18n/labels.ts';
+import { EditDeleteButtons } from './EditDeleteButtons.tsx';
 
 export interface NoteListProps {
   notes: readonly Note[];
@@ -45,12 +46,7 @@ export function NoteList(props: NoteListProps) {
                   <button type="button" class="button" onClick={() => props.onMakePractice(note)}>
                     {t('notes.makePractice')}
                   </button>
-                  <button type="button" class="button" onClick={() => props.onEdit(note)}>
-                    {t('notes.edit')}
-                  </button>
-                  <button type="button" class="button button--danger" onClick={() => props.onRemove(note)}>
-                    {t('notes.remove')}
-                  </button>
+                  <EditDeleteButtons editLabel={t('notes.edit')} removeLabel={t('notes.remove')} onEdit={() => props.onEdit(note)} onRemove={() => props.onRemove(note)} />
                 </div>
               </Show>
             </li>
