@@ -1,0 +1,79 @@
+import * as z from 'zod/mini';
+import { LIMITS } from '../schemas/fields.ts';
+
+/**
+ * A framework is data: groups of items, an answer scale and external factors, each text given per
+ * language ("en" required, others optional). Frameworks are versioned and a version never changes
+ * once used: adapting one makes a new version, so old scores keep their meaning.
+ */
+const slug = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,59}$/, { message: 'an id is lowercase letters, digits and dashes' }));
+const langKey = z.string().check(z.regex(/^[a-z]{2,3}$/, { message: 'a language is a two- or three-letter code' }));
+
+/** Text per language: English is required (the fallback), other languages optional. */
+export const localTextSchema = (max: number) =>
+  z
+    .record(langKey, z.string().check(z.maxLength(max)))
+    .check(z.refine((v) => (v.en ?? '').trim().length > 0, { message: 'English text is required', path: ['en'] }));
+
+export const frameworkItemSchema = z.strictObject({
+  id: slug(),
+  label: localTextSchema(LIMITS.title),
+  explanation: z.optional(localTextSchema(LIMITS.text)),
+  questions: z.optional(z.array(localTextSchema(LIMITS.title)).check(z.maxLength(10))),
+});
+
+export const frameworkGroupSchema = z.strictObject({
+  id: slug(),
+  label: localTextSchema(LIMITS.title),
+  items: z.array(frameworkItemSchema).check(z.minLength(1), z.maxLength(60)),
+});
+
+export const scaleSchema = z
+  .strictObject({
+    min: z.int().check(z.gte(0), z.lte(10)),
+    max: z.int().check(z.gte(1), z.lte(10)),
+    /** One label per point, from min to max. */
+    labels: z.array(localTextSchema(LIMITS.short)),
+    dontKnow: z.boolean(),
+  })
+  .check(
+    z.refine((s) => s.max > s.min, { message: 'the scale maximum must be above its minimum', path: ['max'] }),
+    z.refine((s) => s.labels.length === s.max - s.min + 1, { message: 'give one label per point of the scale', path: ['labels'] }),
+  );
+
+export const frameworkDocumentSchema = z
+  .strictObject({
+    format: z.literal('workshop-companion/framework'),
+    id: slug(),
+    version: z.int().check(z.gte(1)),
+    name: localTextSchema(LIMITS.title),
+    description: z.optional(localTextSchema(LIMITS.text)),
+    scale: scaleSchema,
+    groups: z.array(frameworkGroupSchema).check(z.minLength(1), z.maxLength(20)),
+    factors: z.array(z.strictObject({ id: slug(), label: localTextSchema(LIMITS.title) })).check(z.maxLength(40)),
+  })
+  .check(
+    z.refine(
+      (f) => {
+        const ids = f.groups.flatMap((g) => g.items.map((i) => i.id));
+        return new Set(ids).size === ids.length;
+      },
+      { message: 'item ids must be unique', path: ['groups'] },
+    ),
+  );
+
+export type LocalText = Record<string, string>;
+export type FrameworkItem = z.infer<typeof frameworkItemSchema>;
+export type FrameworkGroup = z.infer<typeof frameworkGroupSchema>;
+export type FrameworkScale = z.infer<typeof scaleSchema>;
+export type FrameworkDocument = z.infer<typeof frameworkDocumentSchema>;
+
+/** Text in the reader's language, else English. */
+export function localised(text: LocalText | undefined, lang: string): string {
+  if (!text) return '';
+  return text[lang] || text.en || '';
+}
+
+export function frameworkItems(f: FrameworkDocument): (FrameworkItem & { groupId: string })[] {
+  return f.groups.flatMap((g) => g.items.map((i) => ({ ...i, groupId: g.id })));
+}
