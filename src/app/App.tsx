@@ -13,6 +13,7 @@ import { HomeScreen } from './screens/HomeScreen.tsx';
 import { NewWorkshopScreen } from './screens/NewWorkshopScreen.tsx';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
 import { WorkshopScreen } from './screens/WorkshopScreen.tsx';
+import { ScoreScreen } from './screens/ScoreScreen.tsx';
 import { parseRoute } from './routes.ts';
 
 declare const __APP_VERSION__: string;
@@ -24,6 +25,10 @@ export function App() {
   const workshopRoute = createMemo(() => {
     const r = route();
     return r.name === 'workshop' ? r : undefined;
+  });
+  const scoreRoute = createMemo(() => {
+    const r = route();
+    return r.name === 'score' ? r : undefined;
   });
   // Keyed on the id alone: moving between a workshop's sections keeps its screen (and its data).
   const workshopId = createMemo(() => workshopRoute()?.id);
@@ -67,6 +72,9 @@ export function App() {
           </Match>
           <Match when={route().name === 'newWorkshop'}>
             <NewWorkshopScreen />
+          </Match>
+          <Match when={scoreRoute()} keyed>
+            {(r) => <ScoreScreen workshopId={r.id} assessmentId={r.assessmentId} />}
           </Match>
           <Match when={workshopId()} keyed>
             {(id) => <WorkshopScreen id={id} section={workshopRoute()?.section ?? 'overview'} />}

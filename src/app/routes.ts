@@ -1,17 +1,19 @@
 import { UUID_V7 } from '../shared/ids.ts';
 
-export const WORKSHOP_SECTIONS = ['overview', 'details', 'agenda', 'people', 'notes', 'practices'] as const;
+export const WORKSHOP_SECTIONS = ['overview', 'details', 'agenda', 'people', 'notes', 'scoring', 'analysis', 'priorities', 'practices'] as const;
 export type WorkshopSection = (typeof WORKSHOP_SECTIONS)[number];
 
 export type Route =
   | { name: 'home' }
   | { name: 'newWorkshop' }
   | { name: 'workshop'; id: string; section: WorkshopSection }
+  | { name: 'score'; id: string; assessmentId: string }
   | { name: 'notFound' };
 
 export const paths = {
   home: () => '/',
   newWorkshop: () => '/workshops/new',
+  score: (id: string, assessmentId: string) => `/workshops/${id}/score/${assessmentId}`,
   workshop: (id: string, section: WorkshopSection = 'overview') =>
     section === 'overview' ? `/workshops/${id}` : `/workshops/${id}/${section}`,
 };
@@ -19,6 +21,8 @@ export const paths = {
 export function parseRoute(path: string): Route {
   if (path === '/' || path === '') return { name: 'home' };
   if (path === paths.newWorkshop()) return { name: 'newWorkshop' };
+  const score = /^\/workshops\/([^/]+)\/score\/([^/]+)\/?$/.exec(path);
+  if (score && UUID_V7.test(score[1]!) && UUID_V7.test(score[2]!)) return { name: 'score', id: score[1]!, assessmentId: score[2]! };
   const m = /^\/workshops\/([^/]+)(?:\/([a-z]+))?\/?$/.exec(path);
   if (m && UUID_V7.test(m[1]!)) {
     const section = (m[2] ?? 'overview') as WorkshopSection;

@@ -15,6 +15,7 @@ export interface WorkshopDraft {
   facilitators: string;
   objectives: string;
   status: Workshop['status'];
+  anonymousScores: boolean;
 }
 
 export const OTHER_THEME = 'other';
@@ -31,6 +32,7 @@ export const emptyWorkshopDraft = (): WorkshopDraft => ({
   facilitators: '',
   objectives: '',
   status: 'planned',
+  anonymousScores: false,
 });
 
 export function themeOf(d: Pick<WorkshopDraft, 'themeChoice' | 'themeOther'>): string {
@@ -50,6 +52,7 @@ export function workshopToDraft(w: Workshop): WorkshopDraft {
     facilitators: w.facilitators.join('\n'),
     objectives: w.objectives,
     status: w.status,
+    anonymousScores: Boolean(w.anonymousScores),
   };
 }
 
@@ -66,6 +69,7 @@ export function draftToWorkshopFields(d: WorkshopDraft): Omit<WorkshopInput, 'pr
     facilitators: d.facilitators.split('\n').map((s) => s.trim()).filter(Boolean),
     objectives: d.objectives,
     status: d.status,
+    anonymousScores: d.anonymousScores,
   };
 }
 

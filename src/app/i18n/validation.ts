@@ -25,6 +25,8 @@ const NUMBER_RANGES: Record<string, [number, number]> = { day: [1, 31], minutes:
 function messageFor(field: string, issue: Issue): string {
   const range = NUMBER_RANGES[field];
   if (range) return t('validation.number', { min: range[0], max: range[1] });
+  // A reference to another record (organisationId…) is chosen from a list.
+  if (field.endsWith('Id')) return t('validation.choose');
   if (issue.code === 'too_small') return t('validation.required');
   if (issue.code === 'too_big') return t('validation.tooLong', { max: Number(issue.maximum ?? 0) });
   if (issue.message === 'end date before start date') return t('validation.endBeforeStart');

@@ -12,6 +12,9 @@ import { AgendaSection } from './workshop/AgendaSection.tsx';
 import { PeopleSection } from './workshop/PeopleSection.tsx';
 import { NotesSection } from './workshop/NotesSection.tsx';
 import { PracticesSection } from './workshop/PracticesSection.tsx';
+import { ScoringSection } from './workshop/ScoringSection.tsx';
+import { AnalysisSection } from './workshop/AnalysisSection.tsx';
+import { PrioritiesSection } from './workshop/PrioritiesSection.tsx';
 
 /** One workshop: its title, the section tabs, and the current section. Data loads once for all. */
 export function WorkshopScreen(props: { id: string; section: WorkshopSection }) {
@@ -44,6 +47,15 @@ export function WorkshopScreen(props: { id: string; section: WorkshopSection }) 
               </Match>
               <Match when={props.section === 'notes'}>
                 <NotesSection workshopId={props.id} data={data} />
+              </Match>
+              <Match when={props.section === 'scoring'}>
+                <ScoringSection workshop={workshop()} data={data} />
+              </Match>
+              <Match when={props.section === 'analysis'}>
+                <AnalysisSection workshop={workshop()} data={data} />
+              </Match>
+              <Match when={props.section === 'priorities'}>
+                <PrioritiesSection workshop={workshop()} data={data} />
               </Match>
               <Match when={props.section === 'practices'}>
                 <PracticesSection workshopId={props.id} data={data} />

@@ -18,6 +18,12 @@ export function createWorkshopData(store: LocalStore, id: string) {
     participants: live(async () => byName(await repos.participant.list(id))),
     notes: live(async () => newestFirst(await repos.note.list(id))),
     practices: live(async () => newestFirst(await repos.practice.list(id))),
+    assessments: live(async () => (await repos.assessment.list(id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt))),
+    scores: live(() => repos.score.list(id)),
+    swot: live(async () => (await repos.swot.list(id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt))),
+    actions: live(() => repos.action.list(id)),
+    /** Frameworks made or imported on this device (the default TUOC framework is built in). */
+    frameworks: live(() => repos.framework.list()),
     /** Projects are shared across workshops: every project on this device. */
     projects: live(async () => (await repos.project.list()).sort((a, b) => a.reference.localeCompare(b.reference))),
     unsynced: live(() => store.pendingCount(id)),

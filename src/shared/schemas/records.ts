@@ -21,7 +21,10 @@ export const workshopFields = {
   facilitators: list(requiredText(LIMITS.name)),
   objectives: text(LIMITS.text),
   projectIds: idList(),
-  frameworkId: z.optional(id()),
+  /** The framework participants score with (its id; the default TUOC framework when absent). */
+  frameworkId: z.optional(requiredText(LIMITS.short)),
+  /** Scores are kept without the participant's name. */
+  anonymousScores: z.optional(z.boolean()),
   status: z.enum(WORKSHOP_STATUSES),
 };
 /** The dates of a workshop read forwards: an end date, when given, is not before the start. */
@@ -106,6 +109,7 @@ export const practiceSchema = z.strictObject({
   status: z.enum(PRACTICE_STATUSES),
 });
 
+export const ROUND_PRESETS = ['baseline', 'follow-up'] as const;
 export const assessmentSchema = z.strictObject({
   ...inWorkshop,
   respondentId: z.optional(id()),
@@ -131,7 +135,10 @@ export const swotSchema = z.strictObject({
   organisationId: z.optional(id()),
   quadrant: z.enum(SWOT_QUADRANTS),
   text: requiredText(LIMITS.text),
+  /** A framework item, for strengths and weaknesses drawn from the scores. */
   itemId: z.optional(requiredText(LIMITS.short)),
+  /** A framework external factor, for opportunities and threats. */
+  factorId: z.optional(requiredText(LIMITS.short)),
 });
 
 export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const;

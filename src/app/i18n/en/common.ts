@@ -39,6 +39,7 @@ export const common = {
   },
   validation: {
     required: 'Please fill this in.',
+    choose: 'Please choose one from the list.',
     tooLong: 'Too long: at most {{ max }} characters.',
     date: 'Please give a date (year, month, day).',
     endBeforeStart: 'The end date cannot be before the start date.',

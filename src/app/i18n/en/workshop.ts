@@ -58,6 +58,9 @@ export const workshop = {
     agenda: 'Agenda',
     people: 'People',
     notes: 'Notes',
+    scoring: 'Scoring',
+    analysis: 'Analysis',
+    priorities: 'SWOT and actions',
     practices: 'Good practices',
   },
   projects: {

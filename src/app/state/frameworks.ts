@@ -1,0 +1,18 @@
+import { DEFAULT_TUOC } from '../../shared/framework/default-tuoc.ts';
+import { frameworkDocumentSchema, type FrameworkDocument } from '../../shared/framework/schema.ts';
+import type { Framework } from '../../shared/schemas/records.ts';
+
+/** Every framework this device knows: the built-in TUOC and the valid stored ones. */
+export function knownFrameworks(records: readonly Framework[]): FrameworkDocument[] {
+  const stored = records.flatMap((r) => {
+    const parsed = frameworkDocumentSchema.safeParse(r.document);
+    return parsed.success ? [parsed.data] : [];
+  });
+  return [DEFAULT_TUOC, ...stored];
+}
+
+/** A framework by id and version (latest version when none is given); the default TUOC when unknown. */
+export function resolveFramework(records: readonly Framework[], id?: string, version?: number): FrameworkDocument {
+  const matches = knownFrameworks(records).filter((f) => f.id === (id ?? DEFAULT_TUOC.id) && (version === undefined || f.version === version));
+  return matches.sort((a, b) => b.version - a.version)[0] ?? DEFAULT_TUOC;
+}
