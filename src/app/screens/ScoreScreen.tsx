@@ -5,7 +5,7 @@ import { locale, t } from '../i18n/index.ts';
 import { linkClick, navigate } from '../router.ts';
 import { paths } from '../routes.ts';
 import { announce } from '../state/announcer.ts';
-import { createDraft } from '../state/draft.ts';
+import { createDraft, forgetDraft, storedDraft } from '../state/draft.ts';
 import { resolveFramework } from '../state/frameworks.ts';
 import { live } from '../state/live.ts';
 import { useStore } from '../state/store-context.ts';
@@ -37,12 +37,23 @@ export function ScoreScreen(props: { workshopId: string; assessmentId: string })
     on([assessment, scores, items], ([a, s, list]) => {
       if (step() !== undefined || !a || !s || list.length === 0) return;
       if (a.submitted) return setStep('done');
+      finishInterruptedComments();
       const first = list.findIndex((i) => !byItem().has(i.id));
       if (s.length > 0) announce(t('score.resumed'));
       setStep(first === -1 ? 'summary' : first);
     }),
   );
   createEffect(on(step, () => queueMicrotask(() => document.querySelector<HTMLElement>('main h1')?.focus()), { defer: true }));
+
+  const commentKey = (itemId: string) => `score-comment:${props.assessmentId}:${itemId}`;
+  /** A comment typed before a reload or a closed tab, whose save did not finish, is saved now. */
+  function finishInterruptedComments() {
+    for (const item of items()) {
+      const draft = storedDraft<{ text: string }>(commentKey(item.id));
+      if (!draft) continue;
+      if (byItem().has(item.id)) void saveScore(item.id, { comment: draft.text }).then(() => forgetDraft(commentKey(item.id)));
+    }
+  }
 
   // Writes for one item run one after another, so quick taps never create two scores for it.
   const queues = new Map<string, Promise<unknown>>();
@@ -85,7 +96,7 @@ export function ScoreScreen(props: { workshopId: string; assessmentId: string })
               return (
                 <Show when={item()} keyed>
                   {(it) => {
-                    const comment = createDraft(`score-comment:${props.assessmentId}:${it.id}`, { text: byItem().get(it.id)?.comment ?? '' });
+                    const comment = createDraft(commentKey(it.id), { text: byItem().get(it.id)?.comment ?? '' });
                     const leave = async (to: Step) => {
                       if (byItem().has(it.id)) await saveScore(it.id, { comment: comment.value().text });
                       comment.clear();

@@ -41,6 +41,15 @@ export function createDraft<T extends object>(key: string, initial: T): Draft<T>
   };
 }
 
+/** A stored draft without binding it to a form (to finish a save that a reload interrupted). */
+export function storedDraft<T>(key: string): T | undefined {
+  return read<T>(PREFIX + key);
+}
+
+export function forgetDraft(key: string): void {
+  localStorage.removeItem(PREFIX + key);
+}
+
 function read<T>(key: string): T | undefined {
   try {
     const raw = localStorage.getItem(key);

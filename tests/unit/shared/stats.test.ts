@@ -27,7 +27,7 @@ interface Fixture {
   assessments: { key: string; organisation: string; round: string; scores: Record<string, number | null> }[];
   expected: { byOrganisation: Record<string, Record<string, { n: number; dontKnow: number; mean: number; median: number; sd: number | null; min: number; max: number }>> };
 }
-const fixture = JSON.parse(readFileSync(new URL('../../../../shared/fixtures/field-scenario.json', import.meta.url), 'utf8')) as Fixture;
+const fixture = JSON.parse(readFileSync(new URL('../../fixtures/field-scenario.json', import.meta.url), 'utf8')) as Fixture;
 
 const scored: ScoredAssessment[] = fixture.assessments.map((a) => ({
   id: a.key,
