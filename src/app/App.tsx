@@ -14,7 +14,8 @@ import { NewWorkshopScreen } from './screens/NewWorkshopScreen.tsx';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
 import { WorkshopScreen } from './screens/WorkshopScreen.tsx';
 import { ScoreScreen } from './screens/ScoreScreen.tsx';
-import { parseRoute } from './routes.ts';
+import { FrameworksScreen } from './screens/FrameworksScreen.tsx';
+import { parseRoute, paths } from './routes.ts';
 
 declare const __APP_VERSION__: string;
 
@@ -52,6 +53,11 @@ export function App() {
         <a class="topbar__brand" href="/" onClick={linkClick}>
           {t('app.name')}
         </a>
+        <nav class="topbar__nav" aria-label={t('app.name')}>
+          <a href={paths.frameworks()} onClick={linkClick} aria-current={route().name === 'frameworks' ? 'page' : undefined}>
+            {t('frameworks.nav')}
+          </a>
+        </nav>
       </header>
       <UpdateBanner
         ready={updateReady()}
@@ -72,6 +78,9 @@ export function App() {
           </Match>
           <Match when={route().name === 'newWorkshop'}>
             <NewWorkshopScreen />
+          </Match>
+          <Match when={route().name === 'frameworks'}>
+            <FrameworksScreen />
           </Match>
           <Match when={scoreRoute()} keyed>
             {(r) => <ScoreScreen workshopId={r.id} assessmentId={r.assessmentId} />}

@@ -6,6 +6,7 @@ export type WorkshopSection = (typeof WORKSHOP_SECTIONS)[number];
 export type Route =
   | { name: 'home' }
   | { name: 'newWorkshop' }
+  | { name: 'frameworks' }
   | { name: 'workshop'; id: string; section: WorkshopSection }
   | { name: 'score'; id: string; assessmentId: string }
   | { name: 'notFound' };
@@ -13,6 +14,7 @@ export type Route =
 export const paths = {
   home: () => '/',
   newWorkshop: () => '/workshops/new',
+  frameworks: () => '/frameworks',
   score: (id: string, assessmentId: string) => `/workshops/${id}/score/${assessmentId}`,
   workshop: (id: string, section: WorkshopSection = 'overview') =>
     section === 'overview' ? `/workshops/${id}` : `/workshops/${id}/${section}`,
@@ -21,6 +23,7 @@ export const paths = {
 export function parseRoute(path: string): Route {
   if (path === '/' || path === '') return { name: 'home' };
   if (path === paths.newWorkshop()) return { name: 'newWorkshop' };
+  if (path === paths.frameworks()) return { name: 'frameworks' };
   const score = /^\/workshops\/([^/]+)\/score\/([^/]+)\/?$/.exec(path);
   if (score && UUID_V7.test(score[1]!) && UUID_V7.test(score[2]!)) return { name: 'score', id: score[1]!, assessmentId: score[2]! };
   const m = /^\/workshops\/([^/]+)(?:\/([a-z]+))?\/?$/.exec(path);

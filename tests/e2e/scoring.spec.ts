@@ -95,6 +95,13 @@ test('participants score on a phone offline, resume after a reload, and the anal
   await check('Inclusiveness and equality', 'inclusiveness-equality');
   await expect(page.locator('.highlight').first()).toContainText('Organising and mobilising');
 
+  // Projector view: only the results, large; and back
+  await page.getByRole('button', { name: 'Projector view' }).click();
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('img', { name: /Capacity profile: CNTL/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Leave projector view' }).click();
+  await expect(page.getByRole('banner')).toBeVisible();
+
   // The SWOT offers the highest and lowest items as strengths and weaknesses
   await openSection(page, 'SWOT and actions');
   await page.getByRole('combobox', { name: 'Organisation' }).selectOption({ label: 'CNTL' });

@@ -6,7 +6,7 @@ import { countryName, t } from '../i18n/index.ts';
 import { themeLabel } from '../i18n/labels.ts';
 import { OTHER_THEME, type WorkshopDraft } from '../forms/workshop-draft.ts';
 import { WORKING_LANGUAGES } from '../forms/languages.ts';
-import { CheckboxField, CheckboxGroup, FormActions, FormMessages, SelectField, TextField } from './inputs.tsx';
+import { CheckboxField, CheckboxGroup, FormActions, FormMessages, SelectField, TextField, type Option } from './inputs.tsx';
 
 export interface WorkshopFormProps {
   /** "new" asks for the essentials; "edit" shows every detail. */
@@ -19,6 +19,8 @@ export interface WorkshopFormProps {
   onChange: (next: WorkshopDraft) => void;
   onSubmit: () => void;
   onCancel?: () => void;
+  /** Frameworks to score with (edit mode). */
+  frameworks?: readonly Option[];
 }
 
 export function countryOptions() {
@@ -85,6 +87,7 @@ export function WorkshopForm(props: WorkshopFormProps) {
           onChange={(v) => set('languages', v)}
         />
         <TextField id="w-facilitators" multiline rows={3} label={t('workshopForm.fieldFacilitators')} hint={t('workshopForm.facilitatorsHint')} error={props.errors.facilitators} value={props.draft.facilitators} onInput={(v) => set('facilitators', v)} />
+        <SelectField id="w-framework" label={t('frameworks.inUse')} value={props.draft.frameworkId} placeholder={props.frameworks?.[0]?.label ?? ''} options={(props.frameworks ?? []).slice(1)} onChange={(v) => set('frameworkId', v)} />
         <CheckboxField id="w-anonymous" label={t('scoring.fieldAnonymous')} checked={props.draft.anonymousScores} onChange={(v) => set('anonymousScores', v)} />
         <TextField id="w-objectives" multiline rows={4} label={t('workshopForm.fieldObjectives')} error={props.errors.objectives} value={props.draft.objectives} onInput={(v) => set('objectives', v)} />
       </Show>

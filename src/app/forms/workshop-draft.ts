@@ -16,6 +16,8 @@ export interface WorkshopDraft {
   objectives: string;
   status: Workshop['status'];
   anonymousScores: boolean;
+  /** The framework to score with; empty for the built-in TUOC framework. */
+  frameworkId: string;
 }
 
 export const OTHER_THEME = 'other';
@@ -33,6 +35,7 @@ export const emptyWorkshopDraft = (): WorkshopDraft => ({
   objectives: '',
   status: 'planned',
   anonymousScores: false,
+  frameworkId: '',
 });
 
 export function themeOf(d: Pick<WorkshopDraft, 'themeChoice' | 'themeOther'>): string {
@@ -53,11 +56,12 @@ export function workshopToDraft(w: Workshop): WorkshopDraft {
     objectives: w.objectives,
     status: w.status,
     anonymousScores: Boolean(w.anonymousScores),
+    frameworkId: w.frameworkId ?? '',
   };
 }
 
-/** The editable fields a draft sets; links (projects, framework) are changed elsewhere. */
-export function draftToWorkshopFields(d: WorkshopDraft): Omit<WorkshopInput, 'projectIds' | 'frameworkId'> {
+/** The editable fields a draft sets; linked projects are changed elsewhere. */
+export function draftToWorkshopFields(d: WorkshopDraft): Omit<WorkshopInput, 'projectIds'> {
   return {
     title: d.title,
     theme: themeOf(d),
@@ -70,6 +74,7 @@ export function draftToWorkshopFields(d: WorkshopDraft): Omit<WorkshopInput, 'pr
     objectives: d.objectives,
     status: d.status,
     anonymousScores: d.anonymousScores,
+    frameworkId: d.frameworkId || undefined,
   };
 }
 

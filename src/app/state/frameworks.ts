@@ -13,6 +13,8 @@ export function knownFrameworks(records: readonly Framework[]): FrameworkDocumen
 
 /** A framework by id and version (latest version when none is given); the default TUOC when unknown. */
 export function resolveFramework(records: readonly Framework[], id?: string, version?: number): FrameworkDocument {
-  const matches = knownFrameworks(records).filter((f) => f.id === (id ?? DEFAULT_TUOC.id) && (version === undefined || f.version === version));
+  // No choice means the built-in framework itself, never a later import that reused its id.
+  if (!id) return DEFAULT_TUOC;
+  const matches = knownFrameworks(records).filter((f) => f.id === id && (version === undefined || f.version === version));
   return matches.sort((a, b) => b.version - a.version)[0] ?? DEFAULT_TUOC;
 }

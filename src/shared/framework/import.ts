@@ -5,6 +5,8 @@ export interface FrameworkProblem {
   path: readonly PropertyKey[];
   code: string;
   message: string;
+  /** For unknown fields: their names. */
+  keys?: readonly string[];
 }
 
 export type FrameworkParse = { ok: true; framework: FrameworkDocument } | { ok: false; problems: FrameworkProblem[] };
@@ -22,7 +24,10 @@ export function parseFrameworkJson(text: string): FrameworkParse {
   }
   const parsed = frameworkDocumentSchema.safeParse(data);
   if (parsed.success) return { ok: true, framework: parsed.data };
-  return { ok: false, problems: parsed.error.issues.map((i) => ({ path: i.path, code: i.code, message: i.message })) };
+  return {
+    ok: false,
+    problems: parsed.error.issues.map((i) => ({ path: i.path, code: i.code, message: i.message, ...('keys' in i ? { keys: i.keys } : {}) })),
+  };
 }
 
 export function frameworkToJson(f: FrameworkDocument): string {

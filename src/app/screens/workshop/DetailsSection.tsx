@@ -1,6 +1,9 @@
 import { createMemo, createSignal } from 'solid-js';
 import type { Project, Workshop } from '../../../shared/schemas/records.ts';
-import { t } from '../../i18n/index.ts';
+import { locale, t } from '../../i18n/index.ts';
+import { DEFAULT_TUOC } from '../../../shared/framework/default-tuoc.ts';
+import { localised, type FrameworkDocument } from '../../../shared/framework/schema.ts';
+import { knownFrameworks } from '../../state/frameworks.ts';
 import { announce } from '../../state/announcer.ts';
 import { createRecordForm } from '../../state/record-form.ts';
 import { useStore } from '../../state/store-context.ts';
@@ -23,6 +26,13 @@ export function DetailsSection(props: { workshop: Workshop; data: WorkshopData }
     save: (d) => store.repos.workshop.update(id, draftToWorkshopFields(d)),
   });
 
+  // The built-in TUOC framework first (the empty choice), then each other framework by its latest name.
+  const frameworkOptions = createMemo(() => {
+    const latest = new Map<string, FrameworkDocument>();
+    for (const f of knownFrameworks(props.data.frameworks() ?? [])) if ((latest.get(f.id)?.version ?? 0) < f.version) latest.set(f.id, f);
+    const tuoc = latest.get(DEFAULT_TUOC.id)!;
+    return [tuoc, ...[...latest.values()].filter((f) => f.id !== DEFAULT_TUOC.id)].map((f) => ({ value: f.id === DEFAULT_TUOC.id ? '' : f.id, label: localised(f.name, locale()) }));
+  });
   const linkedIds = () => props.workshop.projectIds;
   const projects = () => props.data.projects() ?? [];
   const linked = createMemo(() => linkedIds().map((pid) => projects().find((p) => p.id === pid)).filter((p): p is Project => Boolean(p)));
@@ -46,6 +56,7 @@ export function DetailsSection(props: { workshop: Workshop; data: WorkshopData }
         <h2 id="details-title">{t('workshopForm.editTitle')}</h2>
         <WorkshopForm
           mode="edit"
+          frameworks={frameworkOptions()}
           draft={details.draft()}
           errors={details.errors()}
           saving={details.saving()}
