@@ -15,6 +15,8 @@ export default defineConfig({
     outDir: process.env.OUT_DIR ?? 'dist',
     target: 'es2022',
     sourcemap: false,
+    // Lets the size script tell what the first screen loads from what loads later.
+    manifest: true,
   },
   server: {
     proxy: { '/api': `http://localhost:${process.env.API_PORT ?? '8787'}` },

@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, Match, on, onMount, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, lazy, Match, on, onMount, Suspense, Switch } from 'solid-js';
 import { t } from './i18n/index.ts';
 import { linkClick, path } from './router.ts';
 import { announcement, dismissAnnouncement } from './state/announcer.ts';
@@ -10,11 +10,14 @@ import { StatusBar } from './components/StatusBar.tsx';
 import { Toast } from './components/Toast.tsx';
 import { UpdateBanner } from './components/UpdateBanner.tsx';
 import { HomeScreen } from './screens/HomeScreen.tsx';
-import { NewWorkshopScreen } from './screens/NewWorkshopScreen.tsx';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
-import { WorkshopScreen } from './screens/WorkshopScreen.tsx';
-import { ScoreScreen } from './screens/ScoreScreen.tsx';
-import { FrameworksScreen } from './screens/FrameworksScreen.tsx';
+
+// Screens past the list load on demand (all are precached, so this works offline too):
+// the first screen stays small on a cheap phone.
+const NewWorkshopScreen = lazy(() => import('./screens/NewWorkshopScreen.tsx').then((m) => ({ default: m.NewWorkshopScreen })));
+const WorkshopScreen = lazy(() => import('./screens/WorkshopScreen.tsx').then((m) => ({ default: m.WorkshopScreen })));
+const ScoreScreen = lazy(() => import('./screens/ScoreScreen.tsx').then((m) => ({ default: m.ScoreScreen })));
+const FrameworksScreen = lazy(() => import('./screens/FrameworksScreen.tsx').then((m) => ({ default: m.FrameworksScreen })));
 import { parseRoute, paths } from './routes.ts';
 
 declare const __APP_VERSION__: string;
@@ -72,23 +75,25 @@ export function App() {
         onReload={() => handleUpdate(reloadNow())}
       />
       <main id="main" class="main">
-        <Switch fallback={<NotFoundScreen />}>
-          <Match when={route().name === 'home'}>
-            <HomeScreen />
-          </Match>
-          <Match when={route().name === 'newWorkshop'}>
-            <NewWorkshopScreen />
-          </Match>
-          <Match when={route().name === 'frameworks'}>
-            <FrameworksScreen />
-          </Match>
-          <Match when={scoreRoute()} keyed>
-            {(r) => <ScoreScreen workshopId={r.id} assessmentId={r.assessmentId} />}
-          </Match>
-          <Match when={workshopId()} keyed>
-            {(id) => <WorkshopScreen id={id} section={workshopRoute()?.section ?? 'overview'} />}
-          </Match>
-        </Switch>
+        <Suspense fallback={<p class="muted">{t('app.loading')}</p>}>
+          <Switch fallback={<NotFoundScreen />}>
+            <Match when={route().name === 'home'}>
+              <HomeScreen />
+            </Match>
+            <Match when={route().name === 'newWorkshop'}>
+              <NewWorkshopScreen />
+            </Match>
+            <Match when={route().name === 'frameworks'}>
+              <FrameworksScreen />
+            </Match>
+            <Match when={scoreRoute()} keyed>
+              {(r) => <ScoreScreen workshopId={r.id} assessmentId={r.assessmentId} />}
+            </Match>
+            <Match when={workshopId()} keyed>
+              {(id) => <WorkshopScreen id={id} section={workshopRoute()?.section ?? 'overview'} />}
+            </Match>
+          </Switch>
+        </Suspense>
       </main>
       <Toast
         message={announcement().message}

@@ -15,18 +15,35 @@ function sizeOf(dist: string, file: string): FileSize {
   return { file, raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
 }
 
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+
+/** Chunks loaded at start even though they are imported dynamically (the service-worker helper). */
+const EAGER_DYNAMIC = /node_modules\/workbox-window\//;
+
 /**
- * What the first screen loads: the shell, the scripts and styles index.html names, and every
- * chunk those scripts import at start (static or dynamic, e.g. the service-worker helper).
+ * What the first screen loads, from Vite's build manifest: the shell, the entry with everything it
+ * imports statically, their styles, and the service-worker helper. Screens split into their own
+ * chunks load later and are not counted.
  */
 export function firstScreenFiles(dist: string): string[] {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const files = new Set([...html.matchAll(/<(?:script[^>]+src|link[^>]+href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]!));
-  for (const file of files) {
-    if (!file.endsWith('.js')) continue;
-    const code = readFileSync(join(dist, file), 'utf8');
-    for (const m of code.matchAll(/[`'"]\.\/([\w.-]+\.(?:js|css))[`'"]/g)) files.add(`assets/${m[1]}`);
-  }
+  const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const files = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) return;
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const dep of chunk.imports ?? []) visit(dep);
+    for (const dep of chunk.dynamicImports ?? []) if (EAGER_DYNAMIC.test(dep)) visit(dep);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
   return ['index.html', ...files];
 }
 

@@ -35,7 +35,8 @@ export function serveApp(root: string) {
     const reqPath = decodeURIComponent(new URL(c.req.url).pathname);
     let rel = reqPath === '/' ? '/index.html' : reqPath;
     let file = normalize(join(root, rel));
-    if (!file.startsWith(base)) return c.text('Not found', 404);
+    // Never outside the folder, and never dot-files (such as the build manifest).
+    if (!file.startsWith(base) || /(^|\/)\./.test(rel)) return c.text('Not found', 404);
     let info = await stat(file).catch(() => undefined);
     if (!info?.isFile() && extname(reqPath) === '') {
       rel = '/index.html';

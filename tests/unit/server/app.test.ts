@@ -18,6 +18,8 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {})');
   writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
   writeFileSync(join(dist, 'manifest.webmanifest'), '{}');
+  mkdirSync(join(dist, '.vite'));
+  writeFileSync(join(dist, '.vite', 'manifest.json'), '{}');
   store = openSqliteStore(join(dir, 'data'));
   await store.migrate();
   app = createApp({ store, staticDir: dist, version: '9.9.9', bodyLimit: 1024 });
@@ -68,6 +70,7 @@ describe('http app', () => {
     expect(await shell.text()).toContain('<title>app</title>');
     expect((await app.request('/missing.js')).status).toBe(404);
     expect((await app.request('/..%2f..%2fpackage.json')).status).toBe(404);
+    expect((await app.request('/.vite/manifest.json')).status).toBe(404);
   });
 
   it('answers a matching ETag with 304', async () => {

@@ -49,3 +49,14 @@ describe('form drafts', () => {
     expect(card).toMatchObject({ title: 'one two three four five six seven eight nine ten…', approach: note.text, capacities: ['autonomy'], organisationIds: ['0190a000-0000-7000-8000-000000000003'], sourceNoteId: note.id, status: 'draft' });
   });
 });
+
+describe('assessment drafts', () => {
+  it('keep no name in anonymous mode and record the framework version', async () => {
+    const { draftToAssessment, emptyAssessmentDraft } = await import('../../../../src/app/forms/assessment-draft.ts');
+    const { DEFAULT_TUOC } = await import('../../../../src/shared/framework/default-tuoc.ts');
+    const d = { ...emptyAssessmentDraft(), organisationId: 'org', respondentId: 'person' };
+    expect(draftToAssessment(d, DEFAULT_TUOC, false)).toMatchObject({ respondentId: 'person', frameworkId: 'tuoc', frameworkVersion: 1, round: 'baseline', submitted: false });
+    expect(draftToAssessment(d, DEFAULT_TUOC, true)).not.toHaveProperty('respondentId');
+    expect(draftToAssessment({ ...d, roundChoice: 'other', roundOther: ' Mid-term ' }, DEFAULT_TUOC, true).round).toBe('Mid-term');
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { profiles, WHOLE_WORKSHOP } from '../../../../src/app/logic/analysis-view.ts';
+import { roundsOf, toScored } from '../../../../src/app/logic/scored.ts';
+import { DEFAULT_TUOC } from '../../../../src/shared/framework/default-tuoc.ts';
+import type { Assessment, Score } from '../../../../src/shared/schemas/records.ts';
+
+const a = (id: string, organisationId: string, round: string) => ({ id, organisationId, round }) as Assessment;
+const s = (assessmentId: string, itemId: string, value: number | null) => ({ assessmentId, itemId, value }) as Score;
+
+const assessments = [a('1', 'A', 'baseline'), a('2', 'A', 'baseline'), a('3', 'B', 'baseline'), a('4', 'A', 'follow-up')];
+const scores = [s('1', 'autonomy', 2), s('2', 'autonomy', 4), s('3', 'autonomy', 5), s('4', 'autonomy', 5), s('2', 'coherence', null)];
+const scored = toScored(assessments, scores);
+const autonomy = (p: ReturnType<typeof profiles>['first']) => p.items.find((i) => i.itemId === 'autonomy')!.stats;
+
+describe('analysis choices', () => {
+  it('joins scores to assessments, "don’t know" included', () => {
+    expect(scored[1]!.answers.get('coherence')).toBeNull();
+    expect(roundsOf(assessments)).toEqual(['baseline', 'follow-up']);
+  });
+
+  it('profiles one organisation, the whole workshop, and a comparison by round or organisation', () => {
+    const org = profiles(DEFAULT_TUOC, scored, { organisationId: 'A', round: 'baseline' }, '');
+    expect(org.first.respondents).toBe(2);
+    expect(autonomy(org.first).mean).toBe(3);
+    expect(org.second).toBeUndefined();
+    expect(autonomy(profiles(DEFAULT_TUOC, scored, { organisationId: WHOLE_WORKSHOP, round: 'baseline' }, '').first).mean).toBeCloseTo(11 / 3);
+    const rounds = profiles(DEFAULT_TUOC, scored, { organisationId: 'A', round: 'baseline' }, 'round:follow-up');
+    expect(autonomy(rounds.second!.analysis).mean).toBe(5);
+    const orgs = profiles(DEFAULT_TUOC, scored, { organisationId: 'A', round: 'baseline' }, 'org:B');
+    expect(orgs.second!.choice).toEqual({ organisationId: 'B', round: 'baseline' });
+    expect(autonomy(orgs.second!.analysis).n).toBe(1);
+  });
+});
