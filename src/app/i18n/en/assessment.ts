@@ -99,6 +99,7 @@ export const assessment = {
     add: 'Add to SWOT',
     empty: 'Nothing yet.',
     remove: 'Delete “{{ text }}”',
+    edit: 'Edit “{{ text }}”',
   },
   actions: {
     title: 'Action plan',

@@ -1,7 +1,7 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { analyseProfile, highestItems, lowestItems } from '../../../shared/framework/analysis.ts';
 import { frameworkItems, localised } from '../../../shared/framework/schema.ts';
-import type { Workshop } from '../../../shared/schemas/records.ts';
+import type { SwotEntry, Workshop } from '../../../shared/schemas/records.ts';
 import { locale, t } from '../../i18n/index.ts';
 import { roundsOf, toScored } from '../../logic/scored.ts';
 import { resolveFramework } from '../../state/frameworks.ts';
@@ -14,8 +14,19 @@ import { ActionTable } from '../../components/ActionTable.tsx';
 import { SelectField } from '../../components/inputs.tsx';
 import { SwotBoard } from '../../components/SwotBoard.tsx';
 import { SwotForm } from '../../components/SwotForm.tsx';
+import { SwotTextForm } from '../../components/SwotTextForm.tsx';
 import { shortName } from '../../forms/people-draft.ts';
 import { draftToAction, draftToSwot, emptyActionDraft, emptySwotDraft, sortActions, type ActionSort } from '../../forms/priorities-draft.ts';
+
+function SwotEditor(props: { entry: SwotEntry; onDone: () => void }) {
+  const store = useStore();
+  const form = createRecordForm({
+    formId: `swot-edit:${props.entry.id}`,
+    initial: { text: props.entry.text },
+    save: (d) => store.repos.swot.update(props.entry.id, { text: d.text }),
+  });
+  return <SwotTextForm idPrefix={`swot-${props.entry.id}`} heading={t('swot.edit', { text: props.entry.text.slice(0, 60) })} {...bindForm(form, { onSaved: props.onDone, onCancel: props.onDone })} />;
+}
 
 /** SWOT and action plan, per organisation (or for the whole workshop). */
 export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopData }) {
@@ -28,6 +39,7 @@ export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopDat
   const organisations = () => props.data.organisations() ?? [];
   const [orgId, setOrgId] = createSignal('');
   const [sort, setSort] = createSignal<ActionSort>('due');
+  const [editingSwot, setEditingSwot] = createSignal<string>();
   const mine = <T extends { organisationId?: string | undefined }>(xs: readonly T[] | undefined) => (xs ?? []).filter((x) => (x.organisationId ?? '') === orgId());
 
   const swot = createMemo(() => mine(props.data.swot()));
@@ -91,7 +103,14 @@ export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopDat
             </div>
           </section>
         </Show>
-        <SwotBoard entries={swot()} factorLabel={factorLabel} onRemove={(e) => void removeWithUndo(store.repos.swot, e.id, e.text.slice(0, 40))} />
+        <SwotBoard
+          entries={swot()}
+          editingId={editingSwot()}
+          factorLabel={factorLabel}
+          renderEditor={(e) => <SwotEditor entry={e} onDone={() => setEditingSwot(undefined)} />}
+          onEdit={(e) => setEditingSwot(e.id)}
+          onRemove={(e) => void removeWithUndo(store.repos.swot, e.id, e.text.slice(0, 40))}
+        />
         <SwotForm idPrefix="swot-new" heading={t('swot.add')} factors={framework().factors.map((f) => ({ value: f.id, label: text(f.label) }))} {...bindForm(swotForm)} />
       </section>
 
