@@ -1,0 +1,75 @@
+import { compareHlc } from '../hlc.ts';
+import type { Mutation } from '../schemas/mutation.ts';
+
+/**
+ * The one merge rule, used by the server and by devices: each field keeps the value written with
+ * the highest hybrid-logical-clock stamp (last writer wins, per field). A delete is the field
+ * `deleted` set to true, so it merges like any other change, and a later undo can lift it.
+ * The value that lost is returned, so it can be kept where a facilitator can review it.
+ *
+ * Deterministic: the same mutations in any order, delivered any number of times, give the same state.
+ */
+export interface RecordState {
+  /** Field values, without the system fields that the merge derives (id, stamps, device). */
+  fields: Record<string, unknown>;
+  /** The stamp of the write that set each field. */
+  stamps: Record<string, string>;
+  /** Device of each field's winning write. */
+  devices: Record<string, string>;
+}
+
+export interface LostValue {
+  field: string;
+  value: unknown;
+  stamp: string;
+  deviceId: string;
+  /** The stamp and device of the value that won. */
+  winnerStamp: string;
+  winnerDeviceId: string;
+}
+
+/** Fields the merge computes itself; a patch never sets them. */
+const DERIVED = new Set(['id', 'createdAt', 'updatedAt', 'deviceId']);
+
+export function emptyState(): RecordState {
+  return { fields: {}, stamps: {}, devices: {} };
+}
+
+export function applyMutation(current: RecordState | undefined, m: Pick<Mutation, 'op' | 'patch' | 'hlc' | 'deviceId'>): { next: RecordState; lost: LostValue[] } {
+  const next: RecordState = current ? { fields: { ...current.fields }, stamps: { ...current.stamps }, devices: { ...current.devices } } : emptyState();
+  const lost: LostValue[] = [];
+  const patch: Record<string, unknown> = m.op === 'delete' ? { ...m.patch, deleted: true } : m.patch;
+  for (const [field, value] of Object.entries(patch)) {
+    if (DERIVED.has(field) || field === '__proto__' || field === 'constructor' || field === 'prototype') continue;
+    const stamp = next.stamps[field];
+    const wins = stamp === undefined || compareHlc(m.hlc, stamp) > 0;
+    if (stamp !== undefined && compareHlc(m.hlc, stamp) === 0) continue; // the same write again
+    const differs = stamp !== undefined && JSON.stringify(next.fields[field]) !== JSON.stringify(value);
+    if (wins) {
+      if (differs && next.devices[field] !== m.deviceId) {
+        lost.push({ field, value: next.fields[field], stamp: stamp!, deviceId: next.devices[field]!, winnerStamp: m.hlc, winnerDeviceId: m.deviceId });
+      }
+      next.fields[field] = value;
+      next.stamps[field] = m.hlc;
+      next.devices[field] = m.deviceId;
+    } else if (differs && next.devices[field] !== m.deviceId) {
+      lost.push({ field, value, stamp: m.hlc, deviceId: m.deviceId, winnerStamp: stamp!, winnerDeviceId: next.devices[field]! });
+    }
+  }
+  return { next, lost };
+}
+
+/** The record as devices store it: fields plus the derived system fields. */
+export function materialise(id: string, state: RecordState): Record<string, unknown> {
+  const stamps = Object.values(state.stamps).sort(compareHlc);
+  const latest = stamps.at(-1) ?? '';
+  const latestField = Object.keys(state.stamps).find((f) => state.stamps[f] === latest);
+  return {
+    deleted: false,
+    ...state.fields,
+    id,
+    createdAt: stamps[0] ?? '',
+    updatedAt: latest,
+    deviceId: latestField ? state.devices[latestField] : '',
+  };
+}

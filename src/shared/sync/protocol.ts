@@ -1,0 +1,40 @@
+import * as z from 'zod/mini';
+import { mutationSchema } from '../schemas/mutation.ts';
+import { RECORD_KIND_NAMES, type RecordKind } from '../schemas/kinds.ts';
+
+export const MAX_MUTATIONS_PER_PUSH = 500;
+export const MAX_CHANGES_PER_PULL = 1000;
+
+/** One round trip: push a batch of mutations and pull what changed since the cursor. */
+export const syncRequestSchema = z.strictObject({
+  protocolVersion: z.int(),
+  deviceId: z.string().check(z.regex(/^[A-Za-z0-9_]{1,40}$/)),
+  /** Opaque position in the server's change feed; null for "from the start". */
+  cursor: z.nullable(z.string().check(z.regex(/^\d{1,19}$/))),
+  mutations: z.array(mutationSchema).check(z.maxLength(MAX_MUTATIONS_PER_PUSH)),
+});
+export type SyncRequest = z.infer<typeof syncRequestSchema>;
+
+export const ACK_STATUSES = ['applied', 'duplicate', 'rejected'] as const;
+export const ackSchema = z.strictObject({
+  mutationId: z.string(),
+  status: z.enum(ACK_STATUSES),
+  code: z.optional(z.string()),
+});
+export type Ack = z.infer<typeof ackSchema>;
+
+export const changeSchema = z.strictObject({
+  kind: z.enum(RECORD_KIND_NAMES as [RecordKind, ...RecordKind[]]),
+  record: z.record(z.string(), z.unknown()),
+});
+export type Change = z.infer<typeof changeSchema>;
+
+export const syncResponseSchema = z.strictObject({
+  protocolVersion: z.int(),
+  acks: z.array(ackSchema),
+  changes: z.array(changeSchema),
+  cursor: z.string(),
+  /** More changes wait past this page: sync again at once. */
+  hasMore: z.boolean(),
+});
+export type SyncResponse = z.infer<typeof syncResponseSchema>;
