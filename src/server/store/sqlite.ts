@@ -1,41 +1,41 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { MIGRATIONS, type ServerStore } from './types.ts';
+import { createMutex, type Db } from './db.ts';
+import { createStore } from './store.ts';
+import type { ServerStore } from './types.ts';
+
+export function openSqliteDb(dataDir: string): Db {
+  mkdirSync(dataDir, { recursive: true });
+  const sqlite = new Database(join(dataDir, 'workshop-companion.sqlite'));
+  // WAL lets readers run beside the single writer; NORMAL sync is durable across process crashes.
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const exclusive = createMutex();
+  const db: Db = {
+    kind: 'sqlite',
+    all: async <T,>(sql: string, params: readonly unknown[] = []) => sqlite.prepare(sql).all(...params) as T[],
+    run: async (sql, params = []) => sqlite.prepare(sql).run(...params).changes,
+    exec: async (sql) => void sqlite.exec(sql),
+    transaction: (fn) =>
+      exclusive(async () => {
+        sqlite.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await fn(db);
+          sqlite.exec('COMMIT');
+          return result;
+        } catch (err) {
+          sqlite.exec('ROLLBACK');
+          throw err;
+        }
+      }),
+    close: async () => void sqlite.close(),
+  };
+  return db;
+}
 
 export function openSqliteStore(dataDir: string): ServerStore {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, 'workshop-companion.sqlite'));
-  // WAL lets readers run beside the single writer; NORMAL sync is durable across process crashes.
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-
-  const current = () => (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations').get() as { v: number }).v;
-
-  return {
-    kind: 'sqlite',
-    async migrate() {
-      const apply = db.transaction(() => {
-        const at = current();
-        for (const m of MIGRATIONS) {
-          if (m.version <= at) continue;
-          db.exec(m.sql);
-          db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(m.version, new Date().toISOString());
-        }
-      });
-      apply.immediate();
-    },
-    async schemaVersion() {
-      return current();
-    },
-    async ping() {
-      db.prepare('SELECT 1').get();
-    },
-    async close() {
-      db.close();
-    },
-  };
+  return createStore(openSqliteDb(dataDir));
 }

@@ -1,3 +1,14 @@
+import type { Mutation } from '../../shared/schemas/mutation.ts';
+import type { Ack } from '../../shared/sync/protocol.ts';
+import type { PullPage } from './sync-core.ts';
+
+export type Role = 'facilitator' | 'coordinator';
+export interface KeyInfo {
+  hash: string;
+  role: Role;
+  name: string;
+}
+
 /**
  * The storage contract the endpoint relies on. SQLite (embedded, the default) and PostgreSQL (when
  * DATABASE_URL is set) both satisfy it, and one contract test suite runs against both.
@@ -11,6 +22,19 @@ export interface ServerStore {
   /** Cheap round trip to the database, for health checks. */
   ping(): Promise<void>;
   close(): Promise<void>;
+
+  /** Apply pushed mutations in one transaction; `allowed` says why a mutation may not be written. */
+  push(mutations: readonly Mutation[], allowed: (m: Mutation) => string | undefined): Promise<Ack[]>;
+  /** Changes after `cursor`, in feed order, for the given scopes (null: every scope). */
+  pull(cursor: number, scopes: readonly string[] | null, limit: number): Promise<PullPage>;
+
+  addKey(key: KeyInfo): Promise<void>;
+  revokeKey(hash: string): Promise<boolean>;
+  findKey(hash: string): Promise<KeyInfo | undefined>;
+  /** Scopes (workshops, owners) a key owns. */
+  ownedScopes(hash: string): Promise<string[]>;
+  /** Claim unowned scopes for a key; returns the scopes owned by someone else. */
+  claimScopes(hash: string, scopes: readonly string[]): Promise<string[]>;
 }
 
 /** Schema migrations, oldest first. Each is plain SQL that both databases accept. Never edit a shipped one. */
@@ -18,5 +42,20 @@ export const MIGRATIONS: readonly { version: number; sql: string }[] = [
   {
     version: 1,
     sql: `CREATE TABLE IF NOT EXISTS server_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+  },
+  {
+    version: 2,
+    sql: `
+CREATE TABLE IF NOT EXISTS sync_records (kind TEXT NOT NULL, id TEXT NOT NULL, scope TEXT NOT NULL, state TEXT NOT NULL, record TEXT NOT NULL, seq BIGINT NOT NULL, PRIMARY KEY (kind, id));
+CREATE INDEX IF NOT EXISTS sync_records_seq ON sync_records (seq);
+CREATE INDEX IF NOT EXISTS sync_records_scope_seq ON sync_records (scope, seq);
+CREATE TABLE IF NOT EXISTS sync_mutations (mutation_id TEXT PRIMARY KEY, device_id TEXT NOT NULL, device_seq BIGINT NOT NULL, status TEXT NOT NULL, code TEXT, received_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sync_lost_values (id TEXT PRIMARY KEY, kind TEXT NOT NULL, record_id TEXT NOT NULL, scope TEXT NOT NULL, field TEXT NOT NULL, value TEXT, stamp TEXT NOT NULL, device_id TEXT NOT NULL, winner_stamp TEXT NOT NULL, winner_device_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS sync_lost_values_scope ON sync_lost_values (scope);
+CREATE TABLE IF NOT EXISTS sync_counter (name TEXT PRIMARY KEY, value BIGINT NOT NULL);
+INSERT INTO sync_counter (name, value) VALUES ('changes', 0) ON CONFLICT DO NOTHING;
+CREATE TABLE IF NOT EXISTS access_keys (hash TEXT PRIMARY KEY, role TEXT NOT NULL, name TEXT NOT NULL, created_at TEXT NOT NULL, revoked_at TEXT);
+CREATE TABLE IF NOT EXISTS scope_owners (scope TEXT PRIMARY KEY, key_hash TEXT NOT NULL, claimed_at TEXT NOT NULL);
+`,
   },
 ];

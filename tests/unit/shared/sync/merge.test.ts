@@ -3,8 +3,9 @@ import { encodeHlc } from '../../../../src/shared/hlc.ts';
 import { applyMutation, materialise, type RecordState } from '../../../../src/shared/sync/merge.ts';
 
 const at = (wall: number, node: string, count = 0) => encodeHlc({ wall, count, node });
-const up = (patch: Record<string, unknown>, hlc: string, deviceId: string) => ({ op: 'upsert' as const, patch, hlc, deviceId });
-const run = (muts: ReturnType<typeof up>[]) => muts.reduce<{ s: RecordState | undefined; lost: unknown[] }>(
+type M = { op: 'upsert' | 'delete'; patch: Record<string, unknown>; hlc: string; deviceId: string };
+const up = (patch: Record<string, unknown>, hlc: string, deviceId: string): M => ({ op: 'upsert', patch, hlc, deviceId });
+const run = (muts: M[]) => muts.reduce<{ s: RecordState | undefined; lost: unknown[] }>(
   (acc, m) => {
     const r = applyMutation(acc.s, m);
     return { s: r.next, lost: [...acc.lost, ...r.lost] };
@@ -22,7 +23,7 @@ describe('merge', () => {
     { name: 'a stale undo does not resurrect', muts: [up({ a: 1 }, at(1, 'x'), 'x'), up({ deleted: false }, at(2, 'x'), 'x'), { op: 'delete' as const, patch: {}, hlc: at(3, 'y'), deviceId: 'y' }], want: { a: 1, deleted: true } },
     { name: 'derived and dangerous fields are ignored', muts: [up({ a: 1, id: 'evil', updatedAt: 'x', __proto__: 1 } as Record<string, unknown>, at(1, 'x'), 'x')], want: { a: 1 } },
   ])('$name', ({ muts, want }) => {
-    expect(run(muts as ReturnType<typeof up>[]).s!.fields).toEqual(want);
+    expect(run(muts as M[]).s!.fields).toEqual(want);
   });
 
   it('keeps the value that lost, from either side', () => {
@@ -40,7 +41,7 @@ describe('merge', () => {
     for (let round = 0; round < 200; round++) {
       const muts = Array.from({ length: 8 }, (_, i) => {
         const d = devices[rand(3)]!;
-        return rand(5) === 0 ? { op: 'delete' as const, patch: {}, hlc: at(rand(6), d, i), deviceId: d } : up({ [`f${rand(3)}`]: rand(100), deleted: rand(4) === 0 }, at(rand(6), d, i), d);
+        return rand(5) === 0 ? ({ op: 'delete', patch: {}, hlc: at(rand(6), d, i), deviceId: d } satisfies M) : up({ [`f${rand(3)}`]: rand(100), deleted: rand(4) === 0 }, at(rand(6), d, i), d);
       });
       const reference = materialise('r', run(muts).s!);
       const shuffled = [...muts, ...muts.slice(0, 3)].sort(() => rand(3) - 1);

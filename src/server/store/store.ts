@@ -1,0 +1,114 @@
+import { uuidv7 } from '../../shared/ids.ts';
+import type { RecordKind } from '../../shared/schemas/kinds.ts';
+import type { RecordState } from '../../shared/sync/merge.ts';
+import type { Db } from './db.ts';
+import { applyBatch, type PullPage, type SyncTx } from './sync-core.ts';
+import { MIGRATIONS, type KeyInfo, type Role, type ServerStore } from './types.ts';
+
+/** A fixed advisory-lock key so that several PostgreSQL server processes never migrate at once. */
+const MIGRATION_LOCK = 7_241_001;
+
+/** The server store, written once over the SQL surface both databases provide. */
+export function createStore(db: Db): ServerStore {
+  const now = () => new Date().toISOString();
+  const schemaVersion = async () => (await db.all<{ v: number }>('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations'))[0]?.v ?? 0;
+
+  const txOps = (t: Db): SyncTx => ({
+    seenMutation: async (id) => (await t.all('SELECT 1 FROM sync_mutations WHERE mutation_id = ?', [id])).length > 0,
+    getRecord: async (kind, id) => {
+      const row = (await t.all<{ state: string }>('SELECT state FROM sync_records WHERE kind = ? AND id = ?', [kind, id]))[0];
+      return row ? (JSON.parse(row.state) as RecordState) : undefined;
+    },
+    nextSeq: async () => {
+      // The counter row stays locked until commit, so positions are handed out in commit order:
+      // a reader that sees position N has already seen every position below N.
+      const row = (await t.all<{ value: number }>("UPDATE sync_counter SET value = value + 1 WHERE name = 'changes' RETURNING value"))[0];
+      return Number(row!.value);
+    },
+    putRecord: async (kind, id, scope, state, record, seq) => {
+      await t.run(
+        'INSERT INTO sync_records (kind, id, scope, state, record, seq) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (kind, id) DO UPDATE SET state = excluded.state, record = excluded.record, seq = excluded.seq',
+        [kind, id, scope, JSON.stringify(state), JSON.stringify(record), seq],
+      );
+    },
+    rememberMutation: async (m, status, code) => {
+      await t.run('INSERT INTO sync_mutations (mutation_id, device_id, device_seq, status, code, received_at) VALUES (?, ?, ?, ?, ?, ?)', [
+        m.mutationId,
+        m.deviceId,
+        m.seq,
+        status,
+        code ?? null,
+        now(),
+      ]);
+    },
+    logLost: async (kind: RecordKind, id, scope, l) => {
+      await t.run(
+        'INSERT INTO sync_lost_values (id, kind, record_id, scope, field, value, stamp, device_id, winner_stamp, winner_device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        [uuidv7(), kind, id, scope, l.field, JSON.stringify(l.value ?? null), l.stamp, l.deviceId, l.winnerStamp, l.winnerDeviceId],
+      );
+    },
+  });
+
+  return {
+    kind: db.kind,
+    async migrate() {
+      await db.transaction(async (t) => {
+        if (t.kind === 'postgres') await t.all('SELECT pg_advisory_xact_lock(?)', [MIGRATION_LOCK]);
+        await t.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+        const at = (await t.all<{ v: number }>('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations'))[0]?.v ?? 0;
+        for (const m of MIGRATIONS) {
+          if (m.version <= at) continue;
+          await t.exec(m.sql);
+          await t.run('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)', [m.version, now()]);
+        }
+      });
+    },
+    schemaVersion,
+    async ping() {
+      await db.all('SELECT 1');
+    },
+    close: () => db.close(),
+
+    push: (mutations, allowed) => db.transaction((t) => applyBatch(txOps(t), mutations, allowed)),
+
+    async pull(cursor, scopes, limit): Promise<PullPage> {
+      if (scopes !== null && scopes.length === 0) return { changes: [], cursor: String(cursor), hasMore: false };
+      const where = scopes === null ? '' : ` AND scope IN (${scopes.map(() => '?').join(', ')})`;
+      const rows = await db.all<{ kind: RecordKind; record: string; seq: number }>(
+        `SELECT kind, record, seq FROM sync_records WHERE seq > ?${where} ORDER BY seq LIMIT ?`,
+        [cursor, ...(scopes ?? []), limit + 1],
+      );
+      const page = rows.slice(0, limit);
+      return {
+        changes: page.map((r) => ({ kind: r.kind, record: JSON.parse(r.record) as Record<string, unknown> })),
+        cursor: String(page.at(-1)?.seq ?? cursor),
+        hasMore: rows.length > limit,
+      };
+    },
+
+    async addKey(key: KeyInfo) {
+      await db.run('INSERT INTO access_keys (hash, role, name, created_at) VALUES (?, ?, ?, ?)', [key.hash, key.role, key.name, now()]);
+    },
+    async revokeKey(hash) {
+      return (await db.run('UPDATE access_keys SET revoked_at = ? WHERE hash = ? AND revoked_at IS NULL', [now(), hash])) > 0;
+    },
+    async findKey(hash) {
+      const row = (await db.all<{ hash: string; role: Role; name: string }>('SELECT hash, role, name FROM access_keys WHERE hash = ? AND revoked_at IS NULL', [hash]))[0];
+      return row ? { hash: row.hash, role: row.role, name: row.name } : undefined;
+    },
+    async ownedScopes(hash) {
+      return (await db.all<{ scope: string }>('SELECT scope FROM scope_owners WHERE key_hash = ?', [hash])).map((r) => r.scope);
+    },
+    async claimScopes(hash, scopes) {
+      return db.transaction(async (t) => {
+        const taken: string[] = [];
+        for (const scope of new Set(scopes)) {
+          await t.run('INSERT INTO scope_owners (scope, key_hash, claimed_at) VALUES (?, ?, ?) ON CONFLICT (scope) DO NOTHING', [scope, hash, now()]);
+          const owner = (await t.all<{ key_hash: string }>('SELECT key_hash FROM scope_owners WHERE scope = ?', [scope]))[0];
+          if (owner?.key_hash !== hash) taken.push(scope);
+        }
+        return taken;
+      });
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { RECORD_KINDS, type RecordKind } from '../../shared/schemas/kinds.ts';
+import type { Mutation } from '../../shared/schemas/mutation.ts';
+import { applyMutation, materialise, type LostValue, type RecordState } from '../../shared/sync/merge.ts';
+import type { Ack, Change } from '../../shared/sync/protocol.ts';
+
+/** What the merge needs from a database inside one write transaction. */
+export interface SyncTx {
+  seenMutation(mutationId: string): Promise<boolean>;
+  getRecord(kind: RecordKind, id: string): Promise<RecordState | undefined>;
+  /** The next position in the change feed; positions are handed out in commit order. */
+  nextSeq(): Promise<number>;
+  putRecord(kind: RecordKind, id: string, scope: string, state: RecordState, record: Record<string, unknown>, seq: number): Promise<void>;
+  rememberMutation(m: Mutation, status: Ack['status'], code: string | undefined): Promise<void>;
+  logLost(kind: RecordKind, id: string, scope: string, lost: LostValue): Promise<void>;
+}
+
+/**
+ * Apply a pushed batch: each mutation is acknowledged on its own (applied, duplicate, or rejected
+ * with a code), so one bad mutation never sinks the batch. A merged record must still satisfy its
+ * kind's schema, or the mutation is rejected and nothing of it is stored.
+ */
+export async function applyBatch(tx: SyncTx, mutations: readonly Mutation[], allowed: (m: Mutation) => string | undefined): Promise<Ack[]> {
+  const acks: Ack[] = [];
+  for (const m of mutations) {
+    if (await tx.seenMutation(m.mutationId)) {
+      acks.push({ mutationId: m.mutationId, status: 'duplicate' });
+      continue;
+    }
+    const denied = allowed(m);
+    if (denied) {
+      await tx.rememberMutation(m, 'rejected', denied);
+      acks.push({ mutationId: m.mutationId, status: 'rejected', code: denied });
+      continue;
+    }
+    const def = RECORD_KINDS[m.kind];
+    const current = await tx.getRecord(m.kind, m.recordId);
+    // A record never moves to another workshop (or owner): its scope is fixed by its first write.
+    if (current && current.fields[def.scope] !== undefined && current.fields[def.scope] !== m.scope) {
+      await tx.rememberMutation(m, 'rejected', 'scope_mismatch');
+      acks.push({ mutationId: m.mutationId, status: 'rejected', code: 'scope_mismatch' });
+      continue;
+    }
+    const { next, lost } = applyMutation(current, m);
+    const record = materialise(m.recordId, next);
+    const parsed = def.schema.safeParse(record);
+    if (!parsed.success || record[def.scope] !== m.scope) {
+      const code = parsed.success ? 'scope_mismatch' : 'invalid_record';
+      await tx.rememberMutation(m, 'rejected', code);
+      acks.push({ mutationId: m.mutationId, status: 'rejected', code });
+      continue;
+    }
+    const seq = await tx.nextSeq();
+    await tx.putRecord(m.kind, m.recordId, m.scope, next, parsed.data as Record<string, unknown>, seq);
+    for (const l of lost) await tx.logLost(m.kind, m.recordId, m.scope, l);
+    await tx.rememberMutation(m, 'applied', undefined);
+    acks.push({ mutationId: m.mutationId, status: 'applied' });
+  }
+  return acks;
+}
+
+export interface PullPage {
+  changes: Change[];
+  cursor: string;
+  hasMore: boolean;
+}
