@@ -5,26 +5,33 @@ import { join } from 'node:path';
 import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
 import { openPostgresStore } from '../../../src/server/store/postgres.ts';
 import { MIGRATIONS, type ServerStore } from '../../../src/server/store/types.ts';
+import { uuidv7 } from '../../../src/shared/ids.ts';
+import { mutation, notePatch, workshopPatch } from './sync-fixtures.ts';
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 if (!pgUrl) console.warn('PostgreSQL contract tests skipped: set TEST_DATABASE_URL (".ci/run" does) to run them.');
 
-const backends: { name: string; open: () => ServerStore; skip: boolean }[] = [
+const backends: { name: 'sqlite' | 'postgres'; open: () => ServerStore; skip: boolean }[] = [
   { name: 'sqlite', open: () => openSqliteStore(mkdtempSync(join(tmpdir(), 'wc-store-'))), skip: false },
   { name: 'postgres', open: () => openPostgresStore(pgUrl ?? ''), skip: !pgUrl },
 ];
+const allow = () => undefined;
 
 for (const backend of backends) {
   describe.skipIf(backend.skip)(`server store contract: ${backend.name}`, () => {
     const open: ServerStore[] = [];
+    const fresh = async () => {
+      const s = backend.open();
+      open.push(s);
+      await s.migrate();
+      return s;
+    };
     afterEach(async () => {
       await Promise.all(open.splice(0).map((s) => s.close()));
     });
 
     it('migrates to the latest version and is idempotent', async () => {
-      const s = backend.open();
-      open.push(s);
-      await s.migrate();
+      const s = await fresh();
       await s.migrate();
       expect(await s.schemaVersion()).toBe(MIGRATIONS.at(-1)!.version);
       await s.ping();
@@ -33,12 +40,84 @@ for (const backend of backends) {
 
     it('lets two processes migrate at once', async () => {
       const a = backend.open();
-      open.push(a);
-      await a.migrate();
       const b = backend.name === 'sqlite' ? a : backend.open();
+      open.push(a);
       if (b !== a) open.push(b);
       await Promise.all([a.migrate(), b.migrate()]);
       expect(await b.schemaVersion()).toBe(MIGRATIONS.at(-1)!.version);
+    });
+
+    it('applies, acknowledges each mutation, and never applies one twice', async () => {
+      const s = await fresh();
+      const w = uuidv7();
+      const n = uuidv7();
+      const first = mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) });
+      const bad = mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: { workshopId: w, kind: 'gossip', text: 'x', capacities: [] } });
+      const note = mutation({ kind: 'note', recordId: n, scope: w, patch: notePatch(w, 'Dues by mobile money') });
+      expect(await s.push([first, bad, note], allow)).toEqual([
+        { mutationId: first.mutationId, status: 'applied' },
+        { mutationId: bad.mutationId, status: 'rejected', code: 'invalid_record' },
+        { mutationId: note.mutationId, status: 'applied' },
+      ]);
+      expect(await s.push([note, first], allow)).toEqual([
+        { mutationId: note.mutationId, status: 'duplicate' },
+        { mutationId: first.mutationId, status: 'duplicate' },
+      ]);
+      const page = await s.pull(0, [w], 100);
+      expect(page.changes.map((c) => c.kind)).toEqual(['workshop', 'note']);
+      expect(page.changes[1]!.record).toMatchObject({ id: n, text: 'Dues by mobile money', deleted: false, deviceId: 'deviceA' });
+      expect(page.hasMore).toBe(false);
+      expect((await s.pull(Number(page.cursor), [w], 100)).changes).toEqual([]);
+    });
+
+    it('refuses a record that tries to move to another workshop, and a denied mutation', async () => {
+      const s = await fresh();
+      const [w1, w2, n] = [uuidv7(), uuidv7(), uuidv7()];
+      await s.push([mutation({ kind: 'note', recordId: n, scope: w1, patch: notePatch(w1, 'a') })], allow);
+      const move = mutation({ kind: 'note', recordId: n, scope: w2, patch: { workshopId: w2 } });
+      const denied = mutation({ kind: 'note', recordId: uuidv7(), scope: w2, patch: notePatch(w2, 'b') });
+      expect(await s.push([move, denied], (m) => (m.mutationId === denied.mutationId ? 'forbidden' : undefined))).toEqual([
+        { mutationId: move.mutationId, status: 'rejected', code: 'scope_mismatch' },
+        { mutationId: denied.mutationId, status: 'rejected', code: 'forbidden' },
+      ]);
+      expect((await s.pull(0, [w2], 10)).changes).toEqual([]);
+    });
+
+    it('merges per field and pages the feed by scope', async () => {
+      const s = await fresh();
+      const [w, other] = [uuidv7(), uuidv7()];
+      const t = Date.UTC(2026, 2, 10);
+      await s.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, t, 'tablet')], allow);
+      await s.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: { venue: 'Thiès' } }, t + 20, 'phone')], allow);
+      await s.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: { venue: 'Dakar', title: 'Renamed' } }, t + 10, 'tablet')], allow);
+      for (let i = 0; i < 5; i++) await s.push([mutation({ kind: 'note', recordId: uuidv7(), scope: other, patch: notePatch(other, `n${i}`) })], allow);
+      const mine = await s.pull(0, [w], 10);
+      expect(mine.changes).toHaveLength(1);
+      expect(mine.changes[0]!.record).toMatchObject({ venue: 'Thiès', title: 'Renamed' });
+      const p1 = await s.pull(0, [other], 2);
+      const p2 = await s.pull(Number(p1.cursor), [other], 2);
+      const p3 = await s.pull(Number(p2.cursor), [other], 2);
+      expect([p1.hasMore, p2.hasMore, p3.hasMore]).toEqual([true, true, false]);
+      expect([...p1.changes, ...p2.changes, ...p3.changes].map((c) => c.record.text)).toEqual(['n0', 'n1', 'n2', 'n3', 'n4']);
+      // every scope (a coordinator's view); the PostgreSQL test database may hold other tests' records
+      const everything = (await s.pull(0, null, 100_000)).changes.filter((c) => [w, other].includes(String(c.record.workshopId)));
+      expect(everything).toHaveLength(6);
+      expect((await s.pull(0, [], 100)).changes).toEqual([]);
+    });
+
+    it('issues, finds and revokes keys; scopes belong to whoever claims them first', async () => {
+      const s = await fresh();
+      const [a, b] = [`hash-a-${uuidv7()}`, `hash-b-${uuidv7()}`];
+      await s.addKey({ hash: a, role: 'facilitator', name: 'Awa' });
+      await s.addKey({ hash: b, role: 'coordinator', name: 'Henrik' });
+      expect(await s.findKey(a)).toEqual({ hash: a, role: 'facilitator', name: 'Awa' });
+      const w = uuidv7();
+      expect(await s.claimScopes(a, [w, w])).toEqual([]);
+      expect(await s.claimScopes(b, [w])).toEqual([w]);
+      expect(await s.ownedScopes(a)).toEqual([w]);
+      expect(await s.revokeKey(a)).toBe(true);
+      expect(await s.revokeKey(a)).toBe(false);
+      expect(await s.findKey(a)).toBeUndefined();
     });
   });
 }

@@ -1,0 +1,26 @@
+import { encodeHlc } from '../../../src/shared/hlc.ts';
+import { uuidv7 } from '../../../src/shared/ids.ts';
+import type { Mutation } from '../../../src/shared/schemas/mutation.ts';
+
+let seq = 0;
+/** A mutation as a device would push it. */
+export function mutation(over: Partial<Mutation> & Pick<Mutation, 'kind' | 'recordId' | 'scope' | 'patch'>, wall = Date.UTC(2026, 2, 10), device = 'deviceA'): Mutation {
+  return { mutationId: uuidv7(), deviceId: device, seq: ++seq, op: 'upsert', hlc: encodeHlc({ wall, count: seq % 1000, node: device }), ...over };
+}
+
+export const workshopPatch = (id: string, title = 'Social protection') => ({
+  workshopId: id,
+  title,
+  theme: 'social-protection',
+  startDate: '2026-03-10',
+  endDate: '',
+  venue: '',
+  country: 'SN',
+  languages: [],
+  facilitators: [],
+  objectives: '',
+  projectIds: [],
+  status: 'planned',
+});
+
+export const notePatch = (workshopId: string, text: string) => ({ workshopId, kind: 'lesson', text, capacities: [] });
