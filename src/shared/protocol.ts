@@ -7,6 +7,7 @@ export const PROTOCOL_VERSION = 1;
 export const API_ERROR_CODES = [
   'not_found',
   'payload_too_large',
+  'too_many_mutations',
   'invalid_json',
   'invalid_request',
   'protocol_outdated',

@@ -6,6 +6,7 @@ import type { ServerStore } from '../store/types.ts';
 import { apiError } from './api-error.ts';
 import { securityHeaders } from './security.ts';
 import { serveApp } from './static.ts';
+import { syncRoute } from './sync-route.ts';
 
 export interface AppOptions {
   store: ServerStore;
@@ -35,6 +36,7 @@ export function createApp(opts: AppOptions): Hono {
     await opts.store.ping();
     return c.json({ status: 'ok', version: opts.version, protocolVersion: PROTOCOL_VERSION, storage: opts.store.kind } satisfies Health);
   });
+  api.post('/sync', syncRoute(opts.store));
   // A sub-app's notFound is not consulted once mounted, so unknown API paths end in this catch-all.
   api.all('*', (c) => apiError(c, 404, 'not_found', `no API route ${c.req.method} ${new URL(c.req.url).pathname}`));
   api.onError((err, c) => {

@@ -1,0 +1,60 @@
+import type { Context } from 'hono';
+import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
+import { RECORD_KINDS } from '../../shared/schemas/kinds.ts';
+import { MAX_CHANGES_PER_PULL, MAX_MUTATIONS_PER_PUSH, syncRequestSchema, type SyncResponse } from '../../shared/sync/protocol.ts';
+import { bearer, hashKey } from '../auth/keys.ts';
+import type { ServerStore } from '../store/types.ts';
+import { apiError } from './api-error.ts';
+
+/**
+ * POST /api/sync: push a batch, then pull a page of the change feed, in one round trip.
+ * Bad input always gets a 4xx with a stable code; nothing is written unless the request is valid
+ * and its key may write each mutation's scope.
+ */
+export function syncRoute(store: ServerStore) {
+  return async (c: Context): Promise<Response> => {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return apiError(c, 400, 'invalid_json', 'the body is not JSON');
+    }
+    const version = (body as { protocolVersion?: unknown } | null)?.protocolVersion;
+    if (typeof version === 'number' && version !== PROTOCOL_VERSION) {
+      return apiError(c, 426, 'protocol_outdated', `this server speaks protocol ${PROTOCOL_VERSION}; please update the app`);
+    }
+    const pushed = (body as { mutations?: unknown } | null)?.mutations;
+    if (Array.isArray(pushed) && pushed.length > MAX_MUTATIONS_PER_PUSH) {
+      return apiError(c, 413, 'too_many_mutations', `at most ${MAX_MUTATIONS_PER_PUSH} mutations per request; send the rest in the next one`);
+    }
+    const parsed = syncRequestSchema.safeParse(body);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      return apiError(c, 400, 'invalid_request', `invalid request at ${first?.path.join('.') || 'body'}: ${first?.message ?? ''}`.slice(0, 300));
+    }
+    const token = bearer(c.req.header('authorization'));
+    const key = token ? await store.findKey(hashKey(token)) : undefined;
+    if (!key) return apiError(c, 401, 'unauthorized', 'a valid access key is required');
+
+    const req = parsed.data;
+    if (req.mutations.some((m) => m.deviceId !== req.deviceId)) {
+      return apiError(c, 400, 'invalid_request', 'every mutation must come from the device that sends it');
+    }
+
+    let scopes: string[] | null;
+    let allowed: (scope: string) => string | undefined;
+    if (key.role === 'coordinator') {
+      // Coordinators read every workshop and write none.
+      scopes = null;
+      allowed = () => 'forbidden';
+    } else {
+      // A facilitator owns what its devices created: unclaimed scopes are claimed on first write.
+      const taken = new Set(await store.claimScopes(key.hash, req.mutations.map((m) => m.scope)));
+      allowed = (scope) => (taken.has(scope) ? 'forbidden' : undefined);
+      scopes = await store.ownedScopes(key.hash);
+    }
+    const acks = req.mutations.length ? await store.push(req.mutations, (m) => allowed(m.scope) ?? (RECORD_KINDS[m.kind] ? undefined : 'unknown_kind')) : [];
+    const page = await store.pull(req.cursor === null ? 0 : Number(req.cursor), scopes, MAX_CHANGES_PER_PULL);
+    return c.json({ protocolVersion: PROTOCOL_VERSION, acks, ...page } satisfies SyncResponse);
+  };
+}

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../../../src/server/http/app.ts';
+import { hashKey, newKey } from '../../../src/server/auth/keys.ts';
+import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
+import type { ServerStore } from '../../../src/server/store/types.ts';
+import { apiErrorSchema } from '../../../src/shared/protocol.ts';
+import { syncResponseSchema } from '../../../src/shared/sync/protocol.ts';
+import { uuidv7 } from '../../../src/shared/ids.ts';
+import type { Mutation } from '../../../src/shared/schemas/mutation.ts';
+import { mutation, notePatch, workshopPatch } from './sync-fixtures.ts';
+
+let store: ServerStore;
+let app: ReturnType<typeof createApp>;
+let dataDir: string;
+const keys = { awa: newKey('facilitator'), bo: newKey('facilitator'), coord: newKey('coordinator') };
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'wc-sync-'));
+  store = openSqliteStore(dataDir);
+  await store.migrate();
+  await store.addKey({ hash: hashKey(keys.awa), role: 'facilitator', name: 'Awa' });
+  await store.addKey({ hash: hashKey(keys.bo), role: 'facilitator', name: 'Bo' });
+  await store.addKey({ hash: hashKey(keys.coord), role: 'coordinator', name: 'Henrik' });
+  app = createApp({ store, staticDir: dataDir, version: 'test', bodyLimit: 256 * 1024 });
+});
+afterAll(() => store.close());
+
+const sync = async (key: string | undefined, body: unknown, device = 'deviceA'): Promise<Response> =>
+  app.request('/api/sync', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify({ protocolVersion: 1, deviceId: device, cursor: null, mutations: [], ...(body as object) }),
+  });
+const errorCode = async (res: Response) => apiErrorSchema.parse(await res.json()).error.code;
+
+describe('POST /api/sync: bad input gets a 4xx with a stable code', () => {
+  it.each([
+    ['no key', undefined, {}, 401, 'unauthorized'],
+    ['an unknown key', 'wcf_notakeyatallnotakeyatall', {}, 401, 'unauthorized'],
+    ['malformed JSON', 'awa', '{"protocolVersion": 1,', 400, 'invalid_json'],
+    ['an old protocol', 'awa', { protocolVersion: 0 }, 426, 'protocol_outdated'],
+    ['a wrong shape', 'awa', { cursor: 12 }, 400, 'invalid_request'],
+    ['an unknown record kind', 'awa', { mutations: [{ ...mutation({ kind: 'note', recordId: uuidv7(), scope: uuidv7(), patch: {} }), kind: 'salary' }] }, 400, 'invalid_request'],
+    ['too many mutations', 'awa', { mutations: Array.from({ length: 501 }, () => mutation({ kind: 'note', recordId: uuidv7(), scope: uuidv7(), patch: {} })) }, 413, 'too_many_mutations'],
+    ['a body over the size limit', 'awa', { mutations: [mutation({ kind: 'note', recordId: uuidv7(), scope: uuidv7(), patch: { text: 'x'.repeat(300_000) } })] }, 413, 'payload_too_large'],
+    ['a mutation from another device', 'awa', { mutations: [mutation({ kind: 'note', recordId: uuidv7(), scope: uuidv7(), patch: {} }, undefined, 'otherDevice')] }, 400, 'invalid_request'],
+  ] as const)('%s', async (_name, who, body, status, code) => {
+    const key = who === undefined ? undefined : who in keys ? keys[who as keyof typeof keys] : who;
+    const res = await sync(key, body);
+    expect(res.status).toBe(status);
+    expect(await errorCode(res)).toBe(code);
+  });
+});
+
+describe('POST /api/sync: roles and scope', () => {
+  const w = uuidv7();
+  const push = (key: string, mutations: Mutation[], cursor: string | null = null) => sync(key, { mutations, cursor }).then(async (r) => ({ status: r.status, body: syncResponseSchema.parse(await r.json()) }));
+
+  it('a facilitator registers the workshop it created offline and reads it back', async () => {
+    const res = await push(keys.awa, [mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }), mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'hello') })]);
+    expect(res.status).toBe(200);
+    expect(res.body.acks.map((a) => a.status)).toEqual(['applied', 'applied']);
+    expect(res.body.changes.map((c) => c.kind)).toEqual(['workshop', 'note']);
+  });
+
+  it('another facilitator can neither write to it nor read it', async () => {
+    const res = await push(keys.bo, [mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'intrusion') }, undefined, 'deviceB')].map((m) => ({ ...m, deviceId: 'deviceA' })));
+    expect(res.body.acks).toEqual([{ mutationId: expect.any(String), status: 'rejected', code: 'forbidden' }]);
+    expect(res.body.changes).toEqual([]);
+  });
+
+  it('a coordinator reads every workshop and writes none', async () => {
+    const res = await push(keys.coord, [mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'x') })]);
+    expect(res.body.acks[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
+    expect(res.body.changes.filter((c) => c.record.workshopId === w)).toHaveLength(2);
+  });
+
+  it('a revoked key stops working at once', async () => {
+    const key = newKey('facilitator');
+    await store.addKey({ hash: hashKey(key), role: 'facilitator', name: 'Temp' });
+    expect((await sync(key, {})).status).toBe(200);
+    await store.revokeKey(hashKey(key));
+    expect((await sync(key, {})).status).toBe(401);
+  });
+});
+
+describe('admin command', () => {
+  it('prints a new facilitator key on its last line, stored hashed, and revokes it', async () => {
+    const run = (...args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', 'src/server/admin.ts', ...args], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
+    const key = run('add-facilitator', 'Awa Diop').trim().split('\n').at(-1)!;
+    expect(key).toMatch(/^wcf_[a-z2-7]{32}$/);
+    expect(await store.findKey(hashKey(key))).toMatchObject({ role: 'facilitator', name: 'Awa Diop' });
+    expect((await sync(key, {})).status).toBe(200);
+    expect(run('revoke', key)).toContain('Key revoked.');
+    expect(await store.findKey(hashKey(key))).toBeUndefined();
+  }, 30_000);
+});
