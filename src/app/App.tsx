@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, lazy, Match, on, onMount, Suspense, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, lazy, Match, on, onCleanup, onMount, Suspense, Switch } from 'solid-js';
 import { t } from './i18n/index.ts';
 import { linkClick, path } from './router.ts';
 import { announcement, dismissAnnouncement } from './state/announcer.ts';
@@ -8,6 +8,8 @@ import { online, persisted, refreshStorageStatus, requestPersistentStorage, stor
 import { applyUpdate, dismissUpdate, reloadNow, reloadPending, updateReady, type UpdateOutcome } from './pwa/update.ts';
 import { StatusBar } from './components/StatusBar.tsx';
 import { Toast } from './components/Toast.tsx';
+import { SyncStatusView } from './components/SyncStatusView.tsx';
+import { syncStatus, useSync } from './state/sync.ts';
 import { UpdateBanner } from './components/UpdateBanner.tsx';
 import { HomeScreen } from './screens/HomeScreen.tsx';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
@@ -17,6 +19,7 @@ import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
 const NewWorkshopScreen = lazy(() => import('./screens/NewWorkshopScreen.tsx').then((m) => ({ default: m.NewWorkshopScreen })));
 const WorkshopScreen = lazy(() => import('./screens/WorkshopScreen.tsx').then((m) => ({ default: m.WorkshopScreen })));
 const ScoreScreen = lazy(() => import('./screens/ScoreScreen.tsx').then((m) => ({ default: m.ScoreScreen })));
+const SettingsScreen = lazy(() => import('./screens/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })));
 const FrameworksScreen = lazy(() => import('./screens/FrameworksScreen.tsx').then((m) => ({ default: m.FrameworksScreen })));
 import { parseRoute, paths } from './routes.ts';
 
@@ -25,6 +28,11 @@ declare const __APP_VERSION__: string;
 export function App() {
   const store = useStore();
   const unsynced = live(() => store.pendingCount());
+  const engine = useSync();
+  const sync = syncStatus(engine);
+  const [now, setNow] = createSignal(Date.now());
+  const tick = setInterval(() => setNow(Date.now()), 30_000);
+  onCleanup(() => clearInterval(tick));
   const route = createMemo(() => parseRoute(path()));
   const workshopRoute = createMemo(() => {
     const r = route();
@@ -60,6 +68,9 @@ export function App() {
           <a href={paths.frameworks()} onClick={linkClick} aria-current={route().name === 'frameworks' ? 'page' : undefined}>
             {t('frameworks.nav')}
           </a>
+          <a href={paths.settings()} onClick={linkClick} aria-current={route().name === 'settings' ? 'page' : undefined}>
+            {t('settings.nav')}
+          </a>
         </nav>
       </header>
       <UpdateBanner
@@ -83,6 +94,9 @@ export function App() {
             <Match when={route().name === 'newWorkshop'}>
               <NewWorkshopScreen />
             </Match>
+            <Match when={route().name === 'settings'}>
+              <SettingsScreen />
+            </Match>
             <Match when={route().name === 'frameworks'}>
               <FrameworksScreen />
             </Match>
@@ -104,6 +118,7 @@ export function App() {
         }}
       />
       <footer class="footer">
+        <SyncStatusView status={sync()} now={now()} onSyncNow={() => void engine.syncNow()} />
         <StatusBar
           online={online()}
           unsynced={unsynced()}

@@ -2,6 +2,8 @@ import { render } from 'solid-js/web';
 import { App } from './App.tsx';
 import { openLocalStore } from './storage/store.ts';
 import { StoreContext } from './state/store-context.ts';
+import { SyncContext } from './state/sync.ts';
+import { createSyncEngine } from './sync/engine.ts';
 import { startServiceWorker } from './pwa/update.ts';
 import { requestPersistentStorage } from './platform/device-status.ts';
 import { t } from './i18n/index.ts';
@@ -13,16 +15,20 @@ if (!root) throw new Error('#root missing from index.html');
 startServiceWorker();
 try {
   const store = await openLocalStore();
+  const engine = createSyncEngine(store);
   void requestPersistentStorage();
   root.textContent = '';
   render(
     () => (
       <StoreContext.Provider value={store}>
-        <App />
+        <SyncContext.Provider value={engine}>
+          <App />
+        </SyncContext.Provider>
       </StoreContext.Provider>
     ),
     root,
   );
+  engine.start();
 } catch (err) {
   console.error(err);
   root.textContent = t('error.open_failed');

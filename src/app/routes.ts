@@ -7,6 +7,7 @@ export type Route =
   | { name: 'home' }
   | { name: 'newWorkshop' }
   | { name: 'frameworks' }
+  | { name: 'settings' }
   | { name: 'workshop'; id: string; section: WorkshopSection }
   | { name: 'score'; id: string; assessmentId: string }
   | { name: 'notFound' };
@@ -15,6 +16,7 @@ export const paths = {
   home: () => '/',
   newWorkshop: () => '/workshops/new',
   frameworks: () => '/frameworks',
+  settings: () => '/settings',
   score: (id: string, assessmentId: string) => `/workshops/${id}/score/${assessmentId}`,
   workshop: (id: string, section: WorkshopSection = 'overview') =>
     section === 'overview' ? `/workshops/${id}` : `/workshops/${id}/${section}`,
@@ -24,6 +26,7 @@ export function parseRoute(path: string): Route {
   if (path === '/' || path === '') return { name: 'home' };
   if (path === paths.newWorkshop()) return { name: 'newWorkshop' };
   if (path === paths.frameworks()) return { name: 'frameworks' };
+  if (path === paths.settings()) return { name: 'settings' };
   const score = /^\/workshops\/([^/]+)\/score\/([^/]+)\/?$/.exec(path);
   if (score && UUID_V7.test(score[1]!) && UUID_V7.test(score[2]!)) return { name: 'score', id: score[1]!, assessmentId: score[2]! };
   const m = /^\/workshops\/([^/]+)(?:\/([a-z]+))?\/?$/.exec(path);

@@ -58,3 +58,15 @@ export function countryName(code: string): string {
     return code;
   }
 }
+
+/** "5 minutes ago", in the reader's language. */
+export function formatAgo(epochMs: number, now = Date.now()): string {
+  const seconds = Math.round((epochMs - now) / 1000);
+  const rtf = new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' });
+  if (Math.abs(seconds) < 60) return rtf.format(seconds, 'second');
+  const minutes = Math.round(seconds / 60);
+  if (Math.abs(minutes) < 60) return rtf.format(minutes, 'minute');
+  const hours = Math.round(minutes / 60);
+  if (Math.abs(hours) < 24) return rtf.format(hours, 'hour');
+  return rtf.format(Math.round(hours / 24), 'day');
+}

@@ -3,6 +3,7 @@ import type * as z from 'zod/mini';
 import { uuidv7 } from '../../shared/ids.ts';
 import { RECORD_KINDS, type EditableOf, type RecordKind, type RecordOf } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
+import { UNSET } from '../../shared/sync/unset.ts';
 import type { AppDb, StoredRecord } from './db.ts';
 import { nextStamp } from './clock.ts';
 import { StorageError, toStorageError } from './errors.ts';
@@ -114,7 +115,7 @@ export class Repository<K extends RecordKind> {
           scope: String(record[this.scopeField]),
           op,
           hlc,
-          patch: pick(record, Object.keys(patch)),
+          patch: pick(record, Object.keys(patch), current === undefined),
         });
         return record;
       });
@@ -134,10 +135,14 @@ export class Repository<K extends RecordKind> {
 
 /**
  * The patch carries the parsed (trimmed, normalised) values, not what the caller passed.
- * A cleared optional field travels as null, since JSON drops undefined and the clear must sync.
+ * A field left empty on creation is simply absent; one cleared later travels as UNSET, since JSON
+ * drops undefined and the clear must sync.
  */
-function pick(record: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+function pick(record: Record<string, unknown>, keys: string[], creating: boolean): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const k of keys) out[k] = record[k] === undefined ? null : record[k];
+  for (const k of keys) {
+    if (record[k] !== undefined) out[k] = record[k];
+    else if (!creating) out[k] = UNSET;
+  }
   return out;
 }

@@ -1,5 +1,6 @@
 import { compareHlc } from '../hlc.ts';
 import type { Mutation } from '../schemas/mutation.ts';
+import { isUnset } from './unset.ts';
 
 /**
  * The one merge rule, used by the server and by devices: each field keeps the value written with
@@ -64,9 +65,10 @@ export function materialise(id: string, state: RecordState): Record<string, unkn
   const stamps = Object.values(state.stamps).sort(compareHlc);
   const latest = stamps.at(-1) ?? '';
   const latestField = Object.keys(state.stamps).find((f) => state.stamps[f] === latest);
+  const fields = Object.fromEntries(Object.entries(state.fields).filter(([, v]) => !isUnset(v)));
   return {
     deleted: false,
-    ...state.fields,
+    ...fields,
     id,
     createdAt: stamps[0] ?? '',
     updatedAt: latest,

@@ -125,13 +125,17 @@ describe('repository undo and clearing', () => {
     expect(await store.db.outbox.orderBy('seq').last()).toMatchObject({ op: 'upsert', patch: { deleted: false } });
   });
 
-  it('sends a cleared optional field as null so the clear can sync', async () => {
+  it('sends a cleared optional field as UNSET so the clear can sync, and omits empty fields on creation', async () => {
     const w = await store.repos.workshop.create(input);
     const org = await store.repos.organisation.create({ name: 'CNTL', acronym: '', country: '', kind: 'other', partnerRole: 'other' }, w.id);
     const p = await store.repos.participant.create({ name: 'Aminata', organisationId: org.id, role: '', gender: '', consent: true }, w.id);
     await store.repos.participant.update(p.id, { organisationId: undefined });
     expect((await store.repos.participant.get(p.id))?.organisationId).toBeUndefined();
-    expect((await store.db.outbox.orderBy('seq').last())?.patch).toEqual({ organisationId: null });
+    expect((await store.db.outbox.orderBy('seq').last())?.patch).toEqual({ organisationId: { $unset: true } });
+    const created = (await store.db.outbox.toArray()).find((m) => m.recordId === org.id);
+    expect(Object.values(created!.patch)).not.toContain(undefined);
+    const note = await store.repos.note.create({ kind: 'lesson', text: 'x', capacities: [], agendaItemId: undefined }, w.id);
+    expect((await store.db.outbox.toArray()).find((m) => m.recordId === note.id)!.patch).not.toHaveProperty('agendaItemId');
   });
 
   it('counts unsynced changes per workshop', async () => {

@@ -49,6 +49,12 @@ describe('merge', () => {
     }
   });
 
+  it('an unset field disappears from the record, and a null stays a value', () => {
+    const r = materialise('s', run([up({ value: null, comment: 'c', organisationId: 'o' }, at(1, 'x'), 'x'), up({ organisationId: { $unset: true } }, at(2, 'x'), 'x')]).s!);
+    expect(r).toMatchObject({ value: null, comment: 'c' });
+    expect(r).not.toHaveProperty('organisationId');
+  });
+
   it('materialises system fields from the stamps', () => {
     const r = materialise('id1', run([up({ a: 1 }, at(1, 'x'), 'x'), up({ b: 2 }, at(9, 'y'), 'y')]).s!);
     expect(r).toEqual({ deleted: false, a: 1, b: 2, id: 'id1', createdAt: at(1, 'x'), updatedAt: at(9, 'y'), deviceId: 'y' });

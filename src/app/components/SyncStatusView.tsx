@@ -1,0 +1,37 @@
+import { Show } from 'solid-js';
+import type { SyncStatus } from '../sync/status.ts';
+import { formatAgo, t, tp } from '../i18n/index.ts';
+
+export interface SyncStatusViewProps {
+  status: SyncStatus;
+  now: number;
+  onSyncNow: () => void;
+}
+
+/** When the last sync succeeded, what went wrong in words, and a button to try now. */
+export function SyncStatusView(props: SyncStatusViewProps) {
+  const error = () => {
+    const e = props.status.error;
+    if (!e) return undefined;
+    return e === 'rejected' ? tp('sync.errors.rejected', props.status.rejected) : t(`sync.errors.${e}`);
+  };
+  return (
+    <div class="status__sync">
+      <p class="status__item" data-testid="sync-last">
+        {props.status.state === 'syncing'
+          ? t('sync.syncing')
+          : props.status.lastSuccess
+            ? t('sync.last', { when: formatAgo(props.status.lastSuccess, Math.max(props.now, props.status.lastSuccess)) })
+            : t('sync.never')}
+      </p>
+      <button type="button" class="button button--small" disabled={props.status.state === 'syncing'} onClick={() => props.onSyncNow()}>
+        {t('sync.now')}
+      </button>
+      <Show when={error()}>
+        <p class="status__item status--warn" data-testid="sync-error">
+          {error()}
+        </p>
+      </Show>
+    </div>
+  );
+}

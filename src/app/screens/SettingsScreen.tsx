@@ -1,0 +1,69 @@
+import { createResource, createSignal, Show } from 'solid-js';
+import { getSetting, setSetting } from '../storage/sync-state.ts';
+import { t, tp } from '../i18n/index.ts';
+import { announce } from '../state/announcer.ts';
+import { useStore } from '../state/store-context.ts';
+import { useSync } from '../state/sync.ts';
+import { ACCESS_KEY } from '../sync/engine.ts';
+import { FormActions, FormMessages, TextField } from '../components/inputs.tsx';
+
+const KEY_SHAPE = /^[A-Za-z0-9_]{10,100}$/;
+
+/** The device's access key for sync; removing it is refused while changes are not yet synced. */
+export function SettingsScreen() {
+  const store = useStore();
+  const engine = useSync();
+  const [hasKey, { refetch }] = createResource(async () => Boolean(await getSetting(store.db, ACCESS_KEY)));
+  const [key, setKey] = createSignal('');
+  const [error, setError] = createSignal<string>();
+
+  async function save() {
+    const value = key().trim();
+    if (!KEY_SHAPE.test(value)) return setError(t('settings.keyInvalid'));
+    setError(undefined);
+    await setSetting(store.db, ACCESS_KEY, value);
+    setKey('');
+    await refetch();
+    announce(t('settings.keySaved'));
+    void engine.syncNow();
+  }
+
+  async function remove() {
+    const pending = await store.pendingCount();
+    if (pending > 0) return announce(tp('settings.removeRefused', pending));
+    await setSetting(store.db, ACCESS_KEY, undefined);
+    await refetch();
+    announce(t('settings.keyRemoved'));
+  }
+
+  return (
+    <>
+      <div class="page-head">
+        <h1 tabindex="-1">{t('settings.title')}</h1>
+      </div>
+      <p class="muted">{t('settings.server', { server: location.origin })}</p>
+      <form
+        class="form"
+        novalidate
+        aria-label={t('settings.keyTitle')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <h2>{t('settings.keyTitle')}</h2>
+        <Show when={hasKey()}>
+          <p class="notice">{t('settings.keyOn')}</p>
+        </Show>
+        <FormMessages error={error()} />
+        <TextField id="settings-key" label={t('settings.fieldKey')} hint={t('settings.keyHint')} error={error()} value={key()} onInput={setKey} autocomplete="off" />
+        <FormActions saveLabel={t('settings.saveKey')} saving={false} />
+        <Show when={hasKey()}>
+          <button type="button" class="button button--danger" onClick={() => void remove()}>
+            {t('settings.removeKey')}
+          </button>
+        </Show>
+      </form>
+    </>
+  );
+}

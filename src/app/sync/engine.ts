@@ -1,0 +1,97 @@
+import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
+import { syncResponseSchema } from '../../shared/sync/protocol.ts';
+import type { LocalStore } from '../storage/store.ts';
+import { applySyncResult, getSetting, outboxBatch, rejectedMutations, syncCursor } from '../storage/sync-state.ts';
+import { createStatus, type SyncErrorCode } from './status.ts';
+
+const BATCH = 200;
+const BASE_DELAY_MS = 15_000;
+const MAX_DELAY_MS = 10 * 60_000;
+const LOCK = 'workshop-companion-sync';
+
+export const ACCESS_KEY = 'accessKey';
+
+class SyncFailure extends Error {
+  constructor(readonly code: SyncErrorCode) {
+    super(code);
+  }
+}
+
+/**
+ * The sync engine, headless: it ships the outbox in batches and applies what the server sends, in
+ * one round trip per batch, until nothing is left either way. It runs on start, when the browser
+ * comes online, when the tab becomes visible, on a timer that backs off with jitter after failures,
+ * and on "Sync now". One tab at a time syncs (Web Locks); the others see the result in IndexedDB.
+ */
+export function createSyncEngine(store: LocalStore, endpoint = '/api/sync') {
+  const status = createStatus({ state: 'idle', rejected: 0 });
+  let failures = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> | undefined;
+
+  async function roundTrips(key: string): Promise<void> {
+    for (;;) {
+      const mutations = await outboxBatch(store.db, BATCH);
+      let res: Response;
+      try {
+        res = await fetch(endpoint, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+          body: JSON.stringify({ protocolVersion: PROTOCOL_VERSION, deviceId: store.deviceId, cursor: await syncCursor(store.db), mutations }),
+        });
+      } catch {
+        throw new SyncFailure('offline');
+      }
+      if (res.status === 401 || res.status === 403) throw new SyncFailure('unauthorized');
+      if (res.status === 426) throw new SyncFailure('protocol_outdated');
+      if (!res.ok) throw new SyncFailure('server_error');
+      const parsed = syncResponseSchema.safeParse(await res.json().catch(() => undefined));
+      if (!parsed.success) throw new SyncFailure('server_error');
+      const { acks, changes, cursor, hasMore } = parsed.data;
+      await applySyncResult(store.db, acks, changes, cursor);
+      if (!hasMore && mutations.length < BATCH) return;
+    }
+  }
+
+  async function run(): Promise<void> {
+    const key = await getSetting(store.db, ACCESS_KEY);
+    if (!key) return void status.set({ state: 'idle', error: 'no_key' });
+    status.set({ state: 'syncing' });
+    try {
+      await roundTrips(key);
+      failures = 0;
+      const rejected = (await rejectedMutations(store.db)).length;
+      status.set({ state: rejected ? 'error' : 'idle', lastSuccess: Date.now(), error: rejected ? 'rejected' : undefined, rejected });
+    } catch (err) {
+      failures++;
+      status.set({ state: 'error', error: err instanceof SyncFailure ? err.code : 'server_error' });
+    } finally {
+      schedule();
+    }
+  }
+
+  function schedule() {
+    clearTimeout(timer);
+    // Exponential backoff after failures, with jitter so twenty phones do not retry in step.
+    const delay = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.min(failures, 6)) * (0.5 + Math.random());
+    timer = setTimeout(() => void syncNow(), delay);
+  }
+
+  /** Sync now, unless this tab or another is already syncing. */
+  function syncNow(): Promise<void> {
+    if (running) return running;
+    const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+    const go = locks ? locks.request(LOCK, { ifAvailable: true }, (lock) => (lock ? run() : undefined)).then(() => undefined) : run();
+    running = go.finally(() => (running = undefined));
+    return running;
+  }
+
+  function start() {
+    void syncNow();
+    window.addEventListener('online', () => void syncNow());
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void syncNow());
+  }
+
+  return { status, syncNow, start };
+}
+export type SyncEngine = ReturnType<typeof createSyncEngine>;

@@ -1,0 +1,30 @@
+/** What the person sees about sync; the engine publishes it, the UI only reads it. */
+export type SyncErrorCode = 'offline' | 'unauthorized' | 'protocol_outdated' | 'server_error' | 'rejected' | 'no_key';
+
+export interface SyncStatus {
+  state: 'idle' | 'syncing' | 'error';
+  /** Epoch ms of the last successful round trip. */
+  lastSuccess?: number | undefined;
+  error?: SyncErrorCode | undefined;
+  /** Changes the server refused, kept aside on the device. */
+  rejected: number;
+}
+
+type Listener = (s: SyncStatus) => void;
+
+export function createStatus(initial: SyncStatus) {
+  let current = initial;
+  const listeners = new Set<Listener>();
+  return {
+    get: () => current,
+    set(patch: Partial<SyncStatus>) {
+      current = { ...current, ...patch };
+      for (const l of listeners) l(current);
+    },
+    subscribe(l: Listener): () => void {
+      listeners.add(l);
+      l(current);
+      return () => listeners.delete(l);
+    },
+  };
+}

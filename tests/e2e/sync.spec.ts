@@ -1,0 +1,81 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createWorkshop, openReadyApp } from './support/app.ts';
+import { issueKey } from './support/keys.ts';
+import { addNote, openSection } from './support/workspace.ts';
+
+async function useKey(page: Page, key: string) {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('textbox', { name: 'Access key' }).fill(key);
+  await page.getByRole('button', { name: 'Save key and sync' }).click();
+  await expect(page.getByTestId('sync-last')).toContainText('Last synced');
+}
+
+test('two devices of a facilitator, offline then online, end with the same workshop; the server keeps one copy', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const key = issueKey('facilitator', 'Awa Diop');
+  const tablet = await browser.newContext({ baseURL, viewport: { width: 800, height: 1280 } });
+  const laptop = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
+  const a = await tablet.newPage();
+  const b = await laptop.newPage();
+  await openReadyApp(a);
+  await openReadyApp(b);
+  await useKey(a, key);
+  await useKey(b, key);
+
+  // The tablet works offline
+  await tablet.setOffline(true);
+  await a.getByRole('link', { name: 'Workshop companion' }).click();
+  await createWorkshop(a, { title: 'Just transition in the ports', theme: 'Just transition', start: '2026-05-04' });
+  await openSection(a, 'Notes');
+  await addNote(a, { session: 'No session', kind: 'Approach', text: 'Dockers negotiate retraining before automation.' });
+  await addNote(a, { session: 'No session', kind: 'Challenge', text: 'التمويل يعتمد على المانحين' });
+  await expect(a.getByTestId('status-unsynced')).toHaveText('3 changes not yet synced');
+  await a.getByRole('button', { name: 'Sync now' }).click();
+  await expect(a.getByTestId('sync-error')).toContainText('No connection to the server');
+  await expect(a.getByTestId('status-unsynced')).toHaveText('3 changes not yet synced');
+
+  // The connection returns: the tablet syncs by itself
+  await tablet.setOffline(false);
+  await expect(a.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync', { timeout: 15_000 });
+  await expect(a.getByTestId('sync-error')).toHaveCount(0);
+
+  // The laptop receives the workshop and adds a note of its own
+  await b.getByRole('button', { name: 'Sync now' }).click();
+  await b.getByRole('link', { name: 'Workshop companion' }).click();
+  await b.getByRole('link', { name: 'Just transition in the ports' }).click();
+  await openSection(b, 'Notes');
+  await expect(b.getByTestId('notes-shown')).toHaveText('2 notes shown of 2');
+  await expect(b.getByRole('list', { name: 'Notes' })).toContainText('التمويل يعتمد على المانحين');
+  await addNote(b, { session: 'No session', kind: 'Lesson', text: 'Involve the port authority early.' });
+  await b.getByRole('button', { name: 'Sync now' }).click();
+  await expect(b.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync');
+
+  await a.getByRole('button', { name: 'Sync now' }).click();
+  await expect(a.getByTestId('notes-shown')).toHaveText('3 notes shown of 3');
+  await expect(a.getByRole('list', { name: 'Notes' })).toContainText('Involve the port authority early.');
+
+  // The server holds exactly one copy of each record, as a coordinator sees it
+  const coordinator = issueKey('coordinator', 'Henrik');
+  const res = await a.request.post('/api/sync', {
+    headers: { authorization: `Bearer ${coordinator}` },
+    data: { protocolVersion: 1, deviceId: 'auditor', cursor: null, mutations: [] },
+  });
+  expect(res.status()).toBe(200);
+  const { changes } = (await res.json()) as { changes: { kind: string; record: { id: string; title?: string; workshopId: string } }[] };
+  const workshop = changes.find((c) => c.kind === 'workshop' && c.record.title === 'Just transition in the ports')!;
+  const mine = changes.filter((c) => c.record.workshopId === workshop.record.id);
+  expect(mine.map((c) => c.kind).sort()).toEqual(['note', 'note', 'note', 'workshop']);
+  expect(new Set(mine.map((c) => c.record.id)).size).toBe(4);
+  await tablet.close();
+  await laptop.close();
+});
+
+test('a wrong key is explained in words, and nothing leaves the outbox', async ({ page }) => {
+  await openReadyApp(page);
+  await createWorkshop(page, { title: 'Keyless', theme: 'Youth', start: '2026-05-04' });
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('textbox', { name: 'Access key' }).fill('wcf_thiskeywasneverissuedbyanyone');
+  await page.getByRole('button', { name: 'Save key and sync' }).click();
+  await expect(page.getByTestId('sync-error')).toContainText('did not accept this device’s access key');
+  await expect(page.getByTestId('status-unsynced')).toHaveText('1 change not yet synced');
+});
