@@ -23,18 +23,19 @@ class SyncFailure extends Error {
  * comes online, when the tab becomes visible, on a timer that backs off with jitter after failures,
  * and on "Sync now". One tab at a time syncs (Web Locks); the others see the result in IndexedDB.
  */
-export function createSyncEngine(store: LocalStore, endpoint = '/api/sync') {
+export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetchImpl: typeof fetch = (input, init) => fetch(input, init)) {
   const status = createStatus({ state: 'idle', rejected: 0 });
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
+  let stopped = false;
 
   async function roundTrips(key: string): Promise<void> {
     for (;;) {
       const mutations = await outboxBatch(store.db, BATCH);
       let res: Response;
       try {
-        res = await fetch(endpoint, {
+        res = await fetchImpl(endpoint, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
           body: JSON.stringify({ protocolVersion: PROTOCOL_VERSION, deviceId: store.deviceId, cursor: await syncCursor(store.db), mutations }),
@@ -72,6 +73,7 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync') {
 
   function schedule() {
     clearTimeout(timer);
+    if (stopped) return;
     // Exponential backoff after failures, with jitter so twenty phones do not retry in step.
     const delay = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.min(failures, 6)) * (0.5 + Math.random());
     timer = setTimeout(() => void syncNow(), delay);
@@ -92,6 +94,11 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync') {
     document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void syncNow());
   }
 
-  return { status, syncNow, start };
+  function stop() {
+    stopped = true;
+    clearTimeout(timer);
+  }
+
+  return { status, syncNow, start, stop };
 }
 export type SyncEngine = ReturnType<typeof createSyncEngine>;
