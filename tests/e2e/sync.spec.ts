@@ -79,3 +79,31 @@ test('a wrong key is explained in words, and nothing leaves the outbox', async (
   await expect(page.getByTestId('sync-error')).toContainText('did not accept this device’s access key');
   await expect(page.getByTestId('status-unsynced')).toHaveText('1 change not yet synced');
 });
+
+test('unsynced changes go to a file and into another device, which syncs them', async ({ browser, baseURL }) => {
+  const key = issueKey('facilitator', 'Carrier');
+  const offline = await browser.newContext({ baseURL });
+  const online = await browser.newContext({ baseURL });
+  const a = await offline.newPage();
+  const b = await online.newPage();
+  await openReadyApp(a);
+  await offline.setOffline(true);
+  await createWorkshop(a, { title: 'Carried by hand', theme: 'Youth', start: '2026-06-01' });
+  await a.getByRole('link', { name: 'Settings' }).click();
+  const [download] = await Promise.all([a.waitForEvent('download'), a.getByRole('button', { name: 'Export unsynced changes to a file' }).click()]);
+  await expect(a.getByRole('status')).toHaveText('1 change saved to a file.');
+  const file = (await download.path())!;
+
+  await openReadyApp(b);
+  await useKey(b, key);
+  await b.getByLabel('Import changes from a file').setInputFiles(file);
+  await expect(b.getByRole('status')).toHaveText('Imported 1 changes; 0 were already here.');
+  await expect(b.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync', { timeout: 15_000 });
+  await b.getByLabel('Import changes from a file').setInputFiles(file);
+  await expect(b.getByRole('status')).toHaveText(/Imported 1 changes|Imported 0 changes; 1 were already here./);
+  await b.getByRole('link', { name: 'Workshop companion' }).click();
+  await expect(b.getByRole('list', { name: 'Workshops' }).getByRole('listitem')).toHaveCount(1);
+  await expect(b.getByRole('list', { name: 'Workshops' })).toContainText('Carried by hand');
+  await offline.close();
+  await online.close();
+});

@@ -1,5 +1,8 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { getSetting, setSetting } from '../storage/sync-state.ts';
+import { exportPending, importPending } from '../storage/transfer.ts';
+import { pendingFileSchema } from '../../shared/sync/pending-file.ts';
+import { downloadText } from '../platform/download.ts';
 import { t, tp } from '../i18n/index.ts';
 import { announce } from '../state/announcer.ts';
 import { useStore } from '../state/store-context.ts';
@@ -28,9 +31,27 @@ export function SettingsScreen() {
     void engine.syncNow();
   }
 
+  // Removing the key is refused while changes are unsynced, unless they were just exported.
+  const [exportedPending, setExportedPending] = createSignal<number>();
+
+  async function exportFile() {
+    const file = await exportPending(store.db, store.deviceId);
+    downloadText(JSON.stringify(file), `unsynced-changes-${store.deviceId}-${file.exportedAt.slice(0, 10)}.json`);
+    setExportedPending(await store.pendingCount());
+    announce(tp('settings.exported', file.mutations.length));
+  }
+
+  async function importFile(f: File) {
+    const parsed = pendingFileSchema.safeParse(await f.text().then((x) => JSON.parse(x)).catch(() => undefined));
+    if (!parsed.success) return announce(t('settings.importInvalid'));
+    const { imported, skipped } = await importPending(store.db, parsed.data);
+    announce(t('settings.imported', { imported, skipped }));
+    void engine.syncNow();
+  }
+
   async function remove() {
     const pending = await store.pendingCount();
-    if (pending > 0) return announce(tp('settings.removeRefused', pending));
+    if (pending > 0 && exportedPending() !== pending) return announce(tp('settings.removeRefused', pending));
     await setSetting(store.db, ACCESS_KEY, undefined);
     await refetch();
     announce(t('settings.keyRemoved'));
@@ -64,6 +85,26 @@ export function SettingsScreen() {
           </button>
         </Show>
       </form>
+      <section class="panel" aria-labelledby="transfer-title">
+        <h2 id="transfer-title">{t('settings.transferTitle')}</h2>
+        <p class="muted">{t('settings.transferIntro')}</p>
+        <button type="button" class="button" onClick={() => void exportFile()}>
+          {t('settings.export')}
+        </button>
+        <div class="field">
+          <label for="import-pending">{t('settings.import')}</label>
+          <input
+            id="import-pending"
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file) void importFile(file);
+            }}
+          />
+        </div>
+      </section>
     </>
   );
 }

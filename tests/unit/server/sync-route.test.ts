@@ -47,7 +47,7 @@ describe('POST /api/sync: bad input gets a 4xx with a stable code', () => {
     ['an unknown record kind', 'awa', { mutations: [{ ...mutation({ kind: 'note', recordId: uuidv7(), scope: uuidv7(), patch: {} }), kind: 'salary' }] }, 400, 'invalid_request'],
     ['too many mutations', 'awa', { mutations: Array.from({ length: 501 }, () => mutation({ kind: 'note', recordId: uuidv7(), scope: uuidv7(), patch: {} })) }, 413, 'too_many_mutations'],
     ['a body over the size limit', 'awa', { mutations: [mutation({ kind: 'note', recordId: uuidv7(), scope: uuidv7(), patch: { text: 'x'.repeat(300_000) } })] }, 413, 'payload_too_large'],
-    ['a mutation from another device', 'awa', { mutations: [mutation({ kind: 'note', recordId: uuidv7(), scope: uuidv7(), patch: {} }, undefined, 'otherDevice')] }, 400, 'invalid_request'],
+    ['a mutation with a malformed device id', 'awa', { mutations: [mutation({ kind: 'note', recordId: uuidv7(), scope: uuidv7(), patch: {} }, undefined, 'not a device')] }, 400, 'invalid_request'],
   ] as const)('%s', async (_name, who, body, status, code) => {
     const key = who === undefined ? undefined : who in keys ? keys[who as keyof typeof keys] : who;
     const res = await sync(key, body);

@@ -29,5 +29,13 @@ export const sync = {
     removeKey: 'Remove the key from this device',
     removeRefused: { one: 'Not removed: {{ count }} change is not synced yet. Sync first.', other: 'Not removed: {{ count }} changes are not synced yet. Sync first.' },
     keyRemoved: 'Key removed. This device no longer syncs.',
+    removeAfterExport: 'Unsynced changes were exported to a file: the key can be removed.',
+    transferTitle: 'Changes not yet synced',
+    transferIntro: 'Save them to a file to keep them safe, or to carry them to another device that has a connection.',
+    export: 'Export unsynced changes to a file',
+    exported: { one: '{{ count }} change saved to a file.', other: '{{ count }} changes saved to a file.' },
+    import: 'Import changes from a file',
+    imported: 'Imported {{ imported }} changes; {{ skipped }} were already here.',
+    importInvalid: 'This file is not a file of unsynced changes from this app. Nothing was imported.',
   },
 } as const;
