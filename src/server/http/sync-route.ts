@@ -1,10 +1,15 @@
 import type { Context } from 'hono';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
-import { RECORD_KINDS } from '../../shared/schemas/kinds.ts';
+import { RECORD_KINDS, type RecordKind } from '../../shared/schemas/kinds.ts';
+import type { Mutation } from '../../shared/schemas/mutation.ts';
 import { MAX_CHANGES_PER_PULL, MAX_MUTATIONS_PER_PUSH, syncRequestSchema, type SyncResponse } from '../../shared/sync/protocol.ts';
-import { bearer, hashKey } from '../auth/keys.ts';
+import { bearer, hashKey, JOIN_PREFIX } from '../auth/keys.ts';
 import type { ServerStore } from '../store/types.ts';
 import { apiError } from './api-error.ts';
+
+/** What a participant's device may write, and the workshop's shared records it reads (besides its own). */
+const PARTICIPANT_WRITES: readonly RecordKind[] = ['assessment', 'score', 'note'];
+const PARTICIPANT_READS: readonly RecordKind[] = ['workshop', 'agendaItem', 'organisation'];
 
 /**
  * POST /api/sync: push a batch, then pull a page of the change feed, in one round trip.
@@ -33,7 +38,21 @@ export function syncRoute(store: ServerStore) {
       return apiError(c, 400, 'invalid_request', `invalid request at ${first?.path.join('.') || 'body'}: ${first?.message ?? ''}`.slice(0, 300));
     }
     const token = bearer(c.req.header('authorization'));
-    const key = token ? await store.findKey(hashKey(token)) : undefined;
+    if (!token) return apiError(c, 401, 'unauthorized', 'a valid access key is required');
+    const req0 = parsed.data;
+    if (token.startsWith(JOIN_PREFIX)) {
+      const workshopId = await store.workshopForJoinToken(hashKey(token.slice(JOIN_PREFIX.length)));
+      if (!workshopId) return apiError(c, 401, 'unauthorized', 'this join link is not valid (any more)');
+      // A participant writes only their own inputs and scores, and reads what the workshop shares.
+      const allowed = (m: Mutation, creator: string | undefined) =>
+        m.scope !== workshopId || !PARTICIPANT_WRITES.includes(m.kind) || m.deviceId !== req0.deviceId || (creator !== undefined && creator !== req0.deviceId)
+          ? 'forbidden'
+          : undefined;
+      const acks = req0.mutations.length ? await store.push(req0.mutations, allowed) : [];
+      const page = await store.pull(req0.cursor === null ? 0 : Number(req0.cursor), [workshopId], MAX_CHANGES_PER_PULL, { kinds: PARTICIPANT_READS, creator: req0.deviceId });
+      return c.json({ protocolVersion: PROTOCOL_VERSION, acks, ...page } satisfies SyncResponse);
+    }
+    const key = await store.findKey(hashKey(token));
     if (!key) return apiError(c, 401, 'unauthorized', 'a valid access key is required');
 
     // A device may relay another device's changes (a file of pending changes carried over):

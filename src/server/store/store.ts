@@ -19,17 +19,26 @@ export function createStore(db: Db): ServerStore {
       const row = (await t.all<{ state: string }>('SELECT state FROM sync_records WHERE kind = ? AND id = ?', [kind, id]))[0];
       return row ? (JSON.parse(row.state) as RecordState) : undefined;
     },
+    getCreator: async (kind, id) => (await t.all<{ creator: string | null }>('SELECT creator FROM sync_records WHERE kind = ? AND id = ?', [kind, id]))[0]?.creator ?? undefined,
     nextSeq: async () => {
       // The counter row stays locked until commit, so positions are handed out in commit order:
       // a reader that sees position N has already seen every position below N.
       const row = (await t.all<{ value: number }>("UPDATE sync_counter SET value = value + 1 WHERE name = 'changes' RETURNING value"))[0];
       return Number(row!.value);
     },
-    putRecord: async (kind, id, scope, state, record, seq) => {
+    putRecord: async (kind, id, scope, state, record, seq, creator) => {
+      // The creator is the first writer and never changes.
       await t.run(
-        'INSERT INTO sync_records (kind, id, scope, state, record, seq) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (kind, id) DO UPDATE SET state = excluded.state, record = excluded.record, seq = excluded.seq',
-        [kind, id, scope, JSON.stringify(state), JSON.stringify(record), seq],
+        'INSERT INTO sync_records (kind, id, scope, state, record, seq, creator) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, id) DO UPDATE SET state = excluded.state, record = excluded.record, seq = excluded.seq',
+        [kind, id, scope, JSON.stringify(state), JSON.stringify(record), seq, creator],
       );
+      if (kind === 'workshop') {
+        // The participants' join token follows the workshop record; a new token replaces the old.
+        await t.run('DELETE FROM join_tokens WHERE workshop_id = ?', [id]);
+        if (typeof record.joinTokenHash === 'string') {
+          await t.run('INSERT INTO join_tokens (token_hash, workshop_id) VALUES (?, ?) ON CONFLICT (token_hash) DO NOTHING', [record.joinTokenHash, id]);
+        }
+      }
     },
     rememberMutation: async (m, status, code) => {
       await t.run('INSERT INTO sync_mutations (mutation_id, device_id, device_seq, status, code, received_at) VALUES (?, ?, ?, ?, ?, ?)', [
@@ -71,12 +80,13 @@ export function createStore(db: Db): ServerStore {
 
     push: (mutations, allowed) => db.transaction((t) => applyBatch(txOps(t), mutations, allowed)),
 
-    async pull(cursor, scopes, limit): Promise<PullPage> {
+    async pull(cursor, scopes, limit, filter): Promise<PullPage> {
       if (scopes !== null && scopes.length === 0) return { changes: [], cursor: String(cursor), hasMore: false };
-      const where = scopes === null ? '' : ` AND scope IN (${scopes.map(() => '?').join(', ')})`;
+      const inScopes = scopes === null ? '' : ` AND scope IN (${scopes.map(() => '?').join(', ')})`;
+      const narrowed = filter ? ` AND (kind IN (${filter.kinds.map(() => '?').join(', ')}) OR creator = ?)` : '';
       const rows = await db.all<{ kind: RecordKind; record: string; seq: number }>(
-        `SELECT kind, record, seq FROM sync_records WHERE seq > ?${where} ORDER BY seq LIMIT ?`,
-        [cursor, ...(scopes ?? []), limit + 1],
+        `SELECT kind, record, seq FROM sync_records WHERE seq > ?${inScopes}${narrowed} ORDER BY seq LIMIT ?`,
+        [cursor, ...(scopes ?? []), ...(filter ? [...filter.kinds, filter.creator] : []), limit + 1],
       );
       const page = rows.slice(0, limit);
       return {
@@ -86,6 +96,9 @@ export function createStore(db: Db): ServerStore {
       };
     },
 
+    async workshopForJoinToken(hash) {
+      return (await db.all<{ workshop_id: string }>('SELECT workshop_id FROM join_tokens WHERE token_hash = ?', [hash]))[0]?.workshop_id;
+    },
     async addKey(key: KeyInfo) {
       await db.run('INSERT INTO access_keys (hash, role, name, created_at) VALUES (?, ?, ?, ?)', [key.hash, key.role, key.name, now()]);
     },

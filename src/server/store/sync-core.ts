@@ -7,9 +7,11 @@ import type { Ack, Change } from '../../shared/sync/protocol.ts';
 export interface SyncTx {
   seenMutation(mutationId: string): Promise<boolean>;
   getRecord(kind: RecordKind, id: string): Promise<RecordState | undefined>;
+  /** The device that first wrote the record. */
+  getCreator(kind: RecordKind, id: string): Promise<string | undefined>;
   /** The next position in the change feed; positions are handed out in commit order. */
   nextSeq(): Promise<number>;
-  putRecord(kind: RecordKind, id: string, scope: string, state: RecordState, record: Record<string, unknown>, seq: number): Promise<void>;
+  putRecord(kind: RecordKind, id: string, scope: string, state: RecordState, record: Record<string, unknown>, seq: number, creator: string): Promise<void>;
   rememberMutation(m: Mutation, status: Ack['status'], code: string | undefined): Promise<void>;
   logLost(kind: RecordKind, id: string, scope: string, lost: LostValue): Promise<void>;
 }
@@ -19,14 +21,14 @@ export interface SyncTx {
  * with a code), so one bad mutation never sinks the batch. A merged record must still satisfy its
  * kind's schema, or the mutation is rejected and nothing of it is stored.
  */
-export async function applyBatch(tx: SyncTx, mutations: readonly Mutation[], allowed: (m: Mutation) => string | undefined): Promise<Ack[]> {
+export async function applyBatch(tx: SyncTx, mutations: readonly Mutation[], allowed: (m: Mutation, creator: string | undefined) => string | undefined): Promise<Ack[]> {
   const acks: Ack[] = [];
   for (const m of mutations) {
     if (await tx.seenMutation(m.mutationId)) {
       acks.push({ mutationId: m.mutationId, status: 'duplicate' });
       continue;
     }
-    const denied = allowed(m);
+    const denied = allowed(m, await tx.getCreator(m.kind, m.recordId));
     if (denied) {
       await tx.rememberMutation(m, 'rejected', denied);
       acks.push({ mutationId: m.mutationId, status: 'rejected', code: denied });
@@ -50,7 +52,7 @@ export async function applyBatch(tx: SyncTx, mutations: readonly Mutation[], all
       continue;
     }
     const seq = await tx.nextSeq();
-    await tx.putRecord(m.kind, m.recordId, m.scope, next, parsed.data as Record<string, unknown>, seq);
+    await tx.putRecord(m.kind, m.recordId, m.scope, next, parsed.data as Record<string, unknown>, seq, m.deviceId);
     for (const l of lost) await tx.logLost(m.kind, m.recordId, m.scope, l);
     await tx.rememberMutation(m, 'applied', undefined);
     acks.push({ mutationId: m.mutationId, status: 'applied' });

@@ -3,6 +3,12 @@ import type { Ack } from '../../shared/sync/protocol.ts';
 import type { PullPage } from './sync-core.ts';
 
 export type Role = 'facilitator' | 'coordinator';
+
+/** Narrows a pull: records of these kinds, or records first written by this device. */
+export interface PullFilter {
+  kinds: readonly string[];
+  creator: string;
+}
 export interface KeyInfo {
   hash: string;
   role: Role;
@@ -23,10 +29,15 @@ export interface ServerStore {
   ping(): Promise<void>;
   close(): Promise<void>;
 
-  /** Apply pushed mutations in one transaction; `allowed` says why a mutation may not be written. */
-  push(mutations: readonly Mutation[], allowed: (m: Mutation) => string | undefined): Promise<Ack[]>;
+  /**
+   * Apply pushed mutations in one transaction; `allowed` says why a mutation may not be written,
+   * knowing the device that first wrote the record (undefined for a new record).
+   */
+  push(mutations: readonly Mutation[], allowed: (m: Mutation, creator: string | undefined) => string | undefined): Promise<Ack[]>;
   /** Changes after `cursor`, in feed order, for the given scopes (null: every scope). */
-  pull(cursor: number, scopes: readonly string[] | null, limit: number): Promise<PullPage>;
+  pull(cursor: number, scopes: readonly string[] | null, limit: number, filter?: PullFilter): Promise<PullPage>;
+  /** The workshop a participants' join token opens, by the token's hash. */
+  workshopForJoinToken(hash: string): Promise<string | undefined>;
 
   addKey(key: KeyInfo): Promise<void>;
   revokeKey(hash: string): Promise<boolean>;
@@ -56,6 +67,14 @@ CREATE TABLE IF NOT EXISTS sync_counter (name TEXT PRIMARY KEY, value BIGINT NOT
 INSERT INTO sync_counter (name, value) VALUES ('changes', 0) ON CONFLICT DO NOTHING;
 CREATE TABLE IF NOT EXISTS access_keys (hash TEXT PRIMARY KEY, role TEXT NOT NULL, name TEXT NOT NULL, created_at TEXT NOT NULL, revoked_at TEXT);
 CREATE TABLE IF NOT EXISTS scope_owners (scope TEXT PRIMARY KEY, key_hash TEXT NOT NULL, claimed_at TEXT NOT NULL);
+`,
+  },
+  {
+    version: 3,
+    sql: `
+ALTER TABLE sync_records ADD COLUMN creator TEXT;
+CREATE TABLE IF NOT EXISTS join_tokens (token_hash TEXT PRIMARY KEY, workshop_id TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS join_tokens_workshop ON join_tokens (workshop_id);
 `,
   },
 ];

@@ -25,6 +25,8 @@ export const workshopFields = {
   frameworkId: z.optional(requiredText(LIMITS.short)),
   /** Scores are kept without the participant's name. */
   anonymousScores: z.optional(z.boolean()),
+  /** SHA-256 of the participants' join token; the token itself stays on the facilitator's devices. */
+  joinTokenHash: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
   status: z.enum(WORKSHOP_STATUSES),
 };
 /** The dates of a workshop read forwards: an end date, when given, is not before the start. */

@@ -99,3 +99,60 @@ describe('admin command', () => {
     expect(await store.findKey(hashKey(key))).toBeUndefined();
   }, 30_000);
 });
+
+describe('POST /api/sync: participants with a join token', () => {
+  const w = uuidv7();
+  const token = 'joinTokenAbcdefghijklmnopqrstuv23';
+  const org = uuidv7();
+  const facilitatorNote = uuidv7();
+  const as = async (device: string, mutations: Mutation[], key = `wcj_${token}`) => {
+    const res = await sync(key, { mutations, deviceId: device });
+    return { status: res.status, body: res.status === 200 ? syncResponseSchema.parse(await res.json()) : undefined };
+  };
+
+  it('a participant reads the workshop, its agenda and organisations, writes their own inputs, and nothing else', async () => {
+    const setup = await sync(keys.awa, {
+      mutations: [
+        mutation({ kind: 'workshop', recordId: w, scope: w, patch: { ...workshopPatch(w), joinTokenHash: hashKey(token) } }),
+        mutation({ kind: 'organisation', recordId: org, scope: w, patch: { workshopId: w, name: 'CNTL', acronym: 'CNTL', country: 'SN', kind: 'national-centre', partnerRole: 'receiving' } }),
+        mutation({ kind: 'participant', recordId: uuidv7(), scope: w, patch: { workshopId: w, name: 'Aminata', role: '', gender: '', consent: true } }),
+        mutation({ kind: 'note', recordId: facilitatorNote, scope: w, patch: notePatch(w, 'facilitator note') }),
+      ],
+    });
+    expect(setup.status).toBe(200);
+
+    const first = await as('phone1', []);
+    expect(first.body!.changes.map((c) => c.kind).sort()).toEqual(['organisation', 'workshop']);
+
+    const a = uuidv7();
+    const mine = [
+      mutation({ kind: 'assessment', recordId: a, scope: w, patch: { workshopId: w, organisationId: org, frameworkId: 'tuoc', frameworkVersion: 1, round: 'baseline', submitted: false } }, undefined, 'phone1'),
+      mutation({ kind: 'score', recordId: uuidv7(), scope: w, patch: { workshopId: w, assessmentId: a, itemId: 'autonomy', value: null, comment: '' } }, undefined, 'phone1'),
+    ];
+    const others = [
+      mutation({ kind: 'organisation', recordId: org, scope: w, patch: { name: 'Renamed' } }, undefined, 'phone1'),
+      mutation({ kind: 'note', recordId: facilitatorNote, scope: w, patch: { text: 'hijacked' } }, undefined, 'phone1'),
+      mutation({ kind: 'note', recordId: uuidv7(), scope: uuidv7(), patch: notePatch(uuidv7(), 'elsewhere') }, undefined, 'phone1'),
+    ];
+    const pushed = await as('phone1', [...mine, ...others]);
+    expect(pushed.body!.acks.map((x) => x.status)).toEqual(['applied', 'applied', 'rejected', 'rejected', 'rejected']);
+    expect(pushed.body!.changes.map((c) => c.kind).sort()).toEqual(['assessment', 'organisation', 'score', 'workshop']);
+
+    // another phone sees neither the first phone's scores nor the facilitator's notes or people
+    const second = await as('phone2', []);
+    expect(second.body!.changes.map((c) => c.kind).sort()).toEqual(['organisation', 'workshop']);
+    const steal = await as('phone2', [mutation({ kind: 'assessment', recordId: a, scope: w, patch: { submitted: true } }, undefined, 'phone2')]);
+    expect(steal.body!.acks[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
+
+    // the facilitator sees the participant's scores
+    const fac = syncResponseSchema.parse(await (await sync(keys.awa, {})).json());
+    expect(fac.changes.filter((c) => c.kind === 'score')).toHaveLength(1);
+  });
+
+  it('a wrong or replaced join token is refused', async () => {
+    expect((await as('phone3', [], 'wcj_notTheRightTokenAtAllxxxxxxxxx')).status).toBe(401);
+    await sync(keys.awa, { mutations: [mutation({ kind: 'workshop', recordId: w, scope: w, patch: { joinTokenHash: hashKey('aNewTokenForTheWorkshop123456789') } }, Date.UTC(2026, 5, 1))] });
+    expect((await as('phone1', [])).status).toBe(401);
+    expect((await as('phone1', [], 'wcj_aNewTokenForTheWorkshop123456789')).status).toBe(200);
+  });
+});
