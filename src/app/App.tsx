@@ -19,6 +19,7 @@ import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
 const NewWorkshopScreen = lazy(() => import('./screens/NewWorkshopScreen.tsx').then((m) => ({ default: m.NewWorkshopScreen })));
 const WorkshopScreen = lazy(() => import('./screens/WorkshopScreen.tsx').then((m) => ({ default: m.WorkshopScreen })));
 const ScoreScreen = lazy(() => import('./screens/ScoreScreen.tsx').then((m) => ({ default: m.ScoreScreen })));
+const JoinScreen = lazy(() => import('./screens/JoinScreen.tsx').then((m) => ({ default: m.JoinScreen })));
 const SettingsScreen = lazy(() => import('./screens/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })));
 const FrameworksScreen = lazy(() => import('./screens/FrameworksScreen.tsx').then((m) => ({ default: m.FrameworksScreen })));
 import { parseRoute, paths } from './routes.ts';
@@ -93,6 +94,9 @@ export function App() {
             </Match>
             <Match when={route().name === 'newWorkshop'}>
               <NewWorkshopScreen />
+            </Match>
+            <Match when={route().name === 'join'}>
+              <JoinScreen />
             </Match>
             <Match when={route().name === 'settings'}>
               <SettingsScreen />

@@ -8,6 +8,7 @@ export type Route =
   | { name: 'newWorkshop' }
   | { name: 'frameworks' }
   | { name: 'settings' }
+  | { name: 'join' }
   | { name: 'workshop'; id: string; section: WorkshopSection }
   | { name: 'score'; id: string; assessmentId: string }
   | { name: 'notFound' };
@@ -17,6 +18,7 @@ export const paths = {
   newWorkshop: () => '/workshops/new',
   frameworks: () => '/frameworks',
   settings: () => '/settings',
+  join: () => '/join',
   score: (id: string, assessmentId: string) => `/workshops/${id}/score/${assessmentId}`,
   workshop: (id: string, section: WorkshopSection = 'overview') =>
     section === 'overview' ? `/workshops/${id}` : `/workshops/${id}/${section}`,
@@ -27,6 +29,7 @@ export function parseRoute(path: string): Route {
   if (path === paths.newWorkshop()) return { name: 'newWorkshop' };
   if (path === paths.frameworks()) return { name: 'frameworks' };
   if (path === paths.settings()) return { name: 'settings' };
+  if (path === paths.join()) return { name: 'join' };
   const score = /^\/workshops\/([^/]+)\/score\/([^/]+)\/?$/.exec(path);
   if (score && UUID_V7.test(score[1]!) && UUID_V7.test(score[2]!)) return { name: 'score', id: score[1]!, assessmentId: score[2]! };
   const m = /^\/workshops\/([^/]+)(?:\/([a-z]+))?\/?$/.exec(path);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createWorkshop, openReadyApp } from './support/app.ts';
 import { issueKey } from './support/keys.ts';
-import { addNote, openSection } from './support/workspace.ts';
+import { addNote, addOrganisation, openSection } from './support/workspace.ts';
 
 async function useKey(page: Page, key: string) {
   await page.getByRole('link', { name: 'Settings' }).click();
@@ -106,4 +106,48 @@ test('unsynced changes go to a file and into another device, which syncs them', 
   await expect(b.getByRole('list', { name: 'Workshops' })).toContainText('Carried by hand');
   await offline.close();
   await online.close();
+});
+
+test('a participant joins by the link on a phone, scores offline, and the facilitator sees the result', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const key = issueKey('facilitator', 'Inviter');
+  const tablet = await browser.newContext({ baseURL, viewport: { width: 800, height: 1280 } });
+  const phone = await browser.newContext({ baseURL, viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+  const f = await tablet.newPage();
+  await openReadyApp(f);
+  await useKey(f, key);
+  await f.getByRole('link', { name: 'Workshop companion' }).click();
+  await createWorkshop(f, { title: 'Phones welcome', theme: 'Youth', start: '2026-06-01' });
+  await openSection(f, 'People');
+  await addOrganisation(f, { name: 'Young Workers Union', acronym: 'YWU', country: 'Kenya', kind: 'Sectoral federation', role: 'Receiving partner' });
+  await openSection(f, 'Scoring');
+  await expect(f.getByRole('img', { name: 'QR code of the link to join this workshop' })).toBeVisible();
+  const link = (await f.getByTestId('join-link').textContent())!.trim();
+  expect(link).toMatch(/\/join#[0-9a-f-]{36}\.[a-z2-7]{32}$/);
+  await f.getByRole('button', { name: 'Sync now' }).click();
+  await expect(f.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync');
+
+  const p = await phone.newPage();
+  await p.goto(link);
+  await expect(p.getByRole('heading', { level: 1, name: 'Phones welcome' })).toBeVisible({ timeout: 15_000 });
+  await expect(p.getByRole('region', { name: 'Invite participants' })).toHaveCount(0);
+  // the phone saw no facilitator data beyond what the workshop shares
+  await phone.setOffline(true);
+  await p.getByRole('combobox', { name: 'Organisation being scored' }).selectOption({ label: 'YWU – Young Workers Union' });
+  await p.getByRole('button', { name: 'Start scoring' }).click();
+  for (let i = 0; i < 15; i++) {
+    await p.getByRole('radio', { name: i % 5 === 0 ? 'Don’t know' : new RegExp(`^${1 + (i % 5)} `) }).check();
+    await p.getByRole('button', { name: i === 14 ? 'Review answers' : 'Next' }).click();
+  }
+  await p.getByRole('button', { name: 'Submit my answers' }).click();
+  await expect(p.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
+  await phone.setOffline(false);
+  await expect(p.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync', { timeout: 15_000 });
+  await expect(p.getByTestId('sync-error')).toHaveCount(0);
+
+  await f.getByRole('button', { name: 'Sync now' }).click();
+  await openSection(f, 'Analysis');
+  await expect(f.getByTestId('respondents')).toHaveText('1 respondent');
+  await tablet.close();
+  await phone.close();
 });

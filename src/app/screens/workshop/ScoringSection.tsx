@@ -1,4 +1,4 @@
-import { createMemo, For, Show } from 'solid-js';
+import { createMemo, createResource, For, Show } from 'solid-js';
 import type { Workshop } from '../../../shared/schemas/records.ts';
 import { frameworkItems, localised } from '../../../shared/framework/schema.ts';
 import { locale, t } from '../../i18n/index.ts';
@@ -9,6 +9,9 @@ import { resolveFramework } from '../../state/frameworks.ts';
 import { bindForm, createRecordForm } from '../../state/record-form.ts';
 import { useStore } from '../../state/store-context.ts';
 import type { WorkshopData } from '../../state/workshop-data.ts';
+import { announce } from '../../state/announcer.ts';
+import { canInvite, isParticipantDevice, joinLink, joinToken } from '../../state/join.ts';
+import { InvitePanel } from '../../components/InvitePanel.tsx';
 import { AssessmentStartForm } from '../../components/AssessmentStartForm.tsx';
 import { draftToAssessment, emptyAssessmentDraft } from '../../forms/assessment-draft.ts';
 import { shortName } from '../../forms/people-draft.ts';
@@ -40,7 +43,26 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
   };
   const personName = (id: string | undefined) => (id ? (participants().find((p) => p.id === id)?.name ?? '') : '');
 
+  // Participants' phones score; only the facilitator's devices invite.
+  const [participant] = createResource(() => isParticipantDevice(store));
+  const [invite, { mutate: setInvite }] = createResource(
+    () => participant() === false,
+    async () => (canInvite() ? joinLink(props.workshop.id, await joinToken(store, props.workshop)) : undefined),
+  );
+
   return (
+    <>
+    <Show when={participant() === false}>
+    <InvitePanel
+      available={canInvite()}
+      link={invite()}
+      onCopy={() => void navigator.clipboard?.writeText(invite() ?? '').then(() => announce(t('invite.copied')))}
+      onRotate={async () => {
+        setInvite(joinLink(props.workshop.id, await joinToken(store, props.workshop, true)));
+        announce(t('invite.rotated'));
+      }}
+    />
+    </Show>
     <section class="panel" aria-labelledby="scoring-title">
       <h2 id="scoring-title">{t('scoring.title')}</h2>
       <p class="muted">{t('scoring.intro')}</p>
@@ -86,5 +108,6 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
         </ul>
       </Show>
     </section>
+    </>
   );
 }

@@ -1,0 +1,22 @@
+/** English: inviting participants and joining a workshop. */
+export const join = {
+  invite: {
+    title: 'Invite participants',
+    intro: 'Participants scan this code or open the link on their phone. They can then score offline; their answers arrive here when both devices have synced.',
+    qr: 'QR code of the link to join this workshop',
+    link: 'Link to join',
+    copy: 'Copy link',
+    copied: 'Link copied.',
+    rotate: 'Make a new link (the old one stops working)',
+    rotated: 'New link made. Sync so that the server knows it.',
+    needsSecure: 'Inviting needs the app opened over https.',
+  },
+  joinScreen: {
+    title: 'Joining the workshop',
+    working: 'Connecting to the workshop… Keep this page open.',
+    invalid: 'This link is not complete. Ask the facilitator to show the code again.',
+    otherKey: 'This device already syncs with a facilitator key, so it cannot join as a participant.',
+    waiting: 'The workshop is not here yet. Check the connection, then try again.',
+    retry: 'Try again',
+  },
+} as const;
