@@ -54,6 +54,28 @@ test('two devices of a facilitator, offline then online, end with the same works
   await expect(a.getByTestId('notes-shown')).toHaveText('3 notes shown of 3');
   await expect(a.getByRole('list', { name: 'Notes' })).toContainText('Involve the port authority early.');
 
+  // Both edit the venue offline; the later edit wins and the other is kept for review on both
+  await tablet.setOffline(true);
+  await laptop.setOffline(true);
+  for (const [page, venue] of [[a, 'Harbour hall'], [b, 'Dock 4']] as const) {
+    await openSection(page, 'Details');
+    await page.getByRole('textbox', { name: 'Venue' }).fill(venue);
+    await page.getByRole('button', { name: 'Save details' }).click();
+    await expect(page.getByRole('status')).toHaveText('Workshop details saved.');
+  }
+  await tablet.setOffline(false);
+  await laptop.setOffline(false);
+  for (const page of [a, b, a]) {
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await expect(page.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync');
+  }
+  for (const page of [a, b]) {
+    await openSection(page, 'Details');
+    await expect(page.getByRole('textbox', { name: 'Venue' })).toHaveValue('Dock 4');
+    await openSection(page, 'Overview');
+    await expect(page.getByRole('list', { name: 'Edits replaced by a later one' })).toContainText('workshop · venue: “Harbour hall”');
+  }
+
   // The server holds exactly one copy of each record, as a coordinator sees it
   const coordinator = issueKey('coordinator', 'Henrik');
   const res = await a.request.post('/api/sync', {
@@ -64,8 +86,8 @@ test('two devices of a facilitator, offline then online, end with the same works
   const { changes } = (await res.json()) as { changes: { kind: string; record: { id: string; title?: string; workshopId: string } }[] };
   const workshop = changes.find((c) => c.kind === 'workshop' && c.record.title === 'Just transition in the ports')!;
   const mine = changes.filter((c) => c.record.workshopId === workshop.record.id);
-  expect(mine.map((c) => c.kind).sort()).toEqual(['note', 'note', 'note', 'workshop']);
-  expect(new Set(mine.map((c) => c.record.id)).size).toBe(4);
+  expect(mine.map((c) => c.kind).sort()).toEqual(['lostValue', 'note', 'note', 'note', 'workshop']);
+  expect(new Set(mine.map((c) => c.record.id)).size).toBe(5);
   await tablet.close();
   await laptop.close();
 });

@@ -1,4 +1,4 @@
-import { createEffect, createSignal } from 'solid-js';
+import { createEffect, createSignal, on } from 'solid-js';
 import { StorageError } from '../storage/errors.ts';
 import { t } from '../i18n/index.ts';
 import { fieldErrors } from '../i18n/validation.ts';
@@ -9,14 +9,19 @@ export interface RecordFormOptions<D extends object, R> {
   /** Unique per form and record: the draft survives reloads under this key. */
   formId: string;
   initial: D;
-  /** Write through the repository; its schema errors come back as field errors. */
-  save: (draft: D) => Promise<R>;
+  /** Write through the repository; its schema errors come back as field errors. `baseline` is what the draft started from. */
+  save: (draft: D, baseline: D) => Promise<R>;
   /** The draft after a successful save (default: `initial`); quick-entry forms keep sticky choices. */
   next?: (saved: D) => D;
   /** Whether the draft holds unsaved input (default: differs from `initial`). */
   dirtyWhen?: (draft: D) => boolean;
   /** Record fields whose error belongs to a differently named draft field. */
   errorFields?: Record<string, (keyof D)[]>;
+  /**
+   * The record as it is now, for forms that stay open (workshop details): while the person has not
+   * changed anything, the form follows it, so a synced change from another device shows at once.
+   */
+  source?: () => D;
 }
 
 /**
@@ -25,7 +30,19 @@ export interface RecordFormOptions<D extends object, R> {
  */
 export function createRecordForm<D extends object, R>(opts: RecordFormOptions<D, R>) {
   const draft = createDraft(opts.formId, opts.initial);
-  const isDirty = () => (opts.dirtyWhen ? opts.dirtyWhen(draft.value()) : draft.isDirty());
+  const [baseline, setBaseline] = createSignal<D>(opts.initial);
+  const same = (a: D, b: D) => JSON.stringify(a) === JSON.stringify(b);
+  const isDirty = () => (opts.dirtyWhen ? opts.dirtyWhen(draft.value()) : opts.source ? !same(draft.value(), baseline()) : draft.isDirty());
+  if (opts.source) {
+    const source = opts.source;
+    createEffect(
+      on(source, (now) => {
+        if (same(now, baseline())) return;
+        if (same(draft.value(), baseline())) draft.clear(now);
+        setBaseline(() => now);
+      }, { defer: true }),
+    );
+  }
   const setDirty = trackDirty(opts.formId, isDirty);
   createEffect(() => setDirty(isDirty()));
   const [errors, setErrors] = createSignal<Record<string, string>>({});
@@ -52,7 +69,8 @@ export function createRecordForm<D extends object, R>(opts: RecordFormOptions<D,
     setSaving(true);
     try {
       const saved = draft.value();
-      const result = await opts.save(saved);
+      const result = await opts.save(saved, baseline());
+      if (opts.source) setBaseline(() => saved);
       draft.clear(opts.next?.(saved));
       setErrors({});
       setFormError(undefined);

@@ -27,6 +27,7 @@ export function createWorkshopData(store: LocalStore, id: string) {
     /** Projects are shared across workshops: every project on this device. */
     projects: live(async () => (await repos.project.list()).sort((a, b) => a.reference.localeCompare(b.reference))),
     unsynced: live(() => store.pendingCount(id)),
+    lostValues: live(async () => (await repos.lostValue.list(id)).sort((a, b) => b.winnerStamp.localeCompare(a.winnerStamp))),
   };
 }
 export type WorkshopData = ReturnType<typeof createWorkshopData>;

@@ -115,6 +115,7 @@ export class Repository<K extends RecordKind> {
           scope: String(record[this.scopeField]),
           op,
           hlc,
+          ...(current ? { base: String(current.updatedAt) } : {}),
           patch: pick(record, Object.keys(patch), current === undefined),
         });
         return record;

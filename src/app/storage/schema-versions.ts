@@ -31,4 +31,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       meta: 'key',
     },
   },
+  {
+    // Values that lost to a concurrent edit, sent by the server for review.
+    version: 2,
+    stores: { lostValue: 'id, workshopId' },
+  },
 ];

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
-import { RECORD_KINDS, type RecordKind } from '../../shared/schemas/kinds.ts';
+import type { RecordKind } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import { MAX_CHANGES_PER_PULL, MAX_MUTATIONS_PER_PUSH, syncRequestSchema, type SyncResponse } from '../../shared/sync/protocol.ts';
 import { bearer, hashKey, JOIN_PREFIX } from '../auth/keys.ts';
@@ -71,7 +71,8 @@ export function syncRoute(store: ServerStore) {
       allowed = (scope) => (taken.has(scope) ? 'forbidden' : undefined);
       scopes = await store.ownedScopes(key.hash);
     }
-    const acks = req.mutations.length ? await store.push(req.mutations, (m) => allowed(m.scope) ?? (RECORD_KINDS[m.kind] ? undefined : 'unknown_kind')) : [];
+    // Lost values are the server's own records: no device writes them.
+    const acks = req.mutations.length ? await store.push(req.mutations, (m) => (m.kind === 'lostValue' ? 'forbidden' : allowed(m.scope))) : [];
     const page = await store.pull(req.cursor === null ? 0 : Number(req.cursor), scopes, MAX_CHANGES_PER_PULL);
     return c.json({ protocolVersion: PROTOCOL_VERSION, acks, ...page } satisfies SyncResponse);
   };

@@ -50,12 +50,6 @@ export function createStore(db: Db): ServerStore {
         now(),
       ]);
     },
-    logLost: async (kind: RecordKind, id, scope, l) => {
-      await t.run(
-        'INSERT INTO sync_lost_values (id, kind, record_id, scope, field, value, stamp, device_id, winner_stamp, winner_device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        [uuidv7(), kind, id, scope, l.field, JSON.stringify(l.value ?? null), l.stamp, l.deviceId, l.winnerStamp, l.winnerDeviceId],
-      );
-    },
   });
 
   return {

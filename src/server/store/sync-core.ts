@@ -1,3 +1,4 @@
+import { uuidv7 } from '../../shared/ids.ts';
 import { RECORD_KINDS, type RecordKind } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import { applyMutation, materialise, type LostValue, type RecordState } from '../../shared/sync/merge.ts';
@@ -13,7 +14,7 @@ export interface SyncTx {
   nextSeq(): Promise<number>;
   putRecord(kind: RecordKind, id: string, scope: string, state: RecordState, record: Record<string, unknown>, seq: number, creator: string): Promise<void>;
   rememberMutation(m: Mutation, status: Ack['status'], code: string | undefined): Promise<void>;
-  logLost(kind: RecordKind, id: string, scope: string, lost: LostValue): Promise<void>;
+
 }
 
 /**
@@ -53,11 +54,34 @@ export async function applyBatch(tx: SyncTx, mutations: readonly Mutation[], all
     }
     const seq = await tx.nextSeq();
     await tx.putRecord(m.kind, m.recordId, m.scope, next, parsed.data as Record<string, unknown>, seq, m.deviceId);
-    for (const l of lost) await tx.logLost(m.kind, m.recordId, m.scope, l);
+    for (const l of lost) await keepLostValue(tx, m, l);
     await tx.rememberMutation(m, 'applied', undefined);
     acks.push({ mutationId: m.mutationId, status: 'applied' });
   }
   return acks;
+}
+
+/** A value that lost becomes a record of its own, so it syncs to the facilitator like any other. */
+async function keepLostValue(tx: SyncTx, m: Mutation, l: LostValue): Promise<void> {
+  const id = uuidv7();
+  const { next } = applyMutation(undefined, {
+    op: 'upsert',
+    hlc: l.winnerStamp,
+    deviceId: 'server',
+    patch: {
+      workshopId: m.scope,
+      recordKind: m.kind,
+      recordId: m.recordId,
+      field: l.field,
+      value: l.value ?? null,
+      stamp: l.stamp,
+      lostDeviceId: l.deviceId,
+      winnerStamp: l.winnerStamp,
+      winnerDeviceId: l.winnerDeviceId,
+    },
+  });
+  const record = RECORD_KINDS.lostValue.schema.parse(materialise(id, next)) as Record<string, unknown>;
+  await tx.putRecord('lostValue', id, m.scope, next, record, await tx.nextSeq(), 'server');
 }
 
 export interface PullPage {

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import {
   actionSchema, agendaItemSchema, assessmentSchema, frameworkSchema, noteSchema, organisationSchema, participantSchema,
-  practiceSchema, projectSchema, scoreSchema, swotSchema, workshopSchema,
+  practiceSchema, projectSchema, scoreSchema, swotSchema, workshopSchema, lostValueSchema,
 } from './records.ts';
 
 /**
@@ -21,6 +21,8 @@ export const RECORD_KINDS = {
   swot: { schema: swotSchema, scope: 'workshopId' },
   action: { schema: actionSchema, scope: 'workshopId' },
   framework: { schema: frameworkSchema, scope: 'ownerId' },
+  /** Server-written; for records scoped by owner, `workshopId` holds that owner id. */
+  lostValue: { schema: lostValueSchema, scope: 'workshopId' },
 } as const;
 
 export type RecordKind = keyof typeof RECORD_KINDS;

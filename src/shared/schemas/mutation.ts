@@ -5,7 +5,8 @@ import { RECORD_KIND_NAMES, type RecordKind } from './kinds.ts';
 /**
  * A change made on a device, kept in its outbox until the server acknowledges it.
  * `mutationId` makes delivery idempotent; `seq` orders one device's changes; `patch` holds only
- * the fields this change set, each stamped with `hlc`, so merges can be per field.
+ * the fields this change set, each stamped with `hlc`, so merges can be per field; `base` tells
+ * which writes the device had seen, so only truly concurrent edits are kept as lost values.
  */
 export const mutationSchema = z.strictObject({
   mutationId: id(),
@@ -16,6 +17,8 @@ export const mutationSchema = z.strictObject({
   scope: id(),
   op: z.enum(['upsert', 'delete']),
   hlc: stamp(),
+  /** The record's stamp as this device knew it when the change was made: what the writer had seen. */
+  base: z.optional(stamp()),
   patch: z.record(z.string(), z.unknown()),
 });
 export type Mutation = z.infer<typeof mutationSchema>;

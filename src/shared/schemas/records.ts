@@ -163,6 +163,22 @@ export const frameworkSchema = z.strictObject({
   document: z.record(z.string(), z.unknown()),
 });
 
+/**
+ * A value that lost to a concurrent edit from another device, kept so a facilitator can review it.
+ * Written by the server only, in the scope of the record it belongs to; append-only.
+ */
+export const lostValueSchema = z.strictObject({
+  ...inWorkshop,
+  recordKind: requiredText(LIMITS.short),
+  recordId: id(),
+  field: requiredText(LIMITS.short),
+  value: z.unknown(),
+  stamp: requiredText(LIMITS.short),
+  lostDeviceId: requiredText(LIMITS.short),
+  winnerStamp: requiredText(LIMITS.short),
+  winnerDeviceId: requiredText(LIMITS.short),
+});
+
 export type Workshop = z.infer<typeof workshopSchema>;
 export type WorkshopInput = z.infer<typeof workshopInputSchema>;
 export type Project = z.infer<typeof projectSchema>;
@@ -176,3 +192,4 @@ export type Score = z.infer<typeof scoreSchema>;
 export type SwotEntry = z.infer<typeof swotSchema>;
 export type ActionItem = z.infer<typeof actionSchema>;
 export type Framework = z.infer<typeof frameworkSchema>;
+export type LostValue = z.infer<typeof lostValueSchema>;

@@ -36,7 +36,7 @@ export function emptyState(): RecordState {
   return { fields: {}, stamps: {}, devices: {} };
 }
 
-export function applyMutation(current: RecordState | undefined, m: Pick<Mutation, 'op' | 'patch' | 'hlc' | 'deviceId'>): { next: RecordState; lost: LostValue[] } {
+export function applyMutation(current: RecordState | undefined, m: Pick<Mutation, 'op' | 'patch' | 'hlc' | 'deviceId'> & { base?: string | undefined }): { next: RecordState; lost: LostValue[] } {
   const next: RecordState = current ? { fields: { ...current.fields }, stamps: { ...current.stamps }, devices: { ...current.devices } } : emptyState();
   const lost: LostValue[] = [];
   const patch: Record<string, unknown> = m.op === 'delete' ? { ...m.patch, deleted: true } : m.patch;
@@ -47,7 +47,10 @@ export function applyMutation(current: RecordState | undefined, m: Pick<Mutation
     if (stamp !== undefined && compareHlc(m.hlc, stamp) === 0) continue; // the same write again
     const differs = stamp !== undefined && JSON.stringify(next.fields[field]) !== JSON.stringify(value);
     if (wins) {
-      if (differs && next.devices[field] !== m.deviceId) {
+      // The old value only "lost" if the writer had not seen it (a concurrent edit), not when it
+      // was simply edited again later.
+      const unseen = m.base === undefined || compareHlc(stamp!, m.base) > 0;
+      if (differs && unseen && next.devices[field] !== m.deviceId) {
         lost.push({ field, value: next.fields[field], stamp: stamp!, deviceId: next.devices[field]!, winnerStamp: m.hlc, winnerDeviceId: m.deviceId });
       }
       next.fields[field] = value;

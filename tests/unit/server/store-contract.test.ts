@@ -87,20 +87,24 @@ for (const backend of backends) {
       const s = await fresh();
       const [w, other] = [uuidv7(), uuidv7()];
       const t = Date.UTC(2026, 2, 10);
-      await s.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, t, 'tablet')], allow);
-      await s.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: { venue: 'Thiès' } }, t + 20, 'phone')], allow);
+      const created = mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, t, 'tablet');
+      await s.push([created], allow);
+      // the phone had the workshop (base) when it set the venue: not a conflict with the empty venue
+      await s.push([mutation({ kind: 'workshop', recordId: w, scope: w, base: created.hlc, patch: { venue: 'Thiès' } }, t + 20, 'phone')], allow);
       await s.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: { venue: 'Dakar', title: 'Renamed' } }, t + 10, 'tablet')], allow);
       for (let i = 0; i < 5; i++) await s.push([mutation({ kind: 'note', recordId: uuidv7(), scope: other, patch: notePatch(other, `n${i}`) })], allow);
       const mine = await s.pull(0, [w], 10);
-      expect(mine.changes).toHaveLength(1);
+      expect(mine.changes.map((c) => c.kind)).toEqual(['workshop', 'lostValue']);
       expect(mine.changes[0]!.record).toMatchObject({ venue: 'Thiès', title: 'Renamed' });
+      // the tablet's later-arriving but earlier venue lost to the phone's; it is kept for review
+      expect(mine.changes[1]!.record).toMatchObject({ workshopId: w, recordKind: 'workshop', recordId: w, field: 'venue', value: 'Dakar', lostDeviceId: 'tablet', winnerDeviceId: 'phone' });
       const p1 = await s.pull(0, [other], 2);
       const p2 = await s.pull(Number(p1.cursor), [other], 2);
       const p3 = await s.pull(Number(p2.cursor), [other], 2);
       expect([p1.hasMore, p2.hasMore, p3.hasMore]).toEqual([true, true, false]);
       expect([...p1.changes, ...p2.changes, ...p3.changes].map((c) => c.record.text)).toEqual(['n0', 'n1', 'n2', 'n3', 'n4']);
       // every scope (a coordinator's view); the PostgreSQL test database may hold other tests' records
-      const everything = (await s.pull(0, null, 100_000)).changes.filter((c) => [w, other].includes(String(c.record.workshopId)));
+      const everything = (await s.pull(0, null, 100_000)).changes.filter((c) => c.kind !== 'lostValue' && [w, other].includes(String(c.record.workshopId)));
       expect(everything).toHaveLength(6);
       expect((await s.pull(0, [], 100)).changes).toEqual([]);
     });

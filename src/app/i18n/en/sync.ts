@@ -15,6 +15,12 @@ export const sync = {
       no_key: 'Sync is off on this device: add an access key in Settings.',
     },
   },
+  lost: {
+    title: 'Edits replaced by a later one',
+    intro: 'Two devices changed the same thing while offline; the later change was kept. The earlier one is listed here so nothing is lost.',
+    item: '{{ what }}: “{{ value }}” from device {{ device }}, replaced {{ when }}',
+    empty: 'No edit was replaced.',
+  },
   settings: {
     title: 'Settings',
     nav: 'Settings',

@@ -13,6 +13,12 @@ import { ProjectLinks } from '../../components/ProjectLinks.tsx';
 import { WORKSHOP_ERROR_FIELDS, draftToWorkshopFields, workshopToDraft } from '../../forms/workshop-draft.ts';
 import { draftToProject, emptyProjectDraft } from '../../forms/project-draft.ts';
 
+function changedFields<T extends object>(next: T, base: T): Partial<T> {
+  const out: Partial<T> = {};
+  for (const k of Object.keys(next) as (keyof T)[]) if (JSON.stringify(next[k]) !== JSON.stringify(base[k])) out[k] = next[k];
+  return out;
+}
+
 export function DetailsSection(props: { workshop: Workshop; data: WorkshopData }) {
   const store = useStore();
   const id = props.workshop.id;
@@ -22,8 +28,9 @@ export function DetailsSection(props: { workshop: Workshop; data: WorkshopData }
     errorFields: WORKSHOP_ERROR_FIELDS,
     // After saving, the saved values are the new baseline.
     next: (saved) => saved,
-    dirtyWhen: (d) => JSON.stringify(d) !== JSON.stringify(workshopToDraft(props.workshop)),
-    save: (d) => store.repos.workshop.update(id, draftToWorkshopFields(d)),
+    source: () => workshopToDraft(props.workshop),
+    // Only the fields the person changed are written, so a concurrent edit of another field survives.
+    save: (d, base) => store.repos.workshop.update(id, changedFields(draftToWorkshopFields(d), draftToWorkshopFields(base))),
   });
 
   // The built-in TUOC framework first (the empty choice), then each other framework by its latest name.

@@ -2,6 +2,7 @@ import { createMemo } from 'solid-js';
 import { workshopCounts } from '../../logic/overview.ts';
 import type { WorkshopData } from '../../state/workshop-data.ts';
 import { OverviewCounts } from '../../components/OverviewCounts.tsx';
+import { LostValues } from '../../components/LostValues.tsx';
 
 export function OverviewSection(props: { data: WorkshopData }) {
   const counts = createMemo(() =>
@@ -13,5 +14,10 @@ export function OverviewSection(props: { data: WorkshopData }) {
       practices: props.data.practices() ?? [],
     }),
   );
-  return <OverviewCounts counts={counts()} unsynced={props.data.unsynced() ?? 0} />;
+  return (
+    <>
+      <OverviewCounts counts={counts()} unsynced={props.data.unsynced() ?? 0} />
+      <LostValues values={props.data.lostValues() ?? []} now={Date.now()} />
+    </>
+  );
 }

@@ -104,18 +104,21 @@ async function scenario(seed: number) {
   for (const d of devices) {
     expect(await d.pendingCount(), `seed ${seed}: outbox empty`).toBe(0);
     states.push({
+      lost: comparable(await d.db.recordTable('lostValue').toArray()),
       notes: comparable(await d.db.recordTable('note').toArray()),
       workshop: comparable(await d.db.recordTable('workshop').toArray()),
     });
   }
+  const serverLost = comparable(serverRecords.filter((c) => c.kind === 'lostValue').map((c) => c.record));
   for (const s of states) {
+    expect(s.lost, `seed ${seed}: every device holds the lost values`).toEqual(serverLost);
     expect(s.notes, `seed ${seed}: notes converge with the server`).toEqual(serverNotes);
     expect(s.workshop, `seed ${seed}: workshop converges`).toEqual(comparable(serverRecords.filter((c) => c.kind === 'workshop').map((c) => c.record)));
   }
   // Every field holds the value of its latest write (by stamp) among all that any device made.
   const expected = new Map<string, RecordState>();
   for (const m of written) expected.set(m.recordId, applyMutation(expected.get(m.recordId), m).next);
-  for (const c of serverRecords) {
+  for (const c of serverRecords.filter((r) => r.kind !== 'lostValue')) {
     const want = materialise(String(c.record.id), expected.get(String(c.record.id))!);
     expect(c.record, `seed ${seed}: last writer wins on ${c.kind} ${String(c.record.id)}`).toEqual(want);
   }

@@ -32,6 +32,8 @@ describe('merge', () => {
     const other = run([up({ a: 'old' }, at(3, 'y'), 'y'), up({ a: 'new' }, at(5, 'x'), 'x')]);
     expect(other.lost).toEqual([{ field: 'a', value: 'old', stamp: at(3, 'y'), deviceId: 'y', winnerStamp: at(5, 'x'), winnerDeviceId: 'x' }]);
     expect(run([up({ a: 1 }, at(1, 'x'), 'x'), up({ a: 2 }, at(2, 'x'), 'x')]).lost).toEqual([]);
+    // an edit made after seeing the old value replaces it without a conflict
+    expect(applyMutation(run([up({ a: 'old' }, at(3, 'y'), 'y')]).s, { ...up({ a: 'new' }, at(5, 'x'), 'x'), base: at(3, 'y') }).lost).toEqual([]);
   });
 
   it('converges whatever the order and however often a mutation arrives', () => {

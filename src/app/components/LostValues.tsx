@@ -1,0 +1,35 @@
+import { For, Show } from 'solid-js';
+import type { LostValue } from '../../shared/schemas/records.ts';
+import { decodeHlc } from '../../shared/hlc.ts';
+import { formatAgo, t } from '../i18n/index.ts';
+
+/** Values that lost to a concurrent edit, so a facilitator can put one back by hand. */
+export function LostValues(props: { values: readonly LostValue[]; now: number }) {
+  const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+  const when = (stamp: string) => {
+    try {
+      return formatAgo(decodeHlc(stamp).wall, props.now);
+    } catch {
+      return '';
+    }
+  };
+  return (
+    <section class="panel" aria-labelledby="lost-title">
+      <h2 id="lost-title">{t('lost.title')}</h2>
+      <Show when={props.values.length > 0} fallback={<p class="muted">{t('lost.empty')}</p>}>
+        <p class="muted">{t('lost.intro')}</p>
+        <ul class="rows" aria-labelledby="lost-title">
+          <For each={props.values}>
+            {(l) => (
+              <li class="row">
+                <p class="row__title note__text">
+                  {t('lost.item', { what: `${l.recordKind} · ${l.field}`, value: text(l.value).slice(0, 300), device: l.lostDeviceId, when: when(l.winnerStamp) })}
+                </p>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSIONS } from '../../../../src/app/storage/schema-versions.ts';
+import { openLocalStore } from '../../../../src/app/storage/store.ts';
+
+describe('schema versions', () => {
+  it('are kept in order, each one adding to the last', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+  });
+
+  it('open data written by the first version in the current one', async () => {
+    const name = `upgrade-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_VERSIONS[0]!.stores);
+    await old.open();
+    const stamp = '001764000000000-000000-olddevice';
+    const w = { id: '0190a000-0000-7000-8000-000000000001', workshopId: '0190a000-0000-7000-8000-000000000001', createdAt: stamp, updatedAt: stamp, deviceId: 'olddevice', deleted: false, title: 'From version 1', theme: 'youth', startDate: '2026-01-01', endDate: '', venue: '', country: '', languages: [], facilitators: [], objectives: '', projectIds: [], status: 'planned' };
+    await old.table('workshop').put(w);
+    old.close();
+
+    const store = await openLocalStore(name);
+    expect(store.db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
+    expect(await store.repos.workshop.get(w.id)).toMatchObject({ title: 'From version 1' });
+    expect(await store.repos.lostValue.list(w.id)).toEqual([]);
+    store.close();
+  });
+});
