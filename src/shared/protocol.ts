@@ -13,6 +13,7 @@ export const API_ERROR_CODES = [
   'protocol_outdated',
   'unauthorized',
   'forbidden',
+  'rate_limited',
   'internal',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];

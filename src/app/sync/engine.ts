@@ -45,6 +45,7 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
       }
       if (res.status === 401 || res.status === 403) throw new SyncFailure('unauthorized');
       if (res.status === 426) throw new SyncFailure('protocol_outdated');
+      if (res.status === 429) throw new SyncFailure('rate_limited');
       if (!res.ok) throw new SyncFailure('server_error');
       const parsed = syncResponseSchema.safeParse(await res.json().catch(() => undefined));
       if (!parsed.success) throw new SyncFailure('server_error');

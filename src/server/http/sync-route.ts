@@ -6,6 +6,7 @@ import { MAX_CHANGES_PER_PULL, MAX_MUTATIONS_PER_PUSH, syncRequestSchema, type S
 import { bearer, hashKey, JOIN_PREFIX } from '../auth/keys.ts';
 import type { ServerStore } from '../store/types.ts';
 import { apiError } from './api-error.ts';
+import { createRateLimiter } from './rate-limit.ts';
 
 /** What a participant's device may write, and the workshop's shared records it reads (besides its own). */
 const PARTICIPANT_WRITES: readonly RecordKind[] = ['assessment', 'score', 'note'];
@@ -16,7 +17,7 @@ const PARTICIPANT_READS: readonly RecordKind[] = ['workshop', 'agendaItem', 'org
  * Bad input always gets a 4xx with a stable code; nothing is written unless the request is valid
  * and its key may write each mutation's scope.
  */
-export function syncRoute(store: ServerStore) {
+export function syncRoute(store: ServerStore, limiter = createRateLimiter({ burst: 60, perSecond: 2 })) {
   return async (c: Context): Promise<Response> => {
     let body: unknown;
     try {
@@ -39,6 +40,10 @@ export function syncRoute(store: ServerStore) {
     }
     const token = bearer(c.req.header('authorization'));
     if (!token) return apiError(c, 401, 'unauthorized', 'a valid access key is required');
+    if (!limiter.take(hashKey(token))) {
+      c.header('Retry-After', '5');
+      return apiError(c, 429, 'rate_limited', 'too many requests with this key; try again in a few seconds');
+    }
     const req0 = parsed.data;
     if (token.startsWith(JOIN_PREFIX)) {
       const workshopId = await store.workshopForJoinToken(hashKey(token.slice(JOIN_PREFIX.length)));

@@ -11,6 +11,7 @@ export const sync = {
       unauthorized: 'The server did not accept this device’s access key: it may have been revoked. Ask your administrator or facilitator for a new one in Settings.',
       protocol_outdated: 'This version of the app is too old for the server. Reload the app to update it.',
       server_error: 'The server had a problem. Your changes are safe on this device; sync will try again.',
+      rate_limited: 'The server asked this device to slow down. Your changes are safe; sync will try again shortly.',
       rejected: { one: 'The server refused {{ count }} change. It is kept on this device; ask your facilitator.', other: 'The server refused {{ count }} changes. They are kept on this device; ask your facilitator.' },
       no_key: 'Sync is off on this device: add an access key in Settings.',
     },
