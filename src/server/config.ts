@@ -9,6 +9,8 @@ export interface ServerConfig {
   staticDir: string;
   /** Largest request body accepted on /api, in bytes. */
   bodyLimit: number;
+  /** Sync requests per device of a key: a burst, then a steady rate per second. */
+  rateLimit: { burst: number; perSecond: number };
 }
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -23,5 +25,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     databaseUrl: env.DATABASE_URL || undefined,
     staticDir: resolve(env.STATIC_DIR ?? resolve(root, 'dist')),
     bodyLimit: Number(env.BODY_LIMIT_BYTES ?? 2 * 1024 * 1024),
+    rateLimit: { burst: Number(env.SYNC_RATE_BURST ?? 60), perSecond: Number(env.SYNC_RATE_PER_SECOND ?? 2) },
   };
 }

@@ -7,7 +7,6 @@ import { apiError } from './api-error.ts';
 import { securityHeaders } from './security.ts';
 import { serveApp } from './static.ts';
 import { syncRoute } from './sync-route.ts';
-import { createRateLimiter } from './rate-limit.ts';
 
 export interface AppOptions {
   store: ServerStore;
@@ -39,7 +38,7 @@ export function createApp(opts: AppOptions): Hono {
     await opts.store.ping();
     return c.json({ status: 'ok', version: opts.version, protocolVersion: PROTOCOL_VERSION, storage: opts.store.kind } satisfies Health);
   });
-  api.post('/sync', syncRoute(opts.store, createRateLimiter(opts.rateLimit ?? { burst: 60, perSecond: 2 })));
+  api.post('/sync', syncRoute(opts.store, opts.rateLimit ?? { burst: 60, perSecond: 2 }));
   // A sub-app's notFound is not consulted once mounted, so unknown API paths end in this catch-all.
   api.all('*', (c) => apiError(c, 404, 'not_found', `no API route ${c.req.method} ${new URL(c.req.url).pathname}`));
   api.onError((err, c) => {

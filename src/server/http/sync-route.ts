@@ -17,7 +17,10 @@ const PARTICIPANT_READS: readonly RecordKind[] = ['workshop', 'agendaItem', 'org
  * Bad input always gets a 4xx with a stable code; nothing is written unless the request is valid
  * and its key may write each mutation's scope.
  */
-export function syncRoute(store: ServerStore, limiter = createRateLimiter({ burst: 60, perSecond: 2 })) {
+export function syncRoute(store: ServerStore, limits = { burst: 60, perSecond: 2 }) {
+  // Per device of a key (twenty phones share one join token), and a wider bucket for the key itself.
+  const perDevice = createRateLimiter(limits);
+  const perKey = createRateLimiter({ burst: limits.burst * 20, perSecond: limits.perSecond * 25 });
   return async (c: Context): Promise<Response> => {
     let body: unknown;
     try {
@@ -40,7 +43,8 @@ export function syncRoute(store: ServerStore, limiter = createRateLimiter({ burs
     }
     const token = bearer(c.req.header('authorization'));
     if (!token) return apiError(c, 401, 'unauthorized', 'a valid access key is required');
-    if (!limiter.take(hashKey(token))) {
+    const caller = hashKey(token);
+    if (!perKey.take(caller) || !perDevice.take(`${caller}:${parsed.data.deviceId}`)) {
       c.header('Retry-After', '5');
       return apiError(c, 429, 'rate_limited', 'too many requests with this key; try again in a few seconds');
     }
