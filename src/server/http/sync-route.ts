@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { gunzipSync } from 'node:zlib';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import type { RecordKind } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
@@ -7,6 +8,21 @@ import { bearer, hashKey, JOIN_PREFIX } from '../auth/keys.ts';
 import type { ServerStore } from '../store/types.ts';
 import { apiError } from './api-error.ts';
 import { createRateLimiter } from './rate-limit.ts';
+
+/** Largest body once a gzip request is uncompressed: bounds a "zip bomb". */
+const MAX_INFLATED = 32 * 1024 * 1024;
+
+/** The request text; devices gzip their pushes, which on a 2G link is most of the cost. */
+async function requestText(c: Context): Promise<string> {
+  if ((c.req.header('content-encoding') ?? '').toLowerCase() !== 'gzip') return c.req.text();
+  const raw = Buffer.from(await c.req.arrayBuffer());
+  try {
+    return gunzipSync(raw, { maxOutputLength: MAX_INFLATED }).toString('utf8');
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new RangeError('inflated body too large');
+    throw err;
+  }
+}
 
 /** What a participant's device may write, and the workshop's shared records it reads (besides its own). */
 const PARTICIPANT_WRITES: readonly RecordKind[] = ['assessment', 'score', 'note'];
@@ -24,9 +40,10 @@ export function syncRoute(store: ServerStore, limits = { burst: 60, perSecond: 2
   return async (c: Context): Promise<Response> => {
     let body: unknown;
     try {
-      body = await c.req.json();
-    } catch {
-      return apiError(c, 400, 'invalid_json', 'the body is not JSON');
+      body = JSON.parse(await requestText(c));
+    } catch (err) {
+      if (err instanceof RangeError) return apiError(c, 413, 'payload_too_large', 'the body is too large once uncompressed');
+      return apiError(c, 400, 'invalid_json', 'the body is not JSON (or not valid gzip)');
     }
     const version = (body as { protocolVersion?: unknown } | null)?.protocolVersion;
     if (typeof version === 'number' && version !== PROTOCOL_VERSION) {

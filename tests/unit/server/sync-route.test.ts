@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +54,26 @@ describe('POST /api/sync: bad input gets a 4xx with a stable code', () => {
     const res = await sync(key, body);
     expect(res.status).toBe(status);
     expect(await errorCode(res)).toBe(code);
+  });
+});
+
+describe('POST /api/sync: gzip request bodies', () => {
+  const gz = (text: string) => gzipSync(Buffer.from(text));
+  const post = (bytes: Uint8Array) =>
+    app.request('/api/sync', { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip', authorization: `Bearer ${keys.awa}` }, body: new Blob([new Uint8Array(bytes)]) });
+
+  it('are accepted', async () => {
+    const res = await post(gz(JSON.stringify({ protocolVersion: 1, deviceId: 'gzipDevice', cursor: null, mutations: [] })));
+    expect(res.status).toBe(200);
+  });
+
+  it('that are not gzip, or inflate past the limit, get a 4xx', async () => {
+    expect(await errorCode(await post(new TextEncoder().encode('{"not":"gzip"}')))).toBe('invalid_json');
+    const bomb = gz(' '.repeat(40 * 1024 * 1024));
+    expect(bomb.length).toBeLessThan(256 * 1024);
+    const res = await post(bomb);
+    expect(res.status).toBe(413);
+    expect(await errorCode(res)).toBe('payload_too_large');
   });
 });
 
