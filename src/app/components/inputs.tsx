@@ -168,3 +168,22 @@ export function FormMessages(props: { notice?: string | undefined; error?: strin
     </>
   );
 }
+
+/** A labelled file picker; the chosen file is handed over and the picker cleared, so the same file can be chosen again. */
+export function FileField(props: { id: string; label: string; accept: string; onFile: (file: File) => void }) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="file"
+        accept={props.accept}
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file) props.onFile(file);
+        }}
+      />
+    </div>
+  );
+}

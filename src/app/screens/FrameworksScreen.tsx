@@ -14,6 +14,7 @@ import { live } from '../state/live.ts';
 import { useStore } from '../state/store-context.ts';
 import { FrameworkEditor } from '../components/FrameworkEditor.tsx';
 import { FrameworkList } from '../components/FrameworkList.tsx';
+import { FileField } from '../components/inputs.tsx';
 
 /** Frameworks on this device: export, import, and adapt a copy (every save is a new version). */
 export function FrameworksScreen() {
@@ -84,19 +85,7 @@ export function FrameworksScreen() {
               onAdapt={(f) => editor.set({ doc: duplicateFramework(f, t('frameworks.copyName', { name: name(f) }), new Set(all().map((k) => k.id))) })}
               onEdit={(f) => editor.set({ doc: structuredClone(f) })}
             />
-            <div class="field">
-              <label for="fw-import">{t('frameworks.import')}</label>
-              <input
-                id="fw-import"
-                type="file"
-                accept="application/json,.json"
-                onChange={(e) => {
-                  const file = e.currentTarget.files?.[0];
-                  e.currentTarget.value = '';
-                  if (file) void importFile(file);
-                }}
-              />
-            </div>
+            <FileField id="fw-import" label={t('frameworks.import')} accept="application/json,.json" onFile={(f) => void importFile(f)} />
             <Show when={importProblems().length > 0}>
               <div class="form__error" role="alert">
                 <p>{t('frameworks.problemsTitle')}</p>

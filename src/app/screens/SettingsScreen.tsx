@@ -8,7 +8,7 @@ import { announce } from '../state/announcer.ts';
 import { useStore } from '../state/store-context.ts';
 import { useSync } from '../state/sync.ts';
 import { ACCESS_KEY } from '../sync/engine.ts';
-import { FormActions, FormMessages, TextField } from '../components/inputs.tsx';
+import { FileField, FormActions, FormMessages, TextField } from '../components/inputs.tsx';
 
 const KEY_SHAPE = /^[A-Za-z0-9_]{10,100}$/;
 
@@ -91,19 +91,7 @@ export function SettingsScreen() {
         <button type="button" class="button" onClick={() => void exportFile()}>
           {t('settings.export')}
         </button>
-        <div class="field">
-          <label for="import-pending">{t('settings.import')}</label>
-          <input
-            id="import-pending"
-            type="file"
-            accept="application/json,.json"
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
-              if (file) void importFile(file);
-            }}
-          />
-        </div>
+        <FileField id="import-pending" label={t('settings.import')} accept="application/json,.json" onFile={(f) => void importFile(f)} />
       </section>
     </>
   );
