@@ -75,7 +75,15 @@ export function syncRoute(store: ServerStore, limits = { burst: 60, perSecond: 2
           ? 'forbidden'
           : undefined;
       const acks = req0.mutations.length ? await store.push(req0.mutations, allowed) : [];
-      const page = await store.pull(req0.cursor === null ? 0 : Number(req0.cursor), [workshopId], MAX_CHANGES_PER_PULL, { kinds: PARTICIPANT_READS, creator: req0.deviceId });
+      // The workshop's framework may be one its facilitator adapted: frameworks of the owner are shared too.
+      const owner = await store.scopeOwner(workshopId);
+      const ownerScopes = owner ? await store.ownedScopes(owner) : [];
+      const page = await store.pull(req0.cursor === null ? 0 : Number(req0.cursor), [workshopId], MAX_CHANGES_PER_PULL, {
+        kinds: PARTICIPANT_READS,
+        creator: req0.deviceId,
+        alsoScopes: ownerScopes,
+        alsoKinds: ['framework'],
+      });
       return c.json({ protocolVersion: PROTOCOL_VERSION, acks, ...page } satisfies SyncResponse);
     }
     const key = await store.findKey(hashKey(token));

@@ -76,11 +76,24 @@ export function createStore(db: Db): ServerStore {
 
     async pull(cursor, scopes, limit, filter): Promise<PullPage> {
       if (scopes !== null && scopes.length === 0) return { changes: [], cursor: String(cursor), hasMore: false };
-      const inScopes = scopes === null ? '' : ` AND scope IN (${scopes.map(() => '?').join(', ')})`;
-      const narrowed = filter ? ` AND (kind IN (${filter.kinds.map(() => '?').join(', ')}) OR creator = ?)` : '';
+      const list = (xs: readonly unknown[]) => xs.map(() => '?').join(', ');
+      const params: unknown[] = [cursor];
+      let where = '';
+      if (scopes !== null) {
+        where = `scope IN (${list(scopes)})`;
+        params.push(...scopes);
+        if (filter) {
+          where += ` AND (kind IN (${list(filter.kinds)}) OR creator = ?)`;
+          params.push(...filter.kinds, filter.creator);
+        }
+        if (filter?.alsoScopes?.length && filter.alsoKinds?.length) {
+          where = `(${where}) OR (scope IN (${list(filter.alsoScopes)}) AND kind IN (${list(filter.alsoKinds)}))`;
+          params.push(...filter.alsoScopes, ...filter.alsoKinds);
+        }
+      }
       const rows = await db.all<{ kind: RecordKind; record: string; seq: number }>(
-        `SELECT kind, record, seq FROM sync_records WHERE seq > ?${inScopes}${narrowed} ORDER BY seq LIMIT ?`,
-        [cursor, ...(scopes ?? []), ...(filter ? [...filter.kinds, filter.creator] : []), limit + 1],
+        `SELECT kind, record, seq FROM sync_records WHERE seq > ?${where ? ` AND (${where})` : ''} ORDER BY seq LIMIT ?`,
+        [...params, limit + 1],
       );
       const page = rows.slice(0, limit);
       return {
@@ -90,6 +103,9 @@ export function createStore(db: Db): ServerStore {
       };
     },
 
+    async scopeOwner(scope) {
+      return (await db.all<{ key_hash: string }>('SELECT key_hash FROM scope_owners WHERE scope = ?', [scope]))[0]?.key_hash;
+    },
     async workshopForJoinToken(hash) {
       return (await db.all<{ workshop_id: string }>('SELECT workshop_id FROM join_tokens WHERE token_hash = ?', [hash]))[0]?.workshop_id;
     },

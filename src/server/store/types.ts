@@ -4,10 +4,15 @@ import type { PullPage } from './sync-core.ts';
 
 export type Role = 'facilitator' | 'coordinator';
 
-/** Narrows a pull: records of these kinds, or records first written by this device. */
+/**
+ * Narrows a pull: in the given scopes, records of these kinds or first written by this device;
+ * plus records of `alsoKinds` in `alsoScopes` (a participant reads the facilitator's frameworks).
+ */
 export interface PullFilter {
   kinds: readonly string[];
   creator: string;
+  alsoScopes?: readonly string[];
+  alsoKinds?: readonly string[];
 }
 export interface KeyInfo {
   hash: string;
@@ -36,6 +41,8 @@ export interface ServerStore {
   push(mutations: readonly Mutation[], allowed: (m: Mutation, creator: string | undefined) => string | undefined): Promise<Ack[]>;
   /** Changes after `cursor`, in feed order, for the given scopes (null: every scope). */
   pull(cursor: number, scopes: readonly string[] | null, limit: number, filter?: PullFilter): Promise<PullPage>;
+  /** The key that owns a scope (a workshop's facilitator). */
+  scopeOwner(scope: string): Promise<string | undefined>;
   /** The workshop a participants' join token opens, by the token's hash. */
   workshopForJoinToken(hash: string): Promise<string | undefined>;
 

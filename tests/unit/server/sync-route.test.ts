@@ -126,6 +126,8 @@ describe('POST /api/sync: participants with a join token', () => {
   const token = 'joinTokenAbcdefghijklmnopqrstuv23';
   const org = uuidv7();
   const facilitatorNote = uuidv7();
+  const ownerScope = uuidv7();
+  const otherWorkshop = uuidv7();
   const as = async (device: string, mutations: Mutation[], key = `wcj_${token}`) => {
     const res = await sync(key, { mutations, deviceId: device });
     return { status: res.status, body: res.status === 200 ? syncResponseSchema.parse(await res.json()) : undefined };
@@ -138,12 +140,16 @@ describe('POST /api/sync: participants with a join token', () => {
         mutation({ kind: 'organisation', recordId: org, scope: w, patch: { workshopId: w, name: 'CNTL', acronym: 'CNTL', country: 'SN', kind: 'national-centre', partnerRole: 'receiving' } }),
         mutation({ kind: 'participant', recordId: uuidv7(), scope: w, patch: { workshopId: w, name: 'Aminata', role: '', gender: '', consent: true } }),
         mutation({ kind: 'note', recordId: facilitatorNote, scope: w, patch: notePatch(w, 'facilitator note') }),
+        mutation({ kind: 'framework', recordId: uuidv7(), scope: ownerScope, patch: { ownerId: ownerScope, name: 'Adapted', version: 1, document: { id: 'adapted' } } }),
+        mutation({ kind: 'project', recordId: uuidv7(), scope: ownerScope, patch: { ownerId: ownerScope, reference: 'RAF/22/11/NOR', title: 'Private project', donor: '', partners: [], countries: [], themes: [], startDate: '', endDate: '', status: 'active' } }),
+        mutation({ kind: 'note', recordId: uuidv7(), scope: otherWorkshop, patch: notePatch(otherWorkshop, 'another workshop of the same facilitator') }),
       ],
     });
     expect(setup.status).toBe(200);
 
+    // the facilitator's adapted frameworks come along; its projects and other workshops do not
     const first = await as('phone1', []);
-    expect(first.body!.changes.map((c) => c.kind).sort()).toEqual(['organisation', 'workshop']);
+    expect(first.body!.changes.map((c) => c.kind).sort()).toEqual(['framework', 'organisation', 'workshop']);
 
     const a = uuidv7();
     const mine = [
@@ -157,11 +163,11 @@ describe('POST /api/sync: participants with a join token', () => {
     ];
     const pushed = await as('phone1', [...mine, ...others]);
     expect(pushed.body!.acks.map((x) => x.status)).toEqual(['applied', 'applied', 'rejected', 'rejected', 'rejected']);
-    expect(pushed.body!.changes.map((c) => c.kind).sort()).toEqual(['assessment', 'organisation', 'score', 'workshop']);
+    expect(pushed.body!.changes.map((c) => c.kind).sort()).toEqual(['assessment', 'framework', 'organisation', 'score', 'workshop']);
 
     // another phone sees neither the first phone's scores nor the facilitator's notes or people
     const second = await as('phone2', []);
-    expect(second.body!.changes.map((c) => c.kind).sort()).toEqual(['organisation', 'workshop']);
+    expect(second.body!.changes.map((c) => c.kind).sort()).toEqual(['framework', 'organisation', 'workshop']);
     const steal = await as('phone2', [mutation({ kind: 'assessment', recordId: a, scope: w, patch: { submitted: true } }, undefined, 'phone2')]);
     expect(steal.body!.acks[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
 
