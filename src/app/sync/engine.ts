@@ -38,6 +38,8 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
   let stopped = false;
 
   async function roundTrips(key: string): Promise<void> {
+    const total = await store.pendingCount();
+    let done = 0;
     for (;;) {
       const mutations = await outboxBatch(store.db, BATCH);
       let res: Response;
@@ -60,6 +62,8 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
       if (!parsed.success) throw new SyncFailure('server_error');
       const { acks, changes, cursor, hasMore } = parsed.data;
       await applySyncResult(store.db, acks, changes, cursor);
+      done += acks.length;
+      if (total > BATCH) status.set({ progress: { done: Math.min(done, total), total } });
       if (!hasMore && mutations.length < BATCH) return;
     }
   }
@@ -72,10 +76,10 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
       await roundTrips(key);
       failures = 0;
       const rejected = (await rejectedMutations(store.db)).length;
-      status.set({ state: rejected ? 'error' : 'idle', lastSuccess: Date.now(), error: rejected ? 'rejected' : undefined, rejected });
+      status.set({ state: rejected ? 'error' : 'idle', lastSuccess: Date.now(), error: rejected ? 'rejected' : undefined, rejected, progress: undefined });
     } catch (err) {
       failures++;
-      status.set({ state: 'error', error: err instanceof SyncFailure ? err.code : 'server_error' });
+      status.set({ state: 'error', error: err instanceof SyncFailure ? err.code : 'server_error', progress: undefined });
     } finally {
       schedule();
     }

@@ -8,6 +8,8 @@ export interface SyncStatus {
   error?: SyncErrorCode | undefined;
   /** Changes the server refused, kept aside on the device. */
   rejected: number;
+  /** During a large push: changes sent so far out of those waiting when it started. */
+  progress?: { done: number; total: number } | undefined;
 }
 
 type Listener = (s: SyncStatus) => void;

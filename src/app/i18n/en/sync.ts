@@ -3,6 +3,7 @@ export const sync = {
   sync: {
     now: 'Sync now',
     syncing: 'Syncing…',
+    progress: '{{ done }} of {{ total }} changes sent',
     never: 'Not synced yet',
     last: 'Last synced {{ when }}',
     justNow: 'just now',

@@ -52,6 +52,8 @@ describe('sync under faults, real server process', () => {
   it('the server is killed in the middle of a batch and restarted', async () => {
     const { store, workshopId } = await deviceWithNotes('killed', 1500);
     const engine = createSyncEngine(store, `http://127.0.0.1:${PORT}/api/sync`);
+    const progress: number[] = [];
+    engine.status.subscribe((s) => s.progress && progress.push(s.progress.done / s.progress.total));
     const syncing = engine.syncNow();
     await new Promise((r) => setTimeout(r, 40));
     server.process.kill('SIGKILL');
@@ -65,6 +67,9 @@ describe('sync under faults, real server process', () => {
     const copy = await serverCopy(workshopId);
     expect(copy).toHaveLength(1500);
     expect(new Set(copy.map((n) => n.text)).size).toBe(1500);
+    // a large push reports its progress, ending complete
+    expect(progress.at(-1)).toBe(1);
+    expect(progress.length).toBeGreaterThan(2);
     store.close();
   }, 60_000);
 
