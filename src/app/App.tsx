@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, lazy, Match, on, onCleanup, onMount, Suspense, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, ErrorBoundary, lazy, Match, on, onCleanup, onMount, Suspense, Switch } from 'solid-js';
 import { t } from './i18n/index.ts';
 import { linkClick, path } from './router.ts';
 import { announcement, dismissAnnouncement } from './state/announcer.ts';
@@ -14,14 +14,32 @@ import { UpdateBanner } from './components/UpdateBanner.tsx';
 import { HomeScreen } from './screens/HomeScreen.tsx';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
 
-// Screens past the list load on demand (all are precached, so this works offline too):
+// Screens past the list load after the first screen (all are precached, so this works offline too):
 // the first screen stays small on a cheap phone.
-const NewWorkshopScreen = lazy(() => import('./screens/NewWorkshopScreen.tsx').then((m) => ({ default: m.NewWorkshopScreen })));
-const WorkshopScreen = lazy(() => import('./screens/WorkshopScreen.tsx').then((m) => ({ default: m.WorkshopScreen })));
-const ScoreScreen = lazy(() => import('./screens/ScoreScreen.tsx').then((m) => ({ default: m.ScoreScreen })));
-const JoinScreen = lazy(() => import('./screens/JoinScreen.tsx').then((m) => ({ default: m.JoinScreen })));
-const SettingsScreen = lazy(() => import('./screens/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })));
-const FrameworksScreen = lazy(() => import('./screens/FrameworksScreen.tsx').then((m) => ({ default: m.FrameworksScreen })));
+const loaders = {
+  newWorkshop: () => import('./screens/NewWorkshopScreen.tsx').then((m) => ({ default: m.NewWorkshopScreen })),
+  workshop: () => import('./screens/WorkshopScreen.tsx').then((m) => ({ default: m.WorkshopScreen })),
+  score: () => import('./screens/ScoreScreen.tsx').then((m) => ({ default: m.ScoreScreen })),
+  join: () => import('./screens/JoinScreen.tsx').then((m) => ({ default: m.JoinScreen })),
+  settings: () => import('./screens/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })),
+  frameworks: () => import('./screens/FrameworksScreen.tsx').then((m) => ({ default: m.FrameworksScreen })),
+};
+const NewWorkshopScreen = lazy(loaders.newWorkshop);
+const WorkshopScreen = lazy(loaders.workshop);
+const ScoreScreen = lazy(loaders.score);
+const JoinScreen = lazy(loaders.join);
+const SettingsScreen = lazy(loaders.settings);
+const FrameworksScreen = lazy(loaders.frameworks);
+
+/**
+ * Fetch every screen soon after the first one shows, so a phone that loses its connection a
+ * minute after opening a join link (before the service worker finished caching) can still score.
+ */
+function preloadScreens(): void {
+  const load = () => Object.values(loaders).forEach((l) => void l().catch(() => undefined));
+  // After the first screen has settled, when the device is idle.
+  setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(load, { timeout: 2000 }) : load()), 1500);
+}
 import { parseRoute, paths } from './routes.ts';
 
 declare const __APP_VERSION__: string;
@@ -48,7 +66,10 @@ export function App() {
   const [persistMessage, setPersistMessage] = createSignal<string>();
   const [updateBlocked, setUpdateBlocked] = createSignal<string>();
 
-  onMount(() => void refreshStorageStatus());
+  onMount(() => {
+    void refreshStorageStatus();
+    preloadScreens();
+  });
   // Storage use changes with every write; refresh it when the unsynced count moves.
   createEffect(on(unsynced, () => void refreshStorageStatus(), { defer: true }));
   // After in-app navigation, move focus to the new screen's heading so screen readers follow.
@@ -87,6 +108,16 @@ export function App() {
         onReload={() => handleUpdate(reloadNow())}
       />
       <main id="main" class="main">
+        <ErrorBoundary
+          fallback={(_err, retry) => (
+            <div class="notice" role="alert">
+              <p>{t('app.notOnDevice')}</p>
+              <button type="button" class="button" onClick={retry}>
+                {t('joinScreen.retry')}
+              </button>
+            </div>
+          )}
+        >
         <Suspense fallback={<p class="muted">{t('app.loading')}</p>}>
           <Switch fallback={<NotFoundScreen />}>
             <Match when={route().name === 'home'}>
@@ -112,6 +143,7 @@ export function App() {
             </Match>
           </Switch>
         </Suspense>
+        </ErrorBoundary>
       </main>
       <Toast
         message={announcement().message}

@@ -1,7 +1,8 @@
 // Administration from the command line, on the same storage as the server (DATA_DIR / DATABASE_URL):
-//   npm run admin -- add-facilitator "Awa Diop"   prints a new facilitator key on its last line
+//   npm run admin -- add-facilitator "Awa Diop"   prints a link and QR code for the device, and the key on its last line
 //   npm run admin -- add-coordinator "Henrik"     prints a new coordinator key (reads every workshop)
 //   npm run admin -- revoke KEY                   revokes a key
+import { renderUnicodeCompact } from 'uqr';
 import { readConfig } from './config.ts';
 import { hashKey, newKey } from './auth/keys.ts';
 import { openStore } from './store/open.ts';
@@ -22,7 +23,13 @@ async function main(args: string[]): Promise<number> {
       const name = arg.trim().slice(0, 120);
       const key = newKey(role);
       await store.addKey({ hash: hashKey(key), role, name });
+      // PUBLIC_URL is the address devices use (default: this machine on PORT).
+      const base = (process.env.PUBLIC_URL || `http://localhost:${process.env.PORT || 8080}`).replace(/\/+$/, '');
+      const link = `${base}/settings#key=${key}`;
       console.log(`New ${role} key for ${name}. It is shown once: give it to them now.`);
+      console.log(`On their device, open this link (or scan the code), then tap "Save key and sync":`);
+      console.log(link);
+      console.log(renderUnicodeCompact(link));
       console.log(key);
       return 0;
     }

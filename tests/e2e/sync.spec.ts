@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createWorkshop, openReadyApp } from './support/app.ts';
+import { createWorkshop, openReadyApp, waitForServiceWorker } from './support/app.ts';
 import { issueKey } from './support/keys.ts';
+import { E2E } from './support/env.ts';
+import { execFileSync } from 'node:child_process';
 import { addNote, addOrganisation, openSection } from './support/workspace.ts';
 
 async function useKey(page: Page, key: string) {
@@ -153,7 +155,8 @@ test('a participant joins by the link on a phone, scores offline, and the facili
   await p.goto(link);
   await expect(p.getByRole('heading', { level: 1, name: 'Phones welcome' })).toBeVisible({ timeout: 15_000 });
   await expect(p.getByRole('region', { name: 'Invite participants' })).toHaveCount(0);
-  // the phone saw no facilitator data beyond what the workshop shares
+  // once the app has finished installing on the phone, the connection may go
+  await waitForServiceWorker(p);
   await phone.setOffline(true);
   await p.getByRole('combobox', { name: 'Organisation being scored' }).selectOption({ label: 'YWU – Young Workers Union' });
   await p.getByRole('button', { name: 'Start scoring' }).click();
@@ -172,4 +175,19 @@ test('a participant joins by the link on a phone, scores offline, and the facili
   await expect(f.getByTestId('respondents')).toHaveText('1 respondent');
   await tablet.close();
   await phone.close();
+});
+
+test('a facilitator key arrives by the link the admin command prints', async ({ page, baseURL }) => {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/server/admin.ts', 'add-facilitator', 'Linked'], {
+    env: { ...process.env, DATA_DIR: E2E.dataDir, DATABASE_URL: '', PUBLIC_URL: baseURL! },
+    encoding: 'utf8',
+  });
+  const link = out.split('\n').find((l) => l.includes('/settings#key='))!;
+  await openReadyApp(page);
+  await page.goto(link);
+  await expect(page.getByRole('textbox', { name: 'Access key' })).toHaveValue(out.trim().split('\n').at(-1)!);
+  expect(new URL(page.url()).hash).toBe('');
+  await page.getByRole('button', { name: 'Save key and sync' }).click();
+  await expect(page.getByTestId('sync-last')).toContainText('Last synced');
+  await expect(page.getByText('This device syncs with an access key.')).toBeVisible();
 });

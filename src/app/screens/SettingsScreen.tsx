@@ -17,7 +17,10 @@ export function SettingsScreen() {
   const store = useStore();
   const engine = useSync();
   const [hasKey, { refetch }] = createResource(async () => Boolean(await getSetting(store.db, ACCESS_KEY)));
-  const [key, setKey] = createSignal('');
+  // A link from the admin command carries the key in its fragment (never sent to the server): prefill it.
+  const fromLink = /^#key=([A-Za-z0-9_]{10,100})$/.exec(location.hash)?.[1];
+  if (fromLink) history.replaceState(null, '', location.pathname);
+  const [key, setKey] = createSignal(fromLink ?? '');
   const [error, setError] = createSignal<string>();
 
   async function save() {

@@ -111,9 +111,11 @@ describe('POST /api/sync: roles and scope', () => {
 
 describe('admin command', () => {
   it('prints a new facilitator key on its last line, stored hashed, and revokes it', async () => {
-    const run = (...args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', 'src/server/admin.ts', ...args], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, encoding: 'utf8' });
-    const key = run('add-facilitator', 'Awa Diop').trim().split('\n').at(-1)!;
+    const run = (...args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', 'src/server/admin.ts', ...args], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PUBLIC_URL: 'https://workshops.example.org/' }, encoding: 'utf8' });
+    const out = run('add-facilitator', 'Awa Diop').trim().split('\n');
+    const key = out.at(-1)!;
     expect(key).toMatch(/^wcf_[a-z2-7]{32}$/);
+    expect(out).toContain(`https://workshops.example.org/settings#key=${key}`);
     expect(await store.findKey(hashKey(key))).toMatchObject({ role: 'facilitator', name: 'Awa Diop' });
     expect((await sync(key, {})).status).toBe(200);
     expect(run('revoke', key)).toContain('Key revoked.');

@@ -5,6 +5,7 @@ export const common = {
     skipToContent: 'Skip to content',
     version: 'Version {{ version }}',
     loading: 'Loading…',
+    notOnDevice: 'This part of the app is not on this device yet: connect to the network once to finish installing it, then try again.',
   },
   nav: {
     home: 'Workshops',
