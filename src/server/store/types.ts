@@ -84,4 +84,9 @@ CREATE TABLE IF NOT EXISTS join_tokens (token_hash TEXT PRIMARY KEY, workshop_id
 CREATE INDEX IF NOT EXISTS join_tokens_workshop ON join_tokens (workshop_id);
 `,
   },
+  {
+    // Lost values became records of their own (kind lostValue), synced like the rest.
+    version: 4,
+    sql: `DROP TABLE IF EXISTS sync_lost_values;`,
+  },
 ];
