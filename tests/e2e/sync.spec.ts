@@ -191,3 +191,27 @@ test('a facilitator key arrives by the link the admin command prints', async ({ 
   await expect(page.getByTestId('sync-last')).toContainText('Last synced');
   await expect(page.getByText('This device syncs with an access key.')).toBeVisible();
 });
+
+test('two tabs of one device never sync at the same time, and both see the result', async ({ context }) => {
+  const key = issueKey('facilitator', 'Tabs');
+  const first = await context.newPage();
+  await openReadyApp(first);
+  await useKey(first, key);
+  const second = await context.newPage();
+  await openReadyApp(second);
+  let inFlight = 0;
+  let most = 0;
+  context.on('request', (r) => {
+    if (r.url().endsWith('/api/sync')) most = Math.max(most, ++inFlight);
+  });
+  context.on('requestfinished', (r) => r.url().endsWith('/api/sync') && inFlight--);
+  context.on('requestfailed', (r) => r.url().endsWith('/api/sync') && inFlight--);
+  await first.getByRole('link', { name: 'Workshop companion' }).click();
+  await createWorkshop(first, { title: 'Seen in both tabs', theme: 'Youth', start: '2026-06-01' });
+  await Promise.all([first.getByRole('button', { name: 'Sync now' }).click(), second.getByRole('button', { name: 'Sync now' }).click()]);
+  await expect(first.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync');
+  await expect(second.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync');
+  await second.getByRole('link', { name: 'Workshop companion' }).click();
+  await expect(second.getByRole('list', { name: 'Workshops' })).toContainText('Seen in both tabs');
+  expect(most).toBe(1);
+});
