@@ -1,10 +1,9 @@
 import type { Context } from 'hono';
 import { gunzipSync } from 'node:zlib';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
-import type { RecordKind } from '../../shared/schemas/kinds.ts';
-import type { Mutation } from '../../shared/schemas/mutation.ts';
 import { MAX_CHANGES_PER_PULL, MAX_MUTATIONS_PER_PUSH, syncRequestSchema, type SyncResponse } from '../../shared/sync/protocol.ts';
-import { bearer, hashKey, JOIN_PREFIX } from '../auth/keys.ts';
+import { accessFor } from '../auth/access.ts';
+import { bearer, hashKey } from '../auth/keys.ts';
 import type { ServerStore } from '../store/types.ts';
 import { apiError } from './api-error.ts';
 import { createRateLimiter } from './rate-limit.ts';
@@ -23,10 +22,6 @@ async function requestText(c: Context): Promise<string> {
     throw err;
   }
 }
-
-/** What a participant's device may write, and the workshop's shared records it reads (besides its own). */
-const PARTICIPANT_WRITES: readonly RecordKind[] = ['assessment', 'score', 'note'];
-const PARTICIPANT_READS: readonly RecordKind[] = ['workshop', 'agendaItem', 'organisation'];
 
 /**
  * POST /api/sync: push a batch, then pull a page of the change feed, in one round trip.
@@ -65,49 +60,13 @@ export function syncRoute(store: ServerStore, limits = { burst: 60, perSecond: 2
       c.header('Retry-After', '5');
       return apiError(c, 429, 'rate_limited', 'too many requests with this key; try again in a few seconds');
     }
-    const req0 = parsed.data;
-    if (token.startsWith(JOIN_PREFIX)) {
-      const workshopId = await store.workshopForJoinToken(hashKey(token.slice(JOIN_PREFIX.length)));
-      if (!workshopId) return apiError(c, 401, 'unauthorized', 'this join link is not valid (any more)');
-      // A participant writes only their own inputs and scores, and reads what the workshop shares.
-      const allowed = (m: Mutation, creator: string | undefined) =>
-        m.scope !== workshopId || !PARTICIPANT_WRITES.includes(m.kind) || m.deviceId !== req0.deviceId || (creator !== undefined && creator !== req0.deviceId)
-          ? 'forbidden'
-          : undefined;
-      const acks = req0.mutations.length ? await store.push(req0.mutations, allowed) : [];
-      // The workshop's framework may be one its facilitator adapted: frameworks of the owner are shared too.
-      const owner = await store.scopeOwner(workshopId);
-      const ownerScopes = owner ? await store.ownedScopes(owner) : [];
-      const page = await store.pull(req0.cursor === null ? 0 : Number(req0.cursor), [workshopId], MAX_CHANGES_PER_PULL, {
-        kinds: PARTICIPANT_READS,
-        creator: req0.deviceId,
-        alsoScopes: ownerScopes,
-        alsoKinds: ['framework'],
-      });
-      return c.json({ protocolVersion: PROTOCOL_VERSION, acks, ...page } satisfies SyncResponse);
-    }
-    const key = await store.findKey(hashKey(token));
-    if (!key) return apiError(c, 401, 'unauthorized', 'a valid access key is required');
-
     // A device may relay another device's changes (a file of pending changes carried over):
     // each keeps its own mutation id, so the server applies it once whoever sends it.
     const req = parsed.data;
-
-    let scopes: string[] | null;
-    let allowed: (scope: string) => string | undefined;
-    if (key.role === 'coordinator') {
-      // Coordinators read every workshop and write none.
-      scopes = null;
-      allowed = () => 'forbidden';
-    } else {
-      // A facilitator owns what its devices created: unclaimed scopes are claimed on first write.
-      const taken = new Set(await store.claimScopes(key.hash, req.mutations.map((m) => m.scope)));
-      allowed = (scope) => (taken.has(scope) ? 'forbidden' : undefined);
-      scopes = await store.ownedScopes(key.hash);
-    }
-    // Lost values are the server's own records: no device writes them.
-    const acks = req.mutations.length ? await store.push(req.mutations, (m) => (m.kind === 'lostValue' ? 'forbidden' : allowed(m.scope))) : [];
-    const page = await store.pull(req.cursor === null ? 0 : Number(req.cursor), scopes, MAX_CHANGES_PER_PULL);
+    const access = await accessFor(store, token, req.deviceId, req.mutations);
+    if (!access) return apiError(c, 401, 'unauthorized', 'a valid access key or join link is required');
+    const acks = req.mutations.length ? await store.push(req.mutations, access.denies) : [];
+    const page = await store.pull(req.cursor === null ? 0 : Number(req.cursor), access.scopes, MAX_CHANGES_PER_PULL, access.filter);
     return c.json({ protocolVersion: PROTOCOL_VERSION, acks, ...page } satisfies SyncResponse);
   };
 }

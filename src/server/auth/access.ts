@@ -1,0 +1,50 @@
+import type { RecordKind } from '../../shared/schemas/kinds.ts';
+import type { Mutation } from '../../shared/schemas/mutation.ts';
+import type { PullFilter, ServerStore } from '../store/types.ts';
+import { hashKey, JOIN_PREFIX } from './keys.ts';
+
+/** What a caller may do: which mutations it may write, and which scopes (and kinds) it reads. */
+export interface Access {
+  denies(m: Mutation, creator: string | undefined): string | undefined;
+  scopes: string[] | null;
+  filter?: PullFilter;
+}
+
+/** What a participant's device may write, and the workshop's shared records it reads (besides its own). */
+const PARTICIPANT_WRITES: readonly RecordKind[] = ['assessment', 'score', 'note'];
+const PARTICIPANT_READS: readonly RecordKind[] = ['workshop', 'agendaItem', 'organisation'];
+
+/**
+ * The access of a key or join token, or undefined when it is unknown or revoked.
+ * - A facilitator owns what its devices wrote first (workshops created offline included) and reads those.
+ * - A coordinator reads every scope and writes none.
+ * - A participant writes only its own assessments, scores and notes in one workshop, and reads the
+ *   workshop, its agenda and organisations, its own records, and its facilitator's frameworks.
+ * No one writes lost values: the server does.
+ */
+export async function accessFor(store: ServerStore, token: string, deviceId: string, mutations: readonly Mutation[]): Promise<Access | undefined> {
+  const access = await baseAccess(store, token, deviceId, mutations);
+  if (!access) return undefined;
+  return { ...access, denies: (m, creator) => (m.kind === 'lostValue' ? 'forbidden' : access.denies(m, creator)) };
+}
+
+async function baseAccess(store: ServerStore, token: string, deviceId: string, mutations: readonly Mutation[]): Promise<Access | undefined> {
+  if (token.startsWith(JOIN_PREFIX)) {
+    const workshopId = await store.workshopForJoinToken(hashKey(token.slice(JOIN_PREFIX.length)));
+    if (!workshopId) return undefined;
+    const owner = await store.scopeOwner(workshopId);
+    return {
+      denies: (m, creator) =>
+        m.scope !== workshopId || !PARTICIPANT_WRITES.includes(m.kind) || m.deviceId !== deviceId || (creator !== undefined && creator !== deviceId)
+          ? 'forbidden'
+          : undefined,
+      scopes: [workshopId],
+      filter: { kinds: PARTICIPANT_READS, creator: deviceId, alsoScopes: owner ? await store.ownedScopes(owner) : [], alsoKinds: ['framework'] },
+    };
+  }
+  const key = await store.findKey(hashKey(token));
+  if (!key) return undefined;
+  if (key.role === 'coordinator') return { denies: () => 'forbidden', scopes: null };
+  const taken = new Set(await store.claimScopes(key.hash, mutations.map((m) => m.scope)));
+  return { denies: (m) => (taken.has(m.scope) ? 'forbidden' : undefined), scopes: await store.ownedScopes(key.hash) };
+}
