@@ -21,7 +21,7 @@ type Step = number | 'summary' | 'done';
 export function ScoreScreen(props: { workshopId: string; assessmentId: string }) {
   const store = useStore();
   const assessment = live(async () => (await store.repos.assessment.get(props.assessmentId)) ?? null);
-  const scores = live(async () => (await store.repos.score.list(props.workshopId)).filter((s) => s.assessmentId === props.assessmentId));
+  const scores = live(() => store.repos.score.listBy('assessmentId', props.assessmentId));
   const frameworks = live(() => store.repos.framework.list());
   const framework = createMemo(() => {
     const a = assessment();
@@ -59,7 +59,8 @@ export function ScoreScreen(props: { workshopId: string; assessmentId: string })
   const queues = new Map<string, Promise<unknown>>();
   function saveScore(itemId: string, change: Partial<Pick<Score, 'value' | 'comment'>>) {
     const run = async () => {
-      const existing = byItem().get(itemId) ?? (await store.repos.score.list(props.workshopId)).find((s) => s.assessmentId === props.assessmentId && s.itemId === itemId);
+      // Read again: an earlier tap on this item may have created its score a moment ago.
+      const existing = byItem().get(itemId) ?? (await store.repos.score.listBy('assessmentId', props.assessmentId)).find((s) => s.itemId === itemId);
       if (existing) {
         if (Object.entries(change).every(([k, v]) => existing[k as keyof Score] === v)) return;
         await store.repos.score.update(existing.id, change);

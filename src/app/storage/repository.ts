@@ -72,14 +72,15 @@ export class Repository<K extends RecordKind> {
 
   /** Live records of one scope (a workshop's notes, say); for workshops, every workshop. */
   async list(scope?: string): Promise<RecordOf<K>[]> {
-    const rows = scope === undefined ? await this.table.toArray() : await this.table.where(this.scopeField).equals(scope).toArray();
-    const out: RecordOf<K>[] = [];
-    for (const raw of rows) {
-      if (raw.deleted) continue;
-      const rec = this.parseStored(raw);
-      if (rec) out.push(rec);
-    }
-    return out;
+    if (scope !== undefined) return this.listBy(this.scopeField, scope);
+    const rows = await this.table.toArray();
+    return rows.flatMap((raw) => (raw.deleted ? [] : (this.parseStored(raw) ?? [])));
+  }
+
+  /** Live records whose indexed field equals a value (e.g. the scores of one assessment). */
+  async listBy(index: string, value: string): Promise<RecordOf<K>[]> {
+    const rows = await this.table.where(index).equals(value).toArray();
+    return rows.flatMap((raw) => (raw.deleted ? [] : (this.parseStored(raw) ?? [])));
   }
 
   private async write(

@@ -147,3 +147,16 @@ describe('repository undo and clearing', () => {
     expect(await store.pendingCount()).toBe(3);
   });
 });
+
+describe('repository reads by index', () => {
+  it('lists the live records of one assessment only', async () => {
+    const w = await store.repos.workshop.create(input);
+    const a = '0190a000-0000-7000-8000-00000000000a';
+    const b = '0190a000-0000-7000-8000-00000000000b';
+    const s1 = await store.repos.score.create({ assessmentId: a, itemId: 'autonomy', value: 3, comment: '' }, w.id);
+    await store.repos.score.create({ assessmentId: a, itemId: 'coherence', value: null, comment: '' }, w.id);
+    await store.repos.score.create({ assessmentId: b, itemId: 'autonomy', value: 5, comment: '' }, w.id);
+    await store.repos.score.remove(s1.id);
+    expect((await store.repos.score.listBy('assessmentId', a)).map((s) => s.itemId)).toEqual(['coherence']);
+  });
+});
