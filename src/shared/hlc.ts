@@ -30,8 +30,16 @@ export function tick(prev: Hlc, now: number): Hlc {
   return bump({ wall, count: wall === prev.wall ? prev.count + 1 : 0, node: prev.node });
 }
 
-/** Advance the local clock past a stamp received from another node. */
+/**
+ * How far ahead of this device's wall clock a received stamp may pull it. A device whose clock is
+ * wrong by more (or a forged stamp) must not drag every clock into the far future, where stamps
+ * would overflow their width and every later write would fail.
+ */
+export const MAX_DRIFT_MS = 24 * 60 * 60 * 1000;
+
+/** Advance the local clock past a stamp received from another node (at most MAX_DRIFT_MS ahead of now). */
 export function receive(local: Hlc, remote: Hlc, now: number): Hlc {
+  if (remote.wall > Math.floor(now) + MAX_DRIFT_MS) remote = { wall: Math.floor(now) + MAX_DRIFT_MS, count: 0, node: remote.node };
   const wall = Math.max(local.wall, remote.wall, Math.floor(now));
   let count = 0;
   if (wall === local.wall && wall === remote.wall) count = Math.max(local.count, remote.count) + 1;

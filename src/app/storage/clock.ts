@@ -1,4 +1,4 @@
-import { encodeHlc, decodeHlc, tick, zeroHlc } from '../../shared/hlc.ts';
+import { encodeHlc, decodeHlc, isHlcStamp, receive, tick, zeroHlc } from '../../shared/hlc.ts';
 import { newDeviceId } from '../../shared/device.ts';
 import type { AppDb } from './db.ts';
 
@@ -36,6 +36,17 @@ export async function nextStamp(db: AppDb, now: number): Promise<Stamp> {
   const seq = (state?.seq ?? 0) + 1;
   await db.meta.put({ key: KEY, value: { deviceId, last: hlc, seq } satisfies ClockState });
   return { deviceId, hlc, seq };
+}
+
+/**
+ * Move this device's clock past a stamp it received (pulled or imported), so its next edits sort
+ * after it. Call inside a read-write transaction that includes `meta`.
+ */
+export async function receiveStamp(db: AppDb, stamp: string, now: number): Promise<void> {
+  const entry = await db.meta.get(KEY);
+  if (!isClockState(entry?.value) || !isHlcStamp(stamp)) return;
+  const last = encodeHlc(receive(decodeHlc(entry.value.last), decodeHlc(stamp), now));
+  await db.meta.put({ key: KEY, value: { ...entry.value, last } satisfies ClockState });
 }
 
 /** This device's id, created on first use. */

@@ -1,13 +1,13 @@
-import { decodeHlc, encodeHlc, receive } from '../../shared/hlc.ts';
 import { RECORD_KINDS, RECORD_KIND_NAMES, type RecordKind } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import type { Ack, Change } from '../../shared/sync/protocol.ts';
 import { isUnset } from '../../shared/sync/unset.ts';
 import type { AppDb, StoredRecord } from './db.ts';
+import { receiveStamp } from './clock.ts';
 
 const CURSOR = 'sync:cursor';
 const REJECTED = 'sync:rejected';
-const CLOCK = 'clock';
+const UNREADABLE = 'sync:unreadable';
 
 /** The oldest changes not yet acknowledged, in the order they were made. */
 export function outboxBatch(db: AppDb, limit: number): Promise<Mutation[]> {
@@ -30,7 +30,13 @@ export async function rejectedMutations(db: AppDb): Promise<Mutation[]> {
  * and fields this device changed but has not yet pushed keep their local value until they are.
  * The device clock moves past every stamp it receives, so its next edits sort after them.
  */
-export async function applySyncResult(db: AppDb, acks: readonly Ack[], changes: readonly Change[], cursor: string): Promise<{ applied: number; rejected: number }> {
+export async function applySyncResult(
+  db: AppDb,
+  acks: readonly Ack[],
+  changes: readonly Change[],
+  cursor: string,
+  now: number = Date.now(),
+): Promise<{ applied: number; rejected: number }> {
   const tables = RECORD_KIND_NAMES.map((k) => db.recordTable(k));
   return db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
     const byId = new Map(acks.map((a) => [a.mutationId, a]));
@@ -43,9 +49,13 @@ export async function applySyncResult(db: AppDb, acks: readonly Ack[], changes: 
     const pendingFields = new Map<string, Record<string, unknown>>();
     for (const m of pending) pendingFields.set(`${m.kind}:${m.recordId}`, { ...pendingFields.get(`${m.kind}:${m.recordId}`), ...m.patch, ...(m.op === 'delete' ? { deleted: true } : {}) });
 
-    let clock = (await db.meta.get(CLOCK))?.value as { deviceId: string; last: string; seq: number } | undefined;
     let applied = 0;
-    for (const change of changes) {
+    let latest = '';
+    // Records this build could not read (written by a newer one) wait here and are tried again, so
+    // an update of the app brings them in although the cursor has moved past them.
+    const waiting = ((await db.meta.get(UNREADABLE))?.value as Change[] | undefined) ?? [];
+    const unreadable = new Map<string, Change>();
+    for (const change of [...waiting, ...changes]) {
       const kind = change.kind as RecordKind;
       const id = String(change.record.id);
       const local = pendingFields.get(`${kind}:${id}`);
@@ -55,20 +65,22 @@ export async function applySyncResult(db: AppDb, acks: readonly Ack[], changes: 
         if (isUnset(value)) delete candidate[field];
         else candidate[field] = value;
       }
-      const parsed = RECORD_KINDS[kind].schema.safeParse(candidate);
-      if (!parsed.success) continue;
+      const def = RECORD_KINDS[kind] as (typeof RECORD_KINDS)[RecordKind] | undefined;
+      const parsed = def?.schema.safeParse(candidate);
+      if (!parsed?.success) {
+        unreadable.set(`${kind}:${id}`, change);
+        continue;
+      }
+      unreadable.delete(`${kind}:${id}`);
+      const here = await db.recordTable(kind).get(id);
+      if (here && String(here.updatedAt) > String(change.record.updatedAt)) continue; // a newer copy is already here
       await db.recordTable(kind).put(parsed.data as StoredRecord);
       applied++;
       const stamp = String(change.record.updatedAt ?? '');
-      if (clock && stamp) {
-        try {
-          clock = { ...clock, last: encodeHlc(receive(decodeHlc(clock.last), decodeHlc(stamp), Date.now())) };
-        } catch {
-          // a malformed stamp never stops the rest of the sync
-        }
-      }
+      if (stamp > latest) latest = stamp;
     }
-    if (clock) await db.meta.put({ key: CLOCK, value: clock });
+    if (latest) await receiveStamp(db, latest, now);
+    if (unreadable.size || waiting.length) await db.meta.put({ key: UNREADABLE, value: [...unreadable.values()] });
     await db.meta.put({ key: CURSOR, value: cursor });
     return { applied, rejected: rejected.length };
   });

@@ -4,7 +4,7 @@ import { applyMutation, emptyState, materialise } from '../../shared/sync/merge.
 import type { PendingFile } from '../../shared/sync/pending-file.ts';
 import { isUnset } from '../../shared/sync/unset.ts';
 import type { AppDb, StoredRecord } from './db.ts';
-import { nextStamp } from './clock.ts';
+import { nextStamp, receiveStamp } from './clock.ts';
 import { rejectedMutations } from './sync-state.ts';
 
 /** Everything this device has not synced: the outbox and the changes the server refused. */
@@ -32,6 +32,7 @@ export async function importPending(db: AppDb, file: PendingFile, now: number = 
         continue;
       }
       const { seq } = await nextStamp(db, now);
+      await receiveStamp(db, m.hlc, now);
       await db.outbox.add({ ...m, seq });
       await applyLocally(db, m);
       imported++;

@@ -97,7 +97,8 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
   function syncNow(): Promise<void> {
     if (running) return running;
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-    const go = locks ? locks.request(LOCK, { ifAvailable: true }, (lock) => (lock ? run() : undefined)).then(() => undefined) : run();
+    // Another tab holding the lock is syncing for both; this one tries again on its own timer.
+    const go = locks ? locks.request(LOCK, { ifAvailable: true }, (lock) => (lock ? run() : schedule())).then(() => undefined) : run();
     running = go.finally(() => (running = undefined));
     return running;
   }

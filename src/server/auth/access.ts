@@ -8,6 +8,11 @@ export interface Access {
   denies(m: Mutation, creator: string | undefined): string | undefined;
   scopes: string[] | null;
   filter?: PullFilter;
+  /**
+   * Hide which device wrote each record. A participant's rights rest on its device id (it may
+   * change only what that id created), so it must never learn another device's id.
+   */
+  hideDevices?: boolean;
 }
 
 /** What a participant's device may write, and the workshop's shared records it reads (besides its own). */
@@ -40,6 +45,7 @@ async function baseAccess(store: ServerStore, token: string, deviceId: string, m
           : undefined,
       scopes: [workshopId],
       filter: { kinds: PARTICIPANT_READS, creator: deviceId, alsoScopes: owner ? await store.ownedScopes(owner) : [], alsoKinds: ['framework'] },
+      hideDevices: true,
     };
   }
   const key = await store.findKey(hashKey(token));

@@ -8,6 +8,9 @@ import type { ServerStore } from '../store/types.ts';
 import { apiError } from './api-error.ts';
 import { createRateLimiter } from './rate-limit.ts';
 
+/** What a participant sees in place of the device that wrote a record. */
+const HIDDEN_DEVICE = 'hidden';
+
 /** Largest body once a gzip request is uncompressed: bounds a "zip bomb". */
 const MAX_INFLATED = 32 * 1024 * 1024;
 
@@ -67,6 +70,7 @@ export function syncRoute(store: ServerStore, limits = { burst: 60, perSecond: 2
     if (!access) return apiError(c, 401, 'unauthorized', 'a valid access key or join link is required');
     const acks = req.mutations.length ? await store.push(req.mutations, access.denies) : [];
     const page = await store.pull(req.cursor === null ? 0 : Number(req.cursor), access.scopes, MAX_CHANGES_PER_PULL, access.filter);
+    if (access.hideDevices) for (const change of page.changes) change.record.deviceId = HIDDEN_DEVICE;
     return c.json({ protocolVersion: PROTOCOL_VERSION, acks, ...page } satisfies SyncResponse);
   };
 }

@@ -7,6 +7,7 @@ import { MIGRATIONS, type KeyInfo, type Role, type ServerStore } from './types.t
 
 /** A fixed advisory-lock key so that several PostgreSQL server processes never migrate at once. */
 const MIGRATION_LOCK = 7_241_001;
+const PUSH_LOCK = 7_241_002;
 
 /** The server store, written once over the SQL surface both databases provide. */
 export function createStore(db: Db): ServerStore {
@@ -14,7 +15,7 @@ export function createStore(db: Db): ServerStore {
   const schemaVersion = async () => (await db.all<{ v: number }>('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations'))[0]?.v ?? 0;
 
   const txOps = (t: Db): SyncTx => ({
-    seenMutation: async (id) => (await t.all('SELECT 1 FROM sync_mutations WHERE mutation_id = ?', [id])).length > 0,
+    seenMutation: async (id) => (await t.all("SELECT 1 FROM sync_mutations WHERE mutation_id = ? AND status = 'applied'", [id])).length > 0,
     getRecord: async (kind, id) => {
       const row = (await t.all<{ state: string }>('SELECT state FROM sync_records WHERE kind = ? AND id = ?', [kind, id]))[0];
       return row ? (JSON.parse(row.state) as RecordState) : undefined;
@@ -41,14 +42,11 @@ export function createStore(db: Db): ServerStore {
       }
     },
     rememberMutation: async (m, status, code) => {
-      await t.run('INSERT INTO sync_mutations (mutation_id, device_id, device_seq, status, code, received_at) VALUES (?, ?, ?, ?, ?, ?)', [
-        m.mutationId,
-        m.deviceId,
-        m.seq,
-        status,
-        code ?? null,
-        now(),
-      ]);
+      // A mutation refused once may come again (carried by another device): its latest outcome counts.
+      await t.run(
+        'INSERT INTO sync_mutations (mutation_id, device_id, device_seq, status, code, received_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (mutation_id) DO UPDATE SET status = excluded.status, code = excluded.code, received_at = excluded.received_at',
+        [m.mutationId, m.deviceId, m.seq, status, code ?? null, now()],
+      );
     },
   });
 
@@ -72,7 +70,13 @@ export function createStore(db: Db): ServerStore {
     },
     close: () => db.close(),
 
-    push: (mutations, allowed) => db.transaction((t) => applyBatch(txOps(t), mutations, allowed)),
+    push: (mutations, allowed) =>
+      db.transaction(async (t) => {
+        // Serialise pushes before reading any record, so two pushes to one record never merge from
+        // the same old state (SQLite already has one writer at a time).
+        if (t.kind === 'postgres') await t.all('SELECT pg_advisory_xact_lock(?)', [PUSH_LOCK]);
+        return applyBatch(txOps(t), mutations, allowed);
+      }),
 
     async pull(cursor, scopes, limit, filter): Promise<PullPage> {
       if (scopes !== null && scopes.length === 0) return { changes: [], cursor: String(cursor), hasMore: false };

@@ -81,7 +81,8 @@ async function keepLostValue(tx: SyncTx, m: Mutation, l: LostValue): Promise<voi
     },
   });
   const record = RECORD_KINDS.lostValue.schema.parse(materialise(id, next)) as Record<string, unknown>;
-  await tx.putRecord('lostValue', id, m.scope, next, record, await tx.nextSeq(), 'server');
+  // '~' never appears in a device id, so no device can pass for the server as a record's creator.
+  await tx.putRecord('lostValue', id, m.scope, next, record, await tx.nextSeq(), '~server');
 }
 
 export interface PullPage {

@@ -109,6 +109,31 @@ for (const backend of backends) {
       expect((await s.pull(0, [], 100)).changes).toEqual([]);
     });
 
+    it('applies a change refused once when it comes again and is allowed', async () => {
+      const s = await fresh();
+      const w = uuidv7();
+      const m = mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) });
+      expect(await s.push([m], () => 'forbidden')).toEqual([{ mutationId: m.mutationId, status: 'rejected', code: 'forbidden' }]);
+      expect(await s.push([m], allow)).toEqual([{ mutationId: m.mutationId, status: 'applied' }]);
+      expect(await s.push([m], allow)).toEqual([{ mutationId: m.mutationId, status: 'duplicate' }]);
+    });
+
+    it('two pushes to one record at the same moment keep both fields', async () => {
+      const a = await fresh();
+      const b = backend.name === 'sqlite' ? a : await fresh();
+      const t = Date.UTC(2026, 4, 1);
+      for (let round = 0; round < 15; round++) {
+        const w = uuidv7();
+        await a.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, t, 'tablet')], allow);
+        await Promise.all([
+          a.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: { venue: `venue ${round}` } }, t + 10, 'phone')], allow),
+          b.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: { title: `title ${round}` } }, t + 11, 'laptop')], allow),
+        ]);
+        const record = (await a.pull(0, [w], 10)).changes.find((c) => c.kind === 'workshop')!.record;
+        expect(record, `round ${round}`).toMatchObject({ venue: `venue ${round}`, title: `title ${round}` });
+      }
+    });
+
     it('issues, finds and revokes keys; scopes belong to whoever claims them first', async () => {
       const s = await fresh();
       const [a, b] = [`hash-a-${uuidv7()}`, `hash-b-${uuidv7()}`];

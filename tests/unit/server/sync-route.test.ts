@@ -173,6 +173,9 @@ describe('POST /api/sync: participants with a join token', () => {
     const steal = await as('phone2', [mutation({ kind: 'assessment', recordId: a, scope: w, patch: { submitted: true } }, undefined, 'phone2')]);
     expect(steal.body!.acks[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
 
+    // a phone never learns which device wrote what, so it cannot pass for another device
+    expect(new Set(second.body!.changes.map((c) => c.record.deviceId))).toEqual(new Set(['hidden']));
+
     // the facilitator sees the participant's scores
     const fac = syncResponseSchema.parse(await (await sync(keys.awa, {})).json());
     expect(fac.changes.filter((c) => c.kind === 'score')).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHlc, encodeHlc, receive, tick, zeroHlc, type Hlc } from '../../../src/shared/hlc.ts';
+import { MAX_DRIFT_MS, decodeHlc, encodeHlc, receive, tick, zeroHlc, type Hlc } from '../../../src/shared/hlc.ts';
 
 const T = 1_764_000_000_000;
 
@@ -55,5 +55,15 @@ describe('hybrid logical clock', () => {
     expect(decodeHlc(encodeHlc(h))).toEqual(h);
     expect(() => decodeHlc('not-a-stamp')).toThrow(/invalid/);
     expect(() => zeroHlc('has space')).toThrow();
+  });
+});
+
+describe('hybrid logical clock against a far-future stamp', () => {
+  it('never moves more than a day ahead of the wall clock, and stays encodable', () => {
+    const local = tick(zeroHlc('fac1'), T);
+    const forged = decodeHlc('999999999999999-999999-x');
+    const after = receive(local, forged, T);
+    expect(after.wall).toBe(T + MAX_DRIFT_MS);
+    expect(decodeHlc(encodeHlc(tick(after, T + 1)))).toEqual({ wall: T + MAX_DRIFT_MS, count: 2, node: 'fac1' });
   });
 });
