@@ -50,10 +50,13 @@ export function formatBytes(bytes: number): string {
   return new Intl.NumberFormat(locale(), { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
 }
 
+/** One region-name formatter per language: the country list asks it ~250 times per form. */
+const regionNames = createMemo(() => new Intl.DisplayNames([locale()], { type: 'region' }));
+
 export function countryName(code: string): string {
   if (!code) return '';
   try {
-    return new Intl.DisplayNames([locale()], { type: 'region' }).of(code) ?? code;
+    return regionNames().of(code) ?? code;
   } catch {
     return code;
   }
