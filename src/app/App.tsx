@@ -23,6 +23,8 @@ const loaders = {
   join: () => import('./screens/JoinScreen.tsx').then((m) => ({ default: m.JoinScreen })),
   settings: () => import('./screens/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })),
   frameworks: () => import('./screens/FrameworksScreen.tsx').then((m) => ({ default: m.FrameworksScreen })),
+  compendium: () => import('./screens/CompendiumScreen.tsx').then((m) => ({ default: m.CompendiumScreen })),
+  compendiumReport: () => import('./screens/CompendiumReportScreen.tsx').then((m) => ({ default: m.CompendiumReportScreen })),
 };
 const NewWorkshopScreen = lazy(loaders.newWorkshop);
 const WorkshopScreen = lazy(loaders.workshop);
@@ -30,6 +32,8 @@ const ScoreScreen = lazy(loaders.score);
 const JoinScreen = lazy(loaders.join);
 const SettingsScreen = lazy(loaders.settings);
 const FrameworksScreen = lazy(loaders.frameworks);
+const CompendiumScreen = lazy(loaders.compendium);
+const CompendiumReportScreen = lazy(loaders.compendiumReport);
 
 /**
  * Fetch every screen soon after the first one shows, so a phone that loses its connection a
@@ -56,6 +60,10 @@ export function App() {
   const workshopRoute = createMemo(() => {
     const r = route();
     return r.name === 'workshop' ? r : undefined;
+  });
+  const compendiumRoute = createMemo(() => {
+    const r = route();
+    return r.name === 'compendium' || r.name === 'compendiumReport' ? r : undefined;
   });
   const scoreRoute = createMemo(() => {
     const r = route();
@@ -87,6 +95,9 @@ export function App() {
           {t('app.name')}
         </a>
         <nav class="topbar__nav" aria-label={t('app.name')}>
+          <a href={paths.compendium()} onClick={linkClick} aria-current={compendiumRoute() ? 'page' : undefined}>
+            {t('compendium.nav')}
+          </a>
           <a href={paths.frameworks()} onClick={linkClick} aria-current={route().name === 'frameworks' ? 'page' : undefined}>
             {t('frameworks.nav')}
           </a>
@@ -134,6 +145,9 @@ export function App() {
             </Match>
             <Match when={route().name === 'frameworks'}>
               <FrameworksScreen />
+            </Match>
+            <Match when={compendiumRoute()} keyed>
+              {(r) => (r.name === 'compendium' ? <CompendiumScreen theme={r.theme} /> : <CompendiumReportScreen theme={r.theme} />)}
             </Match>
             <Match when={scoreRoute()} keyed>
               {(r) => <ScoreScreen workshopId={r.id} assessmentId={r.assessmentId} />}

@@ -1,12 +1,14 @@
 import { UUID_V7 } from '../shared/ids.ts';
 
-export const WORKSHOP_SECTIONS = ['overview', 'details', 'agenda', 'people', 'notes', 'scoring', 'analysis', 'priorities', 'practices'] as const;
+export const WORKSHOP_SECTIONS = ['overview', 'details', 'agenda', 'people', 'notes', 'scoring', 'analysis', 'priorities', 'practices', 'report'] as const;
 export type WorkshopSection = (typeof WORKSHOP_SECTIONS)[number];
 
 export type Route =
   | { name: 'home' }
   | { name: 'newWorkshop' }
   | { name: 'frameworks' }
+  | { name: 'compendium'; theme: string }
+  | { name: 'compendiumReport'; theme: string }
   | { name: 'settings' }
   | { name: 'join' }
   | { name: 'workshop'; id: string; section: WorkshopSection }
@@ -17,6 +19,9 @@ export const paths = {
   home: () => '/',
   newWorkshop: () => '/workshops/new',
   frameworks: () => '/frameworks',
+  /** A theme is a key or a facilitator's own words, so it travels encoded. */
+  compendium: (theme = '') => (theme ? `/compendium/${encodeURIComponent(theme)}` : '/compendium'),
+  compendiumReport: (theme: string) => `/compendium/${encodeURIComponent(theme)}/report`,
   settings: () => '/settings',
   join: () => '/join',
   score: (id: string, assessmentId: string) => `/workshops/${id}/score/${assessmentId}`,
@@ -30,6 +35,12 @@ export function parseRoute(path: string): Route {
   if (path === paths.frameworks()) return { name: 'frameworks' };
   if (path === paths.settings()) return { name: 'settings' };
   if (path === paths.join()) return { name: 'join' };
+  const compendium = /^\/compendium(?:\/([^/]+))?(\/report)?\/?$/.exec(path);
+  if (compendium) {
+    const theme = decodeSegment(compendium[1] ?? '');
+    if (theme === undefined || (compendium[2] && !theme)) return { name: 'notFound' };
+    return compendium[2] ? { name: 'compendiumReport', theme } : { name: 'compendium', theme };
+  }
   const score = /^\/workshops\/([^/]+)\/score\/([^/]+)\/?$/.exec(path);
   if (score && UUID_V7.test(score[1]!) && UUID_V7.test(score[2]!)) return { name: 'score', id: score[1]!, assessmentId: score[2]! };
   const m = /^\/workshops\/([^/]+)(?:\/([a-z]+))?\/?$/.exec(path);
@@ -38,4 +49,12 @@ export function parseRoute(path: string): Route {
     if ((WORKSHOP_SECTIONS as readonly string[]).includes(section)) return { name: 'workshop', id: m[1]!, section };
   }
   return { name: 'notFound' };
+}
+
+function decodeSegment(s: string): string | undefined {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return undefined;
+  }
 }

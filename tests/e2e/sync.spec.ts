@@ -1,16 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createWorkshop, openReadyApp, waitForServiceWorker } from './support/app.ts';
 import { issueKey } from './support/keys.ts';
+import { useKey } from './support/sync.ts';
 import { E2E } from './support/env.ts';
 import { execFileSync } from 'node:child_process';
 import { addNote, addOrganisation, openSection } from './support/workspace.ts';
 
-async function useKey(page: Page, key: string) {
-  await page.getByRole('link', { name: 'Settings' }).click();
-  await page.getByRole('textbox', { name: 'Access key' }).fill(key);
-  await page.getByRole('button', { name: 'Save key and sync' }).click();
-  await expect(page.getByTestId('sync-last')).toContainText('Last synced');
-}
 
 test('two devices of a facilitator, offline then online, end with the same workshop; the server keeps one copy', async ({ browser, baseURL }) => {
   test.setTimeout(120_000);

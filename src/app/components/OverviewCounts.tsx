@@ -8,7 +8,8 @@ export interface OverviewCountsProps {
   unsynced: number;
 }
 
-function Breakdown(props: { caption: string; rows: { label: string; count: number }[] }) {
+/** A small count table: a label per row and its count. */
+export function Breakdown(props: { caption: string; rows: { label: string; count: number }[] }) {
   return (
     <table class="table">
       <caption>{props.caption}</caption>

@@ -1,3 +1,4 @@
+import { Show } from 'solid-js';
 import { PRACTICE_STATUSES, type Organisation } from '../../shared/schemas/records.ts';
 import type { PracticeDraft } from '../forms/practice-draft.ts';
 import { shortName } from '../forms/people-draft.ts';
@@ -8,6 +9,8 @@ import { SubForm, draftFields, type DraftFormProps } from './SubForm.tsx';
 
 export interface PracticeFormProps extends DraftFormProps<PracticeDraft> {
   organisations: readonly Organisation[];
+  /** Curating the compendium: only the wording, capacities and status are offered. */
+  curating?: boolean;
 }
 
 export function PracticeForm(props: PracticeFormProps) {
@@ -23,6 +26,7 @@ export function PracticeForm(props: PracticeFormProps) {
       {long('results', t('practices.fieldResults'))}
       <CapacityPicker id={id('caps')} legend={t('practices.fieldCapacities')} selected={props.draft.capacities} onChange={(v) => set('capacities', v)} error={props.errors.capacities} />
       {long('sustainability', t('practices.fieldSustainability'))}
+      <Show when={!props.curating}>
       <CheckboxGroup
         id={id('orgs')}
         legend={t('practices.fieldOrganisations')}
@@ -30,8 +34,11 @@ export function PracticeForm(props: PracticeFormProps) {
         selected={props.draft.organisationIds}
         onChange={(v) => set('organisationIds', v)}
       />
+      </Show>
       <div class="form__row">
-        <TextField id={id('contact')} label={t('practices.fieldContact')} error={props.errors.contact} value={props.draft.contact} onInput={(v) => set('contact', v)} />
+        <Show when={!props.curating}>
+          <TextField id={id('contact')} label={t('practices.fieldContact')} error={props.errors.contact} value={props.draft.contact} onInput={(v) => set('contact', v)} />
+        </Show>
         <SelectField
           id={id('status')}
           label={t('practices.fieldStatus')}

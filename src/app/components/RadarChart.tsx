@@ -7,6 +7,8 @@ export interface RadarSeries {
 }
 
 export interface RadarChartProps {
+  /** Unique on the page (a report shows one chart per organisation); names the chart's title and description. */
+  id?: string;
   title: string;
   description: string;
   axes: readonly string[];
@@ -35,11 +37,12 @@ export function RadarChart(props: RadarChartProps) {
   const polygon = (values: readonly (number | null)[]) =>
     values.map((v, i) => point(i, v ?? props.min).map((n) => n.toFixed(1)).join(',')).join(' ');
 
+  const id = () => props.id ?? 'radar';
   return (
     <figure class="radar">
-      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-labelledby="radar-title radar-desc" data-axes={props.axes.length}>
-        <title id="radar-title">{props.title}</title>
-        <desc id="radar-desc">{props.description}</desc>
+      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-labelledby={`${id()}-title ${id()}-desc`} data-axes={props.axes.length}>
+        <title id={`${id()}-title`}>{props.title}</title>
+        <desc id={`${id()}-desc`}>{props.description}</desc>
         <For each={rings()}>
           {(v) => <polygon class="radar__ring" points={props.axes.map((_, i) => point(i, v).map((n) => n.toFixed(1)).join(',')).join(' ')} />}
         </For>

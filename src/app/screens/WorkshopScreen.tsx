@@ -15,6 +15,7 @@ import { PracticesSection } from './workshop/PracticesSection.tsx';
 import { ScoringSection } from './workshop/ScoringSection.tsx';
 import { AnalysisSection } from './workshop/AnalysisSection.tsx';
 import { PrioritiesSection } from './workshop/PrioritiesSection.tsx';
+import { ReportSection } from './workshop/ReportSection.tsx';
 
 /** One workshop: its title, the section tabs, and the current section. Data loads once for all. */
 export function WorkshopScreen(props: { id: string; section: WorkshopSection }) {
@@ -59,6 +60,9 @@ export function WorkshopScreen(props: { id: string; section: WorkshopSection }) 
               </Match>
               <Match when={props.section === 'practices'}>
                 <PracticesSection workshopId={props.id} data={data} />
+              </Match>
+              <Match when={props.section === 'report'}>
+                <ReportSection workshop={workshop()} data={data} />
               </Match>
             </Switch>
           </>

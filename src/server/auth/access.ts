@@ -1,5 +1,6 @@
 import type { RecordKind } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
+import { PRACTICE_CURATION_FIELDS } from '../../shared/schemas/records.ts';
 import type { PullFilter, ServerStore } from '../store/types.ts';
 import { hashKey, JOIN_PREFIX } from './keys.ts';
 
@@ -19,10 +20,21 @@ export interface Access {
 const PARTICIPANT_WRITES: readonly RecordKind[] = ['assessment', 'score', 'note'];
 const PARTICIPANT_READS: readonly RecordKind[] = ['workshop', 'agendaItem', 'organisation'];
 
+const CURATION = new Set<string>(PRACTICE_CURATION_FIELDS);
+
+/**
+ * A coordinator curates the compendium: it may change the wording, order and merges of practice
+ * cards that already exist, in any workshop, and nothing else (no new records, no deletes).
+ */
+function coordinatorDenies(m: Mutation, creator: string | undefined): string | undefined {
+  const curates = m.kind === 'practice' && m.op === 'upsert' && creator !== undefined && Object.keys(m.patch).every((k) => CURATION.has(k));
+  return curates ? undefined : 'forbidden';
+}
+
 /**
  * The access of a key or join token, or undefined when it is unknown or revoked.
  * - A facilitator owns what its devices wrote first (workshops created offline included) and reads those.
- * - A coordinator reads every scope and writes none.
+ * - A coordinator reads every scope and writes only the curation of existing practice cards.
  * - A participant writes only its own assessments, scores and notes in one workshop, and reads the
  *   workshop, its agenda and organisations, its own records, and its facilitator's frameworks.
  * No one writes lost values: the server does.
@@ -50,7 +62,7 @@ async function baseAccess(store: ServerStore, token: string, deviceId: string, m
   }
   const key = await store.findKey(hashKey(token));
   if (!key) return undefined;
-  if (key.role === 'coordinator') return { denies: () => 'forbidden', scopes: null };
+  if (key.role === 'coordinator') return { denies: coordinatorDenies, scopes: null };
   const taken = new Set(await store.claimScopes(key.hash, mutations.map((m) => m.scope)));
   return { denies: (m) => (taken.has(m.scope) ? 'forbidden' : undefined), scopes: await store.ownedScopes(key.hash) };
 }

@@ -11,7 +11,9 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self'",
+  // blob: because the XLSX writer's zip library compresses large sheets in workers it starts from
+  // blob: URLs inside the export worker; blob: URLs can only be made by scripts this policy allows.
+  "worker-src 'self' blob:",
   "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",

@@ -109,7 +109,16 @@ export const practiceSchema = z.strictObject({
   projectIds: idList(),
   sourceNoteId: z.optional(id()),
   status: z.enum(PRACTICE_STATUSES),
+  /** Place in its theme's compendium, set by curation (lower first); unset cards follow, newest first. */
+  compendiumOrder: z.optional(z.number().check(z.gte(-1e9), z.lte(1e9))),
+  /** Set when curation merged this card into another one: it then shows only as that card's source. */
+  mergedInto: z.optional(id()),
 });
+
+/** Fields of a practice card a coordinator may change while curating the compendium. */
+export const PRACTICE_CURATION_FIELDS = [
+  'title', 'context', 'approach', 'results', 'sustainability', 'capacities', 'organisationIds', 'projectIds', 'status', 'compendiumOrder', 'mergedInto',
+] as const;
 
 export const ROUND_PRESETS = ['baseline', 'follow-up'] as const;
 export const assessmentSchema = z.strictObject({

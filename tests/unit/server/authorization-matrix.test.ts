@@ -19,6 +19,8 @@ const otherToken = 'matrixJoinTokenForAnotherOne0000';
 const w = uuidv7();
 const w2 = uuidv7();
 const note = uuidv7();
+const practice = uuidv7();
+const practicePatch = (workshopId: string) => ({ workshopId, title: 'Dues by mobile money', context: '', approach: '', results: '', capacities: [], sustainability: '', contact: '', organisationIds: [], projectIds: [], status: 'compendium' });
 let app: ReturnType<typeof createApp>;
 
 const roles: Record<string, string | undefined> = {
@@ -36,16 +38,19 @@ const ops: Record<string, (device: string) => Mutation[]> = {
   'write a note': (d) => [mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'new') }, undefined, d)],
   'edit the workshop': (d) => [mutation({ kind: 'workshop', recordId: w, scope: w, patch: { title: 'Hijacked' } }, Date.UTC(2027, 0, 1), d)],
   'write a lost value': (d) => [mutation({ kind: 'lostValue', recordId: uuidv7(), scope: w, patch: { workshopId: w } }, undefined, d)],
+  'curate a practice': (d) => [mutation({ kind: 'practice', recordId: practice, scope: w, patch: { title: 'Dues collected by mobile money', compendiumOrder: 1 } }, Date.UTC(2027, 0, 1), d)],
+  'add a practice': (d) => [mutation({ kind: 'practice', recordId: uuidv7(), scope: w, patch: practicePatch(w) }, undefined, d)],
+  'delete a practice': (d) => [mutation({ kind: 'practice', recordId: practice, scope: w, op: 'delete', patch: { deleted: true } }, Date.UTC(2027, 0, 2), d)],
 };
 
 const expected: Record<string, { read: Outcome } & Record<keyof typeof ops, Outcome>> = {
-  none: { read: 'unauthorized', 'write a note': 'unauthorized', 'edit the workshop': 'unauthorized', 'write a lost value': 'unauthorized' },
-  'wrong token': { read: 'unauthorized', 'write a note': 'unauthorized', 'edit the workshop': 'unauthorized', 'write a lost value': 'unauthorized' },
-  'participant of another workshop': { read: 'hidden', 'write a note': 'forbidden', 'edit the workshop': 'forbidden', 'write a lost value': 'forbidden' },
-  participant: { read: 'hidden', 'write a note': 'allowed', 'edit the workshop': 'forbidden', 'write a lost value': 'forbidden' },
-  facilitator: { read: 'visible', 'write a note': 'allowed', 'edit the workshop': 'allowed', 'write a lost value': 'forbidden' },
-  'other facilitator': { read: 'hidden', 'write a note': 'forbidden', 'edit the workshop': 'forbidden', 'write a lost value': 'forbidden' },
-  coordinator: { read: 'visible', 'write a note': 'forbidden', 'edit the workshop': 'forbidden', 'write a lost value': 'forbidden' },
+  none: { read: 'unauthorized', 'write a note': 'unauthorized', 'edit the workshop': 'unauthorized', 'write a lost value': 'unauthorized', 'curate a practice': 'unauthorized', 'add a practice': 'unauthorized', 'delete a practice': 'unauthorized' },
+  'wrong token': { read: 'unauthorized', 'write a note': 'unauthorized', 'edit the workshop': 'unauthorized', 'write a lost value': 'unauthorized', 'curate a practice': 'unauthorized', 'add a practice': 'unauthorized', 'delete a practice': 'unauthorized' },
+  'participant of another workshop': { read: 'hidden', 'write a note': 'forbidden', 'edit the workshop': 'forbidden', 'write a lost value': 'forbidden', 'curate a practice': 'forbidden', 'add a practice': 'forbidden', 'delete a practice': 'forbidden' },
+  participant: { read: 'hidden', 'write a note': 'allowed', 'edit the workshop': 'forbidden', 'write a lost value': 'forbidden', 'curate a practice': 'forbidden', 'add a practice': 'forbidden', 'delete a practice': 'forbidden' },
+  facilitator: { read: 'visible', 'write a note': 'allowed', 'edit the workshop': 'allowed', 'write a lost value': 'forbidden', 'curate a practice': 'allowed', 'add a practice': 'allowed', 'delete a practice': 'allowed' },
+  'other facilitator': { read: 'hidden', 'write a note': 'forbidden', 'edit the workshop': 'forbidden', 'write a lost value': 'forbidden', 'curate a practice': 'forbidden', 'add a practice': 'forbidden', 'delete a practice': 'forbidden' },
+  coordinator: { read: 'visible', 'write a note': 'forbidden', 'edit the workshop': 'forbidden', 'write a lost value': 'forbidden', 'curate a practice': 'allowed', 'add a practice': 'forbidden', 'delete a practice': 'forbidden' },
 };
 
 async function call(key: string | undefined, device: string, mutations: Mutation[]) {
@@ -67,6 +72,7 @@ beforeAll(async () => {
   const setup = await call(owner, 'ownerDevice', [
     mutation({ kind: 'workshop', recordId: w, scope: w, patch: { ...workshopPatch(w), joinTokenHash: hashKey(token) } }, undefined, 'ownerDevice'),
     mutation({ kind: 'note', recordId: note, scope: w, patch: notePatch(w, 'facilitator only') }, undefined, 'ownerDevice'),
+    mutation({ kind: 'practice', recordId: practice, scope: w, patch: practicePatch(w) }, undefined, 'ownerDevice'),
     mutation({ kind: 'workshop', recordId: w2, scope: w2, patch: { ...workshopPatch(w2), joinTokenHash: hashKey(otherToken) } }, undefined, 'ownerDevice'),
   ]);
   expect(setup.body!.acks.every((a) => a.status === 'applied')).toBe(true);

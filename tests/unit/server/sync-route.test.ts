@@ -94,7 +94,7 @@ describe('POST /api/sync: roles and scope', () => {
     expect(res.body.changes).toEqual([]);
   });
 
-  it('a coordinator reads every workshop and writes none', async () => {
+  it('a coordinator reads every workshop and writes no notes', async () => {
     const res = await push(keys.coord, [mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'x') })]);
     expect(res.body.acks[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
     expect(res.body.changes.filter((c) => c.record.workshopId === w)).toHaveLength(2);

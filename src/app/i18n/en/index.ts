@@ -8,12 +8,14 @@ import { tuoc } from './tuoc.ts';
 import { sync } from './sync.ts';
 import { join } from './join.ts';
 import { workshop } from './workshop.ts';
+import { exports } from './exports.ts';
+import { compendium } from './compendium.ts';
 
 /**
  * English, the reference dictionary: every other language must have exactly these keys.
  * Templates use {{ name }}; plural forms are keyed by Intl.PluralRules categories.
  */
-export const en = { ...common, ...workshop, ...agenda, ...people, ...notes, ...tuoc, ...assessment, ...frameworks, ...sync, ...join } as const;
+export const en = { ...common, ...workshop, ...agenda, ...people, ...notes, ...tuoc, ...assessment, ...frameworks, ...sync, ...join, ...exports, ...compendium } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every translation must have: the same keys as English, any wording. */

@@ -62,6 +62,7 @@ export const workshop = {
     analysis: 'Analysis',
     priorities: 'SWOT and actions',
     practices: 'Good practices',
+    report: 'Report and exports',
   },
   projects: {
     title: 'Linked projects',

@@ -6,6 +6,7 @@ import { formatNumber, locale, t, tp } from '../../i18n/index.ts';
 import { roundLabel } from '../../i18n/round-label.ts';
 import { profiles, WHOLE_WORKSHOP } from '../../logic/analysis-view.ts';
 import { roundsOf, toScored } from '../../logic/scored.ts';
+import { frameworkLabels } from '../../i18n/framework-labels.ts';
 import { resolveFramework } from '../../state/frameworks.ts';
 import type { WorkshopData } from '../../state/workshop-data.ts';
 import { AnalysisTable } from '../../components/AnalysisTable.tsx';
@@ -25,9 +26,7 @@ export function AnalysisSection(props: { workshop: Workshop; data: WorkshopData 
   const [projector, setProjector] = createSignal(false);
   const currentRound = () => round() ?? rounds()[0] ?? 'baseline';
 
-  const text = (x: Record<string, string> | undefined) => localised(x, locale());
-  const itemLabel = (id: string) => text(framework().groups.flatMap((g) => g.items).find((i) => i.id === id)?.label) || id;
-  const groupLabel = (id: string) => text(framework().groups.find((g) => g.id === id)?.label) || id;
+  const { item: itemLabel, group: groupLabel } = frameworkLabels(framework);
   const nameOf = (org: string, r: string) => {
     const o = organisations().find((x) => x.id === org);
     return `${o ? shortName(o) : t('analysis.allOrganisations')} · ${roundLabel(r)}`;

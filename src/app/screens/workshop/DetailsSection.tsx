@@ -12,12 +12,7 @@ import { WorkshopForm } from '../../components/WorkshopForm.tsx';
 import { ProjectLinks } from '../../components/ProjectLinks.tsx';
 import { WORKSHOP_ERROR_FIELDS, draftToWorkshopFields, workshopToDraft } from '../../forms/workshop-draft.ts';
 import { draftToProject, emptyProjectDraft } from '../../forms/project-draft.ts';
-
-function changedFields<T extends object>(next: T, base: T): Partial<T> {
-  const out: Partial<T> = {};
-  for (const k of Object.keys(next) as (keyof T)[]) if (JSON.stringify(next[k]) !== JSON.stringify(base[k])) out[k] = next[k];
-  return out;
-}
+import { changedFields } from '../../forms/changed-fields.ts';
 
 export function DetailsSection(props: { workshop: Workshop; data: WorkshopData }) {
   const store = useStore();

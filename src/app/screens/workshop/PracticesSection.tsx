@@ -12,6 +12,7 @@ import { EditableRows } from '../../components/EditableRows.tsx';
 import { PracticeForm } from '../../components/PracticeForm.tsx';
 import { draftToPractice, emptyPracticeDraft, practiceToDraft } from '../../forms/practice-draft.ts';
 import { shortName } from '../../forms/people-draft.ts';
+import { changedFields } from '../../forms/changed-fields.ts';
 
 export function PracticesSection(props: { workshopId: string; data: WorkshopData }) {
   const store = useStore();
@@ -32,7 +33,7 @@ export function PracticesSection(props: { workshopId: string; data: WorkshopData
     const form = createRecordForm({
       formId: `practice-edit:${p.practice.id}`,
       initial: practiceToDraft(p.practice),
-      save: (d) => store.repos.practice.update(p.practice.id, draftToPractice(d)),
+      save: (d, base) => store.repos.practice.update(p.practice.id, changedFields(draftToPractice(d), draftToPractice(base))),
     });
     const done = () => setEditing(undefined);
     return (

@@ -4,6 +4,7 @@ import { frameworkItems, localised } from '../../../shared/framework/schema.ts';
 import type { SwotEntry, Workshop } from '../../../shared/schemas/records.ts';
 import { locale, t } from '../../i18n/index.ts';
 import { roundsOf, toScored } from '../../logic/scored.ts';
+import { frameworkLabels } from '../../i18n/framework-labels.ts';
 import { resolveFramework } from '../../state/frameworks.ts';
 import { bindForm, createRecordForm } from '../../state/record-form.ts';
 import { useStore } from '../../state/store-context.ts';
@@ -34,8 +35,7 @@ export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopDat
   const framework = createMemo(() => resolveFramework(props.data.frameworks() ?? [], props.workshop.frameworkId));
   const items = createMemo(() => frameworkItems(framework()));
   const text = (x: Record<string, string> | undefined) => localised(x, locale());
-  const itemLabel = (id: string) => text(items().find((i) => i.id === id)?.label) || id;
-  const factorLabel = (id: string) => text(framework().factors.find((f) => f.id === id)?.label) || id;
+  const { item: itemLabel, factor: factorLabel } = frameworkLabels(framework);
   const organisations = () => props.data.organisations() ?? [];
   const [orgId, setOrgId] = createSignal('');
   const [sort, setSort] = createSignal<ActionSort>('due');

@@ -1,0 +1,27 @@
+import type { PracticeCaseView } from '../components/PracticeCase.tsx';
+import type { CompendiumEntry } from '../logic/compendium.ts';
+import { shortName } from '../forms/people-draft.ts';
+import { countryName, formatDate, t } from './index.ts';
+import { capacityLabel } from './labels.ts';
+
+const sourceLine = (w: { title: string; startDate: string }) => t('compendium.sourceLine', { title: w.title, date: formatDate(w.startDate) });
+
+/** A compendium entry in the reader's language, ready to show as a case. */
+export function practiceCaseView(e: CompendiumEntry): PracticeCaseView {
+  const p = e.practice;
+  const who = [e.organisations.map(shortName).join(', '), e.countries.map(countryName).join(', ')].filter(Boolean).join(' · ');
+  return {
+    id: p.id,
+    title: p.title,
+    who,
+    context: p.context,
+    approach: p.approach,
+    results: p.results,
+    sustainability: p.sustainability,
+    capacities: p.capacities.map(capacityLabel),
+    source: sourceLine(e.workshop),
+    alsoReported: e.mergedFrom.flatMap((m) => (m.workshop && m.workshop.id !== e.workshop.id ? [sourceLine(m.workshop)] : [])),
+    projects: e.projects.map((pr) => `${pr.reference} – ${pr.title}`),
+    status: p.status === 'compendium' ? undefined : t(`practiceStatus.${p.status}`),
+  };
+}

@@ -1,0 +1,60 @@
+import '../../styles/report.css';
+import { createMemo, For, Show } from 'solid-js';
+import type { Workshop } from '../../../shared/schemas/records.ts';
+import { formatDate, t } from '../../i18n/index.ts';
+import { frameworkLabels } from '../../i18n/framework-labels.ts';
+import { practiceCaseView } from '../../i18n/practice-case.ts';
+import { entryResolver } from '../../logic/compendium.ts';
+import { toScored } from '../../logic/scored.ts';
+import { resolveFramework } from '../../state/frameworks.ts';
+import type { WorkshopData } from '../../state/workshop-data.ts';
+import { PracticeCase } from '../../components/PracticeCase.tsx';
+import { PrintButton } from '../../components/PrintButton.tsx';
+import { ExportSection } from './ExportSection.tsx';
+import { ReportDetails } from './report/ReportDetails.tsx';
+import { ReportNotes, ReportPeople } from './report/ReportPeople.tsx';
+import { ReportPriorities } from './report/ReportPriorities.tsx';
+import { ReportResults } from './report/ReportResults.tsx';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The workshop report, ready to print (A4, "Save as PDF"), and the data exports. */
+export function ReportSection(props: { workshop: Workshop; data: WorkshopData }) {
+  const framework = createMemo(() => resolveFramework(props.data.frameworks() ?? [], props.workshop.frameworkId));
+  const labels = frameworkLabels(framework);
+  const organisations = () => props.data.organisations() ?? [];
+  const participants = () => props.data.participants() ?? [];
+  const scored = createMemo(() => toScored((props.data.assessments() ?? []).filter((a) => a.submitted), props.data.scores() ?? []));
+  const projects = () => (props.data.projects() ?? []).filter((p) => props.workshop.projectIds.includes(p.id));
+  const practices = createMemo(() => {
+    const resolve = entryResolver({ workshops: [props.workshop], practices: props.data.practices() ?? [], organisations: organisations(), projects: props.data.projects() ?? [] });
+    return (props.data.practices() ?? []).filter((p) => !p.mergedInto).flatMap((p) => resolve(p) ?? []);
+  });
+  const speaker = (n: { participantId?: string | undefined; organisationId?: string | undefined }) => {
+    const person = participants().find((p) => p.id === n.participantId);
+    // Only people who agreed to be named appear by name in a report.
+    const org = organisations().find((o) => o.id === (n.organisationId ?? person?.organisationId));
+    return [person?.consent ? person.name : '', org ? org.acronym || org.name : ''].filter(Boolean).join(', ');
+  };
+  return (
+    <section class="panel report" aria-labelledby="report-title">
+      <div class="page-head no-print">
+        <h2 id="report-title">{t('report.title')}</h2>
+        <PrintButton />
+      </div>
+      <ExportSection workshop={props.workshop} framework={framework()} />
+      <p class="muted report__generated">{t('report.generated', { date: formatDate(today()) })}</p>
+      <ReportDetails workshop={props.workshop} projects={projects()} agenda={props.data.agenda() ?? []} />
+      <ReportPeople organisations={organisations()} participants={participants()} />
+      <ReportNotes notes={props.data.notes() ?? []} speaker={speaker} />
+      <ReportResults framework={framework()} organisations={organisations()} scored={scored()} labels={labels} />
+      <ReportPriorities swot={props.data.swot() ?? []} actions={props.data.actions() ?? []} organisations={organisations()} itemLabel={labels.item} />
+      <section class="report__section" aria-labelledby="report-practices">
+        <h3 id="report-practices">{t('report.practices')}</h3>
+        <Show when={practices().length > 0} fallback={<p>{t('report.none')}</p>}>
+          <For each={practices()}>{(e) => <PracticeCase view={practiceCaseView(e)} level={3} />}</For>
+        </Show>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+import type { Practice } from '../../shared/schemas/records.ts';
+import { t } from '../i18n/index.ts';
+import { mergeFields, reorder, type CompendiumEntry } from '../logic/compendium.ts';
+import type { LocalStore } from '../storage/store.ts';
+import { announce } from './announcer.ts';
+import { live } from './live.ts';
+
+/** Every workshop, practice card, organisation and project on this device, as live signals. */
+export function createCompendiumData(store: LocalStore) {
+  const { repos } = store;
+  return {
+    workshops: live(() => repos.workshop.list()),
+    practices: live(() => repos.practice.list()),
+    organisations: live(() => repos.organisation.list()),
+    projects: live(() => repos.project.list()),
+  };
+}
+
+/** Move an entry one place; every entry whose place changes is written, so the order syncs whole. */
+export async function moveEntry(store: LocalStore, entries: readonly CompendiumEntry[], index: number, delta: -1 | 1): Promise<void> {
+  const changes = reorder(entries, index, delta);
+  if (changes.length === 0) return;
+  try {
+    for (const c of changes) await store.repos.practice.update(c.id, { compendiumOrder: c.compendiumOrder });
+    announce(t('compendium.moved', { title: entries[index]!.practice.title, place: index + delta + 1 }));
+  } catch {
+    announce(t('error.write_failed'));
+  }
+}
+
+/**
+ * Merge a duplicate into the card that stays, with Undo: the kept card gets back exactly the
+ * fields the merge changed, and the duplicate leaves the merge.
+ */
+export async function mergeDuplicate(store: LocalStore, keep: Practice, duplicate: Practice): Promise<void> {
+  const merged = mergeFields(keep, duplicate);
+  const before = Object.fromEntries(Object.keys(merged).map((k) => [k, keep[k as keyof typeof merged]])) as typeof merged;
+  try {
+    await store.repos.practice.update(keep.id, merged);
+    await store.repos.practice.update(duplicate.id, { mergedInto: keep.id });
+    announce(t('compendium.merged', { duplicate: duplicate.title, title: keep.title }), {
+      label: t('form.undo'),
+      run: () =>
+        void (async () => {
+          await store.repos.practice.update(duplicate.id, { mergedInto: undefined });
+          await store.repos.practice.update(keep.id, before);
+        })().catch(() => announce(t('error.write_failed'))),
+    });
+  } catch {
+    announce(t('error.write_failed'));
+  }
+}
