@@ -75,12 +75,19 @@ test('two devices of a facilitator, offline then online, end with the same works
 
   // The server holds exactly one copy of each record, as a coordinator sees it
   const coordinator = issueKey('coordinator', 'Henrik');
-  const res = await a.request.post('/api/sync', {
-    headers: { authorization: `Bearer ${coordinator}` },
-    data: { protocolVersion: 1, deviceId: 'auditor', cursor: null, mutations: [] },
-  });
-  expect(res.status()).toBe(200);
-  const { changes } = (await res.json()) as { changes: { kind: string; record: { id: string; title?: string; workshopId: string } }[] };
+  // Every page of the feed: other tests' workshops are on this server too.
+  type FeedPage = { changes: { kind: string; record: { id: string; title?: string; workshopId: string } }[]; cursor: string; hasMore: boolean };
+  const changes: FeedPage['changes'] = [];
+  for (let cursor: string | null = null, more = true; more; ) {
+    const res = await a.request.post('/api/sync', {
+      headers: { authorization: `Bearer ${coordinator}` },
+      data: { protocolVersion: 1, deviceId: 'auditor', cursor, mutations: [] },
+    });
+    expect(res.status()).toBe(200);
+    const page = (await res.json()) as FeedPage;
+    changes.push(...page.changes);
+    ({ cursor, hasMore: more } = page);
+  }
   const workshop = changes.find((c) => c.kind === 'workshop' && c.record.title === 'Just transition in the ports')!;
   const mine = changes.filter((c) => c.record.workshopId === workshop.record.id);
   expect(mine.map((c) => c.kind).sort()).toEqual(['lostValue', 'note', 'note', 'note', 'workshop']);
