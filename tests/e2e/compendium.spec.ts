@@ -120,6 +120,13 @@ test('the compendium gathers practices of two workshops by theme; a coordinator 
   await expect(page.getByText(`Theme: ${SOCIAL}`)).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Contents' }).getByRole('link')).toHaveText([last, order[0]!].map((x) => (x === FUND ? reworded : x)));
   await expect(page.getByRole('article')).toHaveCount(2);
+  // Printed: the cover, the contents with the summary, then each practice on its own page
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+  console.log(`compendium report: ${pages} A4 pages`);
+  expect(pages).toBe(1 + 1 + 2);
+  await page.emulateMedia({ media: 'screen' });
 
   // Awa's tablet receives the coordinator's curation of her workshop
   const tablet = await browser.newContext({ baseURL, viewport: { width: 800, height: 1280 } });
