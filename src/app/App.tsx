@@ -1,5 +1,6 @@
 import { createEffect, createMemo, createSignal, ErrorBoundary, lazy, Match, on, onCleanup, onMount, Suspense, Switch } from 'solid-js';
-import { t } from './i18n/index.ts';
+import { locale, setLocale, t } from './i18n/index.ts';
+import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { linkClick, path } from './router.ts';
 import { announcement, dismissAnnouncement } from './state/announcer.ts';
 import { live } from './state/live.ts';
@@ -105,6 +106,7 @@ export function App() {
             {t('settings.nav')}
           </a>
         </nav>
+        <LanguageSwitch label={t('app.language')} value={locale()} onChange={(l) => void setLocale(l).catch(() => undefined)} />
       </header>
       <UpdateBanner
         ready={updateReady()}

@@ -6,7 +6,7 @@ import { SyncContext } from './state/sync.ts';
 import { createSyncEngine } from './sync/engine.ts';
 import { startServiceWorker } from './pwa/update.ts';
 import { requestPersistentStorage } from './platform/device-status.ts';
-import { t } from './i18n/index.ts';
+import { setLocale, startLocale, t } from './i18n/index.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -14,7 +14,11 @@ if (!root) throw new Error('#root missing from index.html');
 
 startServiceWorker();
 try {
-  const store = await openLocalStore();
+  const [store] = await Promise.all([
+    openLocalStore(),
+    // A dictionary that cannot load (offline before it was cached) leaves the app in English.
+    setLocale(startLocale(), { remember: false }).catch(() => undefined),
+  ]);
   const engine = createSyncEngine(store);
   void requestPersistentStorage();
   root.textContent = '';

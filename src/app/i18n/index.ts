@@ -1,14 +1,53 @@
 import * as i18n from '@solid-primitives/i18n';
 import { createMemo, createSignal } from 'solid-js';
 import { en, type Dictionary } from './en/index.ts';
+import { directionOf, isLocale, preferredLocale, type Locale } from './locales.ts';
 
-export type Locale = 'en';
-const DICTIONARIES: Record<Locale, Dictionary> = { en };
+export type { Locale } from './locales.ts';
 
-const [locale, setLocale] = createSignal<Locale>('en');
-export { locale, setLocale };
+/** English ships with the first screen; other dictionaries are separate chunks, fetched once chosen. */
+const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<Dictionary>> = {
+  fr: () => import('./fr/index.ts').then((m) => m.fr),
+  es: () => import('./es/index.ts').then((m) => m.es),
+  ar: () => import('./ar/index.ts').then((m) => m.ar),
+  pt: () => import('./pt/index.ts').then((m) => m.pt),
+};
+const loaded: Partial<Record<Locale, Dictionary>> = { en };
+const [locale, setLocaleSignal] = createSignal<Locale>('en');
+export { locale };
 
-const flat = createMemo(() => i18n.flatten(DICTIONARIES[locale()]));
+const STORAGE_KEY = 'locale';
+
+/**
+ * Show the app in a language: its dictionary is loaded first (so no screen shows half-translated),
+ * the document's `lang` and `dir` follow, and the choice is remembered on this device.
+ */
+export async function setLocale(next: Locale, opts: { remember?: boolean } = { remember: true }): Promise<void> {
+  if (!loaded[next] && next !== 'en') loaded[next] = await LOADERS[next]();
+  setLocaleSignal(next);
+  document.documentElement.lang = next;
+  document.documentElement.dir = directionOf(next);
+  if (opts.remember) {
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Private mode or a full disk: the choice then lasts until the tab closes.
+    }
+  }
+}
+
+/** The language to start in: the one chosen on this device, else the browser's when the app speaks it, else English. */
+export function startLocale(): Locale {
+  let saved: string | null = null;
+  try {
+    saved = localStorage.getItem(STORAGE_KEY);
+  } catch {
+    saved = null;
+  }
+  return isLocale(saved) ? saved : preferredLocale(navigator.languages ?? [navigator.language]);
+}
+
+const flat = createMemo(() => i18n.flatten(loaded[locale()] ?? en));
 type Flat = i18n.Flatten<Dictionary>;
 export type MessageKey = { [K in keyof Flat]: Flat[K] extends string ? K : never }[keyof Flat];
 

@@ -3,6 +3,7 @@ export const common = {
   app: {
     name: 'Workshop companion',
     skipToContent: 'Skip to content',
+    language: 'Language',
     version: 'Version {{ version }}',
     loading: 'Loading…',
     notOnDevice: 'This part of the app is not on this device yet: connect to the network once to finish installing it, then try again.',

@@ -3,6 +3,7 @@ export const common = {
   app: {
     name: 'Compañero de taller',
     skipToContent: 'Ir al contenido',
+    language: 'Idioma',
     version: 'Versión {{ version }}',
     loading: 'Cargando…',
     notOnDevice: 'Esta parte de la aplicación aún no está en este dispositivo: conéctese a la red una vez para terminar de instalarla y vuelva a intentarlo.',

@@ -1,0 +1,16 @@
+import type { Dictionary } from '../en/index.ts';
+import { agenda } from './agenda.ts';
+import { assessment } from './assessment.ts';
+import { common } from './common.ts';
+import { frameworks } from './frameworks.ts';
+import { notes } from './notes.ts';
+import { people } from './people.ts';
+import { tuoc } from './tuoc.ts';
+import { sync } from './sync.ts';
+import { join } from './join.ts';
+import { workshop } from './workshop.ts';
+import { exports } from './exports.ts';
+import { compendium } from './compendium.ts';
+
+/** Spanish. */
+export const es = { ...common, ...workshop, ...agenda, ...people, ...notes, ...tuoc, ...assessment, ...frameworks, ...sync, ...join, ...exports, ...compendium } satisfies Dictionary;

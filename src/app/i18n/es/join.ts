@@ -1,0 +1,22 @@
+/** Spanish: inviting participants and joining a workshop. */
+export const join = {
+  invite: {
+    title: 'Invitar a participantes',
+    intro: 'Las y los participantes escanean este código o abren el enlace en su teléfono. Así pueden puntuar sin conexión; sus respuestas llegan aquí cuando ambos dispositivos se hayan sincronizado.',
+    qr: 'Código QR del enlace para unirse a este taller',
+    link: 'Enlace para unirse',
+    copy: 'Copiar enlace',
+    copied: 'Enlace copiado.',
+    rotate: 'Crear un enlace nuevo (el anterior deja de funcionar)',
+    rotated: 'Enlace nuevo creado. Sincronice para que el servidor lo conozca.',
+    needsSecure: 'Para invitar, la aplicación debe abrirse con https.',
+  },
+  joinScreen: {
+    title: 'Unirse al taller',
+    working: 'Conectando con el taller… No cierre esta página.',
+    invalid: 'Este enlace está incompleto. Pida a su facilitador/a que vuelva a mostrar el código.',
+    otherKey: 'Este dispositivo ya se sincroniza con una clave de facilitador/a, así que no puede unirse como participante.',
+    waiting: 'El taller todavía no ha llegado a este dispositivo. Revise la conexión y vuelva a intentarlo.',
+    retry: 'Volver a intentar',
+  },
+} as const;

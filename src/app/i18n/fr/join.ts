@@ -1,0 +1,22 @@
+/** French: inviting participants and joining a workshop. */
+export const join = {
+  invite: {
+    title: 'Inviter les participants',
+    intro: 'Les participants scannent ce code ou ouvrent le lien sur leur téléphone. Ils peuvent ensuite répondre hors ligne ; leurs réponses arrivent ici une fois les deux appareils synchronisés.',
+    qr: 'Code QR du lien pour rejoindre cet atelier',
+    link: 'Lien pour rejoindre l’atelier',
+    copy: 'Copier le lien',
+    copied: 'Lien copié.',
+    rotate: 'Créer un nouveau lien (l’ancien ne fonctionnera plus)',
+    rotated: 'Nouveau lien créé. Synchronisez pour que le serveur le connaisse.',
+    needsSecure: 'Pour inviter, l’application doit être ouverte en https.',
+  },
+  joinScreen: {
+    title: 'Rejoindre l’atelier',
+    working: 'Connexion à l’atelier… Gardez cette page ouverte.',
+    invalid: 'Ce lien est incomplet. Demandez à l’animateur d’afficher à nouveau le code.',
+    otherKey: 'Cet appareil se synchronise déjà avec une clé d’animateur : il ne peut pas rejoindre l’atelier comme participant.',
+    waiting: 'L’atelier n’est pas encore arrivé sur cet appareil. Vérifiez la connexion, puis réessayez.',
+    retry: 'Réessayer',
+  },
+} as const;

@@ -1,0 +1,19 @@
+import type { Dictionary } from '../en/index.ts';
+import { agenda } from './agenda.ts';
+import { assessment } from './assessment.ts';
+import { common } from './common.ts';
+import { frameworks } from './frameworks.ts';
+import { notes } from './notes.ts';
+import { people } from './people.ts';
+import { tuoc } from './tuoc.ts';
+import { sync } from './sync.ts';
+import { join } from './join.ts';
+import { workshop } from './workshop.ts';
+import { exports } from './exports.ts';
+import { compendium } from './compendium.ts';
+
+/**
+ * Portuguese (European/African norm, as written in Portugal, Mozambique, Angola, Cabo Verde and Guinea-Bissau).
+ * Plural messages also carry a `zero` form: with the `pt` locale, Intl.PluralRules counts 0 as "one".
+ */
+export const pt = { ...common, ...workshop, ...agenda, ...people, ...notes, ...tuoc, ...assessment, ...frameworks, ...sync, ...join, ...exports, ...compendium } satisfies Dictionary;

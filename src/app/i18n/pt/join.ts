@@ -1,0 +1,22 @@
+/** Portuguese: inviting participants and joining a workshop. */
+export const join = {
+  invite: {
+    title: 'Convidar participantes',
+    intro: 'Os participantes leem este código ou abrem o link no telefone. Depois podem pontuar sem ligação; as respostas chegam aqui quando os dois dispositivos tiverem sincronizado.',
+    qr: 'Código QR do link para entrar neste seminário',
+    link: 'Link para entrar',
+    copy: 'Copiar link',
+    copied: 'Link copiado.',
+    rotate: 'Criar um novo link (o antigo deixa de funcionar)',
+    rotated: 'Novo link criado. Sincronize para que o servidor o reconheça.',
+    needsSecure: 'Para convidar, a aplicação tem de estar aberta em https.',
+  },
+  joinScreen: {
+    title: 'Entrar no seminário',
+    working: 'A ligar ao seminário… Mantenha esta página aberta.',
+    invalid: 'Este link está incompleto. Peça ao/à facilitador/a que mostre o código outra vez.',
+    otherKey: 'Este dispositivo já sincroniza com uma chave de facilitador/a, por isso não pode entrar como participante.',
+    waiting: 'O seminário ainda não chegou a este dispositivo. Verifique a ligação e tente de novo.',
+    retry: 'Tentar de novo',
+  },
+} as const;

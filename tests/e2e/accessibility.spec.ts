@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { uuidv7 } from '../../src/shared/ids.ts';
+import { openReadyApp } from './support/app.ts';
+import { E2E } from './support/env.ts';
+import { issueKey } from './support/keys.ts';
+import { useKey } from './support/sync.ts';
+import { pushRecords, scenario, scenarioWorkshop } from '../support/scenario-records.ts';
+
+const SECTIONS = ['', '/details', '/agenda', '/people', '/notes', '/scoring', '/analysis', '/priorities', '/practices', '/report'];
+
+/** WCAG 2.2 A and AA rules of axe-core: serious or critical findings fail; lesser ones are listed. */
+async function audit(page: Page, where: string, minor: string[]): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  for (const v of violations.filter((x) => !grave.includes(x))) minor.push(`${where}: ${v.id} (${v.impact}) ${v.nodes.length}×`);
+  expect(grave.map((v) => `${v.id}: ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`), where).toEqual([]);
+}
+
+/** Text at 200%: nothing is cut off sideways. */
+async function expectReflowAt200(page: Page, where: string): Promise<void> {
+  const overflow = await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+    const width = document.documentElement.clientWidth;
+    const over = document.documentElement.scrollWidth - width;
+    document.documentElement.style.fontSize = '';
+    return over;
+  });
+  expect(overflow, `${where} at 200% text`).toBeLessThanOrEqual(0);
+}
+
+for (const language of ['English', 'العربية'] as const) {
+  test(`every screen passes axe-core's WCAG 2.2 AA checks in ${language}, and reflows with text at 200%`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const key = issueKey('facilitator', 'Awa Diop');
+    const seeded = scenarioWorkshop({
+      owner: uuidv7(),
+      practices: [{ title: 'Mutual health fund run by market women', status: 'compendium', organisations: ['ORG-B'], capacities: ['resource-mobilisation'], projects: ['RAF/22/11/NOR'], approach: 'Contributions by mobile money.' }],
+      swot: [{ quadrant: 'strength', text: 'Democratic ownership is strong', organisation: 'ORG-A' }],
+      actions: [{ item: 'organising-mobilising', action: 'Recruit 200 port casuals', who: 'Organising officer', due: '2026-09-30', status: 'planned', organisation: 'ORG-A' }],
+    });
+    await pushRecords(E2E.baseUrl, key, `seedAxe${Date.now()}`, seeded.records);
+    await openReadyApp(page);
+    await useKey(page, key);
+    if (language !== 'English') {
+      await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: language });
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    }
+    const minor: string[] = [];
+    const base = `/workshops/${seeded.workshopId}`;
+    const screens = ['/', '/workshops/new', ...SECTIONS.map((s) => base + s), '/frameworks', '/settings', '/compendium', '/compendium/social-protection/report', '/no-such-page'];
+    for (const path of screens) {
+      await page.goto(path);
+      await audit(page, path, minor);
+      if (['/', `${base}/notes`, `${base}/scoring`, `${base}/report`, '/compendium'].includes(path)) await expectReflowAt200(page, path);
+    }
+    // A participant's scoring screen, started from the Scoring tab
+    await page.goto(`${base}/scoring`);
+    const start = page.locator('form').filter({ has: page.locator('#as-org') });
+    await start.locator('#as-org').selectOption({ index: 1 });
+    await start.getByRole('button').last().click();
+    await expect(page).toHaveURL(/\/score\//);
+    await audit(page, 'score screen', minor);
+    await expectReflowAt200(page, 'score screen');
+    console.log(`axe-core (${language}), minor or moderate findings: ${minor.length ? minor.join('; ') : 'none'}`);
+  });
+}
