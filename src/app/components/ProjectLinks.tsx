@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { Project } from '../../shared/schemas/records.ts';
 import type { ProjectDraft } from '../forms/project-draft.ts';
-import { t } from '../i18n/index.ts';
+import { t, formatList } from '../i18n/index.ts';
 import { FormActions, FormMessages, SelectField, TextField } from './inputs.tsx';
 
 export interface ProjectLinksProps {
@@ -38,7 +38,7 @@ export function ProjectLinks(props: ProjectLinksProps) {
                     <p class="card__meta">{t('projects.donorLine', { donor: p.donor })}</p>
                   </Show>
                   <Show when={p.partners.length > 0}>
-                    <p class="card__meta">{t('projects.partnersLine', { partners: p.partners.join(', ') })}</p>
+                    <p class="card__meta">{t('projects.partnersLine', { partners: formatList(p.partners) })}</p>
                   </Show>
                 </div>
                 <button type="button" class="button" onClick={() => props.onUnlink(p)}>

@@ -67,6 +67,14 @@ export function tp(key: PluralBase, count: number, args?: Record<string, string 
   return i18n.resolveTemplate(template, { count: formatNumber(count), ...args });
 }
 
+/** One list formatter per language: "A, B and C" in English, "A، B و C" in Arabic. */
+const listFormat = createMemo(() => new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }));
+
+/** A list of names in the reader's language. */
+export function formatList(items: readonly string[]): string {
+  return listFormat().format(items.filter(Boolean));
+}
+
 export function formatNumber(n: number): string {
   return new Intl.NumberFormat(locale()).format(n);
 }

@@ -1,7 +1,7 @@
 import type { PracticeCaseView } from '../components/PracticeCase.tsx';
 import type { CompendiumEntry } from '../logic/compendium.ts';
 import { shortName } from '../forms/people-draft.ts';
-import { countryName, formatDate, t } from './index.ts';
+import { countryName, formatDate, t, formatList } from './index.ts';
 import { capacityLabel } from './labels.ts';
 
 const sourceLine = (w: { title: string; startDate: string }) => t('compendium.sourceLine', { title: w.title, date: formatDate(w.startDate) });
@@ -9,7 +9,7 @@ const sourceLine = (w: { title: string; startDate: string }) => t('compendium.so
 /** A compendium entry in the reader's language, ready to show as a case. */
 export function practiceCaseView(e: CompendiumEntry): PracticeCaseView {
   const p = e.practice;
-  const who = [e.organisations.map(shortName).join(', '), e.countries.map(countryName).join(', ')].filter(Boolean).join(' · ');
+  const who = [formatList(e.organisations.map(shortName)), formatList(e.countries.map(countryName))].filter(Boolean).join(' · ');
   return {
     id: p.id,
     title: p.title,

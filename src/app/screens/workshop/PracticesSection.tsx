@@ -1,6 +1,6 @@
 import { createMemo, createSignal, onMount, Show } from 'solid-js';
 import type { Practice } from '../../../shared/schemas/records.ts';
-import { t } from '../../i18n/index.ts';
+import { t, formatList } from '../../i18n/index.ts';
 import { capacityLabel } from '../../i18n/labels.ts';
 import { announce } from '../../state/announcer.ts';
 import { bindForm, createRecordForm } from '../../state/record-form.ts';
@@ -69,7 +69,7 @@ export function PracticesSection(props: { workshopId: string; data: WorkshopData
         editingId={editing()}
         title={(p) => p.title}
         meta={(p) =>
-          [t(`practiceStatus.${p.status}`), p.organisationIds.map((id) => orgNames().get(id) ?? '').filter(Boolean).join(', '), p.capacities.map(capacityLabel).join(', ')]
+          [t(`practiceStatus.${p.status}`), formatList(p.organisationIds.map((id) => orgNames().get(id) ?? '')), formatList(p.capacities.map(capacityLabel))]
             .filter(Boolean)
             .join(' · ')
         }

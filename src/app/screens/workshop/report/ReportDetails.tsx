@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import type { AgendaItem, Project, Workshop } from '../../../../shared/schemas/records.ts';
-import { countryName, formatDate, formatNumber, t } from '../../../i18n/index.ts';
+import { countryName, formatDate, formatNumber, t, formatList } from '../../../i18n/index.ts';
 import { languageLabel, themeLabel } from '../../../i18n/labels.ts';
 
 /** The workshop's details and its agenda. */
@@ -22,8 +22,8 @@ export function ReportDetails(props: { workshop: Workshop; projects: readonly Pr
           {row(t('report.dates'), dates())}
           {row(t('report.venue'), w().venue)}
           {row(t('report.country'), countryName(w().country))}
-          {row(t('report.languages'), w().languages.map(languageLabel).join(', '))}
-          {row(t('report.facilitators'), w().facilitators.join(', '))}
+          {row(t('report.languages'), formatList(w().languages.map(languageLabel)))}
+          {row(t('report.facilitators'), formatList(w().facilitators))}
           {row(t('report.objectives'), w().objectives)}
           {row(t('report.projects'), props.projects.map((p) => `${p.reference} – ${p.title}${p.donor ? ` (${p.donor})` : ''}`).join('\n'))}
         </dl>
