@@ -1,4 +1,4 @@
-import type { FrameworkDocument, FrameworkItem } from '../../shared/framework/schema.ts';
+import type { FrameworkDocument, FrameworkItem, LocalText } from '../../shared/framework/schema.ts';
 
 /**
  * Pure edits of a framework document for the editor. Every function returns a new document;
@@ -31,8 +31,15 @@ export function duplicateFramework(f: FrameworkDocument, name: string, takenIds:
   return { ...structuredClone(f), id: idFromName(name, takenIds), version: 1, name: { en: name } };
 }
 
+/**
+ * A text the facilitator rewrote, in the language they wrote it in. Its translations no longer say
+ * the same thing, so they are dropped: every language shows the new words (English must hold them
+ * too, as the fallback) until someone translates them again.
+ */
+export const rewritten = (text: string, lang: string): LocalText => (lang === 'en' ? { en: text } : { en: text, [lang]: text });
+
 export function renameFramework(f: FrameworkDocument, name: string, lang = 'en'): FrameworkDocument {
-  return { ...f, name: { ...f.name, [lang]: name } };
+  return { ...f, name: rewritten(name, lang) };
 }
 
 const mapItems = (f: FrameworkDocument, groupId: string, fn: (items: FrameworkItem[]) => FrameworkItem[]): FrameworkDocument => ({
@@ -53,8 +60,8 @@ export function updateItem(f: FrameworkDocument, groupId: string, itemId: string
         ? i
         : {
             ...i,
-            ...(change.label !== undefined ? { label: { ...i.label, [lang]: change.label } } : {}),
-            ...(change.explanation !== undefined ? { explanation: { ...(i.explanation ?? { en: '' }), [lang]: change.explanation } } : {}),
+            ...(change.label !== undefined ? { label: rewritten(change.label, lang) } : {}),
+            ...(change.explanation !== undefined ? { explanation: rewritten(change.explanation, lang) } : {}),
           },
     ),
   );
@@ -76,7 +83,7 @@ export function moveItem(f: FrameworkDocument, groupId: string, itemId: string, 
 }
 
 export function setScaleLabel(f: FrameworkDocument, index: number, label: string, lang = 'en'): FrameworkDocument {
-  return { ...f, scale: { ...f.scale, labels: f.scale.labels.map((l, i) => (i === index ? { ...l, [lang]: label } : l)) } };
+  return { ...f, scale: { ...f.scale, labels: f.scale.labels.map((l, i) => (i === index ? rewritten(label, lang) : l)) } };
 }
 
 /** The version a save stores: one past the highest version of this framework on the device. */

@@ -44,3 +44,15 @@ describe('framework editing', () => {
     expect(slugify('التمويل')).toBe('item');
   });
 });
+
+describe('rewriting a translated text', () => {
+  it('drops the translations that no longer say the same, in whatever language it is rewritten', () => {
+    const f = setScaleLabel(DEFAULT_TUOC, 0, 'Not yet');
+    expect(f.scale.labels[0]).toEqual({ en: 'Not yet' });
+    expect(f.scale.labels[1]!.fr).toBeTruthy(); // the others keep their translations
+    const item = DEFAULT_TUOC.groups[0]!.items[0]!;
+    const g = updateItem(DEFAULT_TUOC, DEFAULT_TUOC.groups[0]!.id, item.id, { label: 'Négociation des conventions' }, 'fr');
+    expect(g.groups[0]!.items[0]!.label).toEqual({ en: 'Négociation des conventions', fr: 'Négociation des conventions' });
+    expect(g.groups[0]!.items[0]!.explanation).toEqual(item.explanation);
+  });
+});
