@@ -66,3 +66,57 @@ for (const language of ['English', 'العربية'] as const) {
     console.log(`axe-core (${language}), minor or moderate findings: ${minor.length ? minor.join('; ') : 'none'}`);
   });
 }
+
+/** Press Tab until the focused element matches, as a keyboard user would; fail after 40 presses. */
+async function tabTo(page: Page, matches: (el: { tag: string; type: string; name: string; id: string }) => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const el = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      return { tag: a?.tagName.toLowerCase() ?? '', type: a?.getAttribute('type') ?? '', id: a?.id ?? '', name: (a?.getAttribute('aria-label') ?? a?.textContent ?? '').trim() };
+    });
+    if (matches(el)) return;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+/** The focused control shows where it is: an outline on it (or on the option that wraps it). */
+async function expectVisibleFocus(page: Page): Promise<void> {
+  const outline = await page.evaluate(() => {
+    const a = document.activeElement as HTMLElement;
+    const styled = [a, a.closest('label')].filter((x): x is HTMLElement => x !== null).map((x) => getComputedStyle(x));
+    return styled.some((s) => s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2);
+  });
+  expect(outline).toBe(true);
+}
+
+test('a participant scores with the keyboard alone, focus always visible, and the outcome of a sync is announced', async ({ page }) => {
+  test.setTimeout(90_000);
+  const key = issueKey('facilitator', 'Awa Diop');
+  const seeded = scenarioWorkshop({ owner: uuidv7(), workshop: { title: 'Keyboard workshop' } });
+  await pushRecords(E2E.baseUrl, key, `seedKeys${Date.now()}`, seeded.records);
+  await openReadyApp(page);
+  await useKey(page, key);
+  await expect(page.getByTestId('sync-announcement')).toHaveText('All changes synced.');
+
+  await page.goto(`/workshops/${seeded.workshopId}/scoring`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Keyboard workshop' })).toBeVisible();
+  await tabTo(page, (el) => el.id === 'assess-org', 'the organisation');
+  await page.keyboard.press('ArrowDown');
+  await expectVisibleFocus(page);
+  await tabTo(page, (el) => el.tag === 'button' && el.name === 'Start scoring', 'Start scoring');
+  await expectVisibleFocus(page);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/score\//);
+  for (let i = 0; i < 15; i++) {
+    await tabTo(page, (el) => el.tag === 'input' && el.type === 'radio', 'an answer');
+    await page.keyboard.press('ArrowRight');
+    await expectVisibleFocus(page);
+    await tabTo(page, (el) => el.tag === 'button' && (el.name === 'Next' || el.name === 'Review answers'), 'Next');
+    await page.keyboard.press('Enter');
+  }
+  await tabTo(page, (el) => el.tag === 'button' && el.name === 'Submit my answers', 'Submit');
+  await expectVisibleFocus(page);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
+});

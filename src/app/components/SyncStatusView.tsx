@@ -1,4 +1,4 @@
-import { Show } from 'solid-js';
+import { createEffect, createSignal, on, Show } from 'solid-js';
 import type { SyncStatus } from '../sync/status.ts';
 import { formatAgo, t, tp } from '../i18n/index.ts';
 
@@ -15,8 +15,22 @@ export function SyncStatusView(props: SyncStatusViewProps) {
     if (!e) return undefined;
     return e === 'rejected' ? tp('sync.errors.rejected', props.status.rejected) : t(`sync.errors.${e}`);
   };
+  // Screen readers hear how a sync ended (not the "5 minutes ago" line, which changes every tick).
+  const [outcome, setOutcome] = createSignal('');
+  createEffect(
+    on(
+      () => props.status.state,
+      (state, previous) => {
+        if (previous !== 'syncing' || state === 'syncing') return;
+        setOutcome(error() ?? t('sync.done'));
+      },
+    ),
+  );
   return (
     <div class="status__sync">
+      <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="sync-announcement">
+        {outcome()}
+      </p>
       <p class="status__item" data-testid="sync-last">
         {props.status.state === 'syncing'
           ? t('sync.syncing')

@@ -5,6 +5,7 @@ export const sync = {
     syncing: 'جارٍ المزامنة…',
     progress: 'التغييرات المُرسَلة: {{ done }} من {{ total }}',
     never: 'لم تتم المزامنة بعد',
+    done: 'تمت مزامنة جميع التغييرات.',
     last: 'آخر مزامنة: {{ when }}',
     justNow: 'قبل لحظات',
     errors: {

@@ -5,6 +5,7 @@ export const sync = {
     syncing: 'Syncing…',
     progress: '{{ done }} of {{ total }} changes sent',
     never: 'Not synced yet',
+    done: 'All changes synced.',
     last: 'Last synced {{ when }}',
     justNow: 'just now',
     errors: {

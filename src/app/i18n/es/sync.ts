@@ -5,6 +5,7 @@ export const sync = {
     syncing: 'Sincronizando…',
     progress: '{{ done }} de {{ total }} cambios enviados',
     never: 'Aún sin sincronizar',
+    done: 'Todos los cambios están sincronizados.',
     last: 'Última sincronización: {{ when }}',
     justNow: 'hace un momento',
     errors: {

@@ -5,6 +5,7 @@ export const sync = {
     syncing: 'Synchronisation…',
     progress: 'Modifications envoyées : {{ done }} sur {{ total }}',
     never: 'Pas encore synchronisé',
+    done: 'Toutes les modifications sont synchronisées.',
     last: 'Dernière synchronisation : {{ when }}',
     justNow: 'à l’instant',
     errors: {

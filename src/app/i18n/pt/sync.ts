@@ -5,6 +5,7 @@ export const sync = {
     syncing: 'A sincronizar…',
     progress: '{{ done }} de {{ total }} alterações enviadas',
     never: 'Ainda não sincronizado',
+    done: 'Todas as alterações estão sincronizadas.',
     last: 'Última sincronização: {{ when }}',
     justNow: 'agora mesmo',
     errors: {
