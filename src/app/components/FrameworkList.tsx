@@ -4,7 +4,7 @@ import { locale, t, tp } from '../i18n/index.ts';
 
 export interface FrameworkListProps {
   frameworks: readonly FrameworkDocument[];
-  builtInId: string;
+  builtInIds: readonly string[];
   onExport: (f: FrameworkDocument) => void;
   onAdapt: (f: FrameworkDocument) => void;
   onEdit: (f: FrameworkDocument) => void;
@@ -16,7 +16,7 @@ export function FrameworkList(props: FrameworkListProps) {
       <For each={props.frameworks}>
         {(f) => {
           const name = () => localised(f.name, locale());
-          const builtIn = () => f.id === props.builtInId && f.version === 1;
+          const builtIn = () => props.builtInIds.includes(f.id) && f.version === 1;
           return (
             <li class="row">
               <div class="row__main">

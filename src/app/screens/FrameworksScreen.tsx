@@ -1,5 +1,4 @@
 import { createEffect, createMemo, createSignal, For, Show } from 'solid-js';
-import { DEFAULT_TUOC } from '../../shared/framework/default-tuoc.ts';
 import { frameworkToJson, parseFrameworkJson } from '../../shared/framework/import.ts';
 import { frameworkDocumentSchema, localised, type FrameworkDocument } from '../../shared/framework/schema.ts';
 import { locale, t } from '../i18n/index.ts';
@@ -9,7 +8,7 @@ import { downloadText } from '../platform/download.ts';
 import { announce } from '../state/announcer.ts';
 import { createDraft } from '../state/draft.ts';
 import { trackDirty } from '../state/forms.ts';
-import { knownFrameworks } from '../state/frameworks.ts';
+import { BUILT_IN_FRAMEWORKS, knownFrameworks } from '../state/frameworks.ts';
 import { live } from '../state/live.ts';
 import { useStore } from '../state/store-context.ts';
 import { FrameworkEditor } from '../components/FrameworkEditor.tsx';
@@ -80,7 +79,7 @@ export function FrameworksScreen() {
           <>
             <FrameworkList
               frameworks={all()}
-              builtInId={DEFAULT_TUOC.id}
+              builtInIds={BUILT_IN_FRAMEWORKS.map((f) => f.id)}
               onExport={(f) => downloadText(frameworkToJson(f), `${f.id}-v${f.version}.json`)}
               onAdapt={(f) => editor.set({ doc: duplicateFramework(f, t('frameworks.copyName', { name: name(f) }), new Set(all().map((k) => k.id))) })}
               onEdit={(f) => editor.set({ doc: structuredClone(f) })}

@@ -1,15 +1,11 @@
 import { TUOC_GROUPS, TUOC_GROUP_NAMES } from '../tuoc.ts';
+import { gather } from './local-text.ts';
 import type { FrameworkDocument, LocalText } from './schema.ts';
 import { en } from './tuoc-text/en.ts';
 import { TUOC_TEXTS } from './tuoc-text/index.ts';
 import type { FrameworkText } from './tuoc-text/types.ts';
 
-/** One piece of text in every language that has it (English always does). */
-const local = (pick: (t: FrameworkText) => string | undefined): LocalText =>
-  Object.fromEntries(Object.entries(TUOC_TEXTS).flatMap(([lang, text]) => {
-    const value = pick(text);
-    return value ? [[lang, value]] : [];
-  }));
+const local = (pick: (t: FrameworkText) => string | undefined): LocalText => gather(TUOC_TEXTS, pick);
 
 /**
  * The default TUOC self-assessment, written in our own words from the framework's published

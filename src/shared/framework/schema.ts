@@ -20,6 +20,18 @@ export const frameworkItemSchema = z.strictObject({
   label: localTextSchema(LIMITS.title),
   explanation: z.optional(localTextSchema(LIMITS.text)),
   questions: z.optional(z.array(localTextSchema(LIMITS.title)).check(z.maxLength(10))),
+  /**
+   * The dimensions (principles) this item counts toward, when the framework declares any: one item
+   * may count for several. Frameworks without dimensions (TUOC) are analysed by group as before.
+   */
+  dimensions: z.optional(z.array(slug()).check(z.minLength(1), z.maxLength(8))),
+});
+
+/** A dimension of analysis; a facet names its parent, and its items count toward the parent too. */
+export const frameworkDimensionSchema = z.strictObject({
+  id: slug(),
+  label: localTextSchema(LIMITS.title),
+  parent: z.optional(slug()),
 });
 
 export const frameworkGroupSchema = z.strictObject({
@@ -51,8 +63,10 @@ export const frameworkDocumentSchema = z
     scale: scaleSchema,
     groups: z.array(frameworkGroupSchema).check(z.minLength(1), z.maxLength(20)),
     factors: z.array(z.strictObject({ id: slug(), label: localTextSchema(LIMITS.title) })).check(z.maxLength(40)),
+    dimensions: z.optional(z.array(frameworkDimensionSchema).check(z.maxLength(40))),
   })
   .check(
+    z.refine((f) => dimensionProblem(f) === undefined, { message: 'every dimension an item names must be declared once, and a facet’s parent must be a dimension without a parent', path: ['dimensions'] }),
     z.refine(
       (f) => {
         const ids = f.groups.flatMap((g) => g.items.map((i) => i.id));
@@ -66,7 +80,22 @@ export type LocalText = Record<string, string>;
 export type FrameworkItem = z.infer<typeof frameworkItemSchema>;
 export type FrameworkGroup = z.infer<typeof frameworkGroupSchema>;
 export type FrameworkScale = z.infer<typeof scaleSchema>;
+export type FrameworkDimension = z.infer<typeof frameworkDimensionSchema>;
 export type FrameworkDocument = z.infer<typeof frameworkDocumentSchema>;
+
+type DimensionShape = { dimensions?: readonly { id: string; parent?: string | undefined }[] | undefined; groups: readonly { items: readonly { dimensions?: readonly string[] | undefined }[] }[] };
+
+/** What is wrong with a framework's dimensions, or undefined: unique ids, known references, one level of facets. */
+function dimensionProblem(f: DimensionShape): string | undefined {
+  const dims = f.dimensions ?? [];
+  const ids = new Set(dims.map((d) => d.id));
+  if (ids.size !== dims.length) return 'duplicate';
+  const topLevel = new Set(dims.filter((d) => !d.parent).map((d) => d.id));
+  if (dims.some((d) => d.parent !== undefined && !topLevel.has(d.parent))) return 'parent';
+  const named = f.groups.flatMap((g) => g.items.flatMap((i) => i.dimensions ?? []));
+  if (named.some((id) => !ids.has(id))) return 'unknown';
+  return undefined;
+}
 
 /** Text in the reader's language, else English. */
 export function localised(text: LocalText | undefined, lang: string): string {

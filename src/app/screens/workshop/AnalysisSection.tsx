@@ -10,6 +10,7 @@ import { frameworkLabels } from '../../i18n/framework-labels.ts';
 import { resolveFramework } from '../../state/frameworks.ts';
 import type { WorkshopData } from '../../state/workshop-data.ts';
 import { AnalysisTable } from '../../components/AnalysisTable.tsx';
+import { PrinciplesAnalysis } from './PrinciplesAnalysis.tsx';
 import { RadarChart } from '../../components/RadarChart.tsx';
 import { SelectField } from '../../components/inputs.tsx';
 import { shortName } from '../../forms/people-draft.ts';
@@ -105,6 +106,9 @@ export function AnalysisSection(props: { workshop: Workshop; data: WorkshopData 
             {highlight(t('analysis.highest'), highestItems(result().first))}
           </div>
         </div>
+        <Show when={(framework().dimensions?.length ?? 0) > 0}>
+          <PrinciplesAnalysis framework={framework()} scored={scored()} organisations={organisations()} choice={{ organisationId: orgId(), round: currentRound() }} name={mainName()} />
+        </Show>
         <AnalysisTable caption={t('analysis.tableCaption', { name: mainName() })} analysis={result().first} itemLabel={itemLabel} groupLabel={groupLabel} />
         <Show when={result().second}>
           {(second) => (

@@ -7,6 +7,7 @@ import { pt } from '../../../../src/app/i18n/pt/index.ts';
 import { LOCALES } from '../../../../src/app/i18n/locales.ts';
 import { TUOC_TEXTS } from '../../../../src/shared/framework/tuoc-text/index.ts';
 import { DEFAULT_TUOC } from '../../../../src/shared/framework/default-tuoc.ts';
+import { DEFAULT_DE_PROFILE } from '../../../../src/shared/framework/default-de-profile.ts';
 import { frameworkItems } from '../../../../src/shared/framework/schema.ts';
 
 type Tree = { [k: string]: string | Tree };
@@ -68,16 +69,19 @@ describe('dictionaries', () => {
     });
   }
 
-  it('the default framework is written in every language, question for question', () => {
+  it.each([DEFAULT_TUOC, DEFAULT_DE_PROFILE])('the built-in framework $id is written in every language, question for question', (framework) => {
     expect(Object.keys(TUOC_TEXTS).sort()).toEqual([...LOCALES].sort());
-    for (const item of frameworkItems(DEFAULT_TUOC)) {
+    for (const text of [framework.name, framework.description!, ...framework.groups.map((g) => g.label), ...(framework.dimensions ?? []).map((d) => d.label)]) {
+      expect(Object.keys(text).sort(), text.en).toEqual([...LOCALES].sort());
+    }
+    for (const item of frameworkItems(framework)) {
       for (const lang of LOCALES) {
         expect(item.label[lang], `${item.id} ${lang}`).toBeTruthy();
         expect(item.explanation?.[lang], `${item.id} ${lang}`).toBeTruthy();
         for (const q of item.questions ?? []) expect(q[lang], `${item.id} ${lang}`).toBeTruthy();
       }
     }
-    for (const label of DEFAULT_TUOC.scale.labels) expect(Object.keys(label).sort()).toEqual([...LOCALES].sort());
-    for (const factor of DEFAULT_TUOC.factors) expect(Object.keys(factor.label).sort()).toEqual([...LOCALES].sort());
+    for (const label of framework.scale.labels) expect(Object.keys(label).sort()).toEqual([...LOCALES].sort());
+    for (const factor of framework.factors) expect(Object.keys(factor.label).sort()).toEqual([...LOCALES].sort());
   });
 });
