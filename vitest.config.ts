@@ -7,6 +7,7 @@ export default defineConfig({
   resolve: { conditions: ['browser', 'development'] },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
+    setupFiles: ['tests/unit/setup-i18n.ts'],
     environment: 'node',
     pool: 'threads',
     maxWorkers: 2,

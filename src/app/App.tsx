@@ -1,8 +1,8 @@
 import { createEffect, createMemo, createSignal, ErrorBoundary, lazy, Match, on, onCleanup, onMount, Suspense, Switch } from 'solid-js';
-import { locale, setLocale, t } from './i18n/index.ts';
+import { ensureMessages, locale, setLocale, t, tp } from './i18n/index.ts';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { linkClick, path } from './router.ts';
-import { announcement, dismissAnnouncement } from './state/announcer.ts';
+import { announce, announcement, dismissAnnouncement } from './state/announcer.ts';
 import { live } from './state/live.ts';
 import { useStore } from './state/store-context.ts';
 import { online, persisted, refreshStorageStatus, requestPersistentStorage, storageUse } from './platform/device-status.ts';
@@ -12,20 +12,24 @@ import { Toast } from './components/Toast.tsx';
 import { SyncStatusView } from './components/SyncStatusView.tsx';
 import { syncStatus, useSync } from './state/sync.ts';
 import { UpdateBanner } from './components/UpdateBanner.tsx';
+import { StorageFullBanner } from './components/StorageFullBanner.tsx';
+import { dismissStorageFull, saveUnsyncedToFile, storageFull } from './state/storage-full.ts';
 import { HomeScreen } from './screens/HomeScreen.tsx';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
 
 // Screens past the list load after the first screen (all are precached, so this works offline too):
 // the first screen stays small on a cheap phone.
 const loaders = {
-  newWorkshop: () => import('./screens/NewWorkshopScreen.tsx').then((m) => ({ default: m.NewWorkshopScreen })),
-  workshop: () => import('./screens/WorkshopScreen.tsx').then((m) => ({ default: m.WorkshopScreen })),
-  score: () => import('./screens/ScoreScreen.tsx').then((m) => ({ default: m.ScoreScreen })),
-  join: () => import('./screens/JoinScreen.tsx').then((m) => ({ default: m.JoinScreen })),
-  settings: () => import('./screens/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })),
-  frameworks: () => import('./screens/FrameworksScreen.tsx').then((m) => ({ default: m.FrameworksScreen })),
-  compendium: () => import('./screens/CompendiumScreen.tsx').then((m) => ({ default: m.CompendiumScreen })),
-  compendiumReport: () => import('./screens/CompendiumReportScreen.tsx').then((m) => ({ default: m.CompendiumReportScreen })),
+  newWorkshop: () => Promise.all([import('./screens/NewWorkshopScreen.tsx'), ensureMessages()]).then(([m]) => ({ default: m.NewWorkshopScreen })),
+  workshop: () => Promise.all([import('./screens/WorkshopScreen.tsx'), ensureMessages()]).then(([m]) => ({ default: m.WorkshopScreen })),
+  score: () => Promise.all([import('./screens/ScoreScreen.tsx'), ensureMessages()]).then(([m]) => ({ default: m.ScoreScreen })),
+  join: () => Promise.all([import('./screens/JoinScreen.tsx'), ensureMessages()]).then(([m]) => ({ default: m.JoinScreen })),
+  settings: () => Promise.all([import('./screens/SettingsScreen.tsx'), ensureMessages()]).then(([m]) => ({ default: m.SettingsScreen })),
+  frameworks: () => Promise.all([import('./screens/FrameworksScreen.tsx'), ensureMessages()]).then(([m]) => ({ default: m.FrameworksScreen })),
+  compendium: () => Promise.all([import('./screens/CompendiumScreen.tsx'), ensureMessages()]).then(([m]) => ({ default: m.CompendiumScreen })),
+  compendiumReport: () => Promise.all([import('./screens/CompendiumReportScreen.tsx'), ensureMessages()]).then(([m]) => ({ default: m.CompendiumReportScreen })),
+  projects: () => Promise.all([import('./screens/ProjectsScreen.tsx'), ensureMessages()]).then(([m]) => ({ default: m.ProjectsScreen })),
+  project: () => Promise.all([import('./screens/ProjectScreen.tsx'), ensureMessages()]).then(([m]) => ({ default: m.ProjectScreen })),
 };
 const NewWorkshopScreen = lazy(loaders.newWorkshop);
 const WorkshopScreen = lazy(loaders.workshop);
@@ -35,6 +39,8 @@ const SettingsScreen = lazy(loaders.settings);
 const FrameworksScreen = lazy(loaders.frameworks);
 const CompendiumScreen = lazy(loaders.compendium);
 const CompendiumReportScreen = lazy(loaders.compendiumReport);
+const ProjectsScreen = lazy(loaders.projects);
+const ProjectScreen = lazy(loaders.project);
 
 /**
  * Fetch every screen soon after the first one shows, so a phone that loses its connection a
@@ -65,6 +71,10 @@ export function App() {
   const compendiumRoute = createMemo(() => {
     const r = route();
     return r.name === 'compendium' || r.name === 'compendiumReport' ? r : undefined;
+  });
+  const projectRoute = createMemo(() => {
+    const r = route();
+    return r.name === 'project' ? r : undefined;
   });
   const scoreRoute = createMemo(() => {
     const r = route();
@@ -97,13 +107,16 @@ export function App() {
         </a>
         <nav class="topbar__nav" aria-label={t('app.name')}>
           <a href={paths.compendium()} onClick={linkClick} aria-current={compendiumRoute() ? 'page' : undefined}>
-            {t('compendium.nav')}
+            {t('nav.compendium')}
+          </a>
+          <a href={paths.projects()} onClick={linkClick} aria-current={route().name === 'projects' || projectRoute() ? 'page' : undefined}>
+            {t('nav.projects')}
           </a>
           <a href={paths.frameworks()} onClick={linkClick} aria-current={route().name === 'frameworks' ? 'page' : undefined}>
-            {t('frameworks.nav')}
+            {t('nav.frameworks')}
           </a>
           <a href={paths.settings()} onClick={linkClick} aria-current={route().name === 'settings' ? 'page' : undefined}>
-            {t('settings.nav')}
+            {t('nav.settings')}
           </a>
         </nav>
         <LanguageSwitch label={t('app.language')} value={locale()} onChange={(l) => void setLocale(l).catch(() => undefined)} />
@@ -120,13 +133,18 @@ export function App() {
         }}
         onReload={() => handleUpdate(reloadNow())}
       />
+      <StorageFullBanner
+        show={storageFull()}
+        onExport={() => void saveUnsyncedToFile(store).then((n) => announce(tp('settings.exported', n)), () => announce(t('error.write_failed')))}
+        onDismiss={dismissStorageFull}
+      />
       <main id="main" class="main">
         <ErrorBoundary
           fallback={(_err, retry) => (
             <div class="notice" role="alert">
               <p>{t('app.notOnDevice')}</p>
               <button type="button" class="button" onClick={retry}>
-                {t('joinScreen.retry')}
+                {t('app.retry')}
               </button>
             </div>
           )}
@@ -150,6 +168,12 @@ export function App() {
             </Match>
             <Match when={compendiumRoute()} keyed>
               {(r) => (r.name === 'compendium' ? <CompendiumScreen theme={r.theme} /> : <CompendiumReportScreen theme={r.theme} />)}
+            </Match>
+            <Match when={route().name === 'projects'}>
+              <ProjectsScreen />
+            </Match>
+            <Match when={projectRoute()} keyed>
+              {(r) => <ProjectScreen id={r.id} />}
             </Match>
             <Match when={scoreRoute()} keyed>
               {(r) => <ScoreScreen workshopId={r.id} assessmentId={r.assessmentId} />}

@@ -17,7 +17,7 @@ try {
   const [store] = await Promise.all([
     openLocalStore(),
     // A dictionary that cannot load (offline before it was cached) leaves the app in English.
-    setLocale(startLocale(), { remember: false }).catch(() => undefined),
+    setLocale(startLocale(), { remember: false, firstScreen: true }).catch(() => undefined),
   ]);
   const engine = createSyncEngine(store);
   void requestPersistentStorage();

@@ -9,6 +9,8 @@ export type Route =
   | { name: 'frameworks' }
   | { name: 'compendium'; theme: string }
   | { name: 'compendiumReport'; theme: string }
+  | { name: 'projects' }
+  | { name: 'project'; id: string }
   | { name: 'settings' }
   | { name: 'join' }
   | { name: 'workshop'; id: string; section: WorkshopSection }
@@ -22,6 +24,8 @@ export const paths = {
   /** A theme is a key or a facilitator's own words, so it travels encoded. */
   compendium: (theme = '') => (theme ? `/compendium/${encodeURIComponent(theme)}` : '/compendium'),
   compendiumReport: (theme: string) => `/compendium/${encodeURIComponent(theme)}/report`,
+  projects: () => '/projects',
+  project: (id: string) => `/projects/${id}`,
   settings: () => '/settings',
   join: () => '/join',
   score: (id: string, assessmentId: string) => `/workshops/${id}/score/${assessmentId}`,
@@ -35,6 +39,11 @@ export function parseRoute(path: string): Route {
   if (path === paths.frameworks()) return { name: 'frameworks' };
   if (path === paths.settings()) return { name: 'settings' };
   if (path === paths.join()) return { name: 'join' };
+  const project = /^\/projects(?:\/([^/]+))?\/?$/.exec(path);
+  if (project) {
+    if (project[1] === undefined) return { name: 'projects' };
+    if (UUID_V7.test(project[1])) return { name: 'project', id: project[1] };
+  }
   const compendium = /^\/compendium(?:\/([^/]+))?(\/report)?\/?$/.exec(path);
   if (compendium) {
     const theme = decodeSegment(compendium[1] ?? '');

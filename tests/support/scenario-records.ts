@@ -41,12 +41,29 @@ export interface PracticeSeed {
   projects?: string[];
 }
 
+export interface AssessmentSeed {
+  /** Organisation key of the scenario (ORG-A…). */
+  organisation: string;
+  round: string;
+  scores: Record<string, number | null>;
+  submitted?: boolean;
+}
+
 /**
  * The whole field-scenario workshop as records (workshop, projects, agenda, organisations,
  * participants, notes, assessments with scores, and the given practice cards), so a test can push
  * it to the server like a facilitator's device would. Overrides change the workshop's own fields.
  */
-export function scenarioWorkshop(opts: { owner: string; workshop?: Partial<FieldScenario['workshop']>; practices?: PracticeSeed[]; swot?: { quadrant: string; text: string; organisation?: string }[]; actions?: { item: string; action: string; who: string; due: string; status: string; organisation?: string }[]; extraNotes?: number }) {
+export function scenarioWorkshop(opts: {
+  owner: string;
+  workshop?: Partial<FieldScenario['workshop']>;
+  practices?: PracticeSeed[];
+  swot?: { quadrant: string; text: string; organisation?: string }[];
+  actions?: { item: string; action: string; who: string; due: string; status: string; organisation?: string }[];
+  extraNotes?: number;
+  /** More assessments after the scenario's baseline ones, such as a follow-up round (anonymous). */
+  assessments?: AssessmentSeed[];
+}) {
   const w = { ...scenario.workshop, ...opts.workshop };
   const workshopId = uuidv7();
   const out: SeedRecord[] = [];
@@ -68,6 +85,10 @@ export function scenarioWorkshop(opts: { owner: string; workshop?: Partial<Field
   for (const a of scenario.assessments) {
     const assessmentId = add('assessment', { workshopId, respondentId: people.get(a.respondent), organisationId: orgs.get(a.organisation), frameworkId: 'tuoc', frameworkVersion: 1, round: a.round, submitted: true });
     for (const [itemId, value] of Object.entries(a.scores)) add('score', { workshopId, assessmentId, itemId, value, comment: a.comments[itemId] ?? '' });
+  }
+  for (const a of opts.assessments ?? []) {
+    const assessmentId = add('assessment', { workshopId, organisationId: orgs.get(a.organisation), frameworkId: 'tuoc', frameworkVersion: 1, round: a.round, submitted: a.submitted ?? true });
+    for (const [itemId, value] of Object.entries(a.scores)) add('score', { workshopId, assessmentId, itemId, value, comment: '' });
   }
   for (const p of opts.practices ?? []) {
     add('practice', {

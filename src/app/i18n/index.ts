@@ -1,20 +1,40 @@
 import * as i18n from '@solid-primitives/i18n';
 import { createMemo, createSignal } from 'solid-js';
-import { en, type Dictionary } from './en/index.ts';
+import type { Dictionary } from './en/index.ts';
+import { common } from './en/common.ts';
+import { sync } from './en/sync.ts';
 import { directionOf, isLocale, preferredLocale, type Locale } from './locales.ts';
 
 export type { Locale } from './locales.ts';
 
-/** English ships with the first screen; other dictionaries are separate chunks, fetched once chosen. */
-const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<Dictionary>> = {
+/**
+ * Dictionaries are chunks of their own (precached, so they load offline too). Only the English
+ * words of the first screen (the shell, the list, status and sync) ship with it; every later
+ * screen waits for its language's whole dictionary (see `ensureMessages`).
+ */
+const LOADERS: Record<Locale, () => Promise<Dictionary>> = {
+  en: () => import('./en/index.ts').then((m) => m.en),
   fr: () => import('./fr/index.ts').then((m) => m.fr),
   es: () => import('./es/index.ts').then((m) => m.es),
   ar: () => import('./ar/index.ts').then((m) => m.ar),
   pt: () => import('./pt/index.ts').then((m) => m.pt),
 };
-const loaded: Partial<Record<Locale, Dictionary>> = { en };
+// The first screen's words: what it reads is checked against this by a unit test.
+const FIRST_SCREEN = { ...common, ...sync } as unknown as Dictionary;
+const [loaded, setLoaded] = createSignal<Partial<Record<Locale, Dictionary>>>({});
 const [locale, setLocaleSignal] = createSignal<Locale>('en');
 export { locale };
+
+async function load(l: Locale): Promise<void> {
+  if (loaded()[l]) return;
+  const dictionary = await LOADERS[l]();
+  setLoaded((all) => ({ ...all, [l]: dictionary }));
+}
+
+/** Resolves once the current language's whole dictionary is here: screens past the first wait for it. */
+export function ensureMessages(): Promise<void> {
+  return load(locale());
+}
 
 const STORAGE_KEY = 'locale';
 
@@ -22,8 +42,9 @@ const STORAGE_KEY = 'locale';
  * Show the app in a language: its dictionary is loaded first (so no screen shows half-translated),
  * the document's `lang` and `dir` follow, and the choice is remembered on this device.
  */
-export async function setLocale(next: Locale, opts: { remember?: boolean } = { remember: true }): Promise<void> {
-  if (!loaded[next] && next !== 'en') loaded[next] = await LOADERS[next]();
+export async function setLocale(next: Locale, opts: { remember?: boolean; firstScreen?: boolean } = { remember: true }): Promise<void> {
+  // At start, English shows the first screen with its own words; otherwise a language loads whole before it shows.
+  if (!(opts.firstScreen && next === 'en')) await load(next);
   setLocaleSignal(next);
   document.documentElement.lang = next;
   document.documentElement.dir = directionOf(next);
@@ -47,7 +68,7 @@ export function startLocale(): Locale {
   return isLocale(saved) ? saved : preferredLocale(navigator.languages ?? [navigator.language]);
 }
 
-const flat = createMemo(() => i18n.flatten(loaded[locale()] ?? en));
+const flat = createMemo(() => i18n.flatten(loaded()[locale()] ?? loaded().en ?? FIRST_SCREEN));
 type Flat = i18n.Flatten<Dictionary>;
 export type MessageKey = { [K in keyof Flat]: Flat[K] extends string ? K : never }[keyof Flat];
 

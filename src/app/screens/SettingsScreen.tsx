@@ -1,8 +1,8 @@
 import { createResource, createSignal, Show } from 'solid-js';
 import { getSetting, setSetting } from '../storage/sync-state.ts';
-import { exportPending, importPending } from '../storage/transfer.ts';
+import { importPending } from '../storage/transfer.ts';
+import { saveUnsyncedToFile } from '../state/storage-full.ts';
 import { pendingFileSchema } from '../../shared/sync/pending-file.ts';
-import { downloadText } from '../platform/download.ts';
 import { t, tp } from '../i18n/index.ts';
 import { announce } from '../state/announcer.ts';
 import { useStore } from '../state/store-context.ts';
@@ -38,10 +38,9 @@ export function SettingsScreen() {
   const [exportedPending, setExportedPending] = createSignal<number>();
 
   async function exportFile() {
-    const file = await exportPending(store.db, store.deviceId);
-    downloadText(JSON.stringify(file), `unsynced-changes-${store.deviceId}-${file.exportedAt.slice(0, 10)}.json`);
+    const count = await saveUnsyncedToFile(store);
     setExportedPending(await store.pendingCount());
-    announce(tp('settings.exported', file.mutations.length));
+    announce(tp('settings.exported', count));
   }
 
   async function importFile(f: File) {

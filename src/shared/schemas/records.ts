@@ -39,8 +39,17 @@ export const workshopSchema = z.strictObject({ ...inWorkshop, ...workshopFields 
 export const workshopInputSchema = z.strictObject(workshopFields).check(datesInOrder());
 
 export const PROJECT_STATUSES = ['planned', 'active', 'completed'] as const;
-export const projectSchema = z.strictObject({
-  ...owned,
+/** ISO 4217 currency code (EUR, XOF, NOK…), checked for shape: the list of currencies changes. */
+export const CURRENCY_CODE = /^[A-Z]{3}$/;
+/**
+ * A budget is one value: amount and currency together, so a per-field merge can never pair one
+ * device's amount with another device's currency.
+ */
+export const budgetSchema = z.strictObject({
+  amount: z.number().check(z.gte(0), z.lte(1e15)),
+  currency: z.string().check(z.regex(CURRENCY_CODE)),
+});
+export const projectFields = {
   reference: z.string().check(z.trim(), z.regex(PROJECT_REFERENCE, { message: 'project reference shape' })),
   title: requiredText(LIMITS.title),
   donor: text(LIMITS.name),
@@ -50,7 +59,21 @@ export const projectSchema = z.strictObject({
   startDate: optionalDate(),
   endDate: optionalDate(),
   status: z.enum(PROJECT_STATUSES),
-});
+  // Added after the first release: optional, so projects written by older builds still parse.
+  /** The organisation that implements the project (often one of the partners, or the donor's agency). */
+  implementer: z.optional(requiredText(LIMITS.name)),
+  budget: z.optional(budgetSchema),
+  /** A person or address to ask about the project. */
+  contact: z.optional(requiredText(LIMITS.title)),
+};
+export const projectSchema = z.strictObject({ ...owned, ...projectFields });
+/**
+ * What a form or an import may write. Dates in order are checked here and not on stored records,
+ * so a project an older build stored with crossed dates still opens (and can be corrected).
+ */
+export const projectInputSchema = z.strictObject(projectFields).check(datesInOrder());
+export type ProjectInput = z.infer<typeof projectInputSchema>;
+export type Budget = z.infer<typeof budgetSchema>;
 
 export const AGENDA_KINDS = ['plenary', 'group-work', 'presentation', 'scoring', 'break', 'other'] as const;
 export const agendaItemSchema = z.strictObject({

@@ -27,11 +27,6 @@ export const workshop = {
     fixErrors: 'لم تُحفظ الورشة. يُرجى تصحيح الحقول المشار إليها أدناه.',
     draftRestored: 'احتفظنا بما كتبته في المرة السابقة.',
   },
-  workshopStatus: {
-    planned: 'مُخطَّط لها',
-    running: 'جارية',
-    closed: 'منتهية',
-  },
   languages: {
     en: 'الإنجليزية',
     fr: 'الفرنسية',
@@ -40,16 +35,6 @@ export const workshop = {
     pt: 'البرتغالية',
     sw: 'السواحيلية',
     ru: 'الروسية',
-  },
-  themes: {
-    'informal-economy': 'الاقتصاد غير المنظم',
-    'occupational-safety-health': 'السلامة والصحة المهنيتان',
-    'social-protection': 'الحماية الاجتماعية',
-    'gender-equality': 'المساواة بين الجنسين',
-    'social-dialogue': 'الحوار الاجتماعي',
-    'just-transition': 'الانتقال العادل',
-    'migrant-workers': 'العمال المهاجرون',
-    youth: 'الشباب',
   },
   sections: {
     label: 'أقسام الورشة',

@@ -7,10 +7,15 @@ export const common = {
     version: 'Version {{ version }}',
     loading: 'Loading…',
     notOnDevice: 'This part of the app is not on this device yet: connect to the network once to finish installing it, then try again.',
+    retry: 'Try again',
   },
   nav: {
     home: 'Workshops',
     back: 'All workshops',
+    compendium: 'Compendium',
+    frameworks: 'Frameworks',
+    projects: 'Projects',
+    settings: 'Settings',
   },
   form: {
     required: 'required',
@@ -51,6 +56,12 @@ export const common = {
     time: 'Please give a time (hours and minutes).',
     number: 'Please give a whole number from {{ min }} to {{ max }}.',
   },
+  storageFull: {
+    title: 'Storage on this device is full',
+    body: 'New work cannot be saved here until space is freed. Everything already saved stays readable, and what you were typing stays in its form. Save the changes not yet synced to a file, then free some space or connect to sync.',
+    export: 'Save unsynced changes to a file',
+    dismiss: 'Hide this message',
+  },
   status: {
     region: 'Device status',
     online: 'Online',
@@ -87,5 +98,20 @@ export const common = {
     write_failed: 'Saving failed. Your text is still in the form: please try again.',
     open_failed:
       'The app could not open its storage on this device. Close other tabs of the app and reload; in private browsing, use a normal window.',
+  },
+  workshopStatus: {
+    planned: 'Planned',
+    running: 'Running',
+    closed: 'Closed',
+  },
+  themes: {
+    'informal-economy': 'Informal economy',
+    'occupational-safety-health': 'Occupational safety and health',
+    'social-protection': 'Social protection',
+    'gender-equality': 'Gender equality',
+    'social-dialogue': 'Social dialogue',
+    'just-transition': 'Just transition',
+    'migrant-workers': 'Migrant workers',
+    youth: 'Youth',
   },
 } as const;

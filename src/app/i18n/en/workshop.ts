@@ -27,11 +27,6 @@ export const workshop = {
     fixErrors: 'The workshop was not saved. Please fix the fields marked below.',
     draftRestored: 'We kept what you typed last time.',
   },
-  workshopStatus: {
-    planned: 'Planned',
-    running: 'Running',
-    closed: 'Closed',
-  },
   languages: {
     en: 'English',
     fr: 'French',
@@ -40,16 +35,6 @@ export const workshop = {
     pt: 'Portuguese',
     sw: 'Swahili',
     ru: 'Russian',
-  },
-  themes: {
-    'informal-economy': 'Informal economy',
-    'occupational-safety-health': 'Occupational safety and health',
-    'social-protection': 'Social protection',
-    'gender-equality': 'Gender equality',
-    'social-dialogue': 'Social dialogue',
-    'just-transition': 'Just transition',
-    'migrant-workers': 'Migrant workers',
-    youth: 'Youth',
   },
   sections: {
     label: 'Workshop sections',

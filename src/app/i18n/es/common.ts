@@ -7,10 +7,15 @@ export const common = {
     version: 'Versión {{ version }}',
     loading: 'Cargando…',
     notOnDevice: 'Esta parte de la aplicación aún no está en este dispositivo: conéctese a la red una vez para terminar de instalarla y vuelva a intentarlo.',
+    retry: 'Volver a intentar',
   },
   nav: {
     home: 'Talleres',
     back: 'Todos los talleres',
+    compendium: 'Compendio',
+    frameworks: 'Marcos',
+    projects: 'Proyectos',
+    settings: 'Configuración',
   },
   form: {
     required: 'obligatorio',
@@ -51,6 +56,12 @@ export const common = {
     time: 'Indique una hora (horas y minutos).',
     number: 'Indique un número entero de {{ min }} a {{ max }}.',
   },
+  storageFull: {
+    title: 'El almacenamiento de este dispositivo está lleno',
+    body: 'No se puede guardar trabajo nuevo aquí hasta liberar espacio. Todo lo ya guardado se puede seguir leyendo, y lo que estaba escribiendo sigue en su formulario. Guarde en un archivo los cambios aún no sincronizados y luego libere espacio o conéctese para sincronizar.',
+    export: 'Guardar en un archivo los cambios sin sincronizar',
+    dismiss: 'Ocultar este mensaje',
+  },
   status: {
     region: 'Estado del dispositivo',
     online: 'En línea',
@@ -87,5 +98,20 @@ export const common = {
     write_failed: 'No se pudo guardar. Su texto sigue en el formulario: vuelva a intentarlo.',
     open_failed:
       'La aplicación no pudo abrir su almacenamiento en este dispositivo. Cierre las otras pestañas de la aplicación y recargue; si usa navegación privada, abra una ventana normal.',
+  },
+  workshopStatus: {
+    planned: 'Previsto',
+    running: 'En curso',
+    closed: 'Cerrado',
+  },
+  themes: {
+    'informal-economy': 'Economía informal',
+    'occupational-safety-health': 'Seguridad y salud en el trabajo',
+    'social-protection': 'Protección social',
+    'gender-equality': 'Igualdad de género',
+    'social-dialogue': 'Diálogo social',
+    'just-transition': 'Transición justa',
+    'migrant-workers': 'Trabajadores/as migrantes',
+    youth: 'Juventud',
   },
 } as const;

@@ -27,11 +27,6 @@ export const workshop = {
     fixErrors: 'El taller no se guardó. Corrija los campos marcados abajo.',
     draftRestored: 'Recuperamos lo que escribió la última vez.',
   },
-  workshopStatus: {
-    planned: 'Previsto',
-    running: 'En curso',
-    closed: 'Cerrado',
-  },
   languages: {
     en: 'Inglés',
     fr: 'Francés',
@@ -40,16 +35,6 @@ export const workshop = {
     pt: 'Portugués',
     sw: 'Suajili',
     ru: 'Ruso',
-  },
-  themes: {
-    'informal-economy': 'Economía informal',
-    'occupational-safety-health': 'Seguridad y salud en el trabajo',
-    'social-protection': 'Protección social',
-    'gender-equality': 'Igualdad de género',
-    'social-dialogue': 'Diálogo social',
-    'just-transition': 'Transición justa',
-    'migrant-workers': 'Trabajadores/as migrantes',
-    youth: 'Juventud',
   },
   sections: {
     label: 'Secciones del taller',

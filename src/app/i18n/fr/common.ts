@@ -7,10 +7,15 @@ export const common = {
     version: 'Version {{ version }}',
     loading: 'Chargement…',
     notOnDevice: 'Cette partie de l’application n’est pas encore sur cet appareil : connectez-vous une fois au réseau pour terminer l’installation, puis réessayez.',
+    retry: 'Réessayer',
   },
   nav: {
     home: 'Ateliers',
     back: 'Tous les ateliers',
+    compendium: 'Recueil',
+    frameworks: 'Grilles',
+    projects: 'Projets',
+    settings: 'Paramètres',
   },
   form: {
     required: 'obligatoire',
@@ -51,6 +56,12 @@ export const common = {
     time: 'Veuillez indiquer une heure (heures et minutes).',
     number: 'Veuillez indiquer un nombre entier de {{ min }} à {{ max }}.',
   },
+  storageFull: {
+    title: 'Le stockage de cet appareil est plein',
+    body: 'Aucun nouveau travail ne peut être enregistré ici tant que de l’espace n’est pas libéré. Tout ce qui est déjà enregistré reste lisible, et ce que vous étiez en train de saisir reste dans son formulaire. Enregistrez dans un fichier les modifications pas encore synchronisées, puis libérez de l’espace ou connectez-vous pour synchroniser.',
+    export: 'Enregistrer les modifications non synchronisées dans un fichier',
+    dismiss: 'Masquer ce message',
+  },
   status: {
     region: 'État de l’appareil',
     online: 'En ligne',
@@ -87,5 +98,20 @@ export const common = {
     write_failed: 'L’enregistrement a échoué. Votre texte est toujours dans le formulaire : veuillez réessayer.',
     open_failed:
       'L’application n’a pas pu ouvrir son stockage sur cet appareil. Fermez les autres onglets de l’application et rechargez ; en navigation privée, utilisez une fenêtre normale.',
+  },
+  workshopStatus: {
+    planned: 'Prévu',
+    running: 'En cours',
+    closed: 'Terminé',
+  },
+  themes: {
+    'informal-economy': 'Économie informelle',
+    'occupational-safety-health': 'Santé et sécurité au travail',
+    'social-protection': 'Protection sociale',
+    'gender-equality': 'Égalité femmes-hommes',
+    'social-dialogue': 'Dialogue social',
+    'just-transition': 'Transition juste',
+    'migrant-workers': 'Travailleurs migrants',
+    youth: 'Jeunes',
   },
 } as const;

@@ -11,6 +11,7 @@ import { join } from './join.ts';
 import { workshop } from './workshop.ts';
 import { exports } from './exports.ts';
 import { compendium } from './compendium.ts';
+import { projectDirectory } from './projects.ts';
 
 /** French. */
-export const fr = { ...common, ...workshop, ...agenda, ...people, ...notes, ...tuoc, ...assessment, ...frameworks, ...sync, ...join, ...exports, ...compendium } satisfies Dictionary;
+export const fr = { ...common, ...workshop, ...agenda, ...people, ...notes, ...tuoc, ...assessment, ...frameworks, ...sync, ...join, ...exports, ...compendium, ...projectDirectory } satisfies Dictionary;

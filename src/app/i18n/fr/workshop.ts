@@ -27,11 +27,6 @@ export const workshop = {
     fixErrors: 'L’atelier n’a pas été enregistré. Veuillez corriger les champs signalés ci-dessous.',
     draftRestored: 'Nous avons gardé ce que vous aviez saisi la dernière fois.',
   },
-  workshopStatus: {
-    planned: 'Prévu',
-    running: 'En cours',
-    closed: 'Terminé',
-  },
   languages: {
     en: 'Anglais',
     fr: 'Français',
@@ -40,16 +35,6 @@ export const workshop = {
     pt: 'Portugais',
     sw: 'Swahili',
     ru: 'Russe',
-  },
-  themes: {
-    'informal-economy': 'Économie informelle',
-    'occupational-safety-health': 'Santé et sécurité au travail',
-    'social-protection': 'Protection sociale',
-    'gender-equality': 'Égalité femmes-hommes',
-    'social-dialogue': 'Dialogue social',
-    'just-transition': 'Transition juste',
-    'migrant-workers': 'Travailleurs migrants',
-    youth: 'Jeunes',
   },
   sections: {
     label: 'Sections de l’atelier',

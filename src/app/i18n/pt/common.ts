@@ -7,10 +7,15 @@ export const common = {
     version: 'Versão {{ version }}',
     loading: 'A carregar…',
     notOnDevice: 'Esta parte da aplicação ainda não está neste dispositivo: ligue-se à rede uma vez para terminar a instalação e tente de novo.',
+    retry: 'Tentar de novo',
   },
   nav: {
     home: 'Seminários',
     back: 'Todos os seminários',
+    compendium: 'Compêndio',
+    frameworks: 'Grelhas',
+    projects: 'Projetos',
+    settings: 'Definições',
   },
   form: {
     required: 'obrigatório',
@@ -51,6 +56,12 @@ export const common = {
     time: 'Indique uma hora (horas e minutos).',
     number: 'Indique um número inteiro de {{ min }} a {{ max }}.',
   },
+  storageFull: {
+    title: 'O armazenamento deste dispositivo está cheio',
+    body: 'Não é possível guardar trabalho novo aqui até libertar espaço. Tudo o que já foi guardado continua legível, e o que estava a escrever continua no formulário. Guarde num ficheiro as alterações ainda não sincronizadas e depois liberte espaço ou ligue-se para sincronizar.',
+    export: 'Guardar num ficheiro as alterações não sincronizadas',
+    dismiss: 'Ocultar esta mensagem',
+  },
   status: {
     region: 'Estado do dispositivo',
     online: 'Com ligação',
@@ -88,5 +99,20 @@ export const common = {
     write_failed: 'Não foi possível guardar. O texto continua no formulário: tente de novo.',
     open_failed:
       'A aplicação não conseguiu abrir o seu armazenamento neste dispositivo. Feche os outros separadores da aplicação e recarregue; em navegação privada, use uma janela normal.',
+  },
+  workshopStatus: {
+    planned: 'Planeado',
+    running: 'Em curso',
+    closed: 'Encerrado',
+  },
+  themes: {
+    'informal-economy': 'Economia informal',
+    'occupational-safety-health': 'Segurança e saúde no trabalho',
+    'social-protection': 'Proteção social',
+    'gender-equality': 'Igualdade de género',
+    'social-dialogue': 'Diálogo social',
+    'just-transition': 'Transição justa',
+    'migrant-workers': 'Trabalhadores migrantes',
+    youth: 'Juventude',
   },
 } as const;

@@ -27,11 +27,6 @@ export const workshop = {
     fixErrors: 'O seminário não foi guardado. Corrija os campos assinalados abaixo.',
     draftRestored: 'O texto escrito da última vez foi recuperado.',
   },
-  workshopStatus: {
-    planned: 'Planeado',
-    running: 'Em curso',
-    closed: 'Encerrado',
-  },
   languages: {
     en: 'Inglês',
     fr: 'Francês',
@@ -40,16 +35,6 @@ export const workshop = {
     pt: 'Português',
     sw: 'Suaíli',
     ru: 'Russo',
-  },
-  themes: {
-    'informal-economy': 'Economia informal',
-    'occupational-safety-health': 'Segurança e saúde no trabalho',
-    'social-protection': 'Proteção social',
-    'gender-equality': 'Igualdade de género',
-    'social-dialogue': 'Diálogo social',
-    'just-transition': 'Transição justa',
-    'migrant-workers': 'Trabalhadores migrantes',
-    youth: 'Juventude',
   },
   sections: {
     label: 'Secções do seminário',

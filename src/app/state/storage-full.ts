@@ -1,0 +1,22 @@
+import { createSignal } from 'solid-js';
+import { storageFullListeners } from '../storage/errors.ts';
+import { exportPending } from '../storage/transfer.ts';
+import type { LocalStore } from '../storage/store.ts';
+import { downloadText } from '../platform/download.ts';
+
+const [storageFull, setStorageFull] = createSignal(false);
+export { storageFull };
+storageFullListeners.add(() => setStorageFull(true));
+
+/** The notice goes until the next write that finds storage full. */
+export const dismissStorageFull = () => setStorageFull(false);
+
+/**
+ * Save every change not yet synced to a file on the device (for another device or for later): the
+ * way out when this device's storage is full and no connection is there. Returns how many changes.
+ */
+export async function saveUnsyncedToFile(store: LocalStore): Promise<number> {
+  const file = await exportPending(store.db, store.deviceId);
+  downloadText(JSON.stringify(file), `unsynced-changes-${store.deviceId}-${file.exportedAt.slice(0, 10)}.json`);
+  return file.mutations.length;
+}
