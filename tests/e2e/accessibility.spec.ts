@@ -49,7 +49,7 @@ for (const language of ['English', 'العربية'] as const) {
     }
     const minor: string[] = [];
     const base = `/workshops/${seeded.workshopId}`;
-    const screens = ['/', '/workshops/new', ...SECTIONS.map((s) => base + s), '/frameworks', '/settings', '/compendium', '/compendium/social-protection/report', '/no-such-page'];
+    const screens = ['/', '/workshops/new', ...SECTIONS.map((s) => base + s), '/frameworks', '/settings', '/compendium', '/compendium/social-protection/report', '/projects', `/projects/${seeded.records.find((r) => r.kind === 'project')!.id}`, '/no-such-page'];
     for (const path of screens) {
       await page.goto(path);
       await audit(page, path, minor);

@@ -8,8 +8,10 @@ test('a facilitator adapts the TUOC framework, exports and re-imports it, and sc
   await page.getByRole('link', { name: 'Frameworks' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Frameworks' })).toBeVisible();
   const list = page.getByRole('list', { name: 'Frameworks' });
-  await expect(list.getByRole('listitem')).toHaveCount(1);
-  await expect(list).toContainText('Built in · version 1 · 15 items');
+  // Two built in: TUOC and the development-effectiveness profile
+  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expect(list.getByRole('listitem').filter({ hasText: 'TUOC – Trade Union Organisational Capacity' })).toContainText('Built in · version 1 · 15 items');
+  await expect(list.getByRole('listitem').filter({ hasText: 'Development-effectiveness profile of the partnership' })).toContainText('Built in · version 1 · 17 items');
 
   await page.getByRole('button', { name: 'Adapt a copy of TUOC – Trade Union Organisational Capacity' }).click();
   const editor = page.getByRole('form', { name: 'Adapt the framework' });
@@ -22,7 +24,7 @@ test('a facilitator adapts the TUOC framework, exports and re-imports it, and sc
   await page.reload(); // the editor keeps its draft
   await editor.getByRole('button', { name: 'Save as version 1' }).click();
   await expect(page.getByRole('status')).toHaveText('Framework “TUOC for port workers” saved as version 1.');
-  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expect(list.getByRole('listitem')).toHaveCount(3);
   await expect(list.getByRole('listitem').filter({ hasText: 'TUOC for port workers' })).toContainText('version 1 · 15 items');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export TUOC for port workers as a file' }).click()]);
@@ -39,11 +41,11 @@ test('a facilitator adapts the TUOC framework, exports and re-imports it, and sc
   await expect(problems).toContainText('version');
   await expect(problems).toContainText('unknown field(s): owner');
   await expect(problems).toContainText('give one label per point of the scale');
-  await expect(list.getByRole('listitem')).toHaveCount(2);
+  await expect(list.getByRole('listitem')).toHaveCount(3);
 
   await page.getByLabel('Import a framework file (JSON)').setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await expect(page.getByRole('status')).toContainText('imported as version 2');
-  await expect(list.getByRole('listitem')).toHaveCount(3);
+  await expect(list.getByRole('listitem')).toHaveCount(4);
 
   // A workshop scores with the adapted framework; the assessment records its version
   await page.getByRole('link', { name: 'Workshop companion' }).click();

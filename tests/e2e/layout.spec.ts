@@ -52,4 +52,7 @@ test('every workshop section is touch-friendly and fits the screen', async ({ pa
   await page.getByRole('link', { name: 'Open the printable compendium' }).click();
   await expect(page.getByRole('navigation', { name: 'Contents' })).toBeVisible();
   await expectTouchFriendly(page);
+  await page.getByRole('link', { name: 'Projects', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectTouchFriendly(page);
 });
