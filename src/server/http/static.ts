@@ -32,7 +32,12 @@ export function cacheControlFor(path: string): string {
 export function serveApp(root: string) {
   const base = normalize(root + sep);
   return async (c: Context): Promise<Response> => {
-    const reqPath = decodeURIComponent(new URL(c.req.url).pathname);
+    let reqPath: string;
+    try {
+      reqPath = decodeURIComponent(new URL(c.req.url).pathname);
+    } catch {
+      return c.text('Not found', 404); // malformed percent-encoding names no file
+    }
     let rel = reqPath === '/' ? '/index.html' : reqPath;
     let file = normalize(join(root, rel));
     // Never outside the folder, and never dot-files (such as the build manifest).

@@ -6,6 +6,7 @@ import { accessFor } from '../auth/access.ts';
 import { bearer, hashKey } from '../auth/keys.ts';
 import type { ServerStore } from '../store/types.ts';
 import { apiError } from './api-error.ts';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth.ts';
 import { createRateLimiter } from './rate-limit.ts';
 
 /** What a participant sees in place of the device that wrote a record. */
@@ -38,7 +39,9 @@ export function syncRoute(store: ServerStore, limits = { burst: 60, perSecond: 2
   return async (c: Context): Promise<Response> => {
     let body: unknown;
     try {
-      body = JSON.parse(await requestText(c));
+      const text = await requestText(c);
+      if (nestsDeeperThan(text, MAX_JSON_DEPTH)) return apiError(c, 400, 'invalid_request', `the body nests deeper than ${MAX_JSON_DEPTH} levels`);
+      body = JSON.parse(text);
     } catch (err) {
       if (err instanceof RangeError) return apiError(c, 413, 'payload_too_large', 'the body is too large once uncompressed');
       return apiError(c, 400, 'invalid_json', 'the body is not JSON (or not valid gzip)');

@@ -80,19 +80,22 @@ export function createStore(db: Db): ServerStore {
 
     async pull(cursor, scopes, limit, filter): Promise<PullPage> {
       if (scopes !== null && scopes.length === 0) return { changes: [], cursor: String(cursor), hasMore: false };
-      const list = (xs: readonly unknown[]) => xs.map(() => '?').join(', ');
+      // A list is one parameter, not one placeholder per item: a key may own tens of thousands of
+      // scopes, past SQLite's 32,766 and PostgreSQL's 65,535 parameters to a statement.
+      const isIn = (column: string) => (db.kind === 'postgres' ? `${column} = ANY(CAST(? AS text[]))` : `${column} IN (SELECT value FROM json_each(?))`);
+      const list = (xs: readonly string[]) => (db.kind === 'postgres' ? [...xs] : JSON.stringify(xs));
       const params: unknown[] = [cursor];
       let where = '';
       if (scopes !== null) {
-        where = `scope IN (${list(scopes)})`;
-        params.push(...scopes);
+        where = isIn('scope');
+        params.push(list(scopes));
         if (filter) {
-          where += ` AND (kind IN (${list(filter.kinds)}) OR creator = ?)`;
-          params.push(...filter.kinds, filter.creator);
+          where += ` AND (${isIn('kind')} OR creator = ?)`;
+          params.push(list(filter.kinds), filter.creator);
         }
         if (filter?.alsoScopes?.length && filter.alsoKinds?.length) {
-          where = `(${where}) OR (scope IN (${list(filter.alsoScopes)}) AND kind IN (${list(filter.alsoKinds)}))`;
-          params.push(...filter.alsoScopes, ...filter.alsoKinds);
+          where = `(${where}) OR (${isIn('scope')} AND ${isIn('kind')})`;
+          params.push(list(filter.alsoScopes), list(filter.alsoKinds));
         }
       }
       const rows = await db.all<{ kind: RecordKind; record: string; seq: number }>(

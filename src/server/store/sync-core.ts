@@ -1,7 +1,8 @@
 import { uuidv7 } from '../../shared/ids.ts';
 import { RECORD_KINDS, type RecordKind } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
-import { applyMutation, materialise, type LostValue, type RecordState } from '../../shared/sync/merge.ts';
+import { applyMutation, isIgnoredField, materialise, type LostValue, type RecordState } from '../../shared/sync/merge.ts';
+import { isUnset } from '../../shared/sync/unset.ts';
 import type { Ack, Change } from '../../shared/sync/protocol.ts';
 
 /** What the merge needs from a database inside one write transaction. */
@@ -43,6 +44,11 @@ export async function applyBatch(tx: SyncTx, mutations: readonly Mutation[], all
       acks.push({ mutationId: m.mutationId, status: 'rejected', code: 'scope_mismatch' });
       continue;
     }
+    if (!patchFits(m.kind, m.patch)) {
+      await tx.rememberMutation(m, 'rejected', 'invalid_record');
+      acks.push({ mutationId: m.mutationId, status: 'rejected', code: 'invalid_record' });
+      continue;
+    }
     const { next, lost } = applyMutation(current, m);
     const record = materialise(m.recordId, next);
     const parsed = def.schema.safeParse(record);
@@ -61,6 +67,16 @@ export async function applyBatch(tx: SyncTx, mutations: readonly Mutation[], all
   return acks;
 }
 
+/**
+ * Every value a patch sets must fit its field, whether it wins the merge or loses: a value that
+ * loses is kept as a lost value, so a malformed one would be stored and shown although the merged
+ * record is valid. An emptied field (`$unset`) and the fields the merge ignores are left to the merge.
+ */
+function patchFits(kind: RecordKind, patch: Record<string, unknown>): boolean {
+  const shape: Record<string, { safeParse(v: unknown): { success: boolean } }> = RECORD_KINDS[kind].schema.shape;
+  return Object.entries(patch).every(([field, value]) => isIgnoredField(field) || isUnset(value) || (Object.hasOwn(shape, field) && shape[field]!.safeParse(value).success));
+}
+
 /** A value that lost becomes a record of its own, so it syncs to the facilitator like any other. */
 async function keepLostValue(tx: SyncTx, m: Mutation, l: LostValue): Promise<void> {
   const id = uuidv7();
@@ -73,7 +89,8 @@ async function keepLostValue(tx: SyncTx, m: Mutation, l: LostValue): Promise<voi
       recordKind: m.kind,
       recordId: m.recordId,
       field: l.field,
-      value: l.value ?? null,
+      // An emptied field that lost is kept as null: `{"$unset": true}` would leave the record without a value.
+      value: isUnset(l.value) ? null : (l.value ?? null),
       stamp: l.stamp,
       lostDeviceId: l.deviceId,
       winnerStamp: l.winnerStamp,

@@ -29,8 +29,9 @@ export interface LostValue {
   winnerDeviceId: string;
 }
 
-/** Fields the merge computes itself; a patch never sets them. */
-const DERIVED = new Set(['id', 'createdAt', 'updatedAt', 'deviceId']);
+/** Fields a patch never sets: those the merge computes itself, and names that would reach a prototype. */
+const IGNORED = new Set(['id', 'createdAt', 'updatedAt', 'deviceId', '__proto__', 'constructor', 'prototype']);
+export const isIgnoredField = (field: string): boolean => IGNORED.has(field);
 
 export function emptyState(): RecordState {
   return { fields: {}, stamps: {}, devices: {} };
@@ -41,8 +42,9 @@ export function applyMutation(current: RecordState | undefined, m: Pick<Mutation
   const lost: LostValue[] = [];
   const patch: Record<string, unknown> = m.op === 'delete' ? { ...m.patch, deleted: true } : m.patch;
   for (const [field, value] of Object.entries(patch)) {
-    if (DERIVED.has(field) || field === '__proto__' || field === 'constructor' || field === 'prototype') continue;
-    const stamp = next.stamps[field];
+    if (IGNORED.has(field)) continue;
+    // Own properties only: a field named like an Object.prototype member ("toString") has no stamp yet.
+    const stamp = Object.hasOwn(next.stamps, field) ? next.stamps[field] : undefined;
     const wins = stamp === undefined || compareHlc(m.hlc, stamp) > 0;
     if (stamp !== undefined && compareHlc(m.hlc, stamp) === 0) continue; // the same write again
     const differs = stamp !== undefined && JSON.stringify(next.fields[field]) !== JSON.stringify(value);

@@ -9,8 +9,11 @@ export const MAX_CHANGES_PER_PULL = 1000;
 export const syncRequestSchema = z.strictObject({
   protocolVersion: z.int(),
   deviceId: z.string().check(z.regex(/^[A-Za-z0-9_]{1,40}$/)),
-  /** Opaque position in the server's change feed; null for "from the start". */
-  cursor: z.nullable(z.string().check(z.regex(/^\d{1,19}$/))),
+  /**
+   * Opaque position in the server's change feed; null for "from the start". The server hands out
+   * small integers; a larger one would not survive Number() nor fit PostgreSQL's BIGINT.
+   */
+  cursor: z.nullable(z.string().check(z.regex(/^\d{1,19}$/), z.refine((v) => Number.isSafeInteger(Number(v)), { message: 'cursor out of range' }))),
   mutations: z.array(mutationSchema).check(z.maxLength(MAX_MUTATIONS_PER_PUSH)),
 });
 export type SyncRequest = z.infer<typeof syncRequestSchema>;
