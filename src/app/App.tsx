@@ -119,7 +119,16 @@ export function App() {
             {t('nav.settings')}
           </a>
         </nav>
-        <LanguageSwitch label={t('app.language')} value={locale()} onChange={(l) => void setLocale(l).catch(() => undefined)} />
+        <LanguageSwitch
+          label={t('app.language')}
+          value={locale()}
+          onChange={(l) =>
+            setLocale(l).catch((err: unknown) => {
+              announce(t('app.notOnDevice'));
+              throw err;
+            })
+          }
+        />
       </header>
       <UpdateBanner
         ready={updateReady()}

@@ -97,6 +97,7 @@ test('a participant scores with the keyboard alone, focus always visible, and th
   await pushRecords(E2E.baseUrl, key, `seedKeys${Date.now()}`, seeded.records);
   await openReadyApp(page);
   await useKey(page, key);
+  await page.getByRole('button', { name: 'Sync now' }).click();
   await expect(page.getByTestId('sync-announcement')).toHaveText('All changes synced.');
 
   await page.goto(`/workshops/${seeded.workshopId}/scoring`);

@@ -154,7 +154,7 @@ test('a busy workshop (3,000 notes) exports to XLSX in a worker, showing progres
   const statuses: string[] = [];
   await page.exposeFunction('recordStatus', (s: string) => statuses.push(s));
   await page.evaluate(() => {
-    const status = document.querySelector('[data-testid="export-status"]')!;
+    const status = document.querySelector('[data-testid="export-progress"]')!;
     new MutationObserver(() => (window as unknown as { recordStatus: (s: string) => void }).recordStatus(status.textContent ?? '')).observe(status, { childList: true, subtree: true, characterData: true });
   });
   const xlsx = await download(page, () => exports.getByRole('button', { name: 'Export' }).click());

@@ -2,15 +2,17 @@ import { For } from 'solid-js';
 import { AUTONYMS, LOCALES, isLocale, type Locale } from '../i18n/locales.ts';
 
 /** The language switch: always in the top bar, each language named in itself. */
-export function LanguageSwitch(props: { label: string; value: Locale; onChange: (l: Locale) => void }) {
+export function LanguageSwitch(props: { label: string; value: Locale; onChange: (l: Locale) => Promise<void> }) {
   return (
     <select
       class="language-switch"
       aria-label={props.label}
       value={props.value}
       onChange={(e) => {
-        const next = e.currentTarget.value;
-        if (isLocale(next)) props.onChange(next);
+        const select = e.currentTarget;
+        const next = select.value;
+        // A language that cannot load (offline before it was cached) leaves the switch showing the one in use.
+        if (isLocale(next)) props.onChange(next).catch(() => (select.value = props.value));
       }}
     >
       <For each={LOCALES}>

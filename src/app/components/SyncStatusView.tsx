@@ -16,13 +16,19 @@ export function SyncStatusView(props: SyncStatusViewProps) {
     return e === 'rejected' ? tp('sync.errors.rejected', props.status.rejected) : t(`sync.errors.${e}`);
   };
   // Screen readers hear how a sync ended (not the "5 minutes ago" line, which changes every tick).
+  // Announced: errors, and the end of a sync the person asked for (not every background sync).
   const [outcome, setOutcome] = createSignal('');
+  let asked = false;
   createEffect(
     on(
       () => props.status.state,
       (state, previous) => {
         if (previous !== 'syncing' || state === 'syncing') return;
-        setOutcome(error() ?? t('sync.done'));
+        const said = error() ?? (asked ? t('sync.done') : '');
+        asked = false;
+        if (!said) return;
+        setOutcome('');
+        queueMicrotask(() => setOutcome(said));
       },
     ),
   );
@@ -43,7 +49,10 @@ export function SyncStatusView(props: SyncStatusViewProps) {
           <progress class="sync-progress" max={p().total} value={p().done} aria-label={t('sync.progress', { done: p().done, total: p().total })} />
         )}
       </Show>
-      <button type="button" class="button button--small" disabled={props.status.state === 'syncing'} onClick={() => props.onSyncNow()}>
+      <button type="button" class="button button--small" disabled={props.status.state === 'syncing'} onClick={() => {
+          asked = true;
+          props.onSyncNow();
+        }}>
         {t('sync.now')}
       </button>
       <Show when={error()}>

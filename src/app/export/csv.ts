@@ -4,7 +4,9 @@ import { neutraliseCell } from './neutralise.ts';
 /** Excel reads a CSV as the legacy code page unless it starts with a byte-order mark; with it, accents and Arabic survive. */
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
-const NEEDS_QUOTES = /[",\r\n]/;
+// Semicolons and tabs too: Excel in French, Spanish or Portuguese settings splits a .csv on `;`, and an
+// unquoted `ok;=cmd…` would become a second cell starting with `=`.
+const NEEDS_QUOTES = /[",;\t\r\n]/;
 
 function field(cell: Cell): string {
   if (cell === null) return '';
@@ -14,8 +16,8 @@ function field(cell: Cell): string {
 }
 
 /**
- * A table as RFC 4180 CSV: CRLF after every record, fields quoted when they hold a quote, comma or
- * line break. `onRows` hears how many data rows are written, every few hundred rows and at the end.
+ * A table as RFC 4180 CSV: CRLF after every record, fields quoted when they hold a quote, comma,
+ * semicolon, tab or line break. `onRows` hears how many data rows are written, every few hundred rows and at the end.
  */
 export function toCsv(table: ExportTable, onRows?: (done: number) => void): string {
   const lines = [table.columns.map(field).join(',')];

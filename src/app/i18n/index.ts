@@ -42,9 +42,14 @@ const STORAGE_KEY = 'locale';
  * Show the app in a language: its dictionary is loaded first (so no screen shows half-translated),
  * the document's `lang` and `dir` follow, and the choice is remembered on this device.
  */
+let latestSwitch = 0;
+
 export async function setLocale(next: Locale, opts: { remember?: boolean; firstScreen?: boolean } = { remember: true }): Promise<void> {
+  const request = ++latestSwitch;
   // At start, English shows the first screen with its own words; otherwise a language loads whole before it shows.
   if (!(opts.firstScreen && next === 'en')) await load(next);
+  // Two quick switches: the last one chosen wins, whichever dictionary arrives first.
+  if (request !== latestSwitch) return;
   setLocaleSignal(next);
   document.documentElement.lang = next;
   document.documentElement.dir = directionOf(next);

@@ -75,8 +75,11 @@ export function themeEntries(src: CompendiumSource, theme: string, includeReview
   const resolve = entryResolver(src);
   const inTheme = new Set(src.workshops.filter((w) => w.theme === theme).map((w) => w.id));
   const wanted = (p: Practice) => p.status === 'compendium' || (includeReviewed && p.status === 'reviewed');
+  const shown = new Set(src.practices.filter((p) => inTheme.has(p.workshopId) && wanted(p) && !p.mergedInto).map((p) => p.id));
+  // A card merged into one that is gone (deleted, or back to draft) shows again on its own.
+  const hidden = (p: Practice) => p.mergedInto !== undefined && shown.has(p.mergedInto);
   return src.practices
-    .filter((p) => inTheme.has(p.workshopId) && !p.mergedInto && wanted(p))
+    .filter((p) => inTheme.has(p.workshopId) && !hidden(p) && wanted(p))
     .flatMap((p) => resolve(p) ?? [])
     .sort(byCuratedOrder);
 }

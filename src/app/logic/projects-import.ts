@@ -3,6 +3,9 @@ import type { ParsedCsv } from './csv-import.ts';
 import { dateOrderOf, foldKey, parseAmount, readDate, splitList } from './projects-values.ts';
 
 /** The project fields a CSV column can fill, in the order the mapping offers them. */
+/** The apostrophe a spreadsheet export puts before text that could run as a formula ("'+221 33…") is not part of the value. */
+const unneutralise = (cell: string): string => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+
 export const PROJECT_COLUMNS = [
   'reference', 'title', 'donor', 'implementer', 'partners', 'countries', 'themes', 'startDate', 'endDate', 'status', 'budgetAmount', 'budgetCurrency', 'contact',
 ] as const;
@@ -107,7 +110,7 @@ export function previewImport(csv: ParsedCsv, mapping: ColumnMapping, projects: 
   // The oldest project wins when two devices each made one with the same reference.
   for (const p of [...projects].sort((a, b) => b.createdAt.localeCompare(a.createdAt))) byReference.set(referenceKey(p.reference), p);
   const body = csv.rows.slice(1);
-  const cellOf = (cells: readonly string[], c: ProjectColumn) => (mapping[c] >= 0 ? (cells[mapping[c]] ?? '').trim() : undefined);
+  const cellOf = (cells: readonly string[], c: ProjectColumn) => (mapping[c] >= 0 ? unneutralise((cells[mapping[c]] ?? '').trim()) : undefined);
   const order = dateOrderOf(body.flatMap((cells) => [cellOf(cells, 'startDate') ?? '', cellOf(cells, 'endDate') ?? '']));
   const seen = new Map<string, number>();
   const rows = unmapped.length > 0 ? [] : body.map((cells, i) => {

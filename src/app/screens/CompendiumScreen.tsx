@@ -70,7 +70,7 @@ export function CompendiumScreen(props: { theme: string }) {
               disabled={!choice()}
               onClick={() => {
                 const duplicate = others().find((o) => o.practice.id === choice())?.practice;
-                if (duplicate) void mergeDuplicate(store, e.practice, duplicate);
+                if (duplicate) void mergeDuplicate(store, e.practice, duplicate, data.practices() ?? []);
                 setMergeChoice((m) => ({ ...m, [e.practice.id]: '' }));
               }}
             >

@@ -3,6 +3,7 @@ import { t } from '../i18n/index.ts';
 import { mergeFields, reorder, type CompendiumEntry } from '../logic/compendium.ts';
 import type { LocalStore } from '../storage/store.ts';
 import { announce } from './announcer.ts';
+import { changedFields } from '../forms/changed-fields.ts';
 import { live } from './live.ts';
 
 /** Every workshop, practice card, organisation and project on this device, as live signals. */
@@ -32,18 +33,26 @@ export async function moveEntry(store: LocalStore, entries: readonly CompendiumE
  * Merge a duplicate into the card that stays, with Undo: the kept card gets back exactly the
  * fields the merge changed, and the duplicate leaves the merge.
  */
-export async function mergeDuplicate(store: LocalStore, keep: Practice, duplicate: Practice): Promise<void> {
+export async function mergeDuplicate(store: LocalStore, keep: Practice, duplicate: Practice, all: readonly Practice[]): Promise<void> {
   const merged = mergeFields(keep, duplicate);
-  const before = Object.fromEntries(Object.keys(merged).map((k) => [k, keep[k as keyof typeof merged]])) as typeof merged;
+  const keys = Object.keys(merged) as (keyof typeof merged)[];
+  const before = Object.fromEntries(keys.map((k) => [k, keep[k]])) as typeof merged;
+  // Only what the merge changes is written, so a concurrent edit of another field survives.
+  const patch = changedFields(merged, before);
+  // Cards already merged into the duplicate follow it into the kept card: no chain hides them.
+  const sources = all.filter((p) => p.mergedInto === duplicate.id);
   try {
-    await store.repos.practice.update(keep.id, merged);
+    if (Object.keys(patch).length > 0) await store.repos.practice.update(keep.id, patch);
     await store.repos.practice.update(duplicate.id, { mergedInto: keep.id });
+    for (const s of sources) await store.repos.practice.update(s.id, { mergedInto: keep.id });
+    const restore = changedFields(before, merged);
     announce(t('compendium.merged', { duplicate: duplicate.title, title: keep.title }), {
       label: t('form.undo'),
       run: () =>
         void (async () => {
           await store.repos.practice.update(duplicate.id, { mergedInto: undefined });
-          await store.repos.practice.update(keep.id, before);
+          for (const s of sources) await store.repos.practice.update(s.id, { mergedInto: duplicate.id });
+          if (Object.keys(restore).length > 0) await store.repos.practice.update(keep.id, restore);
         })().catch(() => announce(t('error.write_failed'))),
     });
   } catch {

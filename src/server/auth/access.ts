@@ -27,7 +27,8 @@ const CURATION = new Set<string>(PRACTICE_CURATION_FIELDS);
  * cards that already exist, in any workshop, and nothing else (no new records, no deletes).
  */
 function coordinatorDenies(m: Mutation, creator: string | undefined): string | undefined {
-  const curates = m.kind === 'practice' && m.op === 'upsert' && creator !== undefined && Object.keys(m.patch).every((k) => CURATION.has(k));
+  const fields = Object.keys(m.patch);
+  const curates = m.kind === 'practice' && m.op === 'upsert' && creator !== undefined && fields.length > 0 && fields.every((k) => CURATION.has(k));
   return curates ? undefined : 'forbidden';
 }
 

@@ -39,18 +39,19 @@ const ops: Record<string, (device: string) => Mutation[]> = {
   'edit the workshop': (d) => [mutation({ kind: 'workshop', recordId: w, scope: w, patch: { title: 'Hijacked' } }, Date.UTC(2027, 0, 1), d)],
   'write a lost value': (d) => [mutation({ kind: 'lostValue', recordId: uuidv7(), scope: w, patch: { workshopId: w } }, undefined, d)],
   'curate a practice': (d) => [mutation({ kind: 'practice', recordId: practice, scope: w, patch: { title: 'Dues collected by mobile money', compendiumOrder: 1 } }, Date.UTC(2027, 0, 1), d)],
+  'touch a practice with an empty change': (d) => [mutation({ kind: 'practice', recordId: practice, scope: w, patch: {} }, Date.UTC(2027, 0, 1, 1), d)],
   'add a practice': (d) => [mutation({ kind: 'practice', recordId: uuidv7(), scope: w, patch: practicePatch(w) }, undefined, d)],
   'delete a practice': (d) => [mutation({ kind: 'practice', recordId: practice, scope: w, op: 'delete', patch: { deleted: true } }, Date.UTC(2027, 0, 2), d)],
 };
 
 const expected: Record<string, { read: Outcome } & Record<keyof typeof ops, Outcome>> = {
-  none: { read: 'unauthorized', 'write a note': 'unauthorized', 'edit the workshop': 'unauthorized', 'write a lost value': 'unauthorized', 'curate a practice': 'unauthorized', 'add a practice': 'unauthorized', 'delete a practice': 'unauthorized' },
-  'wrong token': { read: 'unauthorized', 'write a note': 'unauthorized', 'edit the workshop': 'unauthorized', 'write a lost value': 'unauthorized', 'curate a practice': 'unauthorized', 'add a practice': 'unauthorized', 'delete a practice': 'unauthorized' },
-  'participant of another workshop': { read: 'hidden', 'write a note': 'forbidden', 'edit the workshop': 'forbidden', 'write a lost value': 'forbidden', 'curate a practice': 'forbidden', 'add a practice': 'forbidden', 'delete a practice': 'forbidden' },
-  participant: { read: 'hidden', 'write a note': 'allowed', 'edit the workshop': 'forbidden', 'write a lost value': 'forbidden', 'curate a practice': 'forbidden', 'add a practice': 'forbidden', 'delete a practice': 'forbidden' },
-  facilitator: { read: 'visible', 'write a note': 'allowed', 'edit the workshop': 'allowed', 'write a lost value': 'forbidden', 'curate a practice': 'allowed', 'add a practice': 'allowed', 'delete a practice': 'allowed' },
-  'other facilitator': { read: 'hidden', 'write a note': 'forbidden', 'edit the workshop': 'forbidden', 'write a lost value': 'forbidden', 'curate a practice': 'forbidden', 'add a practice': 'forbidden', 'delete a practice': 'forbidden' },
-  coordinator: { read: 'visible', 'write a note': 'forbidden', 'edit the workshop': 'forbidden', 'write a lost value': 'forbidden', 'curate a practice': 'allowed', 'add a practice': 'forbidden', 'delete a practice': 'forbidden' },
+  none: { read: 'unauthorized', 'write a note': 'unauthorized', 'edit the workshop': 'unauthorized', 'write a lost value': 'unauthorized', 'curate a practice': 'unauthorized', 'touch a practice with an empty change': 'unauthorized', 'add a practice': 'unauthorized', 'delete a practice': 'unauthorized' },
+  'wrong token': { read: 'unauthorized', 'write a note': 'unauthorized', 'edit the workshop': 'unauthorized', 'write a lost value': 'unauthorized', 'curate a practice': 'unauthorized', 'touch a practice with an empty change': 'unauthorized', 'add a practice': 'unauthorized', 'delete a practice': 'unauthorized' },
+  'participant of another workshop': { read: 'hidden', 'write a note': 'forbidden', 'edit the workshop': 'forbidden', 'write a lost value': 'forbidden', 'curate a practice': 'forbidden', 'touch a practice with an empty change': 'forbidden', 'add a practice': 'forbidden', 'delete a practice': 'forbidden' },
+  participant: { read: 'hidden', 'write a note': 'allowed', 'edit the workshop': 'forbidden', 'write a lost value': 'forbidden', 'curate a practice': 'forbidden', 'touch a practice with an empty change': 'forbidden', 'add a practice': 'forbidden', 'delete a practice': 'forbidden' },
+  facilitator: { read: 'visible', 'write a note': 'allowed', 'edit the workshop': 'allowed', 'write a lost value': 'forbidden', 'curate a practice': 'allowed', 'touch a practice with an empty change': 'allowed', 'add a practice': 'allowed', 'delete a practice': 'allowed' },
+  'other facilitator': { read: 'hidden', 'write a note': 'forbidden', 'edit the workshop': 'forbidden', 'write a lost value': 'forbidden', 'curate a practice': 'forbidden', 'touch a practice with an empty change': 'forbidden', 'add a practice': 'forbidden', 'delete a practice': 'forbidden' },
+  coordinator: { read: 'visible', 'write a note': 'forbidden', 'edit the workshop': 'forbidden', 'write a lost value': 'forbidden', 'curate a practice': 'allowed', 'touch a practice with an empty change': 'forbidden', 'add a practice': 'forbidden', 'delete a practice': 'forbidden' },
 };
 
 async function call(key: string | undefined, device: string, mutations: Mutation[]) {

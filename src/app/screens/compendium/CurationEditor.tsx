@@ -1,4 +1,7 @@
-import type { Practice } from '../../../shared/schemas/records.ts';
+import { PRACTICE_CURATION_FIELDS, type Practice } from '../../../shared/schemas/records.ts';
+
+const curationOnly = <T extends object>(patch: T): Partial<T> =>
+  Object.fromEntries(Object.entries(patch).filter(([k]) => (PRACTICE_CURATION_FIELDS as readonly string[]).includes(k))) as Partial<T>;
 import { t } from '../../i18n/index.ts';
 import { announce } from '../../state/announcer.ts';
 import { bindForm, createRecordForm } from '../../state/record-form.ts';
@@ -16,7 +19,8 @@ export function CurationEditor(props: { practice: Practice; onDone: () => void }
   const form = createRecordForm({
     formId: `practice-curate:${props.practice.id}`,
     initial: practiceToDraft(props.practice),
-    save: (d, base) => store.repos.practice.update(props.practice.id, changedFields(draftToPractice(d), draftToPractice(base))),
+    // Only the fields a curator may change, and only those that changed.
+    save: (d, base) => store.repos.practice.update(props.practice.id, curationOnly(changedFields(draftToPractice(d), draftToPractice(base)))),
   });
   return (
     <PracticeForm

