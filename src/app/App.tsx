@@ -1,5 +1,5 @@
 import { createEffect, createMemo, createSignal, ErrorBoundary, lazy, Match, on, onCleanup, onMount, Suspense, Switch } from 'solid-js';
-import { ensureMessages, locale, setLocale, t, tp } from './i18n/index.ts';
+import { ensureMessages, locale, preloadMessages, setLocale, t, tp, type Locale } from './i18n/index.ts';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { linkClick, path } from './router.ts';
 import { announce, announcement, dismissAnnouncement } from './state/announcer.ts';
@@ -19,18 +19,22 @@ import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
 
 // Screens past the list load after the first screen (all are precached, so this works offline too):
 // the first screen stays small on a cheap phone.
-const loaders = {
-  newWorkshop: () => Promise.all([import('./screens/NewWorkshopScreen.tsx'), ensureMessages()]).then(([m]) => ({ default: m.NewWorkshopScreen })),
-  workshop: () => Promise.all([import('./screens/WorkshopScreen.tsx'), ensureMessages()]).then(([m]) => ({ default: m.WorkshopScreen })),
-  score: () => Promise.all([import('./screens/ScoreScreen.tsx'), ensureMessages()]).then(([m]) => ({ default: m.ScoreScreen })),
-  join: () => Promise.all([import('./screens/JoinScreen.tsx'), ensureMessages()]).then(([m]) => ({ default: m.JoinScreen })),
-  settings: () => Promise.all([import('./screens/SettingsScreen.tsx'), ensureMessages()]).then(([m]) => ({ default: m.SettingsScreen })),
-  frameworks: () => Promise.all([import('./screens/FrameworksScreen.tsx'), ensureMessages()]).then(([m]) => ({ default: m.FrameworksScreen })),
-  compendium: () => Promise.all([import('./screens/CompendiumScreen.tsx'), ensureMessages()]).then(([m]) => ({ default: m.CompendiumScreen })),
-  compendiumReport: () => Promise.all([import('./screens/CompendiumReportScreen.tsx'), ensureMessages()]).then(([m]) => ({ default: m.CompendiumReportScreen })),
-  projects: () => Promise.all([import('./screens/ProjectsScreen.tsx'), ensureMessages()]).then(([m]) => ({ default: m.ProjectsScreen })),
-  project: () => Promise.all([import('./screens/ProjectScreen.tsx'), ensureMessages()]).then(([m]) => ({ default: m.ProjectScreen })),
+const screens = {
+  newWorkshop: () => import('./screens/NewWorkshopScreen.tsx').then((m) => ({ default: m.NewWorkshopScreen })),
+  workshop: () => import('./screens/WorkshopScreen.tsx').then((m) => ({ default: m.WorkshopScreen })),
+  score: () => import('./screens/ScoreScreen.tsx').then((m) => ({ default: m.ScoreScreen })),
+  join: () => import('./screens/JoinScreen.tsx').then((m) => ({ default: m.JoinScreen })),
+  settings: () => import('./screens/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })),
+  frameworks: () => import('./screens/FrameworksScreen.tsx').then((m) => ({ default: m.FrameworksScreen })),
+  compendium: () => import('./screens/CompendiumScreen.tsx').then((m) => ({ default: m.CompendiumScreen })),
+  compendiumReport: () => import('./screens/CompendiumReportScreen.tsx').then((m) => ({ default: m.CompendiumReportScreen })),
+  projects: () => import('./screens/ProjectsScreen.tsx').then((m) => ({ default: m.ProjectsScreen })),
+  project: () => import('./screens/ProjectScreen.tsx').then((m) => ({ default: m.ProjectScreen })),
 };
+/** A screen shows once its code and its language's words are both here. */
+const loaders = Object.fromEntries(
+  Object.entries(screens).map(([name, load]) => [name, () => Promise.all([load(), ensureMessages()]).then(([m]) => m)]),
+) as unknown as typeof screens;
 const NewWorkshopScreen = lazy(loaders.newWorkshop);
 const WorkshopScreen = lazy(loaders.workshop);
 const ScoreScreen = lazy(loaders.score);
@@ -46,6 +50,16 @@ const ProjectScreen = lazy(loaders.project);
  * Fetch every screen soon after the first one shows, so a phone that loses its connection a
  * minute after opening a join link (before the service worker finished caching) can still score.
  */
+/**
+ * Start fetching the screen a deep link opens (and its words) at once, while the database opens,
+ * instead of after the first render: on a slow phone that is the difference you see.
+ */
+export function warmScreen(path: string, locale: Locale): void {
+  const name = parseRoute(path).name;
+  if (name in screens) void screens[name as keyof typeof screens]().catch(() => undefined);
+  void preloadMessages(locale).catch(() => undefined);
+}
+
 function preloadScreens(): void {
   const load = () => Object.values(loaders).forEach((l) => void l().catch(() => undefined));
   // After the first screen has settled, when the device is idle.

@@ -1,5 +1,5 @@
 import { render } from 'solid-js/web';
-import { App } from './App.tsx';
+import { App, warmScreen } from './App.tsx';
 import { openLocalStore } from './storage/store.ts';
 import { StoreContext } from './state/store-context.ts';
 import { SyncContext } from './state/sync.ts';
@@ -13,11 +13,13 @@ const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 
 startServiceWorker();
+const starting = startLocale();
+warmScreen(location.pathname, starting);
 try {
   const [store] = await Promise.all([
     openLocalStore(),
     // A dictionary that cannot load (offline before it was cached) leaves the app in English.
-    setLocale(startLocale(), { remember: false, firstScreen: true }).catch(() => undefined),
+    setLocale(starting, { remember: false, firstScreen: true }).catch(() => undefined),
   ]);
   const engine = createSyncEngine(store);
   void requestPersistentStorage();

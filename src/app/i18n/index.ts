@@ -31,6 +31,9 @@ async function load(l: Locale): Promise<void> {
   setLoaded((all) => ({ ...all, [l]: dictionary }));
 }
 
+/** Fetch a language's whole dictionary ahead of need (a deep link at start). */
+export const preloadMessages = (l: Locale): Promise<void> => load(l);
+
 /** Resolves once the current language's whole dictionary is here: screens past the first wait for it. */
 export function ensureMessages(): Promise<void> {
   return load(locale());
