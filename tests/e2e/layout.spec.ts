@@ -1,19 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createWorkshop, openReadyApp } from './support/app.ts';
 import { openSection } from './support/workspace.ts';
+import { expectTouchFriendly } from './support/checks.ts';
 
-/** Every visible control is a 48px target and the page never scrolls sideways. */
-async function expectTouchFriendly(page: Page) {
-  const small = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('main a, main button, main input, main select, main textarea, main summary, main label.check, footer button, header a')]
-      .filter((el) => el.offsetParent !== null && !(el instanceof HTMLInputElement && el.type === 'checkbox'))
-      .map((el) => ({ el: el.outerHTML.slice(0, 80), h: Math.round(el.getBoundingClientRect().height), w: Math.round(el.getBoundingClientRect().width) }))
-      .filter((r) => r.h < 48 || r.w < 48),
-  );
-  expect(small).toEqual([]);
-  // Compared with the configured viewport: on a phone, overflowing content widens the layout viewport itself.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
-}
 
 for (const path of ['/', '/workshops/new']) {
   test(`every control on ${path} is a 48px touch target and nothing overflows sideways`, async ({ page }) => {

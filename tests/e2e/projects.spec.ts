@@ -1,4 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
+import { expectAccessible, expectTouchFriendly } from './support/checks.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { analyseProfile } from '../../src/shared/framework/analysis.ts';
 import { DEFAULT_TUOC } from '../../src/shared/framework/default-tuoc.ts';
@@ -27,24 +27,7 @@ function baselineOfCntl(): number {
 
 const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 
-/** Nothing on the page scrolls sideways, and every control is a 48px touch target. */
-async function expectPhoneFriendly(page: Page) {
-  const small = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLElement>('main a, main button, main input, main select, main textarea, header a')]
-      .filter((el) => el.offsetParent !== null && !(el instanceof HTMLInputElement && el.type === 'checkbox'))
-      .map((el) => ({ el: el.outerHTML.slice(0, 80), h: Math.round(el.getBoundingClientRect().height), w: Math.round(el.getBoundingClientRect().width) }))
-      .filter((r) => r.h < 48 || r.w < 48),
-  );
-  expect(small).toEqual([]);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(page.viewportSize()!.width);
-}
 
-/** axe-core's WCAG 2.2 A and AA rules: no serious or critical finding. */
-async function expectAccessible(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(grave.map((v) => `${v.id}: ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`), where).toEqual([]);
-}
 
 test('projects: import a CSV list (all or nothing), then a project page gathers its workshops, practices, results over rounds and actions', async ({ page, browser, baseURL }) => {
   test.setTimeout(120_000);
@@ -137,10 +120,10 @@ test('projects: import a CSV list (all or nothing), then a project page gathers 
 
   // On a phone: tables turn into cards, nothing scrolls sideways, every control is a touch target
   await page.setViewportSize({ width: 360, height: 640 });
-  await expectPhoneFriendly(page);
+  await expectTouchFriendly(page);
   await page.getByRole('link', { name: 'All projects' }).click();
   await expect(count).toHaveText('3 projects of 3');
-  await expectPhoneFriendly(page);
+  await expectTouchFriendly(page);
   await page.setViewportSize({ width: 800, height: 1280 });
 
   // The import syncs: another device with the same key sees the new fields
