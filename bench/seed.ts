@@ -4,7 +4,7 @@ import { NOTE_KINDS } from '../src/shared/schemas/records.ts';
 import { TUOC_ITEMS } from '../src/shared/tuoc.ts';
 
 /** Records for a large workshop, valid under the shared schemas, to seed a browser's IndexedDB. */
-export function largeWorkshop(opts: { title: string; notes: number; participants: number; organisations: number; sessions: number }) {
+export function largeWorkshop(opts: { title: string; notes: number; participants: number; organisations: number; sessions: number; assessments?: number }) {
   const device = 'benchdevice';
   let clock = Date.UTC(2026, 2, 10, 8, 0, 0);
   const sys = () => {
@@ -46,5 +46,12 @@ export function largeWorkshop(opts: { title: string; notes: number; participants
     capacities: [TUOC_ITEMS[i % TUOC_ITEMS.length]],
     participantId: participant[i % participant.length]!.id,
   }));
-  return { workshopId, tables: { workshop: [workshop], organisation, participant, agendaItem, note } };
+  // Submitted TUOC assessments of one round, every item answered (a "don't know" now and then).
+  const assessment = Array.from({ length: opts.assessments ?? 0 }, (_, i) => ({
+    ...sys(), workshopId, respondentId: participant[i % participant.length]!.id, organisationId: organisation[i % organisation.length]!.id, frameworkId: 'tuoc', frameworkVersion: 1, round: 'baseline', submitted: true,
+  }));
+  const score = assessment.flatMap((a, i) =>
+    TUOC_ITEMS.map((itemId, k) => ({ ...sys(), workshopId, assessmentId: a.id, itemId, value: (i + k) % 11 === 0 ? null : 1 + ((i * 7 + k * 3) % 5), comment: '' })),
+  );
+  return { workshopId, tables: { workshop: [workshop], organisation, participant, agendaItem, note, assessment, score } };
 }

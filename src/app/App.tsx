@@ -56,7 +56,9 @@ const ProjectScreen = lazy(loaders.project);
  */
 export function warmScreen(path: string, locale: Locale): void {
   const name = parseRoute(path).name;
-  if (name in screens) void screens[name as keyof typeof screens]().catch(() => undefined);
+  // The list (and not-found) need only the first screen's words; nothing more is fetched for them.
+  if (!(name in screens)) return;
+  void screens[name as keyof typeof screens]().catch(() => undefined);
   void preloadMessages(locale).catch(() => undefined);
 }
 
