@@ -6,7 +6,8 @@ import type { Mutation } from '../../shared/schemas/mutation.ts';
 import { UNSET } from '../../shared/sync/unset.ts';
 import type { AppDb, StoredRecord } from './db.ts';
 import { nextStamp } from './clock.ts';
-import { StorageError, toStorageError } from './errors.ts';
+import { StorageError } from './errors.ts';
+import { writeTransaction } from './write.ts';
 
 type AnyRecord = StoredRecord;
 
@@ -89,41 +90,37 @@ export class Repository<K extends RecordKind> {
     patch: Record<string, unknown>,
     next: (current: AnyRecord | undefined) => Record<string, unknown>,
   ): Promise<RecordOf<K>> {
-    try {
-      return await this.db.transaction('rw', [this.table, this.db.outbox, this.db.meta], async () => {
-        const current = await this.table.get(id);
-        const { deviceId, hlc, seq } = await nextStamp(this.db, this.now());
-        const candidate = {
-          deleted: false,
-          createdAt: current?.createdAt ?? hlc,
-          ...next(current),
-          id,
-          updatedAt: hlc,
-          deviceId,
-        };
-        const parsed = this.schema.safeParse(candidate);
-        if (!parsed.success) {
-          throw new StorageError('invalid_record', `invalid ${this.kind}`, parsed.error.issues);
-        }
-        const record = parsed.data as RecordOf<K> & AnyRecord;
-        await this.table.put(record);
-        await this.db.outbox.add({
-          mutationId: uuidv7(this.now()),
-          deviceId,
-          seq,
-          kind: this.kind,
-          recordId: id,
-          scope: String(record[this.scopeField]),
-          op,
-          hlc,
-          ...(current ? { base: String(current.updatedAt) } : {}),
-          patch: pick(record, Object.keys(patch), current === undefined),
-        });
-        return record;
+    return writeTransaction(this.db, [this.table, this.db.outbox, this.db.meta], async () => {
+      const current = await this.table.get(id);
+      const { deviceId, hlc, seq } = await nextStamp(this.db, this.now());
+      const candidate = {
+        deleted: false,
+        createdAt: current?.createdAt ?? hlc,
+        ...next(current),
+        id,
+        updatedAt: hlc,
+        deviceId,
+      };
+      const parsed = this.schema.safeParse(candidate);
+      if (!parsed.success) {
+        throw new StorageError('invalid_record', `invalid ${this.kind}`, parsed.error.issues);
+      }
+      const record = parsed.data as RecordOf<K> & AnyRecord;
+      await this.table.put(record);
+      await this.db.outbox.add({
+        mutationId: uuidv7(this.now()),
+        deviceId,
+        seq,
+        kind: this.kind,
+        recordId: id,
+        scope: String(record[this.scopeField]),
+        op,
+        hlc,
+        ...(current ? { base: String(current.updatedAt) } : {}),
+        patch: pick(record, Object.keys(patch), current === undefined),
       });
-    } catch (err) {
-      throw toStorageError(err);
-    }
+      return record;
+    });
   }
 
   /** Records are parsed on the way out too: IndexedDB is an edge (older builds, other tabs). */

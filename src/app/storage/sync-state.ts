@@ -1,3 +1,4 @@
+import { writeTransaction } from './write.ts';
 import { RECORD_KINDS, RECORD_KIND_NAMES, type RecordKind } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import type { Ack, Change } from '../../shared/sync/protocol.ts';
@@ -38,7 +39,7 @@ export async function applySyncResult(
   now: number = Date.now(),
 ): Promise<{ applied: number; rejected: number }> {
   const tables = RECORD_KIND_NAMES.map((k) => db.recordTable(k));
-  return db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
+  return writeTransaction(db, [...tables, db.outbox, db.meta], async () => {
     const byId = new Map(acks.map((a) => [a.mutationId, a]));
     const done = await db.outbox.where('mutationId').anyOf([...byId.keys()]).toArray();
     const rejected = done.filter((m) => byId.get(m.mutationId)?.status === 'rejected');

@@ -1,3 +1,4 @@
+import { writeTransaction } from './write.ts';
 import { RECORD_KINDS } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import { applyMutation, emptyState, materialise } from '../../shared/sync/merge.ts';
@@ -23,7 +24,7 @@ export async function importPending(db: AppDb, file: PendingFile, now: number = 
   let imported = 0;
   let skipped = 0;
   const tables = [...new Set(file.mutations.map((m) => db.recordTable(m.kind)))];
-  await db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
+  await writeTransaction(db, [...tables, db.outbox, db.meta], async () => {
     for (const m of file.mutations) {
       // Already waiting here. A change the server has seen before is acknowledged as a duplicate
       // and changes nothing there; locally it only fills fields not written later.

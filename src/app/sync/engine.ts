@@ -1,4 +1,3 @@
-import { toStorageError } from '../storage/errors.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { syncResponseSchema } from '../../shared/sync/protocol.ts';
 import type { LocalStore } from '../storage/store.ts';
@@ -62,8 +61,7 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
       const parsed = syncResponseSchema.safeParse(await res.json().catch(() => undefined));
       if (!parsed.success) throw new SyncFailure('server_error');
       const { acks, changes, cursor, hasMore } = parsed.data;
-      // A full device says so like any other write that finds no room (the banner), then retries later.
-      await applySyncResult(store.db, acks, changes, cursor).catch((err: unknown) => Promise.reject(toStorageError(err)));
+      await applySyncResult(store.db, acks, changes, cursor);
       done += acks.length;
       if (total > BATCH) status.set({ progress: { done: Math.min(done, total), total } });
       if (!hasMore && mutations.length < BATCH) return;
