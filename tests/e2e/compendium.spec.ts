@@ -4,6 +4,7 @@ import { openReadyApp } from './support/app.ts';
 import { E2E } from './support/env.ts';
 import { issueKey } from './support/keys.ts';
 import { useKey } from './support/sync.ts';
+import { pdfPageCount } from './support/files.ts';
 import { openSection } from './support/workspace.ts';
 import { pushRecords, scenarioWorkshop } from '../support/scenario-records.ts';
 
@@ -123,7 +124,7 @@ test('the compendium gathers practices of two workshops by theme; a coordinator 
   // Printed: the cover, the contents with the summary, then each practice on its own page
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+  const pages = pdfPageCount(pdf);
   console.log(`compendium report: ${pages} A4 pages`);
   expect(pages).toBe(1 + 1 + 2);
   await page.emulateMedia({ media: 'screen' });

@@ -1,6 +1,6 @@
 import { For } from 'solid-js';
 import type { ProfileAnalysis } from '../../shared/framework/analysis.ts';
-import { formatNumber, t } from '../i18n/index.ts';
+import { formatNumber, formatScore, t } from '../i18n/index.ts';
 
 export interface AnalysisTableProps {
   caption: string;
@@ -8,8 +8,6 @@ export interface AnalysisTableProps {
   itemLabel: (id: string) => string;
   groupLabel: (id: string) => string;
 }
-
-const num = (v: number | null, digits = 2) => (v === null ? '–' : formatNumber(Number(v.toFixed(digits))));
 
 /** The numbers behind the chart, grouped as the framework groups its items. */
 export function AnalysisTable(props: AnalysisTableProps) {
@@ -34,7 +32,7 @@ export function AnalysisTable(props: AnalysisTableProps) {
               <tr class="table__group">
                 <th scope="rowgroup">{props.groupLabel(g.groupId)}</th>
                 <td colspan="6">
-                  {t('analysis.groupMean')}: {num(g.mean)}
+                  {t('analysis.groupMean')}: {formatScore(g.mean)}
                 </td>
               </tr>
               <For each={props.analysis.items.filter((i) => i.groupId === g.groupId)}>
@@ -42,9 +40,9 @@ export function AnalysisTable(props: AnalysisTableProps) {
                   <tr data-item={i.itemId}>
                     <th scope="row">{props.itemLabel(i.itemId)}</th>
                     <td>{formatNumber(i.stats.n)}</td>
-                    <td>{num(i.stats.mean)}</td>
-                    <td>{num(i.stats.median, 1)}</td>
-                    <td>{num(i.stats.sd)}</td>
+                    <td>{formatScore(i.stats.mean)}</td>
+                    <td>{formatScore(i.stats.median, 1)}</td>
+                    <td>{formatScore(i.stats.sd)}</td>
                     <td>{i.stats.min === null ? '–' : `${i.stats.min}–${i.stats.max}`}</td>
                     <td>{formatNumber(i.stats.dontKnow)}</td>
                   </tr>
@@ -56,7 +54,7 @@ export function AnalysisTable(props: AnalysisTableProps) {
         <tfoot>
           <tr>
             <th scope="row">{t('analysis.overall')}</th>
-            <td colspan="6">{num(props.analysis.overall)}</td>
+            <td colspan="6">{formatScore(props.analysis.overall)}</td>
           </tr>
         </tfoot>
       </table>

@@ -1,6 +1,6 @@
 import { For } from 'solid-js';
 import type { ItemStats } from '../../shared/stats.ts';
-import { formatNumber, t } from '../i18n/index.ts';
+import { formatNumber, formatScore, t } from '../i18n/index.ts';
 
 export interface PrincipleRow {
   id: string;
@@ -9,8 +9,6 @@ export interface PrincipleRow {
   facet: boolean;
   stats: ItemStats;
 }
-
-const num = (v: number | null) => (v === null ? '–' : formatNumber(Number(v.toFixed(2))));
 
 /** Mean and spread per principle, pooled over every statement that counts toward it. */
 export function PrinciplesTable(props: { caption: string; rows: readonly PrincipleRow[] }) {
@@ -33,8 +31,8 @@ export function PrinciplesTable(props: { caption: string; rows: readonly Princip
               <tr data-dimension={r.id} classList={{ 'table__facet': r.facet }}>
                 <th scope="row">{r.label}</th>
                 <td>{formatNumber(r.stats.n)}</td>
-                <td>{num(r.stats.mean)}</td>
-                <td>{num(r.stats.sd)}</td>
+                <td>{formatScore(r.stats.mean)}</td>
+                <td>{formatScore(r.stats.sd)}</td>
                 <td>{r.stats.min === null ? '–' : `${r.stats.min}–${r.stats.max}`}</td>
               </tr>
             )}
@@ -72,9 +70,9 @@ export function DifferenceTable(props: { caption: string; firstName: string; sec
             {(r) => (
               <tr data-item={r.itemId}>
                 <th scope="row">{r.label}</th>
-                <td>{num(r.first)}</td>
-                <td>{num(r.second)}</td>
-                <td>{num(r.gap)}</td>
+                <td>{formatScore(r.first)}</td>
+                <td>{formatScore(r.second)}</td>
+                <td>{formatScore(r.gap)}</td>
               </tr>
             )}
           </For>

@@ -104,6 +104,11 @@ export function formatList(items: readonly string[]): string {
   return listFormat().format(items.filter(Boolean));
 }
 
+/** A mean, spread or other statistic: at most `digits` decimals in the reader's language, a dash when there is none. */
+export function formatScore(v: number | null, digits = 2): string {
+  return v === null ? '–' : formatNumber(Number(v.toFixed(digits)));
+}
+
 export function formatNumber(n: number): string {
   return new Intl.NumberFormat(locale()).format(n);
 }

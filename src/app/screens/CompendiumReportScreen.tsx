@@ -1,6 +1,6 @@
 import '../styles/report.css';
 import { createMemo, For, Show } from 'solid-js';
-import { formatDate, t, tp } from '../i18n/index.ts';
+import { t, tp } from '../i18n/index.ts';
 import { capacityLabel, themeLabel } from '../i18n/labels.ts';
 import { practiceCaseView } from '../i18n/practice-case.ts';
 import { compendiumSummary, themeEntries } from '../logic/compendium.ts';
@@ -11,8 +11,7 @@ import { useStore } from '../state/store-context.ts';
 import { CompendiumSummary } from '../components/CompendiumSummary.tsx';
 import { PracticeCase } from '../components/PracticeCase.tsx';
 import { PrintButton } from '../components/PrintButton.tsx';
-
-const today = () => new Date().toISOString().slice(0, 10);
+import { PreparedOn } from '../components/PreparedOn.tsx';
 
 /** A theme's compendium as a document: a cover, a table of contents, then one practice per printed section. */
 export function CompendiumReportScreen(props: { theme: string }) {
@@ -34,7 +33,7 @@ export function CompendiumReportScreen(props: { theme: string }) {
         <h1 tabindex="-1">{t('report.compendiumCover')}</h1>
         <p class="report__subtitle">{t('report.compendiumTheme', { theme: themeLabel(props.theme) })}</p>
         <p>{tp('compendium.practices', entries().length)}</p>
-        <p class="muted">{t('report.generated', { date: formatDate(today()) })}</p>
+        <PreparedOn />
       </header>
       <nav class="report__contents" aria-labelledby="contents-title">
         <h2 id="contents-title">{t('report.contents')}</h2>

@@ -8,3 +8,8 @@ export async function download(page: Page, start: () => Promise<void>): Promise<
   const [file] = await Promise.all([page.waitForEvent('download'), start()]);
   return { name: (file as Download).suggestedFilename(), bytes: readFileSync((await (file as Download).path())!) };
 }
+
+/** Pages in a PDF Chromium printed (each page object says `/Type /Page`). */
+export function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+}

@@ -1,8 +1,7 @@
 import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
 import { highestItems, lowestItems, mostDisputed, type ProfileAnalysis } from '../../../shared/framework/analysis.ts';
-import { localised } from '../../../shared/framework/schema.ts';
 import type { Workshop } from '../../../shared/schemas/records.ts';
-import { formatNumber, locale, t, tp } from '../../i18n/index.ts';
+import { formatScore, t, tp } from '../../i18n/index.ts';
 import { roundLabel } from '../../i18n/round-label.ts';
 import { profiles, WHOLE_WORKSHOP } from '../../logic/analysis-view.ts';
 import { roundsOf, toScored } from '../../logic/scored.ts';
@@ -53,7 +52,7 @@ export function AnalysisSection(props: { workshop: Workshop; data: WorkshopData 
         <For each={rows}>
           {(r) => (
             <li>
-              {itemLabel(r.itemId)} <span class="muted">({t('analysis.meanSd', { mean: formatNumber(Number(r.stats.mean!.toFixed(2))), sd: r.stats.sd === null ? '–' : formatNumber(Number(r.stats.sd.toFixed(2))) })})</span>
+              {itemLabel(r.itemId)} <span class="muted">({t('analysis.meanSd', { mean: formatScore(r.stats.mean), sd: formatScore(r.stats.sd) })})</span>
             </li>
           )}
         </For>

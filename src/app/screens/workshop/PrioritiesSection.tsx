@@ -1,8 +1,8 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { analyseProfile, highestItems, lowestItems } from '../../../shared/framework/analysis.ts';
-import { frameworkItems, localised } from '../../../shared/framework/schema.ts';
+import { frameworkItems } from '../../../shared/framework/schema.ts';
 import type { SwotEntry, Workshop } from '../../../shared/schemas/records.ts';
-import { locale, t } from '../../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
 import { roundsOf, toScored } from '../../logic/scored.ts';
 import { frameworkLabels } from '../../i18n/framework-labels.ts';
 import { resolveFramework } from '../../state/frameworks.ts';
@@ -34,7 +34,6 @@ export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopDat
   const store = useStore();
   const framework = createMemo(() => resolveFramework(props.data.frameworks() ?? [], props.workshop.frameworkId));
   const items = createMemo(() => frameworkItems(framework()));
-  const text = (x: Record<string, string> | undefined) => localised(x, locale());
   const { item: itemLabel, factor: factorLabel } = frameworkLabels(framework);
   const organisations = () => props.data.organisations() ?? [];
   const [orgId, setOrgId] = createSignal('');
@@ -111,7 +110,7 @@ export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopDat
           onEdit={(e) => setEditingSwot(e.id)}
           onRemove={(e) => void removeWithUndo(store.repos.swot, e.id, e.text.slice(0, 40))}
         />
-        <SwotForm idPrefix="swot-new" heading={t('swot.add')} factors={framework().factors.map((f) => ({ value: f.id, label: text(f.label) }))} {...bindForm(swotForm)} />
+        <SwotForm idPrefix="swot-new" heading={t('swot.add')} factors={framework().factors.map((f) => ({ value: f.id, label: factorLabel(f.id) }))} {...bindForm(swotForm)} />
       </section>
 
       <section class="panel" aria-labelledby="actions-title">
@@ -138,7 +137,7 @@ export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopDat
           onStatus={(a, status) => void store.repos.action.update(a.id, { status })}
           onRemove={(a) => void removeWithUndo(store.repos.action, a.id, a.action.slice(0, 40))}
         />
-        <ActionForm idPrefix="action-new" heading={t('actions.add')} capacities={items().map((i) => ({ value: i.id, label: text(i.label) }))} {...bindForm(actionForm)} />
+        <ActionForm idPrefix="action-new" heading={t('actions.add')} capacities={items().map((i) => ({ value: i.id, label: itemLabel(i.id) }))} {...bindForm(actionForm)} />
       </section>
     </>
   );

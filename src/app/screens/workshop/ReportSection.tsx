@@ -1,7 +1,7 @@
 import '../../styles/report.css';
 import { createMemo, For, Show } from 'solid-js';
 import type { Workshop } from '../../../shared/schemas/records.ts';
-import { formatDate, t } from '../../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
 import { frameworkLabels } from '../../i18n/framework-labels.ts';
 import { practiceCaseView } from '../../i18n/practice-case.ts';
 import { entryResolver } from '../../logic/compendium.ts';
@@ -10,13 +10,12 @@ import { resolveFramework } from '../../state/frameworks.ts';
 import type { WorkshopData } from '../../state/workshop-data.ts';
 import { PracticeCase } from '../../components/PracticeCase.tsx';
 import { PrintButton } from '../../components/PrintButton.tsx';
+import { PreparedOn } from '../../components/PreparedOn.tsx';
 import { ExportSection } from './ExportSection.tsx';
 import { ReportDetails } from './report/ReportDetails.tsx';
 import { ReportNotes, ReportPeople } from './report/ReportPeople.tsx';
 import { ReportPriorities } from './report/ReportPriorities.tsx';
 import { ReportResults } from './report/ReportResults.tsx';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The workshop report, ready to print (A4, "Save as PDF"), and the data exports. */
 export function ReportSection(props: { workshop: Workshop; data: WorkshopData }) {
@@ -43,7 +42,7 @@ export function ReportSection(props: { workshop: Workshop; data: WorkshopData })
         <PrintButton />
       </div>
       <ExportSection workshop={props.workshop} framework={framework()} />
-      <p class="muted report__generated">{t('report.generated', { date: formatDate(today()) })}</p>
+      <PreparedOn />
       <ReportDetails workshop={props.workshop} projects={projects()} agenda={props.data.agenda() ?? []} />
       <ReportPeople organisations={organisations()} participants={participants()} />
       <ReportNotes notes={props.data.notes() ?? []} speaker={speaker} />

@@ -1,8 +1,9 @@
 import { For, Show } from 'solid-js';
 import { SWOT_QUADRANTS, type ActionItem, type Organisation, type SwotEntry } from '../../../../shared/schemas/records.ts';
-import { formatDate, t } from '../../../i18n/index.ts';
+import { t } from '../../../i18n/index.ts';
 import { shortName } from '../../../forms/people-draft.ts';
 import { sortActions } from '../../../forms/priorities-draft.ts';
+import { ActionTable } from '../../../components/ActionTable.tsx';
 
 /** Who a SWOT entry or action belongs to: an organisation, or the whole workshop. */
 const groups = <T extends { organisationId?: string | undefined }>(xs: readonly T[], orgs: readonly Organisation[]) =>
@@ -41,37 +42,7 @@ export function ReportPriorities(props: { swot: readonly SwotEntry[]; actions: r
         <h3 id="report-actions">{t('report.actions')}</h3>
         <Show when={props.actions.length > 0} fallback={<p>{t('report.none')}</p>}>
           <For each={groups(props.actions, props.organisations)}>
-            {(g) => (
-              <div class="table-wrap">
-              <table class="table">
-                <caption>{g.name}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('actions.fieldCapacity')}</th>
-                    <th scope="col">{t('actions.fieldAction')}</th>
-                    <th scope="col">{t('actions.fieldWho')}</th>
-                    <th scope="col">{t('actions.fieldDue')}</th>
-                    <th scope="col">{t('actions.fieldIndicator')}</th>
-                    <th scope="col">{t('actions.fieldStatus')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  <For each={sortActions(g.items, 'due', () => 0)}>
-                    {(a) => (
-                      <tr>
-                        <td>{props.itemLabel(a.itemId)}</td>
-                        <td class="case__text">{a.action}</td>
-                        <td>{a.who}</td>
-                        <td>{formatDate(a.due)}</td>
-                        <td class="case__text">{a.indicator}</td>
-                        <td>{t(`actionStatus.${a.status}`)}</td>
-                      </tr>
-                    )}
-                  </For>
-                </tbody>
-              </table>
-              </div>
-            )}
+            {(g) => <ActionTable caption={g.name} actions={sortActions(g.items, 'due', () => 0)} itemLabel={props.itemLabel} />}
           </For>
         </Show>
       </section>

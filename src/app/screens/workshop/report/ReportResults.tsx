@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 import type { ScoredAssessment } from '../../../../shared/framework/analysis.ts';
 import type { FrameworkDocument } from '../../../../shared/framework/schema.ts';
 import type { Organisation } from '../../../../shared/schemas/records.ts';
@@ -29,9 +29,10 @@ export function ReportResults(props: ReportResultsProps) {
       <Show when={scoredOrgs().length > 0} fallback={<p>{t('report.none')}</p>}>
         <For each={scoredOrgs()}>
           {(o) => {
-            const rounds = () => roundsOf(props.scored.filter((a) => a.organisationId === o.id));
+            const rounds = createMemo(() => roundsOf(props.scored.filter((a) => a.organisationId === o.id)));
             const first = () => rounds()[0]!;
-            const result = () => profiles(props.framework, props.scored, { organisationId: o.id, round: first() }, rounds()[1] ? `round:${rounds()[1]}` : '');
+            // Computed once per organisation and data change: the chart and both tables read it.
+            const result = createMemo(() => profiles(props.framework, props.scored, { organisationId: o.id, round: first() }, rounds()[1] ? `round:${rounds()[1]}` : ''));
             const name = (round: string) => t('report.resultsFor', { name: shortName(o), round: roundLabel(round) });
             return (
               <section class="report__org" aria-labelledby={`report-org-${o.id}`}>
