@@ -36,4 +36,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 2,
     stores: { lostValue: 'id, workshopId' },
   },
+  {
+    // Pulled records look up only their own pending changes, not the whole outbox.
+    version: 3,
+    stores: { outbox: 'seq, &mutationId, kind, scope, recordId' },
+  },
 ];

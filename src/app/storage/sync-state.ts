@@ -46,15 +46,18 @@ export async function applySyncResult(
     if (rejected.length) await db.meta.put({ key: REJECTED, value: [...(await rejectedMutations(db)), ...rejected] });
     await db.outbox.bulkDelete(done.map((m) => m.seq));
 
-    const pending = await db.outbox.toArray();
+    // Records this build could not read (written by a newer one) wait in meta and are tried again,
+    // so an update of the app brings them in although the cursor has moved past them.
+    const waiting = waitingOf(await db.meta.get(UNREADABLE));
+    // Only the pending changes of the records pulled: reading the whole outbox on every page would
+    // cost a device with thousands of unsent changes time squared in their number.
+    const pulledIds = [...new Set([...waiting, ...changes].map((c) => String(c.record.id)))];
+    const pending = pulledIds.length ? await db.outbox.where('recordId').anyOf(pulledIds).toArray() : [];
     const pendingFields = new Map<string, Record<string, unknown>>();
     for (const m of pending) pendingFields.set(`${m.kind}:${m.recordId}`, { ...pendingFields.get(`${m.kind}:${m.recordId}`), ...m.patch, ...(m.op === 'delete' ? { deleted: true } : {}) });
 
     let applied = 0;
     let latest = '';
-    // Records this build could not read (written by a newer one) wait here and are tried again, so
-    // an update of the app brings them in although the cursor has moved past them.
-    const waiting = ((await db.meta.get(UNREADABLE))?.value as Change[] | undefined) ?? [];
     const unreadable = new Map<string, Change>();
     for (const change of [...waiting, ...changes]) {
       const kind = change.kind as RecordKind;
@@ -86,6 +89,8 @@ export async function applySyncResult(
     return { applied, rejected: rejected.length };
   });
 }
+
+const waitingOf = (row: { value: unknown } | undefined): Change[] => (row?.value as Change[] | undefined) ?? [];
 
 export async function getSetting(db: AppDb, key: string): Promise<string | undefined> {
   const v = (await db.meta.get(`setting:${key}`))?.value;

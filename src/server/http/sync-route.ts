@@ -71,8 +71,9 @@ export function syncRoute(store: ServerStore, limits = { burst: 60, perSecond: 2
     const req = parsed.data;
     const access = await accessFor(store, token, req.deviceId, req.mutations);
     if (!access) return apiError(c, 401, 'unauthorized', 'a valid access key or join link is required');
-    const acks = req.mutations.length ? await store.push(req.mutations, access.denies) : [];
-    const page = await store.pull(req.cursor === null ? 0 : Number(req.cursor), access.scopes, MAX_CHANGES_PER_PULL, access.filter);
+    // What this push wrote and the device already holds is not echoed back in the pull below.
+    const { acks, known } = req.mutations.length ? await store.push(req.mutations, access.denies, req.deviceId) : { acks: [], known: [] };
+    const page = await store.pull(req.cursor === null ? 0 : Number(req.cursor), access.scopes, MAX_CHANGES_PER_PULL, access.filter, new Set(known));
     if (access.hideDevices) for (const change of page.changes) change.record.deviceId = HIDDEN_DEVICE;
     return c.json({ protocolVersion: PROTOCOL_VERSION, acks, ...page } satisfies SyncResponse);
   };

@@ -70,15 +70,15 @@ export function createStore(db: Db): ServerStore {
     },
     close: () => db.close(),
 
-    push: (mutations, allowed) =>
+    push: (mutations, allowed, pusher) =>
       db.transaction(async (t) => {
         // Serialise pushes before reading any record, so two pushes to one record never merge from
         // the same old state (SQLite already has one writer at a time).
         if (t.kind === 'postgres') await t.all('SELECT pg_advisory_xact_lock(?)', [PUSH_LOCK]);
-        return applyBatch(txOps(t), mutations, allowed);
+        return applyBatch(txOps(t), mutations, allowed, pusher);
       }),
 
-    async pull(cursor, scopes, limit, filter): Promise<PullPage> {
+    async pull(cursor, scopes, limit, filter, skip): Promise<PullPage> {
       if (scopes !== null && scopes.length === 0) return { changes: [], cursor: String(cursor), hasMore: false };
       // A list is one parameter, not one placeholder per item: a key may own tens of thousands of
       // scopes, past SQLite's 32,766 and PostgreSQL's 65,535 parameters to a statement.
@@ -104,7 +104,8 @@ export function createStore(db: Db): ServerStore {
       );
       const page = rows.slice(0, limit);
       return {
-        changes: page.map((r) => ({ kind: r.kind, record: JSON.parse(r.record) as Record<string, unknown> })),
+        // Skipped positions still move the cursor: the device already holds those records.
+        changes: page.filter((r) => !skip?.has(Number(r.seq))).map((r) => ({ kind: r.kind, record: JSON.parse(r.record) as Record<string, unknown> })),
         cursor: String(page.at(-1)?.seq ?? cursor),
         hasMore: rows.length > limit,
       };

@@ -18,13 +18,37 @@ export interface SyncTx {
 
 }
 
+export interface PushResult {
+  acks: Ack[];
+  /**
+   * Change-feed positions written by this push whose record the pushing device already holds
+   * exactly: records it created in this push (and edited again in it), which nobody else touched
+   * and where no value lost. The answer's pull leaves them out instead of echoing them back.
+   */
+  known: number[];
+}
+
 /**
  * Apply a pushed batch: each mutation is acknowledged on its own (applied, duplicate, or rejected
  * with a code), so one bad mutation never sinks the batch. A merged record must still satisfy its
  * kind's schema, or the mutation is rejected and nothing of it is stored.
+ * `pusher` is the device sending the batch (a batch may relay other devices' mutations).
  */
-export async function applyBatch(tx: SyncTx, mutations: readonly Mutation[], allowed: (m: Mutation, creator: string | undefined) => string | undefined): Promise<Ack[]> {
+export async function applyBatch(
+  tx: SyncTx,
+  mutations: readonly Mutation[],
+  allowed: (m: Mutation, creator: string | undefined) => string | undefined,
+  pusher?: string,
+): Promise<PushResult> {
   const acks: Ack[] = [];
+  // Records whose stored state is exactly the pusher's copy, with the feed position of that state.
+  const known = new Map<string, number>();
+  const refuse = async (m: Mutation, code: string) => {
+    await tx.rememberMutation(m, 'rejected', code);
+    acks.push({ mutationId: m.mutationId, status: 'rejected', code });
+    // The device keeps its refused edit aside; its copy no longer matches, so the record is sent.
+    known.delete(`${m.kind}:${m.recordId}`);
+  };
   for (const m of mutations) {
     if (await tx.seenMutation(m.mutationId)) {
       acks.push({ mutationId: m.mutationId, status: 'duplicate' });
@@ -32,30 +56,25 @@ export async function applyBatch(tx: SyncTx, mutations: readonly Mutation[], all
     }
     const denied = allowed(m, await tx.getCreator(m.kind, m.recordId));
     if (denied) {
-      await tx.rememberMutation(m, 'rejected', denied);
-      acks.push({ mutationId: m.mutationId, status: 'rejected', code: denied });
+      await refuse(m, denied);
       continue;
     }
     const def = RECORD_KINDS[m.kind];
     const current = await tx.getRecord(m.kind, m.recordId);
     // A record never moves to another workshop (or owner): its scope is fixed by its first write.
     if (current && current.fields[def.scope] !== undefined && current.fields[def.scope] !== m.scope) {
-      await tx.rememberMutation(m, 'rejected', 'scope_mismatch');
-      acks.push({ mutationId: m.mutationId, status: 'rejected', code: 'scope_mismatch' });
+      await refuse(m, 'scope_mismatch');
       continue;
     }
     if (!patchFits(m.kind, m.patch)) {
-      await tx.rememberMutation(m, 'rejected', 'invalid_record');
-      acks.push({ mutationId: m.mutationId, status: 'rejected', code: 'invalid_record' });
+      await refuse(m, 'invalid_record');
       continue;
     }
     const { next, lost } = applyMutation(current, m);
     const record = materialise(m.recordId, next);
     const parsed = def.schema.safeParse(record);
     if (!parsed.success || record[def.scope] !== m.scope) {
-      const code = parsed.success ? 'scope_mismatch' : 'invalid_record';
-      await tx.rememberMutation(m, 'rejected', code);
-      acks.push({ mutationId: m.mutationId, status: 'rejected', code });
+      await refuse(m, parsed.success ? 'scope_mismatch' : 'invalid_record');
       continue;
     }
     const seq = await tx.nextSeq();
@@ -63,8 +82,12 @@ export async function applyBatch(tx: SyncTx, mutations: readonly Mutation[], all
     for (const l of lost) await keepLostValue(tx, m, l);
     await tx.rememberMutation(m, 'applied', undefined);
     acks.push({ mutationId: m.mutationId, status: 'applied' });
+    const key = `${m.kind}:${m.recordId}`;
+    const mine = m.deviceId === pusher && lost.length === 0 && (current === undefined || known.has(key));
+    if (mine) known.set(key, seq);
+    else known.delete(key);
   }
-  return acks;
+  return { acks, known: [...known.values()] };
 }
 
 /**

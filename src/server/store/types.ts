@@ -1,6 +1,5 @@
 import type { Mutation } from '../../shared/schemas/mutation.ts';
-import type { Ack } from '../../shared/sync/protocol.ts';
-import type { PullPage } from './sync-core.ts';
+import type { PullPage, PushResult } from './sync-core.ts';
 
 export type Role = 'facilitator' | 'coordinator';
 
@@ -36,11 +35,15 @@ export interface ServerStore {
 
   /**
    * Apply pushed mutations in one transaction; `allowed` says why a mutation may not be written,
-   * knowing the device that first wrote the record (undefined for a new record).
+   * knowing the device that first wrote the record (undefined for a new record). `pusher` is the
+   * device sending the batch: the result names the positions whose record it already holds.
    */
-  push(mutations: readonly Mutation[], allowed: (m: Mutation, creator: string | undefined) => string | undefined): Promise<Ack[]>;
-  /** Changes after `cursor`, in feed order, for the given scopes (null: every scope). */
-  pull(cursor: number, scopes: readonly string[] | null, limit: number, filter?: PullFilter): Promise<PullPage>;
+  push(mutations: readonly Mutation[], allowed: (m: Mutation, creator: string | undefined) => string | undefined, pusher?: string): Promise<PushResult>;
+  /**
+   * Changes after `cursor`, in feed order, for the given scopes (null: every scope); positions in
+   * `skip` are passed over (the cursor still moves past them).
+   */
+  pull(cursor: number, scopes: readonly string[] | null, limit: number, filter?: PullFilter, skip?: ReadonlySet<number>): Promise<PullPage>;
   /** The key that owns a scope (a workshop's facilitator). */
   scopeOwner(scope: string): Promise<string | undefined>;
   /** The workshop a participants' join token opens, by the token's hash. */

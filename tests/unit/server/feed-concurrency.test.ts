@@ -45,7 +45,7 @@ async function followWhileWriting(open: () => ServerStore, shareOne: boolean) {
           written.add(id);
           return mutation({ kind: 'note', recordId: id, scope, patch: notePatch(scope, `w${i} b${b}`) }, Date.UTC(2026, 2, 10), `writer${i}`);
         });
-        const acks = await w.push(batch, () => undefined);
+        const { acks } = await w.push(batch, () => undefined);
         expect(acks.every((a) => a.status === 'applied')).toBe(true);
       }
     }),

@@ -54,12 +54,12 @@ for (const backend of backends) {
       const first = mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) });
       const bad = mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: { workshopId: w, kind: 'gossip', text: 'x', capacities: [] } });
       const note = mutation({ kind: 'note', recordId: n, scope: w, patch: notePatch(w, 'Dues by mobile money') });
-      expect(await s.push([first, bad, note], allow)).toEqual([
+      expect((await s.push([first, bad, note], allow)).acks).toEqual([
         { mutationId: first.mutationId, status: 'applied' },
         { mutationId: bad.mutationId, status: 'rejected', code: 'invalid_record' },
         { mutationId: note.mutationId, status: 'applied' },
       ]);
-      expect(await s.push([note, first], allow)).toEqual([
+      expect((await s.push([note, first], allow)).acks).toEqual([
         { mutationId: note.mutationId, status: 'duplicate' },
         { mutationId: first.mutationId, status: 'duplicate' },
       ]);
@@ -70,13 +70,30 @@ for (const backend of backends) {
       expect((await s.pull(Number(page.cursor), [w], 100)).changes).toEqual([]);
     });
 
+    it("names the positions whose record the pusher holds exactly, and a pull passes over them", async () => {
+      const s = await fresh();
+      const w = uuidv7();
+      const n = uuidv7();
+      const edited = mutation({ kind: 'note', recordId: n, scope: w, patch: { text: 'edited twice' } }, Date.UTC(2026, 2, 11));
+      const pushed = await s.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }), mutation({ kind: 'note', recordId: n, scope: w, patch: notePatch(w, 'new') }), edited], allow, 'deviceA');
+      expect(pushed.known).toHaveLength(2);
+      const skipped = await s.pull(0, [w], 100, undefined, new Set(pushed.known));
+      expect(skipped.changes).toEqual([]);
+      expect(skipped.cursor).toBe((await s.pull(0, [w], 100)).cursor);
+      // Another device's push, or one without a pusher, names nothing: its records differ from the sender's.
+      expect((await s.push([mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'x') })], allow, 'deviceB')).known).toEqual([]);
+      expect((await s.push([mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'y') })], allow)).known).toEqual([]);
+      // An edit of a record stored before this push is merged state the device may not hold.
+      expect((await s.push([mutation({ kind: 'note', recordId: n, scope: w, patch: { text: 'later' } }, Date.UTC(2026, 2, 12))], allow, 'deviceA')).known).toEqual([]);
+    });
+
     it('refuses a record that tries to move to another workshop, and a denied mutation', async () => {
       const s = await fresh();
       const [w1, w2, n] = [uuidv7(), uuidv7(), uuidv7()];
       await s.push([mutation({ kind: 'note', recordId: n, scope: w1, patch: notePatch(w1, 'a') })], allow);
       const move = mutation({ kind: 'note', recordId: n, scope: w2, patch: { workshopId: w2 } });
       const denied = mutation({ kind: 'note', recordId: uuidv7(), scope: w2, patch: notePatch(w2, 'b') });
-      expect(await s.push([move, denied], (m) => (m.mutationId === denied.mutationId ? 'forbidden' : undefined))).toEqual([
+      expect((await s.push([move, denied], (m) => (m.mutationId === denied.mutationId ? 'forbidden' : undefined))).acks).toEqual([
         { mutationId: move.mutationId, status: 'rejected', code: 'scope_mismatch' },
         { mutationId: denied.mutationId, status: 'rejected', code: 'forbidden' },
       ]);
@@ -113,9 +130,9 @@ for (const backend of backends) {
       const s = await fresh();
       const w = uuidv7();
       const m = mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) });
-      expect(await s.push([m], () => 'forbidden')).toEqual([{ mutationId: m.mutationId, status: 'rejected', code: 'forbidden' }]);
-      expect(await s.push([m], allow)).toEqual([{ mutationId: m.mutationId, status: 'applied' }]);
-      expect(await s.push([m], allow)).toEqual([{ mutationId: m.mutationId, status: 'duplicate' }]);
+      expect((await s.push([m], () => 'forbidden')).acks).toEqual([{ mutationId: m.mutationId, status: 'rejected', code: 'forbidden' }]);
+      expect((await s.push([m], allow)).acks).toEqual([{ mutationId: m.mutationId, status: 'applied' }]);
+      expect((await s.push([m], allow)).acks).toEqual([{ mutationId: m.mutationId, status: 'duplicate' }]);
     });
 
     it('two pushes to one record at the same moment keep both fields', async () => {

@@ -85,7 +85,30 @@ describe('POST /api/sync: roles and scope', () => {
     const res = await push(keys.awa, [mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }), mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'hello') })]);
     expect(res.status).toBe(200);
     expect(res.body.acks.map((a) => a.status)).toEqual(['applied', 'applied']);
-    expect(res.body.changes.map((c) => c.kind)).toEqual(['workshop', 'note']);
+    // The device holds exactly what it created: the answer does not echo it back…
+    expect(res.body.changes).toEqual([]);
+    expect(Number(res.body.cursor)).toBeGreaterThan(0);
+    // …but the same device starting over (cursor null, its data wiped) reads everything back.
+    const again = await push(keys.awa, []);
+    expect(again.body.changes.map((c) => c.kind)).toEqual(['workshop', 'note']);
+  });
+
+  it("echoes what the device does not hold exactly: an edit merged with others', a relayed change, a value that lost", async () => {
+    const note = uuidv7();
+    const created = await push(keys.awa, [mutation({ kind: 'note', recordId: note, scope: w, patch: notePatch(w, 'first words') })]);
+    const t = Date.UTC(2026, 2, 11);
+    // The tablet edits the text; the phone's older concurrent edit loses and is kept for review.
+    const edit = mutation({ kind: 'note', recordId: note, scope: w, patch: { text: 'tablet words' } }, t + 10);
+    const late = mutation({ kind: 'note', recordId: note, scope: w, patch: { text: 'phone words' } }, t, 'devicePhone');
+    const res = await push(keys.awa, [edit, late], created.body.cursor);
+    expect(res.body.acks.map((a) => a.status)).toEqual(['applied', 'applied']);
+    expect(res.body.changes.map((c) => [c.kind, c.record.text ?? c.record.value])).toEqual([
+      ['note', 'tablet words'],
+      ['lostValue', 'phone words'],
+    ]);
+    // A new record relayed for another device (a file carried over) comes back to the relaying device.
+    const relayed = await push(keys.awa, [mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'carried over') }, t, 'devicePhone')], res.body.cursor);
+    expect(relayed.body.changes.map((c) => c.record.text)).toEqual(['carried over']);
   });
 
   it('another facilitator can neither write to it nor read it', async () => {
@@ -97,7 +120,9 @@ describe('POST /api/sync: roles and scope', () => {
   it('a coordinator reads every workshop and writes no notes', async () => {
     const res = await push(keys.coord, [mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'x') })]);
     expect(res.body.acks[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
-    expect(res.body.changes.filter((c) => c.record.workshopId === w)).toHaveLength(2);
+    const owners = await push(keys.awa, []);
+    expect(res.body.changes.filter((c) => c.record.workshopId === w)).toEqual(owners.body.changes.filter((c) => c.record.workshopId === w));
+    expect(owners.body.changes.length).toBeGreaterThan(1);
   });
 
   it('a revoked key stops working at once', async () => {
@@ -165,7 +190,9 @@ describe('POST /api/sync: participants with a join token', () => {
     ];
     const pushed = await as('phone1', [...mine, ...others]);
     expect(pushed.body!.acks.map((x) => x.status)).toEqual(['applied', 'applied', 'rejected', 'rejected', 'rejected']);
-    expect(pushed.body!.changes.map((c) => c.kind).sort()).toEqual(['assessment', 'framework', 'organisation', 'score', 'workshop']);
+    // its own new inputs are not echoed back to it; a refused change is answered by the record as stored
+    expect(pushed.body!.changes.map((c) => c.kind).sort()).toEqual(['framework', 'organisation', 'workshop']);
+    expect(pushed.body!.changes.find((c) => c.kind === 'organisation')!.record.name).not.toBe('Renamed');
 
     // another phone sees neither the first phone's scores nor the facilitator's notes or people
     const second = await as('phone2', []);
