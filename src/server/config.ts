@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
+import { DEFAULT_ADMISSION, type AdmissionLimits } from './http/admission.ts';
 
 export interface ServerConfig {
   port: number;
@@ -11,6 +12,17 @@ export interface ServerConfig {
   bodyLimit: number;
   /** Sync requests per device of a key: a burst, then a steady rate per second. */
   rateLimit: { burst: number; perSecond: number };
+  /** Sync requests served at once and waiting; beyond them a request is refused with 503 at once. */
+  admission: AdmissionLimits;
+}
+
+/** A whole number from the environment, at least `min`; a typo stops the server rather than lifting a limit. */
+function count(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isSafeInteger(n) || n < min) throw new Error(`${name} must be a whole number of at least ${min}, got "${raw}"`);
+  return n;
 }
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -26,5 +38,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     staticDir: resolve(env.STATIC_DIR ?? resolve(root, 'dist')),
     bodyLimit: Number(env.BODY_LIMIT_BYTES ?? 2 * 1024 * 1024),
     rateLimit: { burst: Number(env.SYNC_RATE_BURST ?? 60), perSecond: Number(env.SYNC_RATE_PER_SECOND ?? 2) },
+    // A large SYNC_MAX_ACTIVE (say 1000000) lifts admission control.
+    admission: {
+      maxActive: count(env, 'SYNC_MAX_ACTIVE', DEFAULT_ADMISSION.maxActive, 1),
+      maxQueued: count(env, 'SYNC_MAX_QUEUED', DEFAULT_ADMISSION.maxQueued, 0),
+    },
   };
 }

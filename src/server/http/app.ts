@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { PROTOCOL_VERSION, type Health } from '../../shared/protocol.ts';
 import type { ServerStore } from '../store/types.ts';
+import { admission, createAdmissionGate, DEFAULT_ADMISSION, type AdmissionLimits } from './admission.ts';
 import { apiError } from './api-error.ts';
 import { securityHeaders } from './security.ts';
 import { serveApp } from './static.ts';
@@ -12,6 +13,8 @@ export interface AppOptions {
   store: ServerStore;
   /** Sync requests allowed per key: a burst, then a steady rate per second. */
   rateLimit?: { burst: number; perSecond: number };
+  /** Sync requests served at once and waiting before the server answers 503 server_busy. */
+  admission?: AdmissionLimits;
   staticDir: string;
   version: string;
   bodyLimit: number;
@@ -27,6 +30,8 @@ export function createApp(opts: AppOptions): Hono {
     await next();
     c.header('Cache-Control', 'no-store');
   });
+  // Before the body limit, which reads bodies sent without a length: a refused sync reads nothing.
+  api.post('/sync', admission(createAdmissionGate(opts.admission ?? DEFAULT_ADMISSION)));
   api.use(
     '*',
     bodyLimit({

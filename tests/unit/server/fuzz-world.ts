@@ -31,6 +31,7 @@ export const CODE_STATUS: Record<ApiErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   rate_limited: 429,
+  server_busy: 503,
   internal: 500,
 };
 /** Codes a rejected mutation may carry. */

@@ -1,0 +1,125 @@
+import type { MiddlewareHandler } from 'hono';
+import { apiError } from './api-error.ts';
+
+export interface AdmissionLimits {
+  /** Requests being served at once. */
+  maxActive: number;
+  /** Requests waiting for a slot; one more is refused at once. */
+  maxQueued: number;
+}
+
+/**
+ * Defaults for a 2-core host. Writes are serialised (one change-feed writer) and JavaScript runs on
+ * one thread, so a handful of active requests already keeps the database and the CPU busy: more only
+ * hold more bodies in memory and make each one slower. Eight lets reads, body parsing and key lookups
+ * overlap the writer. A queue of 64 absorbs a burst without reading its bodies (a waiting request
+ * costs a socket) and keeps the wait near a second on SQLite and a few seconds on PostgreSQL; past
+ * that, a device is better told when to come back than held on a mobile link that may drop it.
+ */
+export const DEFAULT_ADMISSION: AdmissionLimits = { maxActive: 8, maxQueued: 64 };
+
+/** Bounds of the Retry-After hint, in seconds. */
+export const RETRY_AFTER_MIN = 1;
+export const RETRY_AFTER_MAX = 60;
+/** Assumed service time until a request has been timed. */
+const FIRST_GUESS_MS = 250;
+/** Weight of the newest service time in the moving average. */
+const SMOOTHING = 0.2;
+
+export type Release = () => void;
+
+interface Waiter {
+  admit: (release: Release) => void;
+  cancel: () => void;
+}
+
+/**
+ * At most `maxActive` requests served and `maxQueued` waiting, first come first served. A queued
+ * request whose caller gives up (its signal aborts) leaves the queue. Every admitted request must
+ * call its release once, on every path; a second call does nothing.
+ */
+export function createAdmissionGate(limits: AdmissionLimits, now: () => number = () => performance.now()) {
+  let active = 0;
+  const queue: Waiter[] = [];
+  let averageMs = FIRST_GUESS_MS;
+
+  function grant(): Release {
+    const started = now();
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      averageMs += SMOOTHING * (now() - started - averageMs);
+      const next = queue.shift();
+      // The slot passes straight to the next in line, so a newcomer cannot overtake the queue.
+      if (next) next.admit(grant());
+      else active--;
+    };
+  }
+
+  return {
+    get active() {
+      return active;
+    },
+    get queued() {
+      return queue.length;
+    },
+    /** A slot now or in turn; undefined when the gate is full and the request must be refused. */
+    enter(signal?: AbortSignal): Promise<Release> | undefined {
+      if (active < limits.maxActive) {
+        active++;
+        return Promise.resolve(grant());
+      }
+      if (queue.length >= limits.maxQueued) return undefined;
+      return new Promise<Release>((resolve, reject) => {
+        const onAbort = () => waiter.cancel();
+        const waiter: Waiter = {
+          admit: (release) => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve(release);
+          },
+          cancel: () => {
+            const at = queue.indexOf(waiter);
+            if (at >= 0) queue.splice(at, 1);
+            reject(signal?.reason ?? new Error('cancelled'));
+          },
+        };
+        if (signal?.aborted) return waiter.cancel();
+        queue.push(waiter);
+        signal?.addEventListener('abort', onAbort, { once: true });
+      });
+    },
+    /** Whole seconds until a refused request may find room: the queue ahead of it at the recent pace. */
+    retryAfterSeconds(): number {
+      const seconds = Math.ceil(((queue.length + 1) * averageMs) / limits.maxActive / 1000);
+      return Math.min(RETRY_AFTER_MAX, Math.max(RETRY_AFTER_MIN, seconds));
+    },
+  };
+}
+export type AdmissionGate = ReturnType<typeof createAdmissionGate>;
+
+/**
+ * Admission in front of a route. It must run before anything reads the body: a refused request
+ * costs a small JSON answer, and its body is never held in memory.
+ */
+export function admission(gate: AdmissionGate): MiddlewareHandler {
+  return async (c, next) => {
+    const entered = gate.enter(c.req.raw.signal);
+    if (!entered) {
+      c.header('Retry-After', String(gate.retryAfterSeconds()));
+      return apiError(c, 503, 'server_busy', 'the server is busy; try again after Retry-After seconds');
+    }
+    let release: Release;
+    try {
+      release = await entered;
+    } catch {
+      // The client went away while waiting: nobody reads this answer.
+      return apiError(c, 503, 'server_busy', 'the request was given up while waiting');
+    }
+    try {
+      await next();
+    } finally {
+      release();
+    }
+  };
+}
