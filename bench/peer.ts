@@ -1,9 +1,13 @@
 // Our sync against a real peer, side by side, on the same records and the same links:
 //  (a) our protocol: device A → our server (SQLite) → device B, the app's real sync engine;
-//  (b) PouchDB (memory adapter) → a CouchDB-protocol server (express-pouchdb) → a second PouchDB.
-// Both go through the same counting TCP proxy with the same fetch, offering gzip/deflate/brotli as a
-// browser on HTTPS does. Each link profile runs both, so the ratios compare like with like.
-// Usage: npm run bench:peer   (RECORDS=10000, PEER_BATCH_SIZE=100 = PouchDB's default)
+//  (b) PouchDB → a CouchDB-protocol server (express-pouchdb) → a second PouchDB.
+// The devices run in Chromium by default, each its own browser with a profile on disk: ours on the
+// browser's IndexedDB, PouchDB with its IndexedDB adapter (bench/peer-browser.ts). CLIENTS=node runs
+// them in this process instead: ours over fake-indexeddb, PouchDB over memdown, through one fetch
+// that offers gzip/deflate/brotli as a browser on HTTPS does. Both protocols go through the same
+// counting TCP proxy; each link profile runs both, so the ratios compare like with like.
+// Usage: npm run bench:peer   (RECORDS=10000, PEER_BATCH_SIZE=100 = PouchDB's default,
+//        LINKS=loopback,300 to run only the links whose names start so, CLIENTS=browser|node)
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +18,7 @@ import memory from 'pouchdb-adapter-memory';
 import replication from 'pouchdb-replication';
 import { startServer } from '../tests/e2e/support/server.ts';
 import { issueKey } from '../tests/e2e/support/keys.ts';
+import { oursInBrowser, pouchInBrowser } from './peer-browser.ts';
 import { browserFetch, kb, measureLeg, RECORDS, replicateOurs, seconds, type Leg, type PlainRecord } from './replicate.ts';
 import { startLink, type LinkProfile } from './slow-proxy.ts';
 
@@ -21,11 +26,13 @@ const OUR_PORT = 4600;
 const PEER_PORT = 4601;
 const TARGET = 3;
 const BATCH_SIZE = Number(process.env.PEER_BATCH_SIZE ?? 100);
+const IN_BROWSER = (process.env.CLIENTS ?? 'browser') === 'browser';
+const LINKS = process.env.LINKS?.split(',');
 const PROFILES: LinkProfile[] = [
   { name: 'loopback', rttMs: 0 },
   { name: '300 ms RTT', rttMs: 300 },
   { name: '300 ms RTT, 1 Mbit/s', rttMs: 300, bitsPerSecond: 1_000_000 },
-];
+].filter((p) => !LINKS || LINKS.some((l) => p.name.startsWith(l)));
 const Pouch = PouchDB.plugin(memory).plugin(http).plugin(replication);
 
 interface Run {
@@ -44,7 +51,8 @@ async function ours(profile: LinkProfile): Promise<{ run: Run; records: PlainRec
   const link = await startLink(OUR_PORT, profile);
   try {
     const key = issueKey('facilitator', 'Peer bench', dataDir);
-    const r = await replicateOurs({ label: `peer-${profile.name}`, key, link, serverPid: server.process.pid! });
+    const serverPid = server.process.pid!;
+    const r = IN_BROWSER ? await oursInBrowser(link, key, serverPid, RECORDS) : await replicateOurs({ label: `peer-${profile.name}`, key, link, serverPid });
     return { run: { link: profile.name, protocol: 'ours', push: r.push, pull: r.pull, encodings: r.encodings }, records: r.records };
   } finally {
     await link.close();
@@ -72,6 +80,19 @@ async function startPouchServer(port: number): Promise<{ pid: number; stop(): Pr
 
 /** PouchDB's side on one link, with the same records as documents (`id` becomes `_id`). */
 async function peer(profile: LinkProfile, records: readonly PlainRecord[]): Promise<Run> {
+  if (!IN_BROWSER) return peerInNode(profile, records);
+  const server = await startPouchServer(PEER_PORT);
+  const link = await startLink(PEER_PORT, profile);
+  try {
+    const r = await pouchInBrowser(link, server.pid, records, BATCH_SIZE);
+    return { link: profile.name, protocol: 'PouchDB', ...r };
+  } finally {
+    await link.close();
+    await server.stop();
+  }
+}
+
+async function peerInNode(profile: LinkProfile, records: readonly PlainRecord[]): Promise<Run> {
   const server = await startPouchServer(PEER_PORT);
   const link = await startLink(PEER_PORT, profile);
   const client = browserFetch();
@@ -147,6 +168,7 @@ for (const profile of PROFILES) {
   console.log(`done: ${profile.name}`);
 }
 console.log(`\n${RECORDS.toLocaleString('en')} records (a workshop and its notes, ${kb(payload)} as JSON), client A → server → client B; PouchDB batch_size ${BATCH_SIZE}`);
+console.log(IN_BROWSER ? 'Devices in Chromium, IndexedDB on disk (ours: the app\'s storage; PouchDB: its idb adapter).' : 'Devices in Node (ours: fake-indexeddb; PouchDB: memdown).');
 console.log('Time is push + pull; bytes are TCP payload through the proxy (HTTP headers included); client CPU includes the proxy.\n');
 printRuns(runs);
 printRatios(pairs);

@@ -52,3 +52,7 @@ declare module 'express-pouchdb' {
     opts?: { mode?: 'fullCouchDB' | 'minimumForPouchDB' | 'custom'; inMemoryConfig?: boolean; logPath?: string },
   ): import('node:http').RequestListener;
 }
+declare module 'pouchdb-adapter-idb' {
+  const plugin: import('pouchdb-core').PouchPlugin;
+  export default plugin;
+}

@@ -3,9 +3,10 @@
 // then pulled by a second, empty device B. IndexedDB is emulated by fake-indexeddb in Node.
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { openLocalStore, type LocalStore } from '../src/app/storage/store.ts';
+import { openLocalStore } from '../src/app/storage/store.ts';
 import { setSetting } from '../src/app/storage/sync-state.ts';
 import { ACCESS_KEY, createSyncEngine } from '../src/app/sync/engine.ts';
+import { makeWorkshopOnDevice, workshopRecordCount } from './device.ts';
 import type { Link } from './slow-proxy.ts';
 
 export const RECORDS = Number(process.env.RECORDS ?? 10_000);
@@ -54,29 +55,30 @@ export function browserFetch() {
 }
 export type BrowserFetch = ReturnType<typeof browserFetch>;
 
+function ownCpuMs(): number {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+}
+
+/** What a leg's clients report: their requests (reset per leg), and their CPU time if not this process's. */
+export interface LegClient {
+  requests(): number;
+  reset(): void;
+  cpuMs?: () => number;
+}
+
 /** Time one leg and read what crossed the link meanwhile; every leg starts on new connections. */
-export async function measureLeg(link: Link, client: BrowserFetch, serverPid: number, run: () => Promise<void>): Promise<Leg> {
+export async function measureLeg(link: Link, client: LegClient, serverPid: number, run: () => Promise<void>): Promise<Leg> {
   await link.dropConnections();
   link.reset();
   client.reset();
   const server0 = cpuMsOf(serverPid);
-  const client0 = process.cpuUsage();
+  const clientCpu = client.cpuMs ?? ownCpuMs;
+  const client0 = clientCpu();
   const t = performance.now();
   await run();
   const ms = performance.now() - t;
-  const c = process.cpuUsage(client0);
-  return { ms, ...link.stats(), requests: client.requests(), serverCpuMs: cpuMsOf(serverPid) - server0, clientCpuMs: (c.user + c.system) / 1000 };
-}
-
-/** Device A: a workshop and RECORDS - 1 notes of it, written one by one as a facilitator would. */
-export async function makeWorkshopOnDevice(label: string, records: number): Promise<{ store: LocalStore; workshopId: string; writeMs: number }> {
-  const store = await openLocalStore(`bench-a-${label}-${Date.now()}`);
-  const t0 = performance.now();
-  const w = await store.repos.workshop.create({ title: 'Bench', theme: 'youth', startDate: '2026-03-10', endDate: '', venue: '', country: '', languages: [], facilitators: [], objectives: '', projectIds: [], status: 'running' });
-  for (let i = 1; i < records; i++) {
-    await store.repos.note.create({ kind: 'approach', text: `Note ${i}: members in the informal economy organise a mutual fund paid by mobile money.`, capacities: ['resource-mobilisation'] }, w.id);
-  }
-  return { store, workshopId: w.id, writeMs: performance.now() - t0 };
+  return { ms, ...link.stats(), requests: client.requests(), serverCpuMs: cpuMsOf(serverPid) - server0, clientCpuMs: clientCpu() - client0 };
 }
 
 export interface OurReplication {
@@ -93,7 +95,7 @@ export async function replicateOurs(opts: { label: string; key: string; link: Li
   const records = opts.records ?? RECORDS;
   const endpoint = `http://127.0.0.1:${opts.link.port}/api/sync`;
   const client = browserFetch();
-  const { store: a, workshopId, writeMs } = await makeWorkshopOnDevice(opts.label, records);
+  const { store: a, workshopId, writeMs } = await makeWorkshopOnDevice(`bench-a-${opts.label}-${Date.now()}`, records);
   const b = await openLocalStore(`bench-b-${opts.label}-${Date.now()}`);
   try {
     await setSetting(a.db, ACCESS_KEY, opts.key);
@@ -110,7 +112,7 @@ export async function replicateOurs(opts: { label: string; key: string; link: Li
       await engine.syncNow();
       engine.stop();
     });
-    const received = (await b.repos.note.list(workshopId)).length + ((await b.repos.workshop.get(workshopId)) ? 1 : 0);
+    const received = await workshopRecordCount(b, workshopId);
     if (received !== records) throw new Error(`device B got ${received} of ${records} records`);
     const workshop = await a.repos.workshop.get(workshopId);
     const notes = await a.repos.note.list(workshopId);

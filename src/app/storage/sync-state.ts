@@ -56,9 +56,10 @@ export async function applySyncResult(
     const pendingFields = new Map<string, Record<string, unknown>>();
     for (const m of pending) pendingFields.set(`${m.kind}:${m.recordId}`, { ...pendingFields.get(`${m.kind}:${m.recordId}`), ...m.patch, ...(m.op === 'delete' ? { deleted: true } : {}) });
 
-    let applied = 0;
-    let latest = '';
+    // Parse every pulled record first, then read and write each kind in bulk: one request per kind
+    // and page instead of two per record.
     const unreadable = new Map<string, Change>();
+    const incoming = new Map<RecordKind, Map<string, StoredRecord>>();
     for (const change of [...waiting, ...changes]) {
       const kind = change.kind as RecordKind;
       const id = String(change.record.id);
@@ -76,12 +77,23 @@ export async function applySyncResult(
         continue;
       }
       unreadable.delete(`${kind}:${id}`);
-      const here = await db.recordTable(kind).get(id);
-      if (here && String(here.updatedAt) > String(change.record.updatedAt)) continue; // a newer copy is already here
-      await db.recordTable(kind).put(parsed.data as StoredRecord);
-      applied++;
-      const stamp = String(change.record.updatedAt ?? '');
-      if (stamp > latest) latest = stamp;
+      const ofKind = incoming.get(kind) ?? new Map<string, StoredRecord>();
+      incoming.set(kind, ofKind);
+      const before = ofKind.get(id);
+      // The same record twice (waiting, then pulled again): the newer copy, the later one on a tie.
+      if (!before || String(before.updatedAt) <= String(change.record.updatedAt)) ofKind.set(id, parsed.data as StoredRecord);
+    }
+    let applied = 0;
+    let latest = '';
+    for (const [kind, byId] of incoming) {
+      const table = db.recordTable(kind);
+      const ids = [...byId.keys()];
+      const here = await table.bulkGet(ids);
+      // A newer copy already here (an edit made while the page was on its way) stays.
+      const newer = ids.filter((id, i) => !here[i] || String(here[i]!.updatedAt) <= String(byId.get(id)!.updatedAt)).map((id) => byId.get(id)!);
+      await table.bulkPut(newer);
+      applied += newer.length;
+      for (const r of newer) if (String(r.updatedAt ?? '') > latest) latest = String(r.updatedAt ?? '');
     }
     if (latest) await receiveStamp(db, latest, now);
     if (unreadable.size || waiting.length) await db.meta.put({ key: UNREADABLE, value: [...unreadable.values()] });

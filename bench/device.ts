@@ -1,0 +1,22 @@
+// Device A of the replication benchmarks: the app's own storage layer, in Node (over fake-indexeddb,
+// imported first by the caller) or in Chromium (bench/browser/ours.ts). No IndexedDB import here.
+import { openLocalStore, type LocalStore } from '../src/app/storage/store.ts';
+
+/** The note every benchmark device writes: a line of a workshop's notes. */
+export const noteText = (i: number) => `Note ${i}: members in the informal economy organise a mutual fund paid by mobile money.`;
+
+/** A workshop and `records - 1` notes of it, written one by one as a facilitator would. */
+export async function makeWorkshopOnDevice(name: string, records: number): Promise<{ store: LocalStore; workshopId: string; writeMs: number }> {
+  const store = await openLocalStore(name);
+  const t0 = performance.now();
+  const w = await store.repos.workshop.create({ title: 'Bench', theme: 'youth', startDate: '2026-03-10', endDate: '', venue: '', country: '', languages: [], facilitators: [], objectives: '', projectIds: [], status: 'running' });
+  for (let i = 1; i < records; i++) {
+    await store.repos.note.create({ kind: 'approach', text: noteText(i), capacities: ['resource-mobilisation'] }, w.id);
+  }
+  return { store, workshopId: w.id, writeMs: performance.now() - t0 };
+}
+
+/** Records of the workshop a device holds: the workshop and its notes. */
+export async function workshopRecordCount(store: LocalStore, workshopId: string): Promise<number> {
+  return (await store.repos.note.list(workshopId)).length + ((await store.repos.workshop.get(workshopId)) ? 1 : 0);
+}
