@@ -1,7 +1,8 @@
-import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
+import { apiErrorSchema, PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { syncResponseSchema } from '../../shared/sync/protocol.ts';
 import type { LocalStore } from '../storage/store.ts';
 import { applySyncResult, getSetting, outboxBatch, rejectedMutations, syncCursor } from '../storage/sync-state.ts';
+import { retryAfterMs, spreadWait } from './retry-after.ts';
 import { createStatus, type SyncErrorCode } from './status.ts';
 
 const BATCH = 200;
@@ -18,10 +19,24 @@ async function compress(json: string): Promise<{ body: BodyInit; encoding?: stri
   return { body: await new Response(stream).arrayBuffer(), encoding: 'gzip' };
 }
 
+/** A failure; `retryAfterMs` when the server said when to come back (busy, or this device too fast). */
 class SyncFailure extends Error {
-  constructor(readonly code: SyncErrorCode) {
+  constructor(
+    readonly code: SyncErrorCode,
+    readonly retryAfterMs?: number,
+  ) {
     super(code);
   }
+}
+
+/** The server's wait, at least a second and at most the longest backoff; the base delay when it named none. */
+function serverWait(res: Response): number {
+  return Math.min(MAX_DELAY_MS, Math.max(1000, retryAfterMs(res.headers.get('retry-after')) ?? BASE_DELAY_MS));
+}
+
+/** The stable error code of a failed answer, if it carries one. */
+async function errorCode(res: Response): Promise<string | undefined> {
+  return apiErrorSchema.safeParse(await res.json().catch(() => undefined)).data?.error.code;
 }
 
 /**
@@ -56,7 +71,8 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
       }
       if (res.status === 401 || res.status === 403) throw new SyncFailure('unauthorized');
       if (res.status === 426) throw new SyncFailure('protocol_outdated');
-      if (res.status === 429) throw new SyncFailure('rate_limited');
+      if (res.status === 429) throw new SyncFailure('rate_limited', serverWait(res));
+      if (res.status === 503 && (await errorCode(res)) === 'server_busy') throw new SyncFailure('server_busy', serverWait(res));
       if (!res.ok) throw new SyncFailure('server_error');
       const parsed = syncResponseSchema.safeParse(await res.json().catch(() => undefined));
       if (!parsed.success) throw new SyncFailure('server_error');
@@ -72,24 +88,30 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
     const key = await getSetting(store.db, ACCESS_KEY);
     if (!key) return void status.set({ state: 'idle', error: 'no_key' });
     status.set({ state: 'syncing' });
+    let retryAfter: number | undefined;
     try {
       await roundTrips(key);
       failures = 0;
       const rejected = (await rejectedMutations(store.db)).length;
       status.set({ state: rejected ? 'error' : 'idle', lastSuccess: Date.now(), error: rejected ? 'rejected' : undefined, rejected, progress: undefined });
     } catch (err) {
-      failures++;
-      status.set({ state: 'error', error: err instanceof SyncFailure ? err.code : 'server_error', progress: undefined });
+      const failure = err instanceof SyncFailure ? err : undefined;
+      // A server that says when to come back is obeyed, and its answer is no fault of the link:
+      // the backoff does not grow.
+      retryAfter = failure?.retryAfterMs;
+      if (retryAfter === undefined) failures++;
+      status.set({ state: 'error', error: failure?.code ?? 'server_error', progress: undefined });
     } finally {
-      schedule();
+      schedule(retryAfter);
     }
   }
 
-  function schedule() {
+  function schedule(retryAfter?: number) {
     clearTimeout(timer);
     if (stopped) return;
-    // Exponential backoff after failures, with jitter so twenty phones do not retry in step.
-    const delay = Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.min(failures, 6)) * (0.5 + Math.random());
+    // Exponential backoff after failures, with jitter so twenty phones do not retry in step; or the
+    // server's wait, spread so that a thousand refused together do not return together.
+    const delay = retryAfter !== undefined ? spreadWait(retryAfter) : Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.min(failures, 6)) * (0.5 + Math.random());
     timer = setTimeout(() => void syncNow(), delay);
   }
 

@@ -1,5 +1,5 @@
 /** What the person sees about sync; the engine publishes it, the UI only reads it. */
-export type SyncErrorCode = 'offline' | 'unauthorized' | 'protocol_outdated' | 'server_error' | 'rate_limited' | 'rejected' | 'no_key';
+export type SyncErrorCode = 'offline' | 'unauthorized' | 'protocol_outdated' | 'server_error' | 'rate_limited' | 'server_busy' | 'rejected' | 'no_key';
 
 export interface SyncStatus {
   state: 'idle' | 'syncing' | 'error';

@@ -14,6 +14,7 @@ export const sync = {
       protocol_outdated: 'This version of the app is too old for the server. Reload the app to update it.',
       server_error: 'The server had a problem. Your changes are safe on this device; sync will try again.',
       rate_limited: 'The server asked this device to slow down. Your changes are safe; sync will try again shortly.',
+      server_busy: 'The server is busy. Your changes are safe; sync will try again in a moment.',
       rejected: { one: 'The server refused {{ count }} change. It is kept on this device; ask your facilitator.', other: 'The server refused {{ count }} changes. They are kept on this device; ask your facilitator.' },
       no_key: 'Sync is off on this device: add an access key in Settings.',
     },

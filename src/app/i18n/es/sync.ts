@@ -14,6 +14,7 @@ export const sync = {
       protocol_outdated: 'Esta versión de la aplicación es demasiado antigua para el servidor. Recargue la aplicación para actualizarla.',
       server_error: 'El servidor tuvo un problema. Sus cambios están seguros en este dispositivo; la sincronización se volverá a intentar.',
       rate_limited: 'El servidor pidió a este dispositivo que espere un poco. Sus cambios están seguros; la sincronización se volverá a intentar en breve.',
+      server_busy: 'El servidor está ocupado. Sus cambios están seguros; la sincronización se volverá a intentar en un momento.',
       rejected: { one: 'El servidor rechazó {{ count }} cambio. Se conserva en este dispositivo; consulte a su facilitador/a.', other: 'El servidor rechazó {{ count }} cambios. Se conservan en este dispositivo; consulte a su facilitador/a.' },
       no_key: 'La sincronización está desactivada en este dispositivo: agregue una clave de acceso en Configuración.',
     },

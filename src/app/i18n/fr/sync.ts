@@ -14,6 +14,7 @@ export const sync = {
       protocol_outdated: 'Cette version de l’application est trop ancienne pour le serveur. Rechargez l’application pour la mettre à jour.',
       server_error: 'Le serveur a rencontré un problème. Vos modifications sont en sécurité sur cet appareil ; la synchronisation va réessayer.',
       rate_limited: 'Le serveur a demandé à cet appareil de ralentir. Vos modifications sont en sécurité ; la synchronisation va bientôt réessayer.',
+      server_busy: 'Le serveur est occupé. Vos modifications sont en sécurité ; la synchronisation va réessayer dans un instant.',
       rejected: { one: 'Le serveur a refusé {{ count }} modification. Elle est conservée sur cet appareil ; adressez-vous à votre animateur.', other: 'Le serveur a refusé {{ count }} modifications. Elles sont conservées sur cet appareil ; adressez-vous à votre animateur.' },
       no_key: 'La synchronisation est désactivée sur cet appareil : ajoutez une clé d’accès dans Paramètres.',
     },

@@ -14,6 +14,7 @@ export const sync = {
       protocol_outdated: 'Esta versão da aplicação é demasiado antiga para o servidor. Recarregue a aplicação para a atualizar.',
       server_error: 'O servidor teve um problema. As suas alterações estão seguras neste dispositivo; a sincronização vai tentar de novo.',
       rate_limited: 'O servidor pediu a este dispositivo que abrandasse. As suas alterações estão seguras; a sincronização vai tentar de novo dentro de pouco tempo.',
+      server_busy: 'O servidor está ocupado. As suas alterações estão seguras; a sincronização vai tentar de novo dentro de momentos.',
       rejected: {
         zero: 'O servidor recusou {{ count }} alterações. Continuam guardadas neste dispositivo; fale com o/a facilitador/a.',
         one: 'O servidor recusou {{ count }} alteração. Continua guardada neste dispositivo; fale com o/a facilitador/a.',
