@@ -10,9 +10,9 @@ const CURSOR = 'sync:cursor';
 const REJECTED = 'sync:rejected';
 const UNREADABLE = 'sync:unreadable';
 
-/** The oldest changes not yet acknowledged, in the order they were made. */
-export function outboxBatch(db: AppDb, limit: number): Promise<Mutation[]> {
-  return db.outbox.orderBy('seq').limit(limit).toArray();
+/** The oldest changes not yet acknowledged (after position `after`, if given), in the order they were made. */
+export function outboxBatch(db: AppDb, limit: number, after?: number): Promise<Mutation[]> {
+  return (after === undefined ? db.outbox.orderBy('seq') : db.outbox.where('seq').above(after)).limit(limit).toArray();
 }
 
 export async function syncCursor(db: AppDb): Promise<string | null> {

@@ -1,5 +1,6 @@
 import { apiErrorSchema, PROTOCOL_VERSION } from '../../shared/protocol.ts';
-import { syncResponseSchema } from '../../shared/sync/protocol.ts';
+import type { Mutation } from '../../shared/schemas/mutation.ts';
+import { syncResponseSchema, type SyncResponse } from '../../shared/sync/protocol.ts';
 import type { LocalStore } from '../storage/store.ts';
 import { applySyncResult, getSetting, outboxBatch, rejectedMutations, syncCursor } from '../storage/sync-state.ts';
 import { retryAfterMs, spreadWait } from './retry-after.ts';
@@ -52,35 +53,56 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
   let running: Promise<void> | undefined;
   let stopped = false;
 
+  /** One round trip: push `mutations`, pull from `cursor`; a refusal or a broken answer throws a SyncFailure. */
+  async function exchange(key: string, cursor: string | null, mutations: readonly Mutation[]): Promise<SyncResponse> {
+    let res: Response;
+    try {
+      const json = JSON.stringify({ protocolVersion: PROTOCOL_VERSION, deviceId: store.deviceId, cursor, mutations });
+      const { body, encoding } = await compress(json);
+      res = await fetchImpl(endpoint, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, ...(encoding ? { 'content-encoding': encoding } : {}) },
+        body,
+      });
+    } catch {
+      throw new SyncFailure('offline');
+    }
+    if (res.status === 401 || res.status === 403) throw new SyncFailure('unauthorized');
+    if (res.status === 426) throw new SyncFailure('protocol_outdated');
+    if (res.status === 429) throw new SyncFailure('rate_limited', serverWait(res));
+    if (res.status === 503 && (await errorCode(res)) === 'server_busy') throw new SyncFailure('server_busy', serverWait(res));
+    if (!res.ok) throw new SyncFailure('server_error');
+    const parsed = syncResponseSchema.safeParse(await res.json().catch(() => undefined));
+    if (!parsed.success) throw new SyncFailure('server_error');
+    return parsed.data;
+  }
+
+  /**
+   * Round trips until nothing is left either way. Each request leaves as soon as the previous
+   * answer arrives, before that answer is stored: the server works on the next batch while the
+   * device writes the last one. Should storing fail, the answer in flight is dropped and its
+   * batch is simply sent again later (the server acknowledges it as a duplicate).
+   */
   async function roundTrips(key: string): Promise<void> {
     const total = await store.pendingCount();
     let done = 0;
+    let sentUpTo: number | undefined;
+    const send = async (cursor: string | null) => {
+      const mutations = await outboxBatch(store.db, BATCH, sentUpTo);
+      if (mutations.length) sentUpTo = mutations.at(-1)!.seq;
+      const answer = exchange(key, cursor, mutations);
+      answer.catch(() => undefined); // awaited below; not "unhandled" while the previous answer is stored
+      return { full: mutations.length === BATCH, answer };
+    };
+    let current = await send(await syncCursor(store.db));
     for (;;) {
-      const mutations = await outboxBatch(store.db, BATCH);
-      let res: Response;
-      try {
-        const json = JSON.stringify({ protocolVersion: PROTOCOL_VERSION, deviceId: store.deviceId, cursor: await syncCursor(store.db), mutations });
-        const { body, encoding } = await compress(json);
-        res = await fetchImpl(endpoint, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, ...(encoding ? { 'content-encoding': encoding } : {}) },
-          body,
-        });
-      } catch {
-        throw new SyncFailure('offline');
-      }
-      if (res.status === 401 || res.status === 403) throw new SyncFailure('unauthorized');
-      if (res.status === 426) throw new SyncFailure('protocol_outdated');
-      if (res.status === 429) throw new SyncFailure('rate_limited', serverWait(res));
-      if (res.status === 503 && (await errorCode(res)) === 'server_busy') throw new SyncFailure('server_busy', serverWait(res));
-      if (!res.ok) throw new SyncFailure('server_error');
-      const parsed = syncResponseSchema.safeParse(await res.json().catch(() => undefined));
-      if (!parsed.success) throw new SyncFailure('server_error');
-      const { acks, changes, cursor, hasMore } = parsed.data;
+      const { acks, changes, cursor, hasMore } = await current.answer;
+      const next = hasMore || current.full ? await send(cursor) : undefined;
       await applySyncResult(store.db, acks, changes, cursor);
       done += acks.length;
       if (total > BATCH) status.set({ progress: { done: Math.min(done, total), total } });
-      if (!hasMore && mutations.length < BATCH) return;
+      if (!next) return;
+      current = next;
     }
   }
 
