@@ -116,6 +116,10 @@ export function admission(gate: AdmissionGate): MiddlewareHandler {
       // The client went away while waiting: nobody reads this answer.
       return apiError(c, 503, 'server_busy', 'the request was given up while waiting');
     }
+    // A synchronous database (SQLite) would serve each request in full before the next is even
+    // parsed, hiding the queue in the socket backlog where no gate sees it: one turn of the event
+    // loop lets the requests that arrived meanwhile reach the gate and be counted first.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     try {
       await next();
     } finally {
