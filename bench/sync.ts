@@ -1,10 +1,13 @@
 // Sync measurements against the real server process (loopback only):
 //  1. 10,000 records made on one device, pushed to an empty server and pulled by a second device:
 //     time, and bytes on the wire each way (response gzip on, as browsers ask for it).
-//  2. N devices (200 and 1,000 by default, DEVICES=…) pushing 50 mutations each at the same moment:
-//     errors by cause, p50/p99 latency, throughput, the server's peak memory and open files; on
-//     SQLite, and on PostgreSQL when TEST_DATABASE_URL is set.
-// Usage: npm run bench:sync   (RECORDS=10000 DEVICES=200,1000 SERVER_LIMITS=default SERVER_NOFILE=1024)
+//  2. N devices (200 and 1,000 by default, DEVICES=…) pushing 50 mutations each at the same moment,
+//     each retrying after Retry-After as the app does when refused: refusals, errors by cause, time
+//     until each push is acknowledged, latency of the requests the server took on, throughput, the
+//     server's peak memory and open files; with the shipped admission limits and with them lifted
+//     (ADMISSION=on|off|both, default both); on SQLite, and on PostgreSQL when TEST_DATABASE_URL is set.
+// Usage: npm run bench:sync   (RECORDS=10000 DEVICES=200,1000 ADMISSION=both SERVER_LIMITS=default SERVER_NOFILE=1024;
+//        RECORDS=0 runs the load test alone)
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,14 +16,19 @@ import { encodeHlc } from '../src/shared/hlc.ts';
 import { uuidv7 } from '../src/shared/ids.ts';
 import { startServer } from '../tests/e2e/support/server.ts';
 import { issueKey } from '../tests/e2e/support/keys.ts';
+import { pushUntilAcknowledged } from './load-device.ts';
 import { kb, RECORDS, replicateOurs, seconds, type Leg } from './replicate.ts';
 import { startLink } from './slow-proxy.ts';
-import { percentile, printTable, summarise } from './stats.ts';
+import { percentile } from './stats.ts';
 
 const DEVICES = (process.env.DEVICES ?? '200,1000').split(',').map(Number);
 // The load is many devices of one key: lift the per-key rate limit unless SERVER_LIMITS=default
 // asks to see what the shipped limits do to the same burst.
 const env: Record<string, string> = process.env.SERVER_LIMITS === 'default' ? {} : { SYNC_RATE_BURST: '1000000', SYNC_RATE_PER_SECOND: '1000000' };
+// Admission control as shipped (on), or lifted by a limit no load here reaches (off).
+const ADMISSION = { on: {}, off: { SYNC_MAX_ACTIVE: '1000000' } } satisfies Record<string, Record<string, string>>;
+type Admission = keyof typeof ADMISSION;
+const admissions: Admission[] = process.env.ADMISSION === 'on' || process.env.ADMISSION === 'off' ? [process.env.ADMISSION] : ['on', 'off'];
 
 async function replication(label: string, databaseUrl?: string) {
   const dataDir = mkdtempSync(join(tmpdir(), 'wc-bench-sync-'));
@@ -45,9 +53,25 @@ function peakMemoryMb(pid: number): number {
   return m ? Number(m[1]) / 1024 : Number.NaN;
 }
 
-async function load(label: string, devices: number, databaseUrl?: string) {
+interface LoadRow {
+  label: string;
+  admission: Admission;
+  devices: number;
+  busy: number;
+  limited: number;
+  errors: string;
+  doneP50: number;
+  doneP99: number;
+  admittedP50: number;
+  admittedP99: number;
+  throughput: number;
+  peakMb: number;
+  peakFds: number;
+}
+
+async function load(label: string, devices: number, admission: Admission, databaseUrl?: string): Promise<LoadRow> {
   const dataDir = mkdtempSync(join(tmpdir(), 'wc-bench-load-'));
-  const server = await startServer({ port: 4603, staticDir: dataDir, dataDir, env: { ...env, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) } });
+  const server = await startServer({ port: 4603, staticDir: dataDir, dataDir, env: { ...env, ...ADMISSION[admission], ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) } });
   const key = issueKey('facilitator', 'Load', dataDir, databaseUrl);
   // SERVER_NOFILE=1024 gives the server the open-files limit many hosts start services with (the
   // devices here share one process, so limiting the whole benchmark would measure the wrong side).
@@ -65,37 +89,52 @@ async function load(label: string, devices: number, databaseUrl?: string) {
       });
       return JSON.stringify({ protocolVersion: 1, deviceId, cursor: null, mutations });
     });
-    const latencies: number[] = [];
-    // Failures by cause (HTTP status and code, or the socket error), so a limit that breaks is named.
-    const errors = new Map<string, number>();
-    const fail = (cause: string) => errors.set(cause, (errors.get(cause) ?? 0) + 1);
     let peakFds = 0;
     const sampler = setInterval(() => (peakFds = Math.max(peakFds, openFds(server.process.pid!))), 100);
     const t0 = performance.now();
-    await Promise.all(
-      bodies.map(async (body) => {
-        const t = performance.now();
-        try {
-          const res = await fetch(`${server.url}/api/sync`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, 'accept-encoding': 'gzip' }, body });
-          const json = (await res.json()) as { acks?: { status: string }[]; error?: { code: string } };
-          if (!res.ok) fail(`HTTP ${res.status} ${json.error?.code ?? ''}`);
-          else if (json.acks?.some((a) => a.status !== 'applied')) fail('mutation not applied');
-        } catch (err) {
-          const cause = err instanceof Error && err.cause instanceof Error ? err.cause : err;
-          fail(cause instanceof Error ? ((cause as NodeJS.ErrnoException).code ?? cause.message) : String(cause));
-        }
-        latencies.push(performance.now() - t);
-      }),
-    );
+    const outcomes = await Promise.all(bodies.map((body) => pushUntilAcknowledged(`${server.url}/api/sync`, key, body)));
     const wallSeconds = (performance.now() - t0) / 1000;
     clearInterval(sampler);
-    const s = summarise(`${devices} devices × 50 mutations at once (${label}), ms`, latencies);
-    printTable([s]);
+    // Failures by cause (HTTP status and code, or the socket error), so a limit that breaks is named.
+    const errors = new Map<string, number>();
+    for (const o of outcomes) if (o.error) errors.set(o.error, (errors.get(o.error) ?? 0) + 1);
     const failed = [...errors.values()].reduce((a, b) => a + b, 0);
-    const causes = [...errors].map(([cause, n]) => `${n} × ${cause}`).join(', ');
-    console.log(`  errors ${failed}${failed ? ` (${causes})` : ''}, p99 ${percentile([...latencies].sort((a, b) => a - b), 99).toFixed(0)} ms, throughput ${(((devices - failed) * 50) / wallSeconds).toFixed(0)} mutations/s, server peak memory ${peakMemoryMb(server.process.pid!).toFixed(0)} MB, peak open files ${peakFds}`);
+    const sorted = (xs: number[]) => xs.sort((a, b) => a - b);
+    const done = sorted(outcomes.filter((o) => !o.error).map((o) => o.doneMs));
+    const admitted = sorted(outcomes.flatMap((o) => o.admittedMs));
+    const row: LoadRow = {
+      label,
+      admission,
+      devices,
+      busy: outcomes.reduce((n, o) => n + o.busy, 0),
+      limited: outcomes.reduce((n, o) => n + o.limited, 0),
+      errors: failed ? `${failed} (${[...errors].map(([cause, n]) => `${n} × ${cause}`).join(', ')})` : '0',
+      doneP50: percentile(done, 50),
+      doneP99: percentile(done, 99),
+      admittedP50: percentile(admitted, 50),
+      admittedP99: percentile(admitted, 99),
+      throughput: ((devices - failed) * 50) / wallSeconds,
+      peakMb: peakMemoryMb(server.process.pid!),
+      peakFds,
+    };
+    console.log(`\n${devices} devices × 50 mutations at once (${label}, admission ${admission}):`);
+    console.log(`  refused ${row.busy} × 503${row.limited ? `, ${row.limited} × 429` : ''}; errors ${row.errors}`);
+    console.log(`  acknowledged p50 ${ms(row.doneP50)} p99 ${ms(row.doneP99)}; admitted requests p50 ${ms(row.admittedP50)} p99 ${ms(row.admittedP99)}`);
+    console.log(`  throughput ${row.throughput.toFixed(0)} mutations/s, server peak memory ${row.peakMb.toFixed(0)} MB, peak open files ${peakFds}`);
+    return row;
   } finally {
     await server.stop();
+  }
+}
+
+const ms = (n: number) => `${Math.round(n).toLocaleString('en')} ms`;
+
+/** The runs as a Markdown table, for docs/benchmarks.md. */
+function printLoadTable(rows: readonly LoadRow[]): void {
+  console.log('\n| database | admission | devices | 503 refusals | errors | acknowledged p50 | p99 | admitted request p50 | p99 | throughput | server peak memory | peak open files |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    console.log(`| ${r.label} | ${r.admission} | ${r.devices.toLocaleString('en')} | ${r.busy.toLocaleString('en')}${r.limited ? ` (+${r.limited} × 429)` : ''} | ${r.errors} | ${ms(r.doneP50)} | ${ms(r.doneP99)} | ${ms(r.admittedP50)} | ${ms(r.admittedP99)} | ${r.throughput.toLocaleString('en', { maximumFractionDigits: 0 })} mutations/s | ${r.peakMb.toFixed(0)} MB | ${r.peakFds} |`);
   }
 }
 
@@ -110,7 +149,9 @@ function openFds(pid: number): number {
 
 const backends: [string, string | undefined][] = [['SQLite', undefined]];
 if (process.env.TEST_DATABASE_URL) backends.push(['PostgreSQL', process.env.TEST_DATABASE_URL]);
+const rows: LoadRow[] = [];
 for (const [label, url] of backends) {
-  await replication(label, url);
-  for (const n of DEVICES) await load(label, n, url);
+  if (process.env.RECORDS !== '0') await replication(label, url);
+  for (const n of DEVICES) for (const admission of admissions) rows.push(await load(label, n, admission, url));
 }
+printLoadTable(rows);

@@ -1,0 +1,54 @@
+// One device of the load test, behaving as the app's sync engine does when the server is busy: on
+// 503 server_busy or 429 it waits Retry-After stretched by 0–50%, then pushes again, until the push
+// is acknowledged or fails for another cause.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { retryAfterMs, spreadWait } from '../src/app/sync/retry-after.ts';
+
+/** A device that was told to wait this often has given up. */
+const MAX_ATTEMPTS = 200;
+/** The engine's wait when a refusal names none. */
+const FALLBACK_WAIT_MS = 15_000;
+
+export interface DeviceOutcome {
+  /** From the first try to the acknowledged push, waits included. */
+  doneMs: number;
+  /** Latency of each request the server took on (not refused). */
+  admittedMs: number[];
+  /** 503 server_busy answers, and 429 answers. */
+  busy: number;
+  limited: number;
+  /** Why the push did not go through, if it did not. */
+  error?: string;
+}
+
+export async function pushUntilAcknowledged(url: string, key: string, body: string): Promise<DeviceOutcome> {
+  const out: DeviceOutcome = { doneMs: 0, admittedMs: [], busy: 0, limited: 0 };
+  const t0 = performance.now();
+  for (let attempt = 1; ; attempt++) {
+    const t = performance.now();
+    try {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, 'accept-encoding': 'gzip' }, body });
+      const json = (await res.json()) as { acks?: { status: string }[]; error?: { code: string } };
+      const refused = res.status === 429 || (res.status === 503 && json.error?.code === 'server_busy');
+      if (!refused) {
+        out.admittedMs.push(performance.now() - t);
+        if (!res.ok) out.error = `HTTP ${res.status} ${json.error?.code ?? ''}`;
+        else if (json.acks?.some((a) => a.status !== 'applied')) out.error = 'mutation not applied';
+        break;
+      }
+      if (res.status === 429) out.limited++;
+      else out.busy++;
+      if (attempt === MAX_ATTEMPTS) {
+        out.error = `still refused after ${MAX_ATTEMPTS} tries`;
+        break;
+      }
+      await sleep(spreadWait(retryAfterMs(res.headers.get('retry-after')) ?? FALLBACK_WAIT_MS));
+    } catch (err) {
+      const cause = err instanceof Error && err.cause instanceof Error ? err.cause : err;
+      out.error = cause instanceof Error ? ((cause as NodeJS.ErrnoException).code ?? cause.message) : String(cause);
+      break;
+    }
+  }
+  out.doneMs = performance.now() - t0;
+  return out;
+}
