@@ -1,8 +1,8 @@
-import { uuidv7 } from '../../shared/ids.ts';
 import type { RecordKind } from '../../shared/schemas/kinds.ts';
-import type { RecordState } from '../../shared/sync/merge.ts';
 import type { Db } from './db.ts';
-import { applyBatch, type PullPage, type SyncTx } from './sync-core.ts';
+import { pushBatch } from './push-batch.ts';
+import { inList, listParam } from './sql-many.ts';
+import type { PullPage } from './sync-core.ts';
 import { MIGRATIONS, type KeyInfo, type Role, type ServerStore } from './types.ts';
 
 /** A fixed advisory-lock key so that several PostgreSQL server processes never migrate at once. */
@@ -13,42 +13,6 @@ const PUSH_LOCK = 7_241_002;
 export function createStore(db: Db): ServerStore {
   const now = () => new Date().toISOString();
   const schemaVersion = async () => (await db.all<{ v: number }>('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations'))[0]?.v ?? 0;
-
-  const txOps = (t: Db): SyncTx => ({
-    seenMutation: async (id) => (await t.all("SELECT 1 FROM sync_mutations WHERE mutation_id = ? AND status = 'applied'", [id])).length > 0,
-    getRecord: async (kind, id) => {
-      const row = (await t.all<{ state: string }>('SELECT state FROM sync_records WHERE kind = ? AND id = ?', [kind, id]))[0];
-      return row ? (JSON.parse(row.state) as RecordState) : undefined;
-    },
-    getCreator: async (kind, id) => (await t.all<{ creator: string | null }>('SELECT creator FROM sync_records WHERE kind = ? AND id = ?', [kind, id]))[0]?.creator ?? undefined,
-    nextSeq: async () => {
-      // The counter row stays locked until commit, so positions are handed out in commit order:
-      // a reader that sees position N has already seen every position below N.
-      const row = (await t.all<{ value: number }>("UPDATE sync_counter SET value = value + 1 WHERE name = 'changes' RETURNING value"))[0];
-      return Number(row!.value);
-    },
-    putRecord: async (kind, id, scope, state, record, seq, creator) => {
-      // The creator is the first writer and never changes.
-      await t.run(
-        'INSERT INTO sync_records (kind, id, scope, state, record, seq, creator) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, id) DO UPDATE SET state = excluded.state, record = excluded.record, seq = excluded.seq',
-        [kind, id, scope, JSON.stringify(state), JSON.stringify(record), seq, creator],
-      );
-      if (kind === 'workshop') {
-        // The participants' join token follows the workshop record; a new token replaces the old.
-        await t.run('DELETE FROM join_tokens WHERE workshop_id = ?', [id]);
-        if (typeof record.joinTokenHash === 'string') {
-          await t.run('INSERT INTO join_tokens (token_hash, workshop_id) VALUES (?, ?) ON CONFLICT (token_hash) DO NOTHING', [record.joinTokenHash, id]);
-        }
-      }
-    },
-    rememberMutation: async (m, status, code) => {
-      // A mutation refused once may come again (carried by another device): its latest outcome counts.
-      await t.run(
-        'INSERT INTO sync_mutations (mutation_id, device_id, device_seq, status, code, received_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (mutation_id) DO UPDATE SET status = excluded.status, code = excluded.code, received_at = excluded.received_at',
-        [m.mutationId, m.deviceId, m.seq, status, code ?? null, now()],
-      );
-    },
-  });
 
   return {
     kind: db.kind,
@@ -75,15 +39,13 @@ export function createStore(db: Db): ServerStore {
         // Serialise pushes before reading any record, so two pushes to one record never merge from
         // the same old state (SQLite already has one writer at a time).
         if (t.kind === 'postgres') await t.all('SELECT pg_advisory_xact_lock(?)', [PUSH_LOCK]);
-        return applyBatch(txOps(t), mutations, allowed, pusher);
+        return pushBatch(t, mutations, allowed, pusher, Date.now());
       }),
 
     async pull(cursor, scopes, limit, filter, skip): Promise<PullPage> {
       if (scopes !== null && scopes.length === 0) return { changes: [], cursor: String(cursor), hasMore: false };
-      // A list is one parameter, not one placeholder per item: a key may own tens of thousands of
-      // scopes, past SQLite's 32,766 and PostgreSQL's 65,535 parameters to a statement.
-      const isIn = (column: string) => (db.kind === 'postgres' ? `${column} = ANY(CAST(? AS text[]))` : `${column} IN (SELECT value FROM json_each(?))`);
-      const list = (xs: readonly string[]) => (db.kind === 'postgres' ? [...xs] : JSON.stringify(xs));
+      const isIn = (column: string) => inList(db, column);
+      const list = (xs: readonly string[]) => listParam(db, xs);
       const params: unknown[] = [cursor];
       let where = '';
       if (scopes !== null) {

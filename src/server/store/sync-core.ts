@@ -5,17 +5,50 @@ import { applyMutation, isIgnoredField, materialise, type LostValue, type Record
 import { isUnset } from '../../shared/sync/unset.ts';
 import type { Ack, Change } from '../../shared/sync/protocol.ts';
 
-/** What the merge needs from a database inside one write transaction. */
-export interface SyncTx {
-  seenMutation(mutationId: string): Promise<boolean>;
-  getRecord(kind: RecordKind, id: string): Promise<RecordState | undefined>;
-  /** The device that first wrote the record. */
-  getCreator(kind: RecordKind, id: string): Promise<string | undefined>;
-  /** The next position in the change feed; positions are handed out in commit order. */
-  nextSeq(): Promise<number>;
-  putRecord(kind: RecordKind, id: string, scope: string, state: RecordState, record: Record<string, unknown>, seq: number, creator: string): Promise<void>;
-  rememberMutation(m: Mutation, status: Ack['status'], code: string | undefined): Promise<void>;
+/** A stored record as the merge needs it. */
+export interface StoredRecord {
+  state: RecordState;
+  /** The device that first wrote the record (unknown for records stored before creators were kept). */
+  creator: string | undefined;
+}
 
+/** What the database holds, before a batch, of the mutations and records the batch names. */
+export interface BatchSnapshot {
+  /** Mutation ids of the batch applied before. */
+  applied: ReadonlySet<string>;
+  /** The batch's records that exist, by `recordKey`. */
+  records: ReadonlyMap<string, StoredRecord>;
+}
+
+/** A record to write: its final state after the batch, at the feed position of its last write. */
+export interface RecordWrite {
+  kind: RecordKind;
+  id: string;
+  scope: string;
+  state: RecordState;
+  record: Record<string, unknown>;
+  /** Kept only when the record is new: the creator never changes. */
+  creator: string | null;
+  /** Position within the batch's positions, from 1. */
+  position: number;
+}
+
+/** The latest outcome of a mutation, to remember (a duplicate changes nothing). */
+export interface MutationOutcome {
+  mutation: Mutation;
+  status: 'applied' | 'rejected';
+  code: string | null;
+}
+
+/** Everything a batch writes, decided in memory before anything is written. */
+export interface BatchPlan {
+  acks: Ack[];
+  /** How many feed positions the batch takes: one per applied mutation, then one per value it made lose. */
+  positions: number;
+  records: RecordWrite[];
+  outcomes: MutationOutcome[];
+  /** Positions within the batch (from 1) of records the pusher holds exactly; see `PushResult.known`. */
+  known: number[];
 }
 
 export interface PushResult {
@@ -28,66 +61,80 @@ export interface PushResult {
   known: number[];
 }
 
+export type Allowed = (m: Mutation, creator: string | undefined) => string | undefined;
+
+export const recordKey = (kind: string, id: string): string => `${kind}:${id}`;
+
 /**
- * Apply a pushed batch: each mutation is acknowledged on its own (applied, duplicate, or rejected
- * with a code), so one bad mutation never sinks the batch. A merged record must still satisfy its
- * kind's schema, or the mutation is rejected and nothing of it is stored.
- * `pusher` is the device sending the batch (a batch may relay other devices' mutations).
+ * Decide a pushed batch, in order, over what the database held before it: each mutation is
+ * acknowledged on its own (applied, duplicate, or rejected with a code), so one bad mutation never
+ * sinks the batch, and a mutation sees every earlier one of its batch. A merged record must still
+ * satisfy its kind's schema, or the mutation is rejected and nothing of it is stored. `pusher` is
+ * the device sending the batch (a batch may relay other devices' mutations).
  */
-export async function applyBatch(
-  tx: SyncTx,
-  mutations: readonly Mutation[],
-  allowed: (m: Mutation, creator: string | undefined) => string | undefined,
-  pusher?: string,
-): Promise<PushResult> {
+export function planBatch(mutations: readonly Mutation[], before: BatchSnapshot, allowed: Allowed, pusher: string | undefined): BatchPlan {
   const acks: Ack[] = [];
-  // Records whose stored state is exactly the pusher's copy, with the feed position of that state.
+  const applied = new Set(before.applied);
+  const records = new Map(before.records);
+  const writes = new Map<string, RecordWrite>();
+  const outcomes = new Map<string, MutationOutcome>();
+  // Records whose state is exactly the pusher's copy, with the position of that state.
   const known = new Map<string, number>();
-  const refuse = async (m: Mutation, code: string) => {
-    await tx.rememberMutation(m, 'rejected', code);
+  let positions = 0;
+  // A mutation refused once may come again (carried by another device): its latest outcome counts.
+  const remember = (m: Mutation, status: MutationOutcome['status'], code: string | null) =>
+    outcomes.set(m.mutationId, { mutation: outcomes.get(m.mutationId)?.mutation ?? m, status, code });
+  const refuse = (m: Mutation, code: string) => {
+    remember(m, 'rejected', code);
     acks.push({ mutationId: m.mutationId, status: 'rejected', code });
     // The device keeps its refused edit aside; its copy no longer matches, so the record is sent.
-    known.delete(`${m.kind}:${m.recordId}`);
+    known.delete(recordKey(m.kind, m.recordId));
   };
   for (const m of mutations) {
-    if (await tx.seenMutation(m.mutationId)) {
+    if (applied.has(m.mutationId)) {
       acks.push({ mutationId: m.mutationId, status: 'duplicate' });
       continue;
     }
-    const denied = allowed(m, await tx.getCreator(m.kind, m.recordId));
+    const key = recordKey(m.kind, m.recordId);
+    const current = records.get(key);
+    const denied = allowed(m, current?.creator);
     if (denied) {
-      await refuse(m, denied);
+      refuse(m, denied);
       continue;
     }
     const def = RECORD_KINDS[m.kind];
-    const current = await tx.getRecord(m.kind, m.recordId);
     // A record never moves to another workshop (or owner): its scope is fixed by its first write.
-    if (current && current.fields[def.scope] !== undefined && current.fields[def.scope] !== m.scope) {
-      await refuse(m, 'scope_mismatch');
+    if (current && current.state.fields[def.scope] !== undefined && current.state.fields[def.scope] !== m.scope) {
+      refuse(m, 'scope_mismatch');
       continue;
     }
     if (!patchFits(m.kind, m.patch)) {
-      await refuse(m, 'invalid_record');
+      refuse(m, 'invalid_record');
       continue;
     }
-    const { next, lost } = applyMutation(current, m);
+    const { next, lost } = applyMutation(current?.state, m);
     const record = materialise(m.recordId, next);
     const parsed = def.schema.safeParse(record);
     if (!parsed.success || record[def.scope] !== m.scope) {
-      await refuse(m, parsed.success ? 'scope_mismatch' : 'invalid_record');
+      refuse(m, parsed.success ? 'scope_mismatch' : 'invalid_record');
       continue;
     }
-    const seq = await tx.nextSeq();
-    await tx.putRecord(m.kind, m.recordId, m.scope, next, parsed.data as Record<string, unknown>, seq, m.deviceId);
-    for (const l of lost) await keepLostValue(tx, m, l);
-    await tx.rememberMutation(m, 'applied', undefined);
+    const creator = current ? current.creator : m.deviceId;
+    records.set(key, { state: next, creator });
+    const position = ++positions;
+    writes.set(key, { kind: m.kind, id: m.recordId, scope: m.scope, state: next, record: parsed.data as Record<string, unknown>, creator: creator ?? null, position });
+    for (const l of lost) {
+      const write = lostValueWrite(m, l, ++positions);
+      writes.set(recordKey(write.kind, write.id), write);
+    }
+    remember(m, 'applied', null);
+    applied.add(m.mutationId);
     acks.push({ mutationId: m.mutationId, status: 'applied' });
-    const key = `${m.kind}:${m.recordId}`;
     const mine = m.deviceId === pusher && lost.length === 0 && (current === undefined || known.has(key));
-    if (mine) known.set(key, seq);
+    if (mine) known.set(key, position);
     else known.delete(key);
   }
-  return { acks, known: [...known.values()] };
+  return { acks, positions, records: [...writes.values()], outcomes: [...outcomes.values()], known: [...known.values()] };
 }
 
 /**
@@ -101,7 +148,7 @@ function patchFits(kind: RecordKind, patch: Record<string, unknown>): boolean {
 }
 
 /** A value that lost becomes a record of its own, so it syncs to the facilitator like any other. */
-async function keepLostValue(tx: SyncTx, m: Mutation, l: LostValue): Promise<void> {
+function lostValueWrite(m: Mutation, l: LostValue, position: number): RecordWrite {
   const id = uuidv7();
   const { next } = applyMutation(undefined, {
     op: 'upsert',
@@ -122,7 +169,7 @@ async function keepLostValue(tx: SyncTx, m: Mutation, l: LostValue): Promise<voi
   });
   const record = RECORD_KINDS.lostValue.schema.parse(materialise(id, next)) as Record<string, unknown>;
   // '~' never appears in a device id, so no device can pass for the server as a record's creator.
-  await tx.putRecord('lostValue', id, m.scope, next, record, await tx.nextSeq(), '~server');
+  return { kind: 'lostValue', id, scope: m.scope, state: next, record, creator: '~server', position };
 }
 
 export interface PullPage {

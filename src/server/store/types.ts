@@ -1,5 +1,5 @@
 import type { Mutation } from '../../shared/schemas/mutation.ts';
-import type { PullPage, PushResult } from './sync-core.ts';
+import type { Allowed, PullPage, PushResult } from './sync-core.ts';
 
 export type Role = 'facilitator' | 'coordinator';
 
@@ -38,7 +38,7 @@ export interface ServerStore {
    * knowing the device that first wrote the record (undefined for a new record). `pusher` is the
    * device sending the batch: the result names the positions whose record it already holds.
    */
-  push(mutations: readonly Mutation[], allowed: (m: Mutation, creator: string | undefined) => string | undefined, pusher?: string): Promise<PushResult>;
+  push(mutations: readonly Mutation[], allowed: Allowed, pusher?: string): Promise<PushResult>;
   /**
    * Changes after `cursor`, in feed order, for the given scopes (null: every scope); positions in
    * `skip` are passed over (the cursor still moves past them).

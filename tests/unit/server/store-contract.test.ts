@@ -6,6 +6,8 @@ import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
 import { openPostgresStore } from '../../../src/server/store/postgres.ts';
 import { MIGRATIONS, type ServerStore } from '../../../src/server/store/types.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
+import type { Mutation } from '../../../src/shared/schemas/mutation.ts';
+import { MAX_MUTATIONS_PER_PUSH } from '../../../src/shared/sync/protocol.ts';
 import { mutation, notePatch, workshopPatch } from './sync-fixtures.ts';
 
 const pgUrl = process.env.TEST_DATABASE_URL;
@@ -85,6 +87,82 @@ for (const backend of backends) {
       expect((await s.push([mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'y') })], allow)).known).toEqual([]);
       // An edit of a record stored before this push is merged state the device may not hold.
       expect((await s.push([mutation({ kind: 'note', recordId: n, scope: w, patch: { text: 'later' } }, Date.UTC(2026, 2, 12))], allow, 'deviceA')).known).toEqual([]);
+    });
+
+    it('decides a batch in order: a record created and edited in it, a lost value, a duplicate and refusals', async () => {
+      const s = await fresh();
+      const [w, n, own, denied] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
+      const t = Date.UTC(2026, 2, 10);
+      const stored = mutation({ kind: 'workshop', recordId: w, scope: w, patch: { ...workshopPatch(w), venue: 'Dakar' } }, t, 'tablet');
+      await s.push([stored], allow);
+      const before = Number((await s.pull(0, [w], 10)).cursor);
+      const create = mutation({ kind: 'note', recordId: n, scope: w, patch: notePatch(w, 'first') }, t + 1, 'phone');
+      const batch = [
+        create,
+        mutation({ kind: 'note', recordId: own, scope: w, patch: notePatch(w, 'mine alone') }, t + 1, 'phone'),
+        mutation({ kind: 'note', recordId: n, scope: w, patch: { text: 'second' } }, t + 2, 'phone'),
+        create,
+        // older than the tablet's venue, and written without having seen it: it loses and is kept
+        mutation({ kind: 'workshop', recordId: w, scope: w, patch: { venue: 'Thiès' } }, t - 5, 'phone'),
+        mutation({ kind: 'note', recordId: n, scope: uuidv7(), patch: { text: 'moved' } }, t + 3, 'phone'),
+        mutation({ kind: 'note', recordId: denied, scope: w, patch: notePatch(w, 'not allowed') }, t + 3, 'phone'),
+        mutation({ kind: 'note', recordId: n, scope: w, op: 'delete', patch: {} }, t + 4, 'phone'),
+        // a rename by a writer that had seen the stored workshop: nothing lost
+        mutation({ kind: 'workshop', recordId: w, scope: w, base: stored.hlc, patch: { title: 'Renamed' } }, t + 6, 'phone'),
+      ];
+      const creators: (string | undefined)[] = [];
+      const rule = (m: Mutation, creator: string | undefined) => {
+        if (m.recordId === n) creators.push(creator);
+        return m.recordId === denied ? 'forbidden' : undefined;
+      };
+      const pushed = await s.push(batch, rule, 'phone');
+      expect(pushed.acks).toEqual([
+        { mutationId: batch[0]!.mutationId, status: 'applied' },
+        { mutationId: batch[1]!.mutationId, status: 'applied' },
+        { mutationId: batch[2]!.mutationId, status: 'applied' },
+        { mutationId: batch[3]!.mutationId, status: 'duplicate' },
+        { mutationId: batch[4]!.mutationId, status: 'applied' },
+        { mutationId: batch[5]!.mutationId, status: 'rejected', code: 'scope_mismatch' },
+        { mutationId: batch[6]!.mutationId, status: 'rejected', code: 'forbidden' },
+        { mutationId: batch[7]!.mutationId, status: 'applied' },
+        { mutationId: batch[8]!.mutationId, status: 'applied' },
+      ]);
+      // each mutation saw the record as the batch's earlier mutations left it
+      expect(creators).toEqual([undefined, 'phone', 'phone', 'phone']);
+
+      // the feed, one change a page: each record at the position of its last write, in batch order
+      const feed: { kind: string; record: Record<string, unknown>; at: number }[] = [];
+      for (let cursor = before, page = await s.pull(cursor, [w], 1); page.changes.length; page = await s.pull(cursor, [w], 1)) {
+        cursor = Number(page.cursor);
+        feed.push({ ...page.changes[0]!, at: cursor });
+      }
+      expect(feed.map((c) => c.kind)).toEqual(['note', 'lostValue', 'note', 'workshop']);
+      const [mine, lost, note, workshop] = feed;
+      expect(mine!.record).toMatchObject({ id: own, text: 'mine alone' });
+      expect(lost!.record).toMatchObject({ recordKind: 'workshop', recordId: w, field: 'venue', value: 'Thiès', lostDeviceId: 'phone', winnerDeviceId: 'tablet' });
+      expect(note!.record).toMatchObject({ id: n, text: 'second', deleted: true, deviceId: 'phone' });
+      expect(workshop!.record).toMatchObject({ title: 'Renamed', venue: 'Dakar', deleted: false });
+      // positions: create 1, own 2, edit 3, venue 4 and its lost value 5, delete 6, title 7
+      expect(feed.map((c) => c.at - feed[0]!.at)).toEqual([0, 3, 4, 5]);
+      // only the note the phone created and nobody else touched is known to it
+      expect(pushed.known).toEqual([mine!.at]);
+
+      // sent again, what was applied is a duplicate; a refusal is decided afresh
+      expect((await s.push(batch, allow)).acks.map((a) => a.code ?? a.status)).toEqual(['duplicate', 'duplicate', 'duplicate', 'duplicate', 'duplicate', 'scope_mismatch', 'applied', 'duplicate', 'duplicate']);
+    });
+
+    it('writes a batch of the most mutations, every one losing values, past the parameters of one statement', async () => {
+      const s = await fresh();
+      const t = Date.UTC(2026, 2, 10);
+      const ws = Array.from({ length: MAX_MUTATIONS_PER_PUSH }, () => uuidv7());
+      await s.push(ws.map((w) => mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, t, 'tablet')), allow);
+      const losing = { title: 'Other', theme: 'youth', startDate: '2026-03-01', endDate: '2026-03-20', venue: 'Thiès', country: 'KE', languages: ['fr'], facilitators: ['Awa'], objectives: 'More members', projectIds: [uuidv7()], status: 'running' };
+      const { acks } = await s.push(ws.map((w) => mutation({ kind: 'workshop', recordId: w, scope: w, patch: losing }, t - 1, 'phone')), allow);
+      expect(acks.every((a) => a.status === 'applied')).toBe(true);
+      const changes = (await s.pull(0, ws, 100_000)).changes;
+      const fields = Object.keys(losing).length;
+      expect(changes.filter((c) => c.kind === 'lostValue')).toHaveLength(ws.length * fields);
+      expect(changes.filter((c) => c.kind === 'workshop').map((c) => c.record.title)).toEqual(ws.map(() => 'Social protection'));
     });
 
     it('refuses a record that tries to move to another workshop, and a denied mutation', async () => {
