@@ -31,15 +31,22 @@ export function tick(prev: Hlc, now: number): Hlc {
 }
 
 /**
- * How far ahead of this device's wall clock a received stamp may pull it. A device whose clock is
- * wrong by more (or a forged stamp) must not drag every clock into the far future, where stamps
- * would overflow their width and every later write would fail.
+ * How far ahead of a node's wall clock a stamp may lie. A device whose clock is wrong by more (or a
+ * forged stamp) must not drag every clock into the far future, where stamps would overflow their
+ * width and every later write would fail; nor may its writes win every later merge of their fields.
+ * A device pulls its clock at most this far ahead when it receives a stamp; the server refuses a
+ * mutation stamped further ahead (`clock_ahead`).
  */
 export const MAX_DRIFT_MS = 24 * 60 * 60 * 1000;
 
+/** Whether wall time `wall` lies more than MAX_DRIFT_MS ahead of the wall clock `now`. */
+export function isBeyondDrift(wall: number, now: number): boolean {
+  return wall > Math.floor(now) + MAX_DRIFT_MS;
+}
+
 /** Advance the local clock past a stamp received from another node (at most MAX_DRIFT_MS ahead of now). */
 export function receive(local: Hlc, remote: Hlc, now: number): Hlc {
-  if (remote.wall > Math.floor(now) + MAX_DRIFT_MS) remote = { wall: Math.floor(now) + MAX_DRIFT_MS, count: 0, node: remote.node };
+  if (isBeyondDrift(remote.wall, now)) remote = { wall: Math.floor(now) + MAX_DRIFT_MS, count: 0, node: remote.node };
   const wall = Math.max(local.wall, remote.wall, Math.floor(now));
   let count = 0;
   if (wall === local.wall && wall === remote.wall) count = Math.max(local.count, remote.count) + 1;

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { numbered, type Db } from './db.ts';
 import { createStore } from './store.ts';
-import type { ServerStore } from './types.ts';
+import type { ServerStore, StoreOptions } from './types.ts';
 
 // BIGINT columns come back as numbers: change positions stay far below 2^53.
 pg.types.setTypeParser(20, (v) => Number(v));
@@ -31,7 +31,7 @@ function over(client: pg.Pool | pg.PoolClient, pool: pg.Pool): Db {
   return db;
 }
 
-export function openPostgresStore(connectionString: string): ServerStore {
+export function openPostgresStore(connectionString: string, opts?: StoreOptions): ServerStore {
   const pool = new pg.Pool({ connectionString, max: 10 });
-  return createStore(over(pool, pool));
+  return createStore(over(pool, pool), opts);
 }

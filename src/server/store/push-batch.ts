@@ -12,7 +12,7 @@ import { planBatch, recordKey, type Allowed, type BatchPlan, type BatchSnapshot,
  * time. On PostgreSQL each statement is a round trip while every other push waits.
  */
 export async function pushBatch(t: Db, mutations: readonly Mutation[], allowed: Allowed, pusher: string | undefined, now: number): Promise<PushResult> {
-  const plan = planBatch(mutations, await readSnapshot(t, mutations), allowed, pusher);
+  const plan = planBatch(mutations, await readSnapshot(t, mutations), allowed, pusher, now);
   const base = plan.positions > 0 ? await takePositions(t, plan.positions) : 0;
   await writeRecords(t, plan, base);
   await writeJoinTokens(t, plan);

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMutex, type Db } from './db.ts';
 import { createStore } from './store.ts';
-import type { ServerStore } from './types.ts';
+import type { ServerStore, StoreOptions } from './types.ts';
 
 export function openSqliteDb(dataDir: string): Db {
   mkdirSync(dataDir, { recursive: true });
@@ -36,6 +36,6 @@ export function openSqliteDb(dataDir: string): Db {
   return db;
 }
 
-export function openSqliteStore(dataDir: string): ServerStore {
-  return createStore(openSqliteDb(dataDir));
+export function openSqliteStore(dataDir: string, opts?: StoreOptions): ServerStore {
+  return createStore(openSqliteDb(dataDir), opts);
 }

@@ -3,15 +3,16 @@ import type { Db } from './db.ts';
 import { pushBatch } from './push-batch.ts';
 import { inList, listParam } from './sql-many.ts';
 import type { PullPage } from './sync-core.ts';
-import { MIGRATIONS, type KeyInfo, type Role, type ServerStore } from './types.ts';
+import { MIGRATIONS, type KeyInfo, type Role, type ServerStore, type StoreOptions } from './types.ts';
 
 /** A fixed advisory-lock key so that several PostgreSQL server processes never migrate at once. */
 const MIGRATION_LOCK = 7_241_001;
 const PUSH_LOCK = 7_241_002;
 
 /** The server store, written once over the SQL surface both databases provide. */
-export function createStore(db: Db): ServerStore {
-  const now = () => new Date().toISOString();
+export function createStore(db: Db, opts: StoreOptions = {}): ServerStore {
+  const clock = opts.now ?? Date.now;
+  const now = () => new Date(clock()).toISOString();
   const schemaVersion = async () => (await db.all<{ v: number }>('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations'))[0]?.v ?? 0;
 
   return {
@@ -39,7 +40,7 @@ export function createStore(db: Db): ServerStore {
         // Serialise pushes before reading any record, so two pushes to one record never merge from
         // the same old state (SQLite already has one writer at a time).
         if (t.kind === 'postgres') await t.all('SELECT pg_advisory_xact_lock(?)', [PUSH_LOCK]);
-        return pushBatch(t, mutations, allowed, pusher, Date.now());
+        return pushBatch(t, mutations, allowed, pusher, clock());
       }),
 
     async pull(cursor, scopes, limit, filter, skip): Promise<PullPage> {

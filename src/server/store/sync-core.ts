@@ -1,3 +1,4 @@
+import { decodeHlc, isBeyondDrift } from '../../shared/hlc.ts';
 import { uuidv7 } from '../../shared/ids.ts';
 import { RECORD_KINDS, type RecordKind } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
@@ -69,10 +70,12 @@ export const recordKey = (kind: string, id: string): string => `${kind}:${id}`;
  * Decide a pushed batch, in order, over what the database held before it: each mutation is
  * acknowledged on its own (applied, duplicate, or rejected with a code), so one bad mutation never
  * sinks the batch, and a mutation sees every earlier one of its batch. A merged record must still
- * satisfy its kind's schema, or the mutation is rejected and nothing of it is stored. `pusher` is
- * the device sending the batch (a batch may relay other devices' mutations).
+ * satisfy its kind's schema, or the mutation is rejected and nothing of it is stored. A stamp more
+ * than MAX_DRIFT_MS ahead of the server's clock `now` is refused (`clock_ahead`): it would win
+ * every later merge of its fields. `pusher` is the device sending the batch (a batch may relay
+ * other devices' mutations).
  */
-export function planBatch(mutations: readonly Mutation[], before: BatchSnapshot, allowed: Allowed, pusher: string | undefined): BatchPlan {
+export function planBatch(mutations: readonly Mutation[], before: BatchSnapshot, allowed: Allowed, pusher: string | undefined, now: number): BatchPlan {
   const acks: Ack[] = [];
   const applied = new Set(before.applied);
   const records = new Map(before.records);
@@ -100,6 +103,10 @@ export function planBatch(mutations: readonly Mutation[], before: BatchSnapshot,
     const denied = allowed(m, current?.creator);
     if (denied) {
       refuse(m, denied);
+      continue;
+    }
+    if (stampedAhead(m, now)) {
+      refuse(m, 'clock_ahead');
       continue;
     }
     const def = RECORD_KINDS[m.kind];
@@ -135,6 +142,11 @@ export function planBatch(mutations: readonly Mutation[], before: BatchSnapshot,
     else known.delete(key);
   }
   return { acks, positions, records: [...writes.values()], outcomes: [...outcomes.values()], known: [...known.values()] };
+}
+
+/** Whether a mutation's stamp, or the stamp its writer had seen, lies beyond the allowed drift ahead of `now`. */
+function stampedAhead(m: Mutation, now: number): boolean {
+  return [m.hlc, m.base].some((stamp) => stamp !== undefined && isBeyondDrift(decodeHlc(stamp).wall, now));
 }
 
 /**

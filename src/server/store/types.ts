@@ -13,6 +13,11 @@ export interface PullFilter {
   alsoScopes?: readonly string[];
   alsoKinds?: readonly string[];
 }
+export interface StoreOptions {
+  /** The server's clock, in milliseconds since the epoch (Date.now unless a test fixes it). */
+  now?: () => number;
+}
+
 export interface KeyInfo {
   hash: string;
   role: Role;

@@ -36,12 +36,12 @@ const roles: Record<string, string | undefined> = {
 type Outcome = 'allowed' | 'forbidden' | 'unauthorized' | 'hidden' | 'visible';
 const ops: Record<string, (device: string) => Mutation[]> = {
   'write a note': (d) => [mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'new') }, undefined, d)],
-  'edit the workshop': (d) => [mutation({ kind: 'workshop', recordId: w, scope: w, patch: { title: 'Hijacked' } }, Date.UTC(2027, 0, 1), d)],
+  'edit the workshop': (d) => [mutation({ kind: 'workshop', recordId: w, scope: w, patch: { title: 'Hijacked' } }, Date.UTC(2026, 5, 1), d)],
   'write a lost value': (d) => [mutation({ kind: 'lostValue', recordId: uuidv7(), scope: w, patch: { workshopId: w } }, undefined, d)],
-  'curate a practice': (d) => [mutation({ kind: 'practice', recordId: practice, scope: w, patch: { title: 'Dues collected by mobile money', compendiumOrder: 1 } }, Date.UTC(2027, 0, 1), d)],
-  'touch a practice with an empty change': (d) => [mutation({ kind: 'practice', recordId: practice, scope: w, patch: {} }, Date.UTC(2027, 0, 1, 1), d)],
+  'curate a practice': (d) => [mutation({ kind: 'practice', recordId: practice, scope: w, patch: { title: 'Dues collected by mobile money', compendiumOrder: 1 } }, Date.UTC(2026, 5, 1), d)],
+  'touch a practice with an empty change': (d) => [mutation({ kind: 'practice', recordId: practice, scope: w, patch: {} }, Date.UTC(2026, 5, 1, 1), d)],
   'add a practice': (d) => [mutation({ kind: 'practice', recordId: uuidv7(), scope: w, patch: practicePatch(w) }, undefined, d)],
-  'delete a practice': (d) => [mutation({ kind: 'practice', recordId: practice, scope: w, op: 'delete', patch: { deleted: true } }, Date.UTC(2027, 0, 2), d)],
+  'delete a practice': (d) => [mutation({ kind: 'practice', recordId: practice, scope: w, op: 'delete', patch: { deleted: true } }, Date.UTC(2026, 5, 2), d)],
 };
 
 const expected: Record<string, { read: Outcome } & Record<keyof typeof ops, Outcome>> = {

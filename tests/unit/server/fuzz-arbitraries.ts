@@ -11,7 +11,7 @@ import { LIMITS } from '../../../src/shared/schemas/fields.ts';
 import { jsonText, Obj, type J } from './fuzz-json.ts';
 import { editable, hostileMutation, validFields } from './fuzz-mutations.ts';
 import { EDGE_STRINGS, hostileKey, hostileValue, id7 } from './fuzz-values.ts';
-import { BODY_LIMIT, stampAt, type HostileRequest, type World } from './fuzz-world.ts';
+import { BODY_LIMIT, LATER, stampAt, type HostileRequest, type World } from './fuzz-world.ts';
 
 const deviceIds = (world: World) =>
   fc.oneof(
@@ -193,7 +193,7 @@ export function hostileBody(world: World): fc.Arbitrary<HostileRequest> {
     // sizes around the body limit: padded with spaces (a plain request), or inside a string of a
     // mutation (a field the kind does not have); with or without a content-length header
     fc.tuple(fc.constantFrom(-1, 0, 1, 1_000), fc.constantFrom(' ', 'x', 'é', '👩🏽‍🔧'), fc.boolean(), fc.constantFrom(...world.records), id7).map(([delta, ch, withLength, r, mid]) => {
-      const m = JSON.stringify({ mutationId: mid, deviceId: 'deviceA', seq: 1, kind: r.kind, recordId: r.id, scope: r.scope, op: 'upsert', hlc: stampAt(Date.UTC(2027, 0, 1)), patch: { pad: '' } });
+      const m = JSON.stringify({ mutationId: mid, deviceId: 'deviceA', seq: 1, kind: r.kind, recordId: r.id, scope: r.scope, op: 'upsert', hlc: stampAt(LATER), patch: { pad: '' } });
       const [open, close] = valid('\u0000').split('\u0000') as [string, string];
       // spaces pad after the JSON; other characters fill the string of `patch.pad` (m ends in `""}}`)
       const [head, tail] = ch === ' ' ? [open + m + close, ''] : [open + m.slice(0, -3), `"}}${close}`];
@@ -205,12 +205,12 @@ export function hostileBody(world: World): fc.Arbitrary<HostileRequest> {
     }),
     // one huge string in a field of a seeded record (longer than any field allows)
     fc.tuple(fc.constantFrom(LIMITS.text + 1, 500_000, BODY_LIMIT - 600), fc.constantFrom(...world.records), fc.constantFrom('title', 'text', 'name', 'polluted'), id7).map(([n, r, field, mid]) => {
-      const m = { mutationId: mid, deviceId: 'deviceA', seq: 1, kind: r.kind, recordId: r.id, scope: r.scope, op: 'upsert', hlc: stampAt(Date.UTC(2027, 0, 1)), patch: { [field]: 'x'.repeat(n) } };
+      const m = { mutationId: mid, deviceId: 'deviceA', seq: 1, kind: r.kind, recordId: r.id, scope: r.scope, op: 'upsert', hlc: stampAt(LATER), patch: { [field]: 'x'.repeat(n) } };
       return post(`a ${n}-character ${field} in ${r.kind}`, valid(JSON.stringify(m)));
     }),
     // too many mutations, or exactly the most allowed (each one with a field its kind does not have)
     fc.tuple(fc.constantFrom(500, 501, 1_000, 5_000), fc.constantFrom(...world.records), id7).map(([n, r, mid]) => {
-      const m = JSON.stringify({ mutationId: mid, deviceId: 'deviceA', seq: 1, kind: r.kind, recordId: r.id, scope: r.scope, op: 'upsert', hlc: stampAt(Date.UTC(2027, 0, 1)), patch: { polluted: true } });
+      const m = JSON.stringify({ mutationId: mid, deviceId: 'deviceA', seq: 1, kind: r.kind, recordId: r.id, scope: r.scope, op: 'upsert', hlc: stampAt(LATER), patch: { polluted: true } });
       return post(`${n} mutations`, valid(Array.from({ length: n }, () => m).join(',')));
     }),
   );

@@ -35,7 +35,7 @@ export const CODE_STATUS: Record<ApiErrorCode, number> = {
   internal: 500,
 };
 /** Codes a rejected mutation may carry. */
-export const REJECTION_CODES = ['invalid_record', 'scope_mismatch', 'forbidden'];
+export const REJECTION_CODES = ['invalid_record', 'scope_mismatch', 'forbidden', 'clock_ahead'];
 
 export interface SeededRecord {
   kind: RecordKind;
@@ -82,6 +82,8 @@ export interface FuzzTarget {
 }
 
 const DAY = Date.UTC(2026, 2, 10);
+/** A wall time after the seeding's and not ahead of the server's clock: a write stamped then reaches the merge. */
+export const LATER = Date.UTC(2026, 5, 1);
 
 /** A server over a fresh SQLite folder, or over PostgreSQL at `pgUrl`, seeded through valid pushes. */
 export async function openFuzzTarget(pgUrl?: string): Promise<FuzzTarget> {

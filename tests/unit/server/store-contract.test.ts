@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
 import { openPostgresStore } from '../../../src/server/store/postgres.ts';
-import { MIGRATIONS, type ServerStore } from '../../../src/server/store/types.ts';
+import { MIGRATIONS, type ServerStore, type StoreOptions } from '../../../src/server/store/types.ts';
+import { MAX_DRIFT_MS } from '../../../src/shared/hlc.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
 import type { Mutation } from '../../../src/shared/schemas/mutation.ts';
 import { MAX_MUTATIONS_PER_PUSH } from '../../../src/shared/sync/protocol.ts';
@@ -13,17 +14,17 @@ import { mutation, notePatch, workshopPatch } from './sync-fixtures.ts';
 const pgUrl = process.env.TEST_DATABASE_URL;
 if (!pgUrl) console.warn('PostgreSQL contract tests skipped: set TEST_DATABASE_URL (".ci/run" does) to run them.');
 
-const backends: { name: 'sqlite' | 'postgres'; open: () => ServerStore; skip: boolean }[] = [
-  { name: 'sqlite', open: () => openSqliteStore(mkdtempSync(join(tmpdir(), 'wc-store-'))), skip: false },
-  { name: 'postgres', open: () => openPostgresStore(pgUrl ?? ''), skip: !pgUrl },
+const backends: { name: 'sqlite' | 'postgres'; open: (opts?: StoreOptions) => ServerStore; skip: boolean }[] = [
+  { name: 'sqlite', open: (opts) => openSqliteStore(mkdtempSync(join(tmpdir(), 'wc-store-')), opts), skip: false },
+  { name: 'postgres', open: (opts) => openPostgresStore(pgUrl ?? '', opts), skip: !pgUrl },
 ];
 const allow = () => undefined;
 
 for (const backend of backends) {
   describe.skipIf(backend.skip)(`server store contract: ${backend.name}`, () => {
     const open: ServerStore[] = [];
-    const fresh = async () => {
-      const s = backend.open();
+    const fresh = async (opts?: StoreOptions) => {
+      const s = backend.open(opts);
       open.push(s);
       await s.migrate();
       return s;
@@ -202,6 +203,28 @@ for (const backend of backends) {
       const everything = (await s.pull(0, null, 100_000)).changes.filter((c) => c.kind !== 'lostValue' && [w, other].includes(String(c.record.workshopId)));
       expect(everything).toHaveLength(6);
       expect((await s.pull(0, [], 100)).changes).toEqual([]);
+    });
+
+    it("refuses a stamp, or a writer's base, more than the allowed drift ahead of the server's clock", async () => {
+      const now = Date.UTC(2026, 5, 1, 12);
+      const s = await fresh({ now: () => now });
+      const w = uuidv7();
+      const edge = now + MAX_DRIFT_MS;
+      const created = mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, now - 1_000, 'tablet');
+      const inside = mutation({ kind: 'workshop', recordId: w, scope: w, patch: { venue: 'Dakar' } }, edge, 'tablet');
+      const outside = mutation({ kind: 'workshop', recordId: w, scope: w, patch: { title: 'From 2099' } }, edge + 1, 'phone');
+      const seenAhead = mutation({ kind: 'workshop', recordId: w, scope: w, base: outside.hlc, patch: { objectives: 'seen the future' } }, now, 'phone');
+      const newAhead = mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'ahead') }, edge + 1, 'phone');
+      expect((await s.push([created, inside, outside, seenAhead, newAhead], allow)).acks).toEqual([
+        { mutationId: created.mutationId, status: 'applied' },
+        { mutationId: inside.mutationId, status: 'applied' },
+        { mutationId: outside.mutationId, status: 'rejected', code: 'clock_ahead' },
+        { mutationId: seenAhead.mutationId, status: 'rejected', code: 'clock_ahead' },
+        { mutationId: newAhead.mutationId, status: 'rejected', code: 'clock_ahead' },
+      ]);
+      const page = await s.pull(0, [w], 10);
+      expect(page.changes.map((c) => c.kind)).toEqual(['workshop']);
+      expect(page.changes[0]!.record).toMatchObject({ title: 'Social protection', venue: 'Dakar', objectives: '' });
     });
 
     it('applies a change refused once when it comes again and is allowed', async () => {

@@ -8,6 +8,7 @@ import { createApp } from '../../../src/server/http/app.ts';
 import { hashKey, newKey } from '../../../src/server/auth/keys.ts';
 import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
 import type { ServerStore } from '../../../src/server/store/types.ts';
+import { MAX_DRIFT_MS } from '../../../src/shared/hlc.ts';
 import { apiErrorSchema } from '../../../src/shared/protocol.ts';
 import { syncResponseSchema } from '../../../src/shared/sync/protocol.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
@@ -131,6 +132,21 @@ describe('POST /api/sync: roles and scope', () => {
     expect((await sync(key, {})).status).toBe(200);
     await store.revokeKey(hashKey(key));
     expect((await sync(key, {})).status).toBe(401);
+  });
+});
+
+describe("POST /api/sync: the server's clock", () => {
+  it('refuses a change stamped more than a day ahead of it, and nothing of it is stored', async () => {
+    const w = uuidv7();
+    const created = mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, Date.now(), 'clockDevice');
+    const ahead = mutation({ kind: 'workshop', recordId: w, scope: w, patch: { title: 'Set in 2099' } }, Date.now() + MAX_DRIFT_MS + 60_000, 'clockDevice');
+    const res = syncResponseSchema.parse(await (await sync(keys.awa, { mutations: [created, ahead] }, 'clockDevice')).json());
+    expect(res.acks).toEqual([
+      { mutationId: created.mutationId, status: 'applied' },
+      { mutationId: ahead.mutationId, status: 'rejected', code: 'clock_ahead' },
+    ]);
+    // the refused change's record comes back as stored, so the device can show it as it is
+    expect(res.changes.find((c) => c.record.id === w)?.record.title).toBe('Social protection');
   });
 });
 

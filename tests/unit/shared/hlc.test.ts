@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DRIFT_MS, decodeHlc, encodeHlc, receive, tick, zeroHlc, type Hlc } from '../../../src/shared/hlc.ts';
+import { MAX_DRIFT_MS, decodeHlc, isBeyondDrift, encodeHlc, receive, tick, zeroHlc, type Hlc } from '../../../src/shared/hlc.ts';
 
 const T = 1_764_000_000_000;
 
@@ -65,5 +65,11 @@ describe('hybrid logical clock against a far-future stamp', () => {
     const after = receive(local, forged, T);
     expect(after.wall).toBe(T + MAX_DRIFT_MS);
     expect(decodeHlc(encodeHlc(tick(after, T + 1)))).toEqual({ wall: T + MAX_DRIFT_MS, count: 2, node: 'fac1' });
+  });
+
+  it('counts a wall time beyond the drift only when it is more than a day ahead', () => {
+    expect(isBeyondDrift(T + MAX_DRIFT_MS, T)).toBe(false);
+    expect(isBeyondDrift(T + MAX_DRIFT_MS + 1, T)).toBe(true);
+    expect(isBeyondDrift(T - 1, T)).toBe(false);
   });
 });
