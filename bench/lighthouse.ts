@@ -2,9 +2,10 @@
 // a mid-range phone emulated with simulated slow 4G and a 4x CPU slowdown, cold cache each run.
 // Each page runs RUNS times (scores move from run to run on a shared 2-core machine); the run with
 // the median performance score is reported, with the range. Failing audits are listed by title.
-// Usage: npm run bench:lighthouse   (LH_RUNS=3, LIGHTHOUSE_CLI; CHROMIUM_PATH as for the tests)
+// Usage: npm run bench:lighthouse   (LH_RUNS=3, LIGHTHOUSE_CLI; CHROMIUM_PATH as for the tests;
+// LH_JSON_DIR=dir keeps every run's full result there, for the audits this summary does not print)
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from '../scripts/find-chromium.mjs';
@@ -15,6 +16,8 @@ const RUNS = Number(process.env.LH_RUNS ?? 3);
 const PORT = 4604;
 // Another Lighthouse can be tried without touching the install: LIGHTHOUSE_CLI=…/lighthouse/cli/index.js
 const CLI = process.env.LIGHTHOUSE_CLI ?? 'node_modules/lighthouse/cli/index.js';
+const JSON_DIR = process.env.LH_JSON_DIR;
+if (JSON_DIR) mkdirSync(JSON_DIR, { recursive: true });
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 const TARGETS: Partial<Record<(typeof CATEGORIES)[number], number>> = { performance: 95, accessibility: 100 };
 const METRICS = [
@@ -118,7 +121,11 @@ try {
   const results: { page: string; runs: Lhr[] }[] = [];
   for (const page of PAGES) {
     const runs: Lhr[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await lighthouse(`${server.url}${page}`, chrome));
+    for (let i = 0; i < RUNS; i++) {
+      const lhr = await lighthouse(`${server.url}${page}`, chrome);
+      runs.push(lhr);
+      if (JSON_DIR) writeFileSync(join(JSON_DIR, `${page.replace(/\W+/g, '_')}-${i + 1}.json`), JSON.stringify(lhr));
+    }
     runs.sort((a, b) => score(a, 'performance') - score(b, 'performance'));
     results.push({ page, runs });
   }
