@@ -1,5 +1,6 @@
 import { createEffect, createMemo, createSignal, ErrorBoundary, lazy, Match, on, onCleanup, onMount, Suspense, Switch } from 'solid-js';
 import { ensureMessages, locale, preloadMessages, setLocale, t, tp, type Locale } from './i18n/index.ts';
+import { BrandMark } from './components/BrandMark.tsx';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
 import { linkClick, path } from './router.ts';
 import { announce, announcement, dismissAnnouncement } from './state/announcer.ts';
@@ -119,6 +120,7 @@ export function App() {
       </a>
       <header class="topbar">
         <a class="topbar__brand" href="/" onClick={linkClick}>
+          <BrandMark />
           {t('app.name')}
         </a>
         <nav class="topbar__nav" aria-label={t('app.name')}>
