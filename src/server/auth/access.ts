@@ -7,7 +7,10 @@ import { hashKey, JOIN_PREFIX } from './keys.ts';
 /** What a caller may do: which mutations it may write, and which scopes (and kinds) it reads. */
 export interface Access {
   denies(m: Mutation, creator: string | undefined): string | undefined;
-  scopes: string[] | null;
+  /** A facilitator key: it owns the scopes it writes first, claimed as its push stores them. */
+  claimFor?: string;
+  /** The scopes it reads (null: every scope), asked after its push, which may have claimed some. */
+  scopes(): Promise<string[] | null>;
   filter?: PullFilter;
   /**
    * Hide which device wrote each record. A participant's rights rest on its device id (it may
@@ -40,13 +43,13 @@ function coordinatorDenies(m: Mutation, creator: string | undefined): string | u
  *   workshop, its agenda and organisations, its own records, and its facilitator's frameworks.
  * No one writes lost values: the server does.
  */
-export async function accessFor(store: ServerStore, token: string, deviceId: string, mutations: readonly Mutation[]): Promise<Access | undefined> {
-  const access = await baseAccess(store, token, deviceId, mutations);
+export async function accessFor(store: ServerStore, token: string, deviceId: string): Promise<Access | undefined> {
+  const access = await baseAccess(store, token, deviceId);
   if (!access) return undefined;
   return { ...access, denies: (m, creator) => (m.kind === 'lostValue' ? 'forbidden' : access.denies(m, creator)) };
 }
 
-async function baseAccess(store: ServerStore, token: string, deviceId: string, mutations: readonly Mutation[]): Promise<Access | undefined> {
+async function baseAccess(store: ServerStore, token: string, deviceId: string): Promise<Access | undefined> {
   if (token.startsWith(JOIN_PREFIX)) {
     const workshopId = await store.workshopForJoinToken(hashKey(token.slice(JOIN_PREFIX.length)));
     if (!workshopId) return undefined;
@@ -56,14 +59,13 @@ async function baseAccess(store: ServerStore, token: string, deviceId: string, m
         m.scope !== workshopId || !PARTICIPANT_WRITES.includes(m.kind) || m.deviceId !== deviceId || (creator !== undefined && creator !== deviceId)
           ? 'forbidden'
           : undefined,
-      scopes: [workshopId],
+      scopes: async () => [workshopId],
       filter: { kinds: PARTICIPANT_READS, creator: deviceId, alsoScopes: owner ? await store.ownedScopes(owner) : [], alsoKinds: ['framework'] },
       hideDevices: true,
     };
   }
   const key = await store.findKey(hashKey(token));
   if (!key) return undefined;
-  if (key.role === 'coordinator') return { denies: coordinatorDenies, scopes: null };
-  const taken = new Set(await store.claimScopes(key.hash, mutations.map((m) => m.scope)));
-  return { denies: (m) => (taken.has(m.scope) ? 'forbidden' : undefined), scopes: await store.ownedScopes(key.hash) };
+  if (key.role === 'coordinator') return { denies: coordinatorDenies, scopes: async () => null };
+  return { denies: () => undefined, claimFor: key.hash, scopes: () => store.ownedScopes(key.hash) };
 }

@@ -69,11 +69,11 @@ export function syncRoute(store: ServerStore, limits = { burst: 60, perSecond: 2
     // A device may relay another device's changes (a file of pending changes carried over):
     // each keeps its own mutation id, so the server applies it once whoever sends it.
     const req = parsed.data;
-    const access = await accessFor(store, token, req.deviceId, req.mutations);
+    const access = await accessFor(store, token, req.deviceId);
     if (!access) return apiError(c, 401, 'unauthorized', 'a valid access key or join link is required');
     // What this push wrote and the device already holds is not echoed back in the pull below.
-    const { acks, known } = req.mutations.length ? await store.push(req.mutations, access.denies, req.deviceId) : { acks: [], known: [] };
-    const page = await store.pull(req.cursor === null ? 0 : Number(req.cursor), access.scopes, MAX_CHANGES_PER_PULL, access.filter, new Set(known));
+    const { acks, known } = req.mutations.length ? await store.push(req.mutations, access.denies, req.deviceId, access.claimFor) : { acks: [], known: [] };
+    const page = await store.pull(req.cursor === null ? 0 : Number(req.cursor), await access.scopes(), MAX_CHANGES_PER_PULL, access.filter, new Set(known));
     if (access.hideDevices) for (const change of page.changes) change.record.deviceId = HIDDEN_DEVICE;
     return c.json({ protocolVersion: PROTOCOL_VERSION, acks, ...page } satisfies SyncResponse);
   };

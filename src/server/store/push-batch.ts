@@ -2,6 +2,7 @@ import type { RecordKind } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import type { RecordState } from '../../shared/sync/merge.ts';
 import type { Db } from './db.ts';
+import { claimUnowned, scopeOwners } from './scope-claims.ts';
 import { inList, insertRows, listParam, pairsTable } from './sql-many.ts';
 import { planBatch, recordKey, type Allowed, type BatchPlan, type BatchSnapshot, type PushResult, type StoredRecord } from './sync-core.ts';
 
@@ -11,10 +12,14 @@ import { planBatch, recordKey, type Allowed, type BatchPlan, type BatchSnapshot,
  * the batch's feed positions at once, then write records, join tokens and outcomes many rows at a
  * time. On PostgreSQL each statement is a round trip while every other push waits.
  */
-export async function pushBatch(t: Db, mutations: readonly Mutation[], allowed: Allowed, pusher: string | undefined, now: number): Promise<PushResult> {
-  const plan = planBatch(mutations, await readSnapshot(t, mutations), allowed, pusher, now);
+export async function pushBatch(t: Db, mutations: readonly Mutation[], allowed: Allowed, pusher: string | undefined, now: number, claimFor?: string): Promise<PushResult> {
+  // A key that claims scopes may write only those nobody else owns; it claims the ones it stores.
+  const owners = claimFor ? await scopeOwners(t, mutations.map((m) => m.scope)) : undefined;
+  const mayWrite: Allowed = owners ? (m, creator) => (owners.has(m.scope) && owners.get(m.scope) !== claimFor ? 'forbidden' : allowed(m, creator)) : allowed;
+  const plan = planBatch(mutations, await readSnapshot(t, mutations), mayWrite, pusher, now);
   const base = plan.positions > 0 ? await takePositions(t, plan.positions) : 0;
   await writeRecords(t, plan, base);
+  if (claimFor) await claimUnowned(t, claimFor, plan.records.map((r) => r.scope).filter((scope) => !owners!.has(scope)), new Date(now).toISOString());
   await writeJoinTokens(t, plan);
   await insertRows(
     t,

@@ -1,6 +1,7 @@
 import type { RecordKind } from '../../shared/schemas/kinds.ts';
 import type { Db } from './db.ts';
 import { pushBatch } from './push-batch.ts';
+import { claimUnowned, scopeOwners } from './scope-claims.ts';
 import { inList, listParam } from './sql-many.ts';
 import type { PullPage } from './sync-core.ts';
 import { MIGRATIONS, type KeyInfo, type Role, type ServerStore, type StoreOptions } from './types.ts';
@@ -35,12 +36,12 @@ export function createStore(db: Db, opts: StoreOptions = {}): ServerStore {
     },
     close: () => db.close(),
 
-    push: (mutations, allowed, pusher) =>
+    push: (mutations, allowed, pusher, claimFor) =>
       db.transaction(async (t) => {
         // Serialise pushes before reading any record, so two pushes to one record never merge from
         // the same old state (SQLite already has one writer at a time).
         if (t.kind === 'postgres') await t.all('SELECT pg_advisory_xact_lock(?)', [PUSH_LOCK]);
-        return pushBatch(t, mutations, allowed, pusher, clock());
+        return pushBatch(t, mutations, allowed, pusher, clock(), claimFor);
       }),
 
     async pull(cursor, scopes, limit, filter, skip): Promise<PullPage> {
@@ -95,13 +96,9 @@ export function createStore(db: Db, opts: StoreOptions = {}): ServerStore {
     },
     async claimScopes(hash, scopes) {
       return db.transaction(async (t) => {
-        const taken: string[] = [];
-        for (const scope of new Set(scopes)) {
-          await t.run('INSERT INTO scope_owners (scope, key_hash, claimed_at) VALUES (?, ?, ?) ON CONFLICT (scope) DO NOTHING', [scope, hash, now()]);
-          const owner = (await t.all<{ key_hash: string }>('SELECT key_hash FROM scope_owners WHERE scope = ?', [scope]))[0];
-          if (owner?.key_hash !== hash) taken.push(scope);
-        }
-        return taken;
+        await claimUnowned(t, hash, scopes, now());
+        const owners = await scopeOwners(t, scopes);
+        return [...new Set(scopes)].filter((scope) => owners.get(scope) !== hash);
       });
     },
   };

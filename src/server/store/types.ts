@@ -42,8 +42,10 @@ export interface ServerStore {
    * Apply pushed mutations in one transaction; `allowed` says why a mutation may not be written,
    * knowing the device that first wrote the record (undefined for a new record). `pusher` is the
    * device sending the batch: the result names the positions whose record it already holds.
+   * `claimFor` is a key that owns the scopes it writes first: mutations to a scope another key
+   * owns are `forbidden`, and the scopes of what is stored are claimed in the same transaction.
    */
-  push(mutations: readonly Mutation[], allowed: Allowed, pusher?: string): Promise<PushResult>;
+  push(mutations: readonly Mutation[], allowed: Allowed, pusher?: string, claimFor?: string): Promise<PushResult>;
   /**
    * Changes after `cursor`, in feed order, for the given scopes (null: every scope); positions in
    * `skip` are passed over (the cursor still moves past them).
@@ -59,7 +61,7 @@ export interface ServerStore {
   findKey(hash: string): Promise<KeyInfo | undefined>;
   /** Scopes (workshops, owners) a key owns. */
   ownedScopes(hash: string): Promise<string[]>;
-  /** Claim unowned scopes for a key; returns the scopes owned by someone else. */
+  /** Claim unowned scopes for a key (as an administrator would); returns the scopes owned by someone else. */
   claimScopes(hash: string, scopes: readonly string[]): Promise<string[]>;
 }
 

@@ -101,8 +101,8 @@ for (const backend of [{ name: 'sqlite', url: undefined }, { name: 'postgres', u
 
     it('a key that owns more scopes than a statement takes parameters still syncs', async () => {
       // was: a 500 on every sync of that key ("too many SQL variables"), its participants' too; a
-      // facilitator claims the scopes of the mutations it sends even when every one is refused, so
-      // 66 requests of 500 refused mutations were enough
+      // facilitator then claimed the scopes of the mutations it sent even when every one was
+      // refused, so 66 requests of 500 refused mutations were enough (now only stored writes claim)
       const many = newKey('facilitator');
       await store.addKey({ hash: hashKey(many), role: 'facilitator', name: 'Many' });
       if (backend.url) {

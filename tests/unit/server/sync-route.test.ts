@@ -118,6 +118,18 @@ describe('POST /api/sync: roles and scope', () => {
     expect(res.body.changes).toEqual([]);
   });
 
+  it('a refused write claims nothing: the workshop stays free for the facilitator who really creates it', async () => {
+    const free = uuidv7();
+    const refused = await push(keys.bo, [mutation({ kind: 'workshop', recordId: free, scope: free, patch: { ...workshopPatch(free), status: 'imaginary' } })]);
+    expect(refused.body.acks[0]).toMatchObject({ status: 'rejected', code: 'invalid_record' });
+    const created = await push(keys.awa, [mutation({ kind: 'workshop', recordId: free, scope: free, patch: workshopPatch(free) })]);
+    expect(created.body.acks[0]).toMatchObject({ status: 'applied' });
+    // Now it is Awa's: Bo may no longer write there, and reads nothing of it.
+    const late = await push(keys.bo, [mutation({ kind: 'note', recordId: uuidv7(), scope: free, patch: notePatch(free, 'late') })]);
+    expect(late.body.acks[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
+    expect(late.body.changes.filter((c) => c.record.workshopId === free)).toEqual([]);
+  });
+
   it('a coordinator reads every workshop and writes no notes', async () => {
     const res = await push(keys.coord, [mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'x') })]);
     expect(res.body.acks[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
