@@ -15,27 +15,37 @@ if (!root) throw new Error('#root missing from index.html');
 startServiceWorker();
 const starting = startLocale();
 warmScreen(location.pathname, starting);
-try {
-  const [store] = await Promise.all([
-    openLocalStore(),
-    // A dictionary that cannot load (offline before it was cached) leaves the app in English.
-    setLocale(starting, { remember: false, firstScreen: true }).catch(() => undefined),
-  ]);
-  const engine = createSyncEngine(store);
-  void requestPersistentStorage();
-  root.textContent = '';
-  render(
-    () => (
-      <StoreContext.Provider value={store}>
-        <SyncContext.Provider value={engine}>
-          <App />
-        </SyncContext.Provider>
-      </StoreContext.Provider>
-    ),
-    root,
-  );
-  engine.start();
-} catch (err) {
-  console.error(err);
-  root.textContent = t('error.open_failed');
+
+/**
+ * Open the database and show the app. Not top-level await: the bundler then merges the first
+ * screen's modules into one chunk, where top-level await would keep them in many small ones (each
+ * a request, and a round trip, on a slow link).
+ */
+async function start(root: HTMLElement): Promise<void> {
+  try {
+    const [store] = await Promise.all([
+      openLocalStore(),
+      // A dictionary that cannot load (offline before it was cached) leaves the app in English.
+      setLocale(starting, { remember: false, firstScreen: true }).catch(() => undefined),
+    ]);
+    const engine = createSyncEngine(store);
+    void requestPersistentStorage();
+    root.textContent = ''; // the static shell of index.html
+    render(
+      () => (
+        <StoreContext.Provider value={store}>
+          <SyncContext.Provider value={engine}>
+            <App />
+          </SyncContext.Provider>
+        </StoreContext.Provider>
+      ),
+      root,
+    );
+    engine.start();
+  } catch (err) {
+    console.error(err);
+    root.textContent = t('error.open_failed');
+  }
 }
+
+void start(root);
