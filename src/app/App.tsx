@@ -6,6 +6,7 @@ import { linkClick, path } from './router.ts';
 import { announce, announcement, dismissAnnouncement } from './state/announcer.ts';
 import { live } from './state/live.ts';
 import { useStore } from './state/store-context.ts';
+import { whenIdle } from './platform/idle.ts';
 import { online, persisted, refreshStorageStatus, requestPersistentStorage, storageUse } from './platform/device-status.ts';
 import { applyUpdate, dismissUpdate, reloadNow, reloadPending, updateReady, type UpdateOutcome } from './pwa/update.ts';
 import { StatusBar } from './components/StatusBar.tsx';
@@ -103,7 +104,7 @@ export function App() {
   const [updateBlocked, setUpdateBlocked] = createSignal<string>();
 
   onMount(() => {
-    void refreshStorageStatus();
+    whenIdle(() => void refreshStorageStatus());
     preloadScreens();
   });
   // Storage use changes with every write; refresh it when the unsynced count moves.

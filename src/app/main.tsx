@@ -6,13 +6,15 @@ import { SyncContext } from './state/sync.ts';
 import { createSyncEngine } from './sync/engine.ts';
 import { startServiceWorker } from './pwa/update.ts';
 import { requestPersistentStorage } from './platform/device-status.ts';
+import { whenIdle } from './platform/idle.ts';
 import { setLocale, startLocale, t } from './i18n/index.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 
-startServiceWorker();
+// Registered even when the database cannot open, so an update can still arrive.
+whenIdle(startServiceWorker);
 const starting = startLocale();
 warmScreen(location.pathname, starting);
 
@@ -29,7 +31,6 @@ async function start(root: HTMLElement): Promise<void> {
       setLocale(starting, { remember: false, firstScreen: true }).catch(() => undefined),
     ]);
     const engine = createSyncEngine(store);
-    void requestPersistentStorage();
     root.textContent = ''; // the static shell of index.html
     render(
       () => (
@@ -41,7 +42,10 @@ async function start(root: HTMLElement): Promise<void> {
       ),
       root,
     );
-    engine.start();
+    whenIdle(() => {
+      engine.start();
+      void requestPersistentStorage();
+    });
   } catch (err) {
     console.error(err);
     root.textContent = t('error.open_failed');
