@@ -76,6 +76,20 @@ export function startLocale(): Locale {
   return isLocale(saved) ? saved : preferredLocale(navigator.languages ?? [navigator.language]);
 }
 
+/**
+ * A formatter made once per language, on first use. Making Intl formatters costs tens of
+ * milliseconds on a cheap phone (locale data is loaded), so none is made at start unless the first
+ * screen asks for it. Reading it inside a computation still tracks the language.
+ */
+function perLocale<T>(make: (l: Locale) => T): () => T {
+  let made: { l: Locale; value: T } | undefined;
+  return () => {
+    const l = locale();
+    if (made?.l !== l) made = { l, value: make(l) };
+    return made.value;
+  };
+}
+
 const flat = createMemo(() => i18n.flatten(loaded()[locale()] ?? loaded().en ?? FIRST_SCREEN));
 type Flat = i18n.Flatten<Dictionary>;
 export type MessageKey = { [K in keyof Flat]: Flat[K] extends string ? K : never }[keyof Flat];
@@ -91,13 +105,15 @@ type PluralBase = { [K in keyof Flat]: Flat[K] extends { one: string; other: str
 /** Translate a plural message: picks the CLDR form for `count` (and `zero` when the dictionary has one). */
 export function tp(key: PluralBase, count: number, args?: Record<string, string | number>): string {
   const forms = flat()[key] as unknown as Record<string, string>;
-  const rule = new Intl.PluralRules(locale()).select(count);
+  const rule = pluralRules().select(count);
   const template = (count === 0 ? forms.zero : undefined) ?? forms[rule] ?? forms.other ?? String(key);
   return i18n.resolveTemplate(template, { count: formatNumber(count), ...args });
 }
 
+const pluralRules = perLocale((l) => new Intl.PluralRules(l));
+
 /** One list formatter per language: "A, B and C" in English, "A، B و C" in Arabic. */
-const listFormat = createMemo(() => new Intl.ListFormat(locale(), { style: 'long', type: 'conjunction' }));
+const listFormat = perLocale((l) => new Intl.ListFormat(l, { style: 'long', type: 'conjunction' }));
 
 /** A list of names in the reader's language. */
 export function formatList(items: readonly string[]): string {
@@ -109,15 +125,19 @@ export function formatScore(v: number | null, digits = 2): string {
   return v === null ? '–' : formatNumber(Number(v.toFixed(digits)));
 }
 
+const numberFormat = perLocale((l) => new Intl.NumberFormat(l));
+
 export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(locale()).format(n);
+  return numberFormat().format(n);
 }
+
+const dateFormat = perLocale((l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeZone: 'UTC' }));
 
 /** A calendar date (YYYY-MM-DD) in the reader's language, without time-zone shifts. */
 export function formatDate(iso: string): string {
   if (!iso) return '';
   const d = new Date(`${iso}T12:00:00Z`);
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+  return dateFormat().format(d);
 }
 
 export function formatBytes(bytes: number): string {
@@ -132,7 +152,7 @@ export function formatBytes(bytes: number): string {
 }
 
 /** One region-name formatter per language: the country list asks it ~250 times per form. */
-const regionNames = createMemo(() => new Intl.DisplayNames([locale()], { type: 'region' }));
+const regionNames = perLocale((l) => new Intl.DisplayNames([l], { type: 'region' }));
 
 export function countryName(code: string): string {
   if (!code) return '';
@@ -143,10 +163,12 @@ export function countryName(code: string): string {
   }
 }
 
+const relativeTime = perLocale((l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }));
+
 /** "5 minutes ago", in the reader's language. */
 export function formatAgo(epochMs: number, now = Date.now()): string {
   const seconds = Math.round((epochMs - now) / 1000);
-  const rtf = new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' });
+  const rtf = relativeTime();
   if (Math.abs(seconds) < 60) return rtf.format(seconds, 'second');
   const minutes = Math.round(seconds / 60);
   if (Math.abs(minutes) < 60) return rtf.format(minutes, 'minute');
