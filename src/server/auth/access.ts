@@ -36,36 +36,41 @@ function coordinatorDenies(m: Mutation, creator: string | undefined): string | u
 }
 
 /**
- * The access of a key or join token, or undefined when it is unknown or revoked.
+ * The access of a key or join token, for the device that sends the request, or undefined when the
+ * key is unknown or revoked (known before the request's body is read).
  * - A facilitator owns what its devices wrote first (workshops created offline included) and reads those.
  * - A coordinator reads every scope and writes only the curation of existing practice cards.
  * - A participant writes only its own assessments, scores and notes in one workshop, and reads the
  *   workshop, its agenda and organisations, its own records, and its facilitator's frameworks.
  * No one writes lost values: the server does.
  */
-export async function accessFor(store: ServerStore, token: string, deviceId: string): Promise<Access | undefined> {
-  const access = await baseAccess(store, token, deviceId);
+export async function callerFor(store: ServerStore, token: string): Promise<((deviceId: string) => Access) | undefined> {
+  const access = await baseAccess(store, token);
   if (!access) return undefined;
-  return { ...access, denies: (m, creator) => (m.kind === 'lostValue' ? 'forbidden' : access.denies(m, creator)) };
+  return (deviceId) => {
+    const a = access(deviceId);
+    return { ...a, denies: (m, creator) => (m.kind === 'lostValue' ? 'forbidden' : a.denies(m, creator)) };
+  };
 }
 
-async function baseAccess(store: ServerStore, token: string, deviceId: string): Promise<Access | undefined> {
+async function baseAccess(store: ServerStore, token: string): Promise<((deviceId: string) => Access) | undefined> {
   if (token.startsWith(JOIN_PREFIX)) {
     const workshopId = await store.workshopForJoinToken(hashKey(token.slice(JOIN_PREFIX.length)));
     if (!workshopId) return undefined;
     const owner = await store.scopeOwner(workshopId);
-    return {
+    const frameworkScopes = owner ? await store.ownedScopes(owner) : [];
+    return (deviceId) => ({
       denies: (m, creator) =>
         m.scope !== workshopId || !PARTICIPANT_WRITES.includes(m.kind) || m.deviceId !== deviceId || (creator !== undefined && creator !== deviceId)
           ? 'forbidden'
           : undefined,
       scopes: async () => [workshopId],
-      filter: { kinds: PARTICIPANT_READS, creator: deviceId, alsoScopes: owner ? await store.ownedScopes(owner) : [], alsoKinds: ['framework'] },
+      filter: { kinds: PARTICIPANT_READS, creator: deviceId, alsoScopes: frameworkScopes, alsoKinds: ['framework'] },
       hideDevices: true,
-    };
+    });
   }
   const key = await store.findKey(hashKey(token));
   if (!key) return undefined;
-  if (key.role === 'coordinator') return { denies: coordinatorDenies, scopes: async () => null };
-  return { denies: () => undefined, claimFor: key.hash, scopes: () => store.ownedScopes(key.hash) };
+  if (key.role === 'coordinator') return () => ({ denies: coordinatorDenies, scopes: async () => null });
+  return () => ({ denies: () => undefined, claimFor: key.hash, scopes: () => store.ownedScopes(key.hash) });
 }

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { gunzipSync } from 'node:zlib';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { MAX_CHANGES_PER_PULL, MAX_MUTATIONS_PER_PUSH, syncRequestSchema, type SyncResponse } from '../../shared/sync/protocol.ts';
-import { accessFor } from '../auth/access.ts';
+import { callerFor } from '../auth/access.ts';
 import { bearer, hashKey } from '../auth/keys.ts';
 import type { ServerStore } from '../store/types.ts';
 import { apiError } from './api-error.ts';
@@ -27,6 +27,11 @@ async function requestText(c: Context): Promise<string> {
   }
 }
 
+function rateLimited(c: Context): Response {
+  c.header('Retry-After', '5');
+  return apiError(c, 429, 'rate_limited', 'too many requests with this key; try again in a few seconds');
+}
+
 /**
  * POST /api/sync: push a batch, then pull a page of the change feed, in one round trip.
  * Bad input always gets a 4xx with a stable code; nothing is written unless the request is valid
@@ -37,6 +42,15 @@ export function syncRoute(store: ServerStore, limits = { burst: 60, perSecond: 2
   const perDevice = createRateLimiter(limits);
   const perKey = createRateLimiter({ burst: limits.burst * 20, perSecond: limits.perSecond * 25 });
   return async (c: Context): Promise<Response> => {
+    // Who is calling is settled before the body is read (and perhaps inflated): a request without
+    // a valid key costs a lookup, not the work of its body.
+    const token = bearer(c.req.header('authorization'));
+    if (!token) return apiError(c, 401, 'unauthorized', 'a valid access key is required');
+    const keyHash = hashKey(token);
+    // Unknown keys are limited too, so guessing costs as much as syncing.
+    if (!perKey.take(keyHash)) return rateLimited(c);
+    const caller = await callerFor(store, token);
+    if (!caller) return apiError(c, 401, 'unauthorized', 'a valid access key or join link is required');
     let body: unknown;
     try {
       const text = await requestText(c);
@@ -59,18 +73,11 @@ export function syncRoute(store: ServerStore, limits = { burst: 60, perSecond: 2
       const first = parsed.error.issues[0];
       return apiError(c, 400, 'invalid_request', `invalid request at ${first?.path.join('.') || 'body'}: ${first?.message ?? ''}`.slice(0, 300));
     }
-    const token = bearer(c.req.header('authorization'));
-    if (!token) return apiError(c, 401, 'unauthorized', 'a valid access key is required');
-    const caller = hashKey(token);
-    if (!perKey.take(caller) || !perDevice.take(`${caller}:${parsed.data.deviceId}`)) {
-      c.header('Retry-After', '5');
-      return apiError(c, 429, 'rate_limited', 'too many requests with this key; try again in a few seconds');
-    }
+    if (!perDevice.take(`${keyHash}:${parsed.data.deviceId}`)) return rateLimited(c);
     // A device may relay another device's changes (a file of pending changes carried over):
     // each keeps its own mutation id, so the server applies it once whoever sends it.
     const req = parsed.data;
-    const access = await accessFor(store, token, req.deviceId);
-    if (!access) return apiError(c, 401, 'unauthorized', 'a valid access key or join link is required');
+    const access = caller(req.deviceId);
     // What this push wrote and the device already holds is not echoed back in the pull below.
     const { acks, known } = req.mutations.length ? await store.push(req.mutations, access.denies, req.deviceId, access.claimFor) : { acks: [], known: [] };
     const page = await store.pull(req.cursor === null ? 0 : Number(req.cursor), await access.scopes(), MAX_CHANGES_PER_PULL, access.filter, new Set(known));

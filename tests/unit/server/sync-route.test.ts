@@ -43,6 +43,8 @@ describe('POST /api/sync: bad input gets a 4xx with a stable code', () => {
   it.each([
     ['no key', undefined, {}, 401, 'unauthorized'],
     ['an unknown key', 'wcf_notakeyatallnotakeyatall', {}, 401, 'unauthorized'],
+    // the key is settled before the body is read: a stranger's body is never parsed nor inflated
+    ['an unknown key with a broken body', 'wcf_notakeyatallnotakeyatall', '{"protocolVersion": 1,', 401, 'unauthorized'],
     ['malformed JSON', 'awa', '{"protocolVersion": 1,', 400, 'invalid_json'],
     ['an old protocol', 'awa', { protocolVersion: 0 }, 426, 'protocol_outdated'],
     ['a wrong shape', 'awa', { cursor: 12 }, 400, 'invalid_request'],
