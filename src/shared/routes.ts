@@ -1,4 +1,5 @@
-import { UUID_V7 } from '../shared/ids.ts';
+/** The app's URLs and their parser: pure, so the server can tell which screen a deep link opens. */
+import { UUID_V7 } from './ids.ts';
 
 export const WORKSHOP_SECTIONS = ['overview', 'details', 'agenda', 'people', 'notes', 'scoring', 'analysis', 'priorities', 'practices', 'report'] as const;
 export type WorkshopSection = (typeof WORKSHOP_SECTIONS)[number];
