@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { preloadHints, type PreloadMap } from './preload-hints.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -28,9 +29,30 @@ export function cacheControlFor(path: string): string {
   return 'public, max-age=3600';
 }
 
+type Hints = ReturnType<typeof preloadHints>;
+
+/**
+ * The preload hints of the build in `root`, read from its preload map (written by the build, see
+ * scripts/preload-map.ts) again when a new build replaces it. No map, no hints.
+ */
+function buildHints(root: string): () => Promise<Hints | undefined> {
+  const file = join(root, '.vite', 'preload-map.json');
+  let read: { mtimeMs: number; hints: Hints | undefined } | undefined;
+  return async () => {
+    const info = await stat(file).catch(() => undefined);
+    if (!info) return undefined;
+    if (read?.mtimeMs !== info.mtimeMs) {
+      const map = await readFile(file, 'utf8').then((text) => JSON.parse(text) as PreloadMap, () => undefined);
+      read = { mtimeMs: info.mtimeMs, hints: map && preloadHints(map) };
+    }
+    return read.hints;
+  };
+}
+
 /** Serves the built app from `root`; unknown paths without an extension get the app shell. */
 export function serveApp(root: string) {
   const base = normalize(root + sep);
+  const hints = buildHints(root);
   return async (c: Context): Promise<Response> => {
     let reqPath: string;
     try {
@@ -47,6 +69,9 @@ export function serveApp(root: string) {
       rel = '/index.html';
       file = join(root, rel);
       info = await stat(file).catch(() => undefined);
+      // A deep link: its screen's code and words can start loading with the first screen's.
+      const link = (await hints())?.(reqPath, c.req.header('Accept-Language'));
+      if (link) c.header('Link', link);
     }
     if (!info?.isFile()) return c.text('Not found', 404);
 

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Hono } from 'hono';
+import { preferredLanguage, preloadHints, screenModule, type PreloadMap } from '../../../src/server/http/preload-hints.ts';
+import { serveApp } from '../../../src/server/http/static.ts';
+import { PRELOAD_MAP } from '../../../scripts/preload-map.ts';
+
+/** As the build writes it: each screen's and dictionary's files beyond the first screen's. */
+const MAP: PreloadMap = {
+  'src/app/screens/NewWorkshopScreen.tsx': ['assets/NewWorkshopScreen-e.js', 'assets/form-d.js'],
+  'src/app/screens/ProjectsScreen.tsx': ['assets/ProjectsScreen-f.js', 'assets/form-d.js', 'assets/en-h.js', 'assets/projects-g.css'],
+  'src/app/screens/HomeScreen.tsx': [],
+  'src/app/i18n/en/index.ts': ['assets/en-h.js'],
+  'src/app/i18n/fr/index.ts': ['assets/fr-i.js'],
+  'src/app/i18n/ar/index.ts': ['assets/ar-j.js'],
+};
+
+describe('preload hints for deep links', () => {
+  const hints = preloadHints(MAP);
+
+  it("names a deep link's screen code and its language's words", () => {
+    expect(hints('/workshops/new', 'fr-CH, fr;q=0.9, en;q=0.8')).toBe(
+      '</assets/NewWorkshopScreen-e.js>; rel=modulepreload; crossorigin, </assets/form-d.js>; rel=modulepreload; crossorigin, </assets/fr-i.js>; rel=modulepreload; crossorigin',
+    );
+  });
+
+  it('preloads a screen stylesheet as a style', () => {
+    expect(hints('/projects', undefined)).toContain('</assets/projects-g.css>; rel=preload; as=style; crossorigin');
+    // A file both need is named once.
+    expect(hints('/projects', undefined)?.match(/en-h\.js/g)).toHaveLength(1);
+  });
+
+  it('gives no hint for the first screen, for unknown paths and for screens the build does not split', () => {
+    expect(hints('/', 'en')).toBeUndefined();
+    expect(hints('/nowhere', 'en')).toBeUndefined();
+    expect(hints('/settings', 'en')).toBeUndefined();
+  });
+
+  it("picks the language as the app does on a first visit: the first it speaks, by preference, else English", () => {
+    const speaks = ['en', 'fr', 'ar'];
+    expect(preferredLanguage('de-DE, ar;q=0.5, fr;q=0.7', speaks)).toBe('fr');
+    expect(preferredLanguage('ar-EG', speaks)).toBe('ar');
+    expect(preferredLanguage('de, sw', speaks)).toBe('en');
+    expect(preferredLanguage('fr;q=0, ar', speaks)).toBe('ar');
+    expect(preferredLanguage(undefined, speaks)).toBe('en');
+    expect(preferredLanguage('*', speaks)).toBe('en');
+  });
+
+  it("follows the app's naming rule for its lazily loaded screens", () => {
+    const app = readFileSync(join(import.meta.dirname, '../../../src/app/App.tsx'), 'utf8');
+    const lazy = [...app.matchAll(/^\s+(\w+): \(\) => import\('\.\/(screens\/\w+\.tsx)'\)/gm)].map((m) => [m[1]!, `src/app/${m[2]}`]);
+    expect(lazy.length).toBeGreaterThanOrEqual(8);
+    for (const [route, module] of lazy) expect(screenModule(route as Parameters<typeof screenModule>[0]), route).toBe(module);
+  });
+
+  it('is sent with the app shell for a deep link, from the map of the build served', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'wc-hints-'));
+    mkdirSync(join(dist, '.vite'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>app</title>');
+    writeFileSync(join(dist, PRELOAD_MAP), JSON.stringify(MAP));
+    const app = new Hono().get('*', serveApp(dist));
+    const deep = await app.request('/workshops/new', { headers: { 'accept-language': 'ar' } });
+    expect(deep.status).toBe(200);
+    expect(deep.headers.get('link')).toContain('</assets/ar-j.js>; rel=modulepreload');
+    expect((await app.request('/')).headers.get('link')).toBeNull();
+    expect((await app.request('/index.html')).headers.get('link')).toBeNull();
+  });
+});
