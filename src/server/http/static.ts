@@ -71,7 +71,11 @@ export function serveApp(root: string) {
       info = await stat(file).catch(() => undefined);
       // A deep link: its screen's code and words can start loading with the first screen's.
       const link = (await hints())?.(reqPath, c.req.header('Accept-Language'));
-      if (link) c.header('Link', link);
+      if (link) {
+        c.header('Link', link);
+        // The hint names the dictionary of the reader's language: a shared cache keeps one per language.
+        c.header('Vary', 'Accept-Language');
+      }
     }
     if (!info?.isFile()) return c.text('Not found', 404);
 

@@ -64,6 +64,7 @@ describe('preload hints for deep links', () => {
     const deep = await app.request('/workshops/new', { headers: { 'accept-language': 'ar' } });
     expect(deep.status).toBe(200);
     expect(deep.headers.get('link')).toContain('</assets/ar-j.js>; rel=modulepreload');
+    expect(deep.headers.get('vary')).toBe('Accept-Language');
     expect((await app.request('/')).headers.get('link')).toBeNull();
     expect((await app.request('/index.html')).headers.get('link')).toBeNull();
   });

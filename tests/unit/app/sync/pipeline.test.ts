@@ -74,7 +74,7 @@ describe('pipelined round trips', () => {
     expect(await store.pendingCount()).toBe(0);
     expect((await notesOnServer(workshopId)).length).toBe(449);
     store.close();
-  });
+  }, 30_000);
 
   it('an answer the device fails to store loses nothing: its batch and the one in flight go again', async () => {
     const { store, workshopId } = await deviceWithNotes(449);
@@ -97,5 +97,5 @@ describe('pipelined round trips', () => {
     expect(texts.length).toBe(449);
     expect(new Set(texts).size).toBe(449);
     store.close();
-  });
+  }, 30_000);
 });
