@@ -26,6 +26,10 @@ export function zeroHlc(node: string): Hlc {
 
 /** The stamp for a local event at wall-clock time `now`. */
 export function tick(prev: Hlc, now: number): Hlc {
+  // A last stamp beyond the allowed drift came from this device's own clock running far ahead (the
+  // server refused those writes, `clock_ahead`). Once the clock is set right, start again from it:
+  // otherwise every later write would carry the wrong date and be refused too.
+  if (isBeyondDrift(prev.wall, now)) return { wall: Math.floor(now), count: 0, node: prev.node };
   const wall = Math.max(prev.wall, Math.floor(now));
   return bump({ wall, count: wall === prev.wall ? prev.count + 1 : 0, node: prev.node });
 }

@@ -1,12 +1,13 @@
 import { apiErrorSchema, PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
-import { syncResponseSchema, type SyncResponse } from '../../shared/sync/protocol.ts';
+import { MAX_MUTATIONS_PER_PUSH, syncResponseSchema, type SyncResponse } from '../../shared/sync/protocol.ts';
 import type { LocalStore } from '../storage/store.ts';
 import { applySyncResult, getSetting, outboxBatch, rejectedMutations, syncCursor } from '../storage/sync-state.ts';
 import { retryAfterMs, spreadWait } from './retry-after.ts';
 import { createStatus, type SyncErrorCode } from './status.ts';
 
-const BATCH = 200;
+/** As many changes a request as the server takes: on a slow link each round trip costs more than the bytes. */
+const BATCH = MAX_MUTATIONS_PER_PUSH;
 const BASE_DELAY_MS = 15_000;
 const MAX_DELAY_MS = 10 * 60_000;
 const LOCK = 'workshop-companion-sync';

@@ -72,4 +72,14 @@ describe('hybrid logical clock against a far-future stamp', () => {
     expect(isBeyondDrift(T + MAX_DRIFT_MS + 1, T)).toBe(true);
     expect(isBeyondDrift(T - 1, T)).toBe(false);
   });
+
+  it('starts again from the wall clock once a clock that ran far ahead is set right', () => {
+    // The device's date was a year ahead: its stamps were refused by the server (clock_ahead).
+    const wrong = tick(zeroHlc('phone'), T + 365 * MAX_DRIFT_MS);
+    // The date is set right: the next stamp follows the wall clock, so its writes are accepted again.
+    expect(tick(wrong, T)).toEqual({ wall: T, count: 0, node: 'phone' });
+    // A clock merely ahead within the drift (a time zone set wrong) keeps the clock monotonic.
+    const ahead = tick(zeroHlc('phone'), T + MAX_DRIFT_MS);
+    expect(tick(ahead, T)).toEqual({ wall: T + MAX_DRIFT_MS, count: 1, node: 'phone' });
+  });
 });

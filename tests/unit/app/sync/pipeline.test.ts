@@ -46,7 +46,7 @@ async function notesOnServer(workshopId: string): Promise<string[]> {
 
 describe('pipelined round trips', () => {
   it('sends the next batch before storing the previous answer, and ends with everything sent once', async () => {
-    const { store, workshopId } = await deviceWithNotes(449);
+    const { store, workshopId } = await deviceWithNotes(1049);
     // Acknowledged changes leave the outbox as an answer is stored: count them as they go.
     let stored = 0;
     store.db.outbox.hook('deleting', () => void stored++);
@@ -67,17 +67,17 @@ describe('pipelined round trips', () => {
     } finally {
       globalThis.CompressionStream = compression;
     }
-    expect(sent).toEqual([200, 200, 50]);
-    // One after the other would read [0, 200, 400]: the second request left before the first
+    expect(sent).toEqual([500, 500, 50]);
+    // One after the other would read [0, 500, 1000]: the second request left before the first
     // answer was stored, the third before the second's.
-    expect(storedAtSend).toEqual([0, 0, 200]);
+    expect(storedAtSend).toEqual([0, 0, 500]);
     expect(await store.pendingCount()).toBe(0);
-    expect((await notesOnServer(workshopId)).length).toBe(449);
+    expect((await notesOnServer(workshopId)).length).toBe(1049);
     store.close();
   }, 30_000);
 
   it('an answer the device fails to store loses nothing: its batch and the one in flight go again', async () => {
-    const { store, workshopId } = await deviceWithNotes(449);
+    const { store, workshopId } = await deviceWithNotes(1049);
     let failOnce = true;
     // The first answer's acknowledgements cannot be written (as when the disk is full).
     store.db.outbox.hook('deleting', () => {
@@ -89,13 +89,13 @@ describe('pipelined round trips', () => {
     const engine = createSyncEngine(store, endpoint);
     await engine.syncNow();
     expect(engine.status.get().state).toBe('error');
-    expect(await store.pendingCount()).toBe(450);
+    expect(await store.pendingCount()).toBe(1050);
     await engine.syncNow();
     engine.stop();
     expect(await store.pendingCount()).toBe(0);
     const texts = await notesOnServer(workshopId);
-    expect(texts.length).toBe(449);
-    expect(new Set(texts).size).toBe(449);
+    expect(texts.length).toBe(1049);
+    expect(new Set(texts).size).toBe(1049);
     store.close();
   }, 30_000);
 });
