@@ -5,7 +5,9 @@
  * stamps from different devices are totally ordered.
  *
  * Invariants: every stamp a node issues is greater than every stamp it issued or received before,
- * whatever the wall clock does (skew between devices, a clock set backwards, a frozen clock).
+ * whatever the wall clock does (skew between devices, a clock set backwards, a frozen clock), with one
+ * exception: a node's own last stamp lying more than MAX_DRIFT_MS ahead of its wall clock is dropped
+ * (its clock had been set far ahead; the server refused those writes), see `tick`.
  */
 export interface Hlc {
   readonly wall: number;
