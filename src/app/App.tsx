@@ -48,10 +48,8 @@ const CompendiumReportScreen = lazy(loaders.compendiumReport);
 const ProjectsScreen = lazy(loaders.projects);
 const ProjectScreen = lazy(loaders.project);
 
-/**
- * Fetch every screen soon after the first one shows, so a phone that loses its connection a
- * minute after opening a join link (before the service worker finished caching) can still score.
- */
+const STORAGE_READ_DELAY_MS = 4000;
+
 /**
  * Start fetching the screen a deep link opens (and its words) at once, while the database opens,
  * instead of after the first render: on a slow phone that is the difference you see.
@@ -64,10 +62,21 @@ export function warmScreen(path: string, locale: Locale): void {
   void preloadMessages(locale).catch(() => undefined);
 }
 
+/**
+ * Fetch every screen soon after the first one shows, so a phone that loses its connection a
+ * minute after opening a join link (before the service worker finished caching) can still score.
+ */
 function preloadScreens(): void {
-  const load = () => Object.values(loaders).forEach((l) => void l().catch(() => undefined));
-  // After the first screen has settled, when the device is idle.
-  setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(load, { timeout: 2000 }) : load()), 1500);
+  // One screen at a time, each when the device is idle: evaluating every screen's code at once is
+  // one long task that a tap on the first screen would wait for. The dictionary is fetched, not
+  // put in use, so the words on screen are not looked up again.
+  const queue: (() => Promise<unknown>)[] = [() => preloadMessages(locale()), ...Object.values(screens)];
+  const next = () => {
+    const load = queue.shift();
+    if (load) void load().catch(() => undefined).then(() => whenIdle(next, 1000));
+  };
+  // After the first screen has settled.
+  setTimeout(() => whenIdle(next), 1500);
 }
 import { parseRoute, paths } from './routes.ts';
 
@@ -104,11 +113,13 @@ export function App() {
   const [updateBlocked, setUpdateBlocked] = createSignal<string>();
 
   onMount(() => {
-    whenIdle(() => void refreshStorageStatus());
+    // The storage line sits below the fold and is not urgent: it is read once start-up is over, so
+    // its numbers (the page's first number format, which loads number data) do not compete with it.
+    setTimeout(() => whenIdle(() => void refreshStorageStatus()), STORAGE_READ_DELAY_MS);
     preloadScreens();
   });
-  // Storage use changes with every write; refresh it when the unsynced count moves.
-  createEffect(on(unsynced, () => void refreshStorageStatus(), { defer: true }));
+  // Storage use changes with every write; refresh it when the unsynced count moves (not when first read).
+  createEffect(on(unsynced, (_, before) => void (before !== undefined && refreshStorageStatus()), { defer: true }));
   // After in-app navigation, move focus to the new screen's heading so screen readers follow.
   createEffect(on(path, () => queueMicrotask(() => document.querySelector<HTMLElement>('main h1')?.focus()), { defer: true }));
 

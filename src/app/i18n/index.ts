@@ -25,14 +25,29 @@ const [loaded, setLoaded] = createSignal<Partial<Record<Locale, Dictionary>>>({}
 const [locale, setLocaleSignal] = createSignal<Locale>('en');
 export { locale };
 
+const fetched: Partial<Record<Locale, Promise<Dictionary>>> = {};
+
+/** A dictionary's code, fetched and evaluated once; a failed fetch may be tried again. */
+function fetchDictionary(l: Locale): Promise<Dictionary> {
+  const pending = (fetched[l] ??= LOADERS[l]().catch((err: unknown) => {
+    delete fetched[l];
+    throw err;
+  }));
+  return pending;
+}
+
 async function load(l: Locale): Promise<void> {
   if (loaded()[l]) return;
-  const dictionary = await LOADERS[l]();
+  const dictionary = await fetchDictionary(l);
   setLoaded((all) => ({ ...all, [l]: dictionary }));
 }
 
-/** Fetch a language's whole dictionary ahead of need (a deep link at start). */
-export const preloadMessages = (l: Locale): Promise<void> => load(l);
+/**
+ * Fetch a language's whole dictionary ahead of need (a deep link at start, idle time after the
+ * first screen) without putting it in use: every word on screen would be looked up again, a long
+ * task on a cheap phone for the same words. A screen that needs it puts it in use (`ensureMessages`).
+ */
+export const preloadMessages = (l: Locale): Promise<void> => fetchDictionary(l).then(() => undefined);
 
 /** Resolves once the current language's whole dictionary is here: screens past the first wait for it. */
 export function ensureMessages(): Promise<void> {
@@ -126,8 +141,14 @@ export function formatScore(v: number | null, digits = 2): string {
 }
 
 const numberFormat = perLocale((l) => new Intl.NumberFormat(l));
+/** Languages whose numbers are written in the digits 0-9 (Arabic may use its own digits). */
+const LATIN_DIGITS: ReadonlySet<Locale> = new Set(['en', 'fr', 'es', 'pt']);
 
 export function formatNumber(n: number): string {
+  // The first Intl.NumberFormat of a page costs 25-45 ms here (four times that on a cheap phone)
+  // while it loads number data; the first screen's counts are small whole numbers, which every
+  // one of these languages writes plainly, so the first screen does not pay for it.
+  if (Number.isInteger(n) && n >= 0 && n < 1000 && LATIN_DIGITS.has(locale())) return String(n);
   return numberFormat().format(n);
 }
 
