@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+
+// A participant's phone may lose its connection before the service worker has cached the app (a
+// slow link, a first visit). The screens it has not opened yet are fetched in idle time after the
+// first one shows, so the app keeps working in that window too.
+test('before the app is installed, a page left open a moment opens every screen offline', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Workshops' })).toBeVisible();
+  // Ten screens past the list (their chunks are named after the screen files), fetched one by one.
+  await expect
+    .poll(() => page.evaluate(() => new Set(performance.getEntriesByType('resource').map((e) => /\/assets\/(\w+Screen)-/.exec(e.name)?.[1]).filter(Boolean)).size), { timeout: 20_000 })
+    .toBe(10);
+  expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+
+  await context.setOffline(true);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await page.getByRole('link', { name: 'Frameworks' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Frameworks' })).toBeVisible();
+  await page.getByRole('link', { name: 'Projects' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Projects' })).toBeVisible();
+  await page.getByRole('link', { name: 'Workshop companion' }).click();
+  await page.getByRole('link', { name: 'New workshop' }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: 'New workshop' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Country' })).toContainText('Togo');
+  await context.close();
+});
