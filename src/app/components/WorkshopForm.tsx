@@ -2,7 +2,7 @@ import { Show } from 'solid-js';
 import { COMMON_THEMES } from '../../shared/themes.ts';
 import { COUNTRY_CODES } from '../../shared/countries.ts';
 import { WORKSHOP_STATUSES } from '../../shared/schemas/records.ts';
-import { countryName, locale, t } from '../i18n/index.ts';
+import { countryName, perLocale, t } from '../i18n/index.ts';
 import { themeLabel } from '../i18n/labels.ts';
 import { OTHER_THEME, type WorkshopDraft } from '../forms/workshop-draft.ts';
 import { WORKING_LANGUAGES } from '../forms/languages.ts';
@@ -23,19 +23,11 @@ export interface WorkshopFormProps {
   frameworks?: readonly Option[];
 }
 
-const countriesByLocale = new Map<string, Option[]>();
-
 /** The countries named and sorted in the reader's language, made once per language (about 250 names). */
-export function countryOptions(): readonly Option[] {
-  const l = locale();
-  let options = countriesByLocale.get(l);
-  if (!options) {
-    const collator = new Intl.Collator(l);
-    options = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code) })).sort((a, b) => collator.compare(a.label, b.label));
-    countriesByLocale.set(l, options);
-  }
-  return options;
-}
+export const countryOptions: () => readonly Option[] = perLocale((l) => {
+  const collator = new Intl.Collator(l);
+  return COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code) })).sort((a, b) => collator.compare(a.label, b.label));
+});
 
 export function WorkshopForm(props: WorkshopFormProps) {
   const set = <K extends keyof WorkshopDraft>(key: K, value: WorkshopDraft[K]) => props.onChange({ ...props.draft, [key]: value });

@@ -29,11 +29,10 @@ const fetched: Partial<Record<Locale, Promise<Dictionary>>> = {};
 
 /** A dictionary's code, fetched and evaluated once; a failed fetch may be tried again. */
 function fetchDictionary(l: Locale): Promise<Dictionary> {
-  const pending = (fetched[l] ??= LOADERS[l]().catch((err: unknown) => {
+  return (fetched[l] ??= LOADERS[l]().catch((err: unknown) => {
     delete fetched[l];
     throw err;
   }));
-  return pending;
 }
 
 async function load(l: Locale): Promise<void> {
@@ -92,11 +91,12 @@ export function startLocale(): Locale {
 }
 
 /**
- * A formatter made once per language, on first use. Making Intl formatters costs tens of
- * milliseconds on a cheap phone (locale data is loaded), so none is made at start unless the first
- * screen asks for it. Reading it inside a computation still tracks the language.
+ * A formatter (or what is made with one, such as a sorted list) made once per language, on first
+ * use. Making Intl formatters costs tens of milliseconds on a cheap phone (locale data is loaded),
+ * so none is made at start unless the first screen asks for it. Reading it inside a computation
+ * still tracks the language.
  */
-function perLocale<T>(make: (l: Locale) => T): () => T {
+export function perLocale<T>(make: (l: Locale) => T): () => T {
   let made: { l: Locale; value: T } | undefined;
   return () => {
     const l = locale();
