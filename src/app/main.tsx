@@ -6,7 +6,7 @@ import { SyncContext } from './state/sync.ts';
 import { createSyncEngine } from './sync/engine.ts';
 import { startServiceWorker } from './pwa/update.ts';
 import { requestPersistentStorage } from './platform/device-status.ts';
-import { whenIdle } from './platform/idle.ts';
+import { nextTask, whenIdle } from './platform/idle.ts';
 import { setLocale, startLocale, t } from './i18n/index.ts';
 import './styles.css';
 
@@ -25,12 +25,15 @@ warmScreen(location.pathname, starting);
  */
 async function start(root: HTMLElement): Promise<void> {
   try {
+    // Each step in its own task: the modules' evaluation, opening the database, the first render.
+    await nextTask();
     const [store] = await Promise.all([
       openLocalStore(),
       // A dictionary that cannot load (offline before it was cached) leaves the app in English.
       setLocale(starting, { remember: false, firstScreen: true }).catch(() => undefined),
     ]);
     const engine = createSyncEngine(store);
+    await nextTask();
     root.textContent = ''; // the static shell of index.html
     render(
       () => (

@@ -11,3 +11,14 @@ export function whenIdle(work: () => void, timeout = 2000): void {
   if (document.readyState === 'complete') schedule();
   else window.addEventListener('load', schedule, { once: true });
 }
+
+/**
+ * Let the browser paint and handle input before going on: start-up work after this runs in a new
+ * task, so no single task blocks a tap for long on a cheap phone. `scheduler.yield` (Chromium)
+ * resumes ahead of other queued work; elsewhere a zero timeout does the same job.
+ */
+export function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
