@@ -1,9 +1,8 @@
 import { ORGANISATION_KINDS, PARTNER_ROLES } from '../../shared/schemas/records.ts';
 import type { OrganisationDraft } from '../forms/people-draft.ts';
-import { t } from '../i18n/index.ts';
+import { countryOptions, t } from '../i18n/index.ts';
 import { FormActions, SelectField, TextField } from './inputs.tsx';
 import { SubForm, draftFields, type DraftFormProps } from './SubForm.tsx';
-import { countryOptions } from './WorkshopForm.tsx';
 
 export function OrganisationForm(props: DraftFormProps<OrganisationDraft>) {
   const { set, id } = draftFields(props);

@@ -2,10 +2,9 @@ import { For, Show } from 'solid-js';
 import { COMMON_THEMES } from '../../shared/themes.ts';
 import { PROJECT_STATUSES } from '../../shared/schemas/records.ts';
 import type { ProjectDraft } from '../forms/project-draft.ts';
-import { countryName, locale, t } from '../i18n/index.ts';
+import { countryName, countryOptions, locale, t } from '../i18n/index.ts';
 import { themeLabel } from '../i18n/labels.ts';
 import { CheckboxGroup, FormActions, FormMessages, SelectField, TextField, type Option } from './inputs.tsx';
-import { countryOptions } from './WorkshopForm.tsx';
 import { projectStatusLabel } from './ProjectText.tsx';
 
 export interface ProjectFormProps {

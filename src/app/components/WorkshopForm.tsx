@@ -1,8 +1,7 @@
 import { Show } from 'solid-js';
 import { COMMON_THEMES } from '../../shared/themes.ts';
-import { COUNTRY_CODES } from '../../shared/countries.ts';
 import { WORKSHOP_STATUSES } from '../../shared/schemas/records.ts';
-import { countryName, perLocale, t } from '../i18n/index.ts';
+import { countryOptions, t } from '../i18n/index.ts';
 import { themeLabel } from '../i18n/labels.ts';
 import { OTHER_THEME, type WorkshopDraft } from '../forms/workshop-draft.ts';
 import { WORKING_LANGUAGES } from '../forms/languages.ts';
@@ -22,12 +21,6 @@ export interface WorkshopFormProps {
   /** Frameworks to score with (edit mode). */
   frameworks?: readonly Option[];
 }
-
-/** The countries named and sorted in the reader's language, made once per language (about 250 names). */
-export const countryOptions: () => readonly Option[] = perLocale((l) => {
-  const collator = new Intl.Collator(l);
-  return COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code) })).sort((a, b) => collator.compare(a.label, b.label));
-});
 
 export function WorkshopForm(props: WorkshopFormProps) {
   const set = <K extends keyof WorkshopDraft>(key: K, value: WorkshopDraft[K]) => props.onChange({ ...props.draft, [key]: value });

@@ -1,4 +1,4 @@
-import { For, Show, type JSX } from 'solid-js';
+import { createRenderEffect, For, Show, untrack, type JSX } from 'solid-js';
 import { Field } from './Field.tsx';
 
 interface Common {
@@ -69,16 +69,33 @@ export interface SelectFieldProps extends Common {
 export function SelectField(props: SelectFieldProps) {
   return (
     <Field id={props.id} label={props.label} error={props.error} required={props.required} hint={props.hint}>
-      {(aria) => (
-        <select {...aria} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
-          <Show when={props.placeholder !== undefined}>
-            <option value="">{props.placeholder}</option>
-          </Show>
-          <For each={props.options}>{(o) => <option value={o.value} selected={o.value === props.value}>{o.label}</option>}</For>
-        </select>
-      )}
+      {(aria) => {
+        const select = (<select {...aria} onChange={(e) => props.onChange(e.currentTarget.value)} />) as HTMLSelectElement;
+        fillOptions(select, props);
+        return select;
+      }}
     </Field>
   );
+}
+
+/**
+ * The options are plain elements made in one pass, and the choice is set on the list as a whole:
+ * a country list has about 250 options, and a reactive element each made a cheap phone wait on
+ * every form that shows one. Labels are set as text, never as markup.
+ */
+function fillOptions(select: HTMLSelectElement, props: SelectFieldProps): void {
+  const option = (value: string, label: string) => {
+    const el = document.createElement('option');
+    el.value = value;
+    el.textContent = label;
+    return el;
+  };
+  createRenderEffect(() => {
+    const first = props.placeholder === undefined ? [] : [option('', props.placeholder)];
+    select.replaceChildren(...first, ...props.options.map((o) => option(o.value, o.label)));
+    select.value = untrack(() => props.value);
+  });
+  createRenderEffect(() => (select.value = props.value));
 }
 
 export interface CheckboxGroupProps {

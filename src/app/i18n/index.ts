@@ -4,6 +4,7 @@ import type { Dictionary } from './en/index.ts';
 import { common } from './en/common.ts';
 import { sync } from './en/sync.ts';
 import { directionOf, isLocale, preferredLocale, type Locale } from './locales.ts';
+import { COUNTRY_CODES } from '../../shared/countries.ts';
 
 export type { Locale } from './locales.ts';
 
@@ -172,16 +173,40 @@ export function formatBytes(bytes: number): string {
   return new Intl.NumberFormat(locale(), { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
 }
 
-/** One region-name formatter per language: the country list asks it ~250 times per form. */
+/**
+ * Country names come from the dictionary in use (generated from CLDR, already sorted as the
+ * language sorts): making the browser's region names costs a cheap phone tens of milliseconds per
+ * language. Only the first screen, before a whole dictionary is here, asks the browser.
+ */
+const countryTable = createMemo((): Readonly<Record<string, string>> | undefined => (loaded()[locale()] ?? loaded().en)?.countries);
 const regionNames = perLocale((l) => new Intl.DisplayNames([l], { type: 'region' }));
 
 export function countryName(code: string): string {
   if (!code) return '';
+  const named = countryTable()?.[code];
+  if (named) return named;
   try {
     return regionNames().of(code) ?? code;
   } catch {
     return code;
   }
+}
+
+/** Every country as a choice, named and sorted in the reader's language (about 250); made when first asked. */
+let choices: { table: object | undefined; l: Locale; options: readonly { value: string; label: string }[] } | undefined;
+export function countryOptions(): readonly { value: string; label: string }[] {
+  const table = countryTable();
+  const l = locale();
+  const made = choices;
+  if (made && made.table === table && made.l === l) return made.options;
+  choices = { table, l, options: table ? Object.entries(table).map(([value, label]) => ({ value, label })) : namedByBrowser(l) };
+  return choices.options;
+}
+
+/** The first screen's fallback, before a whole dictionary is here: the browser names and sorts. */
+function namedByBrowser(l: Locale): { value: string; label: string }[] {
+  const collator = new Intl.Collator(l);
+  return COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code) })).sort((a, b) => collator.compare(a.label, b.label));
 }
 
 const relativeTime = perLocale((l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }));

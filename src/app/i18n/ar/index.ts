@@ -12,6 +12,7 @@ import { workshop } from './workshop.ts';
 import { exports } from './exports.ts';
 import { compendium } from './compendium.ts';
 import { projectDirectory } from './projects.ts';
+import { countries } from './countries.ts';
 
 /** Arabic. */
-export const ar = { ...common, ...workshop, ...agenda, ...people, ...notes, ...tuoc, ...assessment, ...frameworks, ...sync, ...join, ...exports, ...compendium, ...projectDirectory } satisfies Dictionary;
+export const ar = { ...common, ...workshop, ...agenda, ...people, ...notes, ...tuoc, ...assessment, ...frameworks, ...sync, ...join, ...exports, ...compendium, ...projectDirectory, ...countries } satisfies Dictionary;

@@ -11,12 +11,13 @@ import { workshop } from './workshop.ts';
 import { exports } from './exports.ts';
 import { compendium } from './compendium.ts';
 import { projectDirectory } from './projects.ts';
+import { countries } from './countries.ts';
 
 /**
  * English, the reference dictionary: every other language must have exactly these keys.
  * Templates use {{ name }}; plural forms are keyed by Intl.PluralRules categories.
  */
-export const en = { ...common, ...workshop, ...agenda, ...people, ...notes, ...tuoc, ...assessment, ...frameworks, ...sync, ...join, ...exports, ...compendium, ...projectDirectory } as const;
+export const en = { ...common, ...workshop, ...agenda, ...people, ...notes, ...tuoc, ...assessment, ...frameworks, ...sync, ...join, ...exports, ...compendium, ...projectDirectory, ...countries } as const;
 
 /** CLDR plural categories: a language may need more forms than English (Arabic uses all six). */
 type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';

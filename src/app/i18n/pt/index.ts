@@ -12,9 +12,10 @@ import { workshop } from './workshop.ts';
 import { exports } from './exports.ts';
 import { compendium } from './compendium.ts';
 import { projectDirectory } from './projects.ts';
+import { countries } from './countries.ts';
 
 /**
  * Portuguese (European/African norm, as written in Portugal, Mozambique, Angola, Cabo Verde and Guinea-Bissau).
  * Plural messages also carry a `zero` form: with the `pt` locale, Intl.PluralRules counts 0 as "one".
  */
-export const pt = { ...common, ...workshop, ...agenda, ...people, ...notes, ...tuoc, ...assessment, ...frameworks, ...sync, ...join, ...exports, ...compendium, ...projectDirectory } satisfies Dictionary;
+export const pt = { ...common, ...workshop, ...agenda, ...people, ...notes, ...tuoc, ...assessment, ...frameworks, ...sync, ...join, ...exports, ...compendium, ...projectDirectory, ...countries } satisfies Dictionary;
