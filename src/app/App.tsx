@@ -7,6 +7,7 @@ import { announce, announcement, dismissAnnouncement } from './state/announcer.t
 import { live } from './state/live.ts';
 import { useStore } from './state/store-context.ts';
 import { whenIdle } from './platform/idle.ts';
+import { warmDateFields } from './platform/warm-up.ts';
 import { online, persisted, refreshStorageStatus, requestPersistentStorage, storageUse } from './platform/device-status.ts';
 import { applyUpdate, dismissUpdate, reloadNow, reloadPending, updateReady, type UpdateOutcome } from './pwa/update.ts';
 import { StatusBar } from './components/StatusBar.tsx';
@@ -70,7 +71,7 @@ function preloadScreens(): void {
   // One screen at a time, each when the device is idle: evaluating every screen's code at once is
   // one long task that a tap on the first screen would wait for. The dictionary is fetched, not
   // put in use, so the words on screen are not looked up again.
-  const queue: (() => Promise<unknown>)[] = [() => preloadMessages(locale()), ...Object.values(screens)];
+  const queue: (() => Promise<unknown>)[] = [() => preloadMessages(locale()), warmDateFields, ...Object.values(screens)];
   const next = () => {
     const load = queue.shift();
     if (load) void load().catch(() => undefined).then(() => whenIdle(next, 1000));
