@@ -3,7 +3,8 @@
 // Each page runs RUNS times (scores move from run to run on a shared 2-core machine); the run with
 // the median performance score is reported, with the range. Failing audits are listed by title.
 // Usage: npm run bench:lighthouse   (LH_RUNS=3, LIGHTHOUSE_CLI; CHROMIUM_PATH as for the tests;
-// LH_JSON_DIR=dir keeps every run's full result there, for the audits this summary does not print)
+// LH_JSON_DIR=dir keeps every run's full result there, for the audits this summary does not print;
+// LH_PAGES=/,/projects runs only those paths)
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { startServer } from '../tests/e2e/support/server.ts';
 
-const PAGES = ['/', '/workshops/new'];
+const PAGES = process.env.LH_PAGES?.split(',') ?? ['/', '/workshops/new'];
 const RUNS = Number(process.env.LH_RUNS ?? 3);
 const PORT = 4604;
 // Another Lighthouse can be tried without touching the install: LIGHTHOUSE_CLI=…/lighthouse/cli/index.js
