@@ -71,10 +71,10 @@ function preloadScreens(): void {
   // One screen at a time, each when the device is idle: evaluating every screen's code at once is
   // one long task that a tap on the first screen would wait for. The dictionary is fetched, not
   // put in use, so the words on screen are not looked up again.
-  const queue: (() => Promise<unknown>)[] = [() => preloadMessages(locale()), warmDateFields, ...Object.values(screens)];
+  const queue: (() => unknown)[] = [() => preloadMessages(locale()), warmDateFields, ...Object.values(screens)];
   const next = () => {
-    const load = queue.shift();
-    if (load) void load().catch(() => undefined).then(() => whenIdle(next, 1000));
+    const step = queue.shift();
+    if (step) void Promise.resolve().then(step).catch(() => undefined).then(() => whenIdle(next, 1000));
   };
   // After the first screen has settled.
   setTimeout(() => whenIdle(next), 1500);

@@ -97,7 +97,7 @@ export function startLocale(): Locale {
  * so none is made at start unless the first screen asks for it. Reading it inside a computation
  * still tracks the language.
  */
-export function perLocale<T>(make: (l: Locale) => T): () => T {
+function perLocale<T>(make: (l: Locale) => T): () => T {
   let made: { l: Locale; value: T } | undefined;
   return () => {
     const l = locale();
@@ -192,22 +192,19 @@ export function countryName(code: string): string {
   }
 }
 
-/** Every country as a choice, named and sorted in the reader's language (about 250); made when first asked. */
-let choices: { table: object | undefined; l: Locale; options: readonly { value: string; label: string }[] } | undefined;
-export function countryOptions(): readonly { value: string; label: string }[] {
+/** The dictionary's countries as choices, in the order the table keeps (its language's). */
+const dictionaryCountries = createMemo(() => {
   const table = countryTable();
-  const l = locale();
-  const made = choices;
-  if (made && made.table === table && made.l === l) return made.options;
-  choices = { table, l, options: table ? Object.entries(table).map(([value, label]) => ({ value, label })) : namedByBrowser(l) };
-  return choices.options;
-}
-
+  return table && Object.entries(table).map(([value, label]) => ({ value, label }));
+});
 /** The first screen's fallback, before a whole dictionary is here: the browser names and sorts. */
-function namedByBrowser(l: Locale): { value: string; label: string }[] {
+const browserCountries = perLocale((l) => {
   const collator = new Intl.Collator(l);
   return COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code) })).sort((a, b) => collator.compare(a.label, b.label));
-}
+});
+
+/** Every country as a choice, named and sorted in the reader's language (about 250). */
+export const countryOptions = (): readonly { value: string; label: string }[] => dictionaryCountries() ?? browserCountries();
 
 const relativeTime = perLocale((l) => new Intl.RelativeTimeFormat(l, { numeric: 'auto' }));
 

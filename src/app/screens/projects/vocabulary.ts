@@ -13,10 +13,10 @@ import { foldKey } from '../../logic/projects-values.ts';
  * "Senegal"; both read. Other languages' words are not loaded, so not understood.
  */
 export function importVocabulary(): ImportVocabulary {
-  const english = new Intl.DisplayNames(['en'], { type: 'region' });
+  const english: Readonly<Record<string, string>> = en.countries;
   const countries = new Map<string, string>();
   for (const code of COUNTRY_CODES) {
-    for (const name of [code, english.of(code) ?? '', countryName(code)]) if (name) countries.set(foldKey(name), code);
+    for (const name of [code, english[code] ?? '', countryName(code)]) if (name) countries.set(foldKey(name), code);
   }
   const themes = new Map<string, string>();
   for (const key of COMMON_THEMES) for (const name of [key, en.themes[key], themeLabel(key)]) themes.set(foldKey(name), key);
