@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { once } from './once.ts';
 
 /** Version of the client-server protocol; a client sends it and the server refuses others with `protocol_outdated`. */
 export const PROTOCOL_VERSION = 1;
@@ -19,15 +20,15 @@ export const API_ERROR_CODES = [
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
-export const apiErrorSchema = z.object({
+export const apiErrorSchema = once(() => z.object({
   error: z.object({ code: z.enum(API_ERROR_CODES), message: z.string() }),
-});
-export type ApiError = z.infer<typeof apiErrorSchema>;
+}));
+export type ApiError = z.infer<ReturnType<typeof apiErrorSchema>>;
 
-export const healthSchema = z.object({
+export const healthSchema = once(() => z.object({
   status: z.literal('ok'),
   version: z.string(),
   protocolVersion: z.number(),
   storage: z.enum(['sqlite', 'postgres']),
-});
-export type Health = z.infer<typeof healthSchema>;
+}));
+export type Health = z.infer<ReturnType<typeof healthSchema>>;

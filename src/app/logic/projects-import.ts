@@ -180,7 +180,7 @@ function readRow(cell: (c: ProjectColumn) => string | undefined, base: ProjectIn
   }
   readBudget(cell, base, next, problems);
   const flagged = new Set(problems.map((p) => p.column));
-  const parsed = projectInputSchema.safeParse(next);
+  const parsed = projectInputSchema().safeParse(next);
   if (!parsed.success) {
     const byColumn = new Map<ProjectColumn, SchemaIssue[]>();
     // Dates out of order say nothing when one of them is not a date at all.
@@ -219,5 +219,5 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** The fields whose value differs, in the schema's order; an absent optional field equals one set to undefined. */
 export function changedKeys(before: ProjectInput, after: ProjectInput): (keyof ProjectInput)[] {
-  return (Object.keys(projectFields) as (keyof ProjectInput)[]).filter((k) => !same(before[k], after[k]));
+  return (Object.keys(projectFields()) as (keyof ProjectInput)[]).filter((k) => !same(before[k], after[k]));
 }

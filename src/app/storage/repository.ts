@@ -17,7 +17,8 @@ type AnyRecord = StoredRecord;
  * land or neither does. Deletes are tombstones, so a delete syncs like any other change.
  */
 export class Repository<K extends RecordKind> {
-  private readonly schema: z.ZodMiniType<RecordOf<K>>;
+  /** The kind's validator, built on first use: opening the store builds none. */
+  private readonly schema: () => z.ZodMiniType<RecordOf<K>>;
   private readonly scopeField: 'workshopId' | 'ownerId';
 
   constructor(
@@ -26,7 +27,7 @@ export class Repository<K extends RecordKind> {
     private readonly now: () => number = Date.now,
   ) {
     const def = RECORD_KINDS[kind];
-    this.schema = def.schema as unknown as z.ZodMiniType<RecordOf<K>>;
+    this.schema = def.schema as unknown as () => z.ZodMiniType<RecordOf<K>>;
     this.scopeField = def.scope;
   }
 
@@ -101,7 +102,7 @@ export class Repository<K extends RecordKind> {
         updatedAt: hlc,
         deviceId,
       };
-      const parsed = this.schema.safeParse(candidate);
+      const parsed = this.schema().safeParse(candidate);
       if (!parsed.success) {
         throw new StorageError('invalid_record', `invalid ${this.kind}`, parsed.error.issues);
       }
@@ -125,7 +126,7 @@ export class Repository<K extends RecordKind> {
 
   /** Records are parsed on the way out too: IndexedDB is an edge (older builds, other tabs). */
   private parseStored(raw: AnyRecord): RecordOf<K> | undefined {
-    const parsed = this.schema.safeParse(raw);
+    const parsed = this.schema().safeParse(raw);
     if (parsed.success) return parsed.data;
     console.warn(`skipping unreadable ${this.kind} ${raw.id}`, parsed.error.issues);
     return undefined;

@@ -71,7 +71,7 @@ export async function applySyncResult(
         else candidate[field] = value;
       }
       const def = RECORD_KINDS[kind] as (typeof RECORD_KINDS)[RecordKind] | undefined;
-      const parsed = def?.schema.safeParse(candidate);
+      const parsed = def?.schema().safeParse(candidate);
       if (!parsed?.success) {
         unreadable.set(`${kind}:${id}`, change);
         continue;

@@ -54,6 +54,6 @@ async function applyLocally(db: AppDb, m: Mutation): Promise<void> {
   const record = materialise(m.recordId, next);
   if (current) record.createdAt = current.createdAt;
   for (const [k, v] of Object.entries(record)) if (isUnset(v)) delete record[k];
-  const parsed = RECORD_KINDS[m.kind].schema.safeParse(record);
+  const parsed = RECORD_KINDS[m.kind].schema().safeParse(record);
   if (parsed.success) await table.put(parsed.data as StoredRecord);
 }

@@ -38,7 +38,7 @@ function serverWait(res: Response): number {
 
 /** The stable error code of a failed answer, if it carries one. */
 async function errorCode(res: Response): Promise<string | undefined> {
-  return apiErrorSchema.safeParse(await res.json().catch(() => undefined)).data?.error.code;
+  return apiErrorSchema().safeParse(await res.json().catch(() => undefined)).data?.error.code;
 }
 
 /**
@@ -73,7 +73,7 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
     if (res.status === 429) throw new SyncFailure('rate_limited', serverWait(res));
     if (res.status === 503 && (await errorCode(res)) === 'server_busy') throw new SyncFailure('server_busy', serverWait(res));
     if (!res.ok) throw new SyncFailure('server_error');
-    const parsed = syncResponseSchema.safeParse(await res.json().catch(() => undefined));
+    const parsed = syncResponseSchema().safeParse(await res.json().catch(() => undefined));
     if (!parsed.success) throw new SyncFailure('server_error');
     return parsed.data;
   }

@@ -68,7 +68,7 @@ export function syncRoute(store: ServerStore, limits = { burst: 60, perSecond: 2
     if (Array.isArray(pushed) && pushed.length > MAX_MUTATIONS_PER_PUSH) {
       return apiError(c, 413, 'too_many_mutations', `at most ${MAX_MUTATIONS_PER_PUSH} mutations per request; send the rest in the next one`);
     }
-    const parsed = syncRequestSchema.safeParse(body);
+    const parsed = syncRequestSchema().safeParse(body);
     if (!parsed.success) {
       const first = parsed.error.issues[0];
       return apiError(c, 400, 'invalid_request', `invalid request at ${first?.path.join('.') || 'body'}: ${first?.message ?? ''}`.slice(0, 300));

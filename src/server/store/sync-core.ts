@@ -121,7 +121,7 @@ export function planBatch(mutations: readonly Mutation[], before: BatchSnapshot,
     }
     const { next, lost } = applyMutation(current?.state, m);
     const record = materialise(m.recordId, next);
-    const parsed = def.schema.safeParse(record);
+    const parsed = def.schema().safeParse(record);
     if (!parsed.success || record[def.scope] !== m.scope) {
       refuse(m, parsed.success ? 'scope_mismatch' : 'invalid_record');
       continue;
@@ -155,7 +155,7 @@ function stampedAhead(m: Mutation, now: number): boolean {
  * record is valid. An emptied field (`$unset`) and the fields the merge ignores are left to the merge.
  */
 function patchFits(kind: RecordKind, patch: Record<string, unknown>): boolean {
-  const shape: Record<string, { safeParse(v: unknown): { success: boolean } }> = RECORD_KINDS[kind].schema.shape;
+  const shape: Record<string, { safeParse(v: unknown): { success: boolean } }> = RECORD_KINDS[kind].schema().shape;
   return Object.entries(patch).every(([field, value]) => isIgnoredField(field) || isUnset(value) || (Object.hasOwn(shape, field) && shape[field]!.safeParse(value).success));
 }
 
@@ -179,7 +179,7 @@ function lostValueWrite(m: Mutation, l: LostValue, position: number): RecordWrit
       winnerDeviceId: l.winnerDeviceId,
     },
   });
-  const record = RECORD_KINDS.lostValue.schema.parse(materialise(id, next)) as Record<string, unknown>;
+  const record = RECORD_KINDS.lostValue.schema().parse(materialise(id, next)) as Record<string, unknown>;
   // '~' never appears in a device id, so no device can pass for the server as a record's creator.
   return { kind: 'lostValue', id, scope: m.scope, state: next, record, creator: '~server', position };
 }

@@ -38,10 +38,10 @@ export const list = <T extends z.ZodMiniType>(item: T) => z.array(item).check(z.
 export const idList = () => list(id());
 
 /** Fields every synced record carries. */
-export const syncFields = {
+export const syncFields = () => ({
   id: id(),
   createdAt: stamp(),
   updatedAt: stamp(),
   deviceId: deviceId(),
   deleted: z.boolean(),
-};
+});

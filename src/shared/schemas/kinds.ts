@@ -6,7 +6,8 @@ import {
 
 /**
  * The registry of record kinds. Storage, the outbox and sync iterate this table, so adding a kind
- * here is the only change they need. `scope` names the field that scopes a record for sync.
+ * here is the only change they need. `scope` names the field that scopes a record for sync;
+ * `schema` builds the kind's validator on first use.
  */
 export const RECORD_KINDS = {
   workshop: { schema: workshopSchema, scope: 'workshopId' },
@@ -27,7 +28,7 @@ export const RECORD_KINDS = {
 
 export type RecordKind = keyof typeof RECORD_KINDS;
 export const RECORD_KIND_NAMES = Object.keys(RECORD_KINDS) as RecordKind[];
-export type RecordOf<K extends RecordKind> = z.infer<(typeof RECORD_KINDS)[K]['schema']>;
+export type RecordOf<K extends RecordKind> = z.infer<ReturnType<(typeof RECORD_KINDS)[K]['schema']>>;
 /** Fields every record has; the rest are the kind's editable fields. */
 export const SYSTEM_FIELDS = ['id', 'createdAt', 'updatedAt', 'deviceId', 'deleted', 'workshopId', 'ownerId'] as const;
 export type SystemField = (typeof SYSTEM_FIELDS)[number];

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { once } from '../once.ts';
 import { deviceId, id, stamp } from './fields.ts';
 import { RECORD_KIND_NAMES, type RecordKind } from './kinds.ts';
 
@@ -8,7 +9,7 @@ import { RECORD_KIND_NAMES, type RecordKind } from './kinds.ts';
  * the fields this change set, each stamped with `hlc`, so merges can be per field; `base` tells
  * which writes the device had seen, so only truly concurrent edits are kept as lost values.
  */
-export const mutationSchema = z.strictObject({
+export const mutationSchema = once(() => z.strictObject({
   mutationId: id(),
   deviceId: deviceId(),
   seq: z.int().check(z.gte(1)),
@@ -20,5 +21,5 @@ export const mutationSchema = z.strictObject({
   /** The record's stamp as this device knew it when the change was made: what the writer had seen. */
   base: z.optional(stamp()),
   patch: z.record(z.string(), z.unknown()),
-});
-export type Mutation = z.infer<typeof mutationSchema>;
+}));
+export type Mutation = z.infer<ReturnType<typeof mutationSchema>>;

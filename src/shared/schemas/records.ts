@@ -1,16 +1,17 @@
 import * as z from 'zod/mini';
+import { once } from '../once.ts';
 import { PROJECT_REFERENCE } from '../project-reference.ts';
 import {
   LIMITS, clockTime, countryCode, id, idList, isoDate, languageCode, list, optionalDate, requiredText, syncFields, text,
 } from './fields.ts';
 
 /** Records that belong to one workshop carry its id; the workshop record carries its own. */
-const inWorkshop = { ...syncFields, workshopId: id() };
+const inWorkshop = () => ({ ...syncFields(), workshopId: id() });
 /** Records shared across workshops (projects, custom frameworks) are scoped by their owner. */
-const owned = { ...syncFields, ownerId: id() };
+const owned = () => ({ ...syncFields(), ownerId: id() });
 
 export const WORKSHOP_STATUSES = ['planned', 'running', 'closed'] as const;
-export const workshopFields = {
+const workshopFields = () => ({
   title: requiredText(LIMITS.title),
   theme: requiredText(LIMITS.short),
   startDate: isoDate(),
@@ -28,15 +29,15 @@ export const workshopFields = {
   /** SHA-256 of the participants' join token; the token itself stays on the facilitator's devices. */
   joinTokenHash: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
   status: z.enum(WORKSHOP_STATUSES),
-};
+});
 /** The dates of a workshop read forwards: an end date, when given, is not before the start. */
 const datesInOrder = () =>
   z.refine<{ startDate: string; endDate: string }>((w) => w.endDate === '' || w.endDate >= w.startDate, {
     message: 'end date before start date',
     path: ['endDate'],
   });
-export const workshopSchema = z.strictObject({ ...inWorkshop, ...workshopFields }).check(datesInOrder());
-export const workshopInputSchema = z.strictObject(workshopFields).check(datesInOrder());
+export const workshopSchema = once(() => z.strictObject({ ...inWorkshop(), ...workshopFields() }).check(datesInOrder()));
+export const workshopInputSchema = once(() => z.strictObject(workshopFields()).check(datesInOrder()));
 
 export const PROJECT_STATUSES = ['planned', 'active', 'completed'] as const;
 /** ISO 4217 currency code (EUR, XOF, NOK…), checked for shape: the list of currencies changes. */
@@ -45,11 +46,11 @@ export const CURRENCY_CODE = /^[A-Z]{3}$/;
  * A budget is one value: amount and currency together, so a per-field merge can never pair one
  * device's amount with another device's currency.
  */
-export const budgetSchema = z.strictObject({
+export const budgetSchema = once(() => z.strictObject({
   amount: z.number().check(z.gte(0), z.lte(1e15)),
   currency: z.string().check(z.regex(CURRENCY_CODE)),
-});
-export const projectFields = {
+}));
+export const projectFields = once(() => ({
   reference: z.string().check(z.trim(), z.regex(PROJECT_REFERENCE, { message: 'project reference shape' })),
   title: requiredText(LIMITS.title),
   donor: text(LIMITS.name),
@@ -62,65 +63,65 @@ export const projectFields = {
   // Added after the first release: optional, so projects written by older builds still parse.
   /** The organisation that implements the project (often one of the partners, or the donor's agency). */
   implementer: z.optional(requiredText(LIMITS.name)),
-  budget: z.optional(budgetSchema),
+  budget: z.optional(budgetSchema()),
   /** A person or address to ask about the project. */
   contact: z.optional(requiredText(LIMITS.title)),
-};
-export const projectSchema = z.strictObject({ ...owned, ...projectFields });
+}));
+export const projectSchema = once(() => z.strictObject({ ...owned(), ...projectFields() }));
 /**
  * What a form or an import may write. Dates in order are checked here and not on stored records,
  * so a project an older build stored with crossed dates still opens (and can be corrected).
  */
-export const projectInputSchema = z.strictObject(projectFields).check(datesInOrder());
-export type ProjectInput = z.infer<typeof projectInputSchema>;
-export type Budget = z.infer<typeof budgetSchema>;
+export const projectInputSchema = once(() => z.strictObject(projectFields()).check(datesInOrder()));
+export type ProjectInput = z.infer<ReturnType<typeof projectInputSchema>>;
+export type Budget = z.infer<ReturnType<typeof budgetSchema>>;
 
 export const AGENDA_KINDS = ['plenary', 'group-work', 'presentation', 'scoring', 'break', 'other'] as const;
-export const agendaItemSchema = z.strictObject({
-  ...inWorkshop,
+export const agendaItemSchema = once(() => z.strictObject({
+  ...inWorkshop(),
   title: requiredText(LIMITS.title),
   kind: z.enum(AGENDA_KINDS),
   day: z.int().check(z.gte(1), z.lte(31)),
   start: z.union([z.literal(''), clockTime()]),
   minutes: z.int().check(z.gte(0), z.lte(24 * 60)),
   order: z.number(),
-});
+}));
 
 export const PARTNER_ROLES = ['supporting', 'receiving', 'other'] as const;
 export const ORGANISATION_KINDS = ['national-centre', 'sectoral-federation', 'solidarity-support-organisation', 'other'] as const;
-export const organisationSchema = z.strictObject({
-  ...inWorkshop,
+export const organisationSchema = once(() => z.strictObject({
+  ...inWorkshop(),
   name: requiredText(LIMITS.title),
   acronym: text(LIMITS.short),
   country: countryCode(),
   kind: z.enum(ORGANISATION_KINDS),
   partnerRole: z.enum(PARTNER_ROLES),
-});
+}));
 
 export const GENDERS = ['', 'female', 'male', 'other', 'undisclosed'] as const;
-export const participantSchema = z.strictObject({
-  ...inWorkshop,
+export const participantSchema = once(() => z.strictObject({
+  ...inWorkshop(),
   name: requiredText(LIMITS.name),
   organisationId: z.optional(id()),
   role: text(LIMITS.short),
   gender: z.enum(GENDERS),
   consent: z.boolean(),
-});
+}));
 
 export const NOTE_KINDS = ['approach', 'challenge', 'result', 'lesson', 'question', 'quote'] as const;
-export const noteSchema = z.strictObject({
-  ...inWorkshop,
+export const noteSchema = once(() => z.strictObject({
+  ...inWorkshop(),
   agendaItemId: z.optional(id()),
   kind: z.enum(NOTE_KINDS),
   text: requiredText(LIMITS.text),
   capacities: list(requiredText(LIMITS.short)),
   participantId: z.optional(id()),
   organisationId: z.optional(id()),
-});
+}));
 
 export const PRACTICE_STATUSES = ['draft', 'reviewed', 'compendium'] as const;
-export const practiceSchema = z.strictObject({
-  ...inWorkshop,
+export const practiceSchema = once(() => z.strictObject({
+  ...inWorkshop(),
   title: requiredText(LIMITS.title),
   context: text(LIMITS.text),
   approach: text(LIMITS.text),
@@ -136,7 +137,7 @@ export const practiceSchema = z.strictObject({
   compendiumOrder: z.optional(z.number().check(z.gte(-1e9), z.lte(1e9))),
   /** Set when curation merged this card into another one: it then shows only as that card's source. */
   mergedInto: z.optional(id()),
-});
+}));
 
 /** Fields of a practice card a coordinator may change while curating the compendium. */
 export const PRACTICE_CURATION_FIELDS = [
@@ -144,28 +145,28 @@ export const PRACTICE_CURATION_FIELDS = [
 ] as const;
 
 export const ROUND_PRESETS = ['baseline', 'follow-up'] as const;
-export const assessmentSchema = z.strictObject({
-  ...inWorkshop,
+export const assessmentSchema = once(() => z.strictObject({
+  ...inWorkshop(),
   respondentId: z.optional(id()),
   organisationId: id(),
   frameworkId: requiredText(LIMITS.short),
   frameworkVersion: z.int().check(z.gte(1)),
   round: requiredText(LIMITS.short),
   submitted: z.boolean(),
-});
+}));
 
 /** One answer: a point on the framework's scale, or null for "don't know". */
-export const scoreSchema = z.strictObject({
-  ...inWorkshop,
+export const scoreSchema = once(() => z.strictObject({
+  ...inWorkshop(),
   assessmentId: id(),
   itemId: requiredText(LIMITS.short),
   value: z.nullable(z.int().check(z.gte(0), z.lte(100))),
   comment: text(LIMITS.text),
-});
+}));
 
 export const SWOT_QUADRANTS = ['strength', 'weakness', 'opportunity', 'threat'] as const;
-export const swotSchema = z.strictObject({
-  ...inWorkshop,
+export const swotSchema = once(() => z.strictObject({
+  ...inWorkshop(),
   organisationId: z.optional(id()),
   quadrant: z.enum(SWOT_QUADRANTS),
   text: requiredText(LIMITS.text),
@@ -173,11 +174,11 @@ export const swotSchema = z.strictObject({
   itemId: z.optional(requiredText(LIMITS.short)),
   /** A framework external factor, for opportunities and threats. */
   factorId: z.optional(requiredText(LIMITS.short)),
-});
+}));
 
 export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const;
-export const actionSchema = z.strictObject({
-  ...inWorkshop,
+export const actionSchema = once(() => z.strictObject({
+  ...inWorkshop(),
   organisationId: z.optional(id()),
   itemId: requiredText(LIMITS.short),
   action: requiredText(LIMITS.text),
@@ -185,22 +186,22 @@ export const actionSchema = z.strictObject({
   due: optionalDate(),
   indicator: text(LIMITS.text),
   status: z.enum(ACTION_STATUSES),
-});
+}));
 
 /** A framework document is data (groups, items, scale); its inner shape is validated by its own module. */
-export const frameworkSchema = z.strictObject({
-  ...owned,
+export const frameworkSchema = once(() => z.strictObject({
+  ...owned(),
   name: requiredText(LIMITS.title),
   version: z.int().check(z.gte(1)),
   document: z.record(z.string(), z.unknown()),
-});
+}));
 
 /**
  * A value that lost to a concurrent edit from another device, kept so a facilitator can review it.
  * Written by the server only, in the scope of the record it belongs to; append-only.
  */
-export const lostValueSchema = z.strictObject({
-  ...inWorkshop,
+export const lostValueSchema = once(() => z.strictObject({
+  ...inWorkshop(),
   recordKind: requiredText(LIMITS.short),
   recordId: id(),
   field: requiredText(LIMITS.short),
@@ -209,19 +210,19 @@ export const lostValueSchema = z.strictObject({
   lostDeviceId: requiredText(LIMITS.short),
   winnerStamp: requiredText(LIMITS.short),
   winnerDeviceId: requiredText(LIMITS.short),
-});
+}));
 
-export type Workshop = z.infer<typeof workshopSchema>;
-export type WorkshopInput = z.infer<typeof workshopInputSchema>;
-export type Project = z.infer<typeof projectSchema>;
-export type AgendaItem = z.infer<typeof agendaItemSchema>;
-export type Organisation = z.infer<typeof organisationSchema>;
-export type Participant = z.infer<typeof participantSchema>;
-export type Note = z.infer<typeof noteSchema>;
-export type Practice = z.infer<typeof practiceSchema>;
-export type Assessment = z.infer<typeof assessmentSchema>;
-export type Score = z.infer<typeof scoreSchema>;
-export type SwotEntry = z.infer<typeof swotSchema>;
-export type ActionItem = z.infer<typeof actionSchema>;
-export type Framework = z.infer<typeof frameworkSchema>;
-export type LostValue = z.infer<typeof lostValueSchema>;
+export type Workshop = z.infer<ReturnType<typeof workshopSchema>>;
+export type WorkshopInput = z.infer<ReturnType<typeof workshopInputSchema>>;
+export type Project = z.infer<ReturnType<typeof projectSchema>>;
+export type AgendaItem = z.infer<ReturnType<typeof agendaItemSchema>>;
+export type Organisation = z.infer<ReturnType<typeof organisationSchema>>;
+export type Participant = z.infer<ReturnType<typeof participantSchema>>;
+export type Note = z.infer<ReturnType<typeof noteSchema>>;
+export type Practice = z.infer<ReturnType<typeof practiceSchema>>;
+export type Assessment = z.infer<ReturnType<typeof assessmentSchema>>;
+export type Score = z.infer<ReturnType<typeof scoreSchema>>;
+export type SwotEntry = z.infer<ReturnType<typeof swotSchema>>;
+export type ActionItem = z.infer<ReturnType<typeof actionSchema>>;
+export type Framework = z.infer<ReturnType<typeof frameworkSchema>>;
+export type LostValue = z.infer<ReturnType<typeof lostValueSchema>>;

@@ -121,7 +121,7 @@ describe('admission gate', () => {
     const refused = await app.request('/x', { method: 'POST' });
     expect(refused.status).toBe(503);
     expect(refused.headers.get('retry-after')).toMatch(/^[1-9]\d*$/);
-    expect(apiErrorSchema.parse(await refused.json()).error.code).toBe('server_busy');
+    expect(apiErrorSchema().parse(await refused.json()).error.code).toBe('server_busy');
     open();
     expect((await busy).status).toBe(200);
     expect(gate.active).toBe(0);
@@ -191,7 +191,7 @@ describe('POST /api/sync behind the admission gate', () => {
     const refused = await Promise.all(devices.slice(3).map((d) => post(app, d.body)));
     for (const res of refused) {
       expect(res.status).toBe(503);
-      expect(apiErrorSchema.parse(await res.json()).error.code).toBe('server_busy');
+      expect(apiErrorSchema().parse(await res.json()).error.code).toBe('server_busy');
       const wait = Number(res.headers.get('retry-after'));
       expect(Number.isInteger(wait) && wait >= 1 && wait <= 60).toBe(true);
     }
@@ -200,7 +200,7 @@ describe('POST /api/sync behind the admission gate', () => {
     slow.open();
     for (const res of await Promise.all(admitted)) {
       expect(res.status).toBe(200);
-      expect(syncResponseSchema.parse(await res.json()).acks.map((a) => a.status)).toEqual(['applied', 'applied']);
+      expect(syncResponseSchema().parse(await res.json()).acks.map((a) => a.status)).toEqual(['applied', 'applied']);
     }
     expect(await Promise.all(devices.map((d) => written(d.workshopId)))).toEqual([2, 2, 2, 0, 0]);
 

@@ -30,7 +30,7 @@ describe('http app', () => {
   it('answers health with version, protocol and storage', async () => {
     const res = await app.request('/api/health');
     expect(res.status).toBe(200);
-    const body = healthSchema.parse(await res.json());
+    const body = healthSchema().parse(await res.json());
     expect(body).toEqual({ status: 'ok', version: '9.9.9', protocolVersion: 1, storage: 'sqlite' });
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
@@ -38,13 +38,13 @@ describe('http app', () => {
   it('answers unknown API routes with a JSON 404 and a stable code', async () => {
     const res = await app.request('/api/nope', { method: 'POST', body: '{}' });
     expect(res.status).toBe(404);
-    expect(apiErrorSchema.parse(await res.json()).error.code).toBe('not_found');
+    expect(apiErrorSchema().parse(await res.json()).error.code).toBe('not_found');
   });
 
   it('refuses bodies over the limit with 413 and a stable code', async () => {
     const res = await app.request('/api/health', { method: 'POST', body: 'x'.repeat(4096), headers: { 'content-length': '4096' } });
     expect(res.status).toBe(413);
-    expect(apiErrorSchema.parse(await res.json()).error.code).toBe('payload_too_large');
+    expect(apiErrorSchema().parse(await res.json()).error.code).toBe('payload_too_large');
   });
 
   it('sets security headers with a CSP that forbids inline script', async () => {

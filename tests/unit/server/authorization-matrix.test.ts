@@ -60,7 +60,7 @@ async function call(key: string | undefined, device: string, mutations: Mutation
     headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
     body: JSON.stringify({ protocolVersion: 1, deviceId: device, cursor: null, mutations }),
   });
-  return { status: res.status, body: res.status === 200 ? syncResponseSchema.parse(await res.json()) : undefined };
+  return { status: res.status, body: res.status === 200 ? syncResponseSchema().parse(await res.json()) : undefined };
 }
 
 beforeAll(async () => {

@@ -11,8 +11,8 @@ import { stampAt, type SeededRecord, type World } from './fuzz-world.ts';
 
 const MUTATION_FIELDS = ['mutationId', 'deviceId', 'seq', 'kind', 'recordId', 'scope', 'op', 'hlc', 'base', 'patch'] as const;
 type MutationField = (typeof MUTATION_FIELDS)[number];
-const mutationShape: Record<MutationField, { safeParse(v: unknown): { success: boolean } }> = mutationSchema.shape;
-const kindShape = (kind: RecordKind): Record<string, { safeParse(v: unknown): { success: boolean } }> => RECORD_KINDS[kind].schema.shape;
+const mutationShape: Record<MutationField, { safeParse(v: unknown): { success: boolean } }> = mutationSchema().shape;
+const kindShape = (kind: RecordKind): Record<string, { safeParse(v: unknown): { success: boolean } }> => RECORD_KINDS[kind].schema().shape;
 
 /** Fields of a kind a patch may carry (the rest the merge derives). */
 export const editable = (kind: RecordKind) => Object.keys(kindShape(kind)).filter((f) => !isIgnoredField(f));

@@ -45,13 +45,13 @@ for (const backend of [{ name: 'sqlite', url: undefined }, { name: 'postgres', u
     const push = async (mutations: Mutation[]) => {
       const res = await post(envelope(mutations));
       expect(res.status).toBe(200);
-      return syncResponseSchema.parse(await res.json());
+      return syncResponseSchema().parse(await res.json());
     };
     const lostValues = async () => {
       const res = await post(envelope([]));
-      return syncResponseSchema.parse(await res.json()).changes.filter((c) => c.kind === 'lostValue').map((c) => c.record);
+      return syncResponseSchema().parse(await res.json()).changes.filter((c) => c.kind === 'lostValue').map((c) => c.record);
     };
-    const code = async (res: Response) => apiErrorSchema.parse(await res.json()).error.code;
+    const code = async (res: Response) => apiErrorSchema().parse(await res.json()).error.code;
 
     it('a patch field named like an Object.prototype member is refused or emptied, never a 500', async () => {
       // was: the merge read Object.prototype.toString as the field's stamp, and the lost value it made failed its schema (500)
@@ -114,7 +114,7 @@ for (const backend of [{ name: 'sqlite', url: undefined }, { name: 'postgres', u
       }
       const res = await post(envelope([mutation({ kind: 'workshop', recordId: w, scope: w, patch: { title: 'x' } }, T + 30, 'tablet')]), { authorization: `Bearer ${many}` });
       expect(res.status).toBe(200);
-      expect(syncResponseSchema.parse(await res.json()).acks[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
+      expect(syncResponseSchema().parse(await res.json()).acks[0]).toMatchObject({ status: 'rejected', code: 'forbidden' });
     }, 30_000);
 
     it('a cursor past what the feed can hold is refused', async () => {

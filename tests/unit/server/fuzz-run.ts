@@ -62,7 +62,7 @@ export function caseCheck(t: FuzzTarget, prop: FuzzProperty, stats: FuzzStats, t
     const count = (key: string) => stats.statuses.set(key, (stats.statuses.get(key) ?? 0) + 1);
     count(`${answer.status}${answer.code ? ` ${answer.code}` : ''}`);
     if (answer.status === 200 && answer.text.startsWith('{"protocolVersion"')) {
-      for (const ack of syncResponseSchema.safeParse(JSON.parse(answer.text)).data?.acks ?? []) count(`ack ${ack.status}${ack.code ? ` ${ack.code}` : ''}`);
+      for (const ack of syncResponseSchema().safeParse(JSON.parse(answer.text)).data?.acks ?? []) count(`ack ${ack.status}${ack.code ? ` ${ack.code}` : ''}`);
     }
     if (ms > stats.slowest.ms) stats.slowest = { label: req.label, ms };
     const problem = judge(req, answer, prop.mayApply);
@@ -77,7 +77,7 @@ export function caseCheck(t: FuzzTarget, prop: FuzzProperty, stats: FuzzStats, t
 /** Every record `key` pulls must pass its kind's schema (the server never hands out a broken record). */
 export async function recordsValid(t: FuzzTarget, key: string): Promise<string | undefined> {
   for (const [at, change] of await t.pullAll(key, 'validator')) {
-    const parsed = RECORD_KINDS[change.kind].schema.safeParse(change.record);
+    const parsed = RECORD_KINDS[change.kind].schema().safeParse(change.record);
     if (!parsed.success) return `${at} breaks its schema: ${parsed.error.message.slice(0, 300)}`;
   }
   return undefined;

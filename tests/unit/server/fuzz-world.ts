@@ -103,7 +103,7 @@ export async function openFuzzTarget(pgUrl?: string): Promise<FuzzTarget> {
     app.request(req.path, { method: req.method, headers: req.headers, ...(req.body === undefined ? {} : { body: typeof req.body === 'string' ? req.body : new Blob([new Uint8Array(req.body)]) }) });
   const push = async (key: string, device: string, mutations: Mutation[]) => {
     const res = await send({ label: 'seed', method: 'POST', path: '/api/sync', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ protocolVersion: 1, deviceId: device, cursor: null, mutations }) });
-    const body = syncResponseSchema.parse(await res.json());
+    const body = syncResponseSchema().parse(await res.json());
     if (body.acks.some((a) => a.status !== 'applied')) throw new Error(`seeding failed: ${JSON.stringify(body.acks)}`);
   };
 
@@ -156,7 +156,7 @@ export async function openFuzzTarget(pgUrl?: string): Promise<FuzzTarget> {
     for (;;) {
       const res = await send({ label: 'pull', method: 'POST', path: '/api/sync', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ protocolVersion: 1, deviceId: device, cursor, mutations: [] }) });
       if (res.status !== 200) throw new Error(`a full pull failed with ${res.status}: ${await res.text()}`);
-      const page = syncResponseSchema.parse(await res.json());
+      const page = syncResponseSchema().parse(await res.json());
       for (const c of page.changes) all.set(`${c.kind}:${String(c.record.id)}`, c);
       cursor = page.cursor;
       if (!page.hasMore) return all;
@@ -181,7 +181,7 @@ export async function read(res: Response): Promise<Answer> {
   const text = await res.text();
   let code: string | undefined;
   try {
-    code = apiErrorSchema.safeParse(JSON.parse(text)).data?.error.code;
+    code = apiErrorSchema().safeParse(JSON.parse(text)).data?.error.code;
   } catch {
     code = undefined;
   }
@@ -210,7 +210,7 @@ export function judge(req: HostileRequest, a: Answer, mayApply = false): string 
     return `status ${status} without JSON: ${text.slice(0, 200)}`;
   }
   if (status === 200 && req.method === 'POST' && path === '/api/sync') {
-    const parsed = syncResponseSchema.safeParse(json);
+    const parsed = syncResponseSchema().safeParse(json);
     if (!parsed.success) return `a 200 that is not a sync response: ${parsed.error.message.slice(0, 300)}`;
     const applied = parsed.data.acks.find((x) => x.status === 'applied');
     if (applied && !mayApply) return `a hostile mutation was applied: ${applied.mutationId}`;
@@ -218,7 +218,7 @@ export function judge(req: HostileRequest, a: Answer, mayApply = false): string 
     if (odd) return `a rejection without a known code: ${JSON.stringify(odd)}`;
     return undefined;
   }
-  const err = apiErrorSchema.safeParse(json);
+  const err = apiErrorSchema().safeParse(json);
   if (!err.success) return `status ${status} with an unknown error shape: ${text.slice(0, 200)}`;
   const code = err.data.error.code;
   if (!API_ERROR_CODES.includes(code) || CODE_STATUS[code] !== status) return `code ${code} came with status ${status}`;

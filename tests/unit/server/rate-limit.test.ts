@@ -35,7 +35,7 @@ describe('rate limit per key', () => {
     const limited = await call();
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('5');
-    expect(apiErrorSchema.parse(await limited.json()).error.code).toBe('rate_limited');
+    expect(apiErrorSchema().parse(await limited.json()).error.code).toBe('rate_limited');
     await store.close();
   });
 });

@@ -37,7 +37,7 @@ const sync = async (key: string | undefined, body: unknown, device = 'deviceA'):
     headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
     body: typeof body === 'string' ? body : JSON.stringify({ protocolVersion: 1, deviceId: device, cursor: null, mutations: [], ...(body as object) }),
   });
-const errorCode = async (res: Response) => apiErrorSchema.parse(await res.json()).error.code;
+const errorCode = async (res: Response) => apiErrorSchema().parse(await res.json()).error.code;
 
 describe('POST /api/sync: bad input gets a 4xx with a stable code', () => {
   it.each([
@@ -82,7 +82,7 @@ describe('POST /api/sync: gzip request bodies', () => {
 
 describe('POST /api/sync: roles and scope', () => {
   const w = uuidv7();
-  const push = (key: string, mutations: Mutation[], cursor: string | null = null) => sync(key, { mutations, cursor }).then(async (r) => ({ status: r.status, body: syncResponseSchema.parse(await r.json()) }));
+  const push = (key: string, mutations: Mutation[], cursor: string | null = null) => sync(key, { mutations, cursor }).then(async (r) => ({ status: r.status, body: syncResponseSchema().parse(await r.json()) }));
 
   it('a facilitator registers the workshop it created offline and reads it back', async () => {
     const res = await push(keys.awa, [mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }), mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'hello') })]);
@@ -154,7 +154,7 @@ describe("POST /api/sync: the server's clock", () => {
     const w = uuidv7();
     const created = mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, Date.now(), 'clockDevice');
     const ahead = mutation({ kind: 'workshop', recordId: w, scope: w, patch: { title: 'Set in 2099' } }, Date.now() + MAX_DRIFT_MS + 60_000, 'clockDevice');
-    const res = syncResponseSchema.parse(await (await sync(keys.awa, { mutations: [created, ahead] }, 'clockDevice')).json());
+    const res = syncResponseSchema().parse(await (await sync(keys.awa, { mutations: [created, ahead] }, 'clockDevice')).json());
     expect(res.acks).toEqual([
       { mutationId: created.mutationId, status: 'applied' },
       { mutationId: ahead.mutationId, status: 'rejected', code: 'clock_ahead' },
@@ -187,7 +187,7 @@ describe('POST /api/sync: participants with a join token', () => {
   const otherWorkshop = uuidv7();
   const as = async (device: string, mutations: Mutation[], key = `wcj_${token}`) => {
     const res = await sync(key, { mutations, deviceId: device });
-    return { status: res.status, body: res.status === 200 ? syncResponseSchema.parse(await res.json()) : undefined };
+    return { status: res.status, body: res.status === 200 ? syncResponseSchema().parse(await res.json()) : undefined };
   };
 
   it('a participant reads the workshop, its agenda and organisations, writes their own inputs, and nothing else', async () => {
@@ -234,7 +234,7 @@ describe('POST /api/sync: participants with a join token', () => {
     expect(new Set(second.body!.changes.map((c) => c.record.deviceId))).toEqual(new Set(['hidden']));
 
     // the facilitator sees the participant's scores
-    const fac = syncResponseSchema.parse(await (await sync(keys.awa, {})).json());
+    const fac = syncResponseSchema().parse(await (await sync(keys.awa, {})).json());
     expect(fac.changes.filter((c) => c.kind === 'score')).toHaveLength(1);
   });
 

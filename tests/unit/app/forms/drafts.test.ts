@@ -13,7 +13,7 @@ describe('form drafts', () => {
     const fields = draftToWorkshopFields(d);
     expect(fields.theme).toBe('Domestic work');
     expect(fields.facilitators).toEqual(['Awa Diop', 'Henrik Olsen']);
-    const record = workshopInputSchema.parse({ ...fields, projectIds: [] });
+    const record = workshopInputSchema().parse({ ...fields, projectIds: [] });
     const back = workshopToDraft({ ...record, id: 'x', workshopId: 'x', createdAt: '', updatedAt: '', deviceId: 'd', deleted: false });
     expect(back).toMatchObject({ themeChoice: 'other', themeOther: 'Domestic work', facilitators: 'Awa Diop\nHenrik Olsen' });
   });
@@ -44,7 +44,7 @@ describe('form drafts', () => {
   it('start a practice card from a note', () => {
     const stamp = '001764000000000-000000-d';
     const base = { id: '0190a000-0000-7000-8000-000000000009', workshopId: '0190a000-0000-7000-8000-000000000000', createdAt: stamp, updatedAt: stamp, deviceId: 'd', deleted: false };
-    const note = noteSchema.parse({ ...base, kind: 'approach', text: 'one two three four five six seven eight nine ten eleven', capacities: ['autonomy'], participantId: '0190a000-0000-7000-8000-000000000002' });
+    const note = noteSchema().parse({ ...base, kind: 'approach', text: 'one two three four five six seven eight nine ten eleven', capacities: ['autonomy'], participantId: '0190a000-0000-7000-8000-000000000002' });
     const card = practiceFromNote(note, () => '0190a000-0000-7000-8000-000000000003');
     expect(card).toMatchObject({ title: 'one two three four five six seven eight nine ten…', approach: note.text, capacities: ['autonomy'], organisationIds: ['0190a000-0000-7000-8000-000000000003'], sourceNoteId: note.id, status: 'draft' });
   });

@@ -5,7 +5,7 @@ import { projectSchema, type Project } from '../../../../src/shared/schemas/reco
 
 const STAMP = '001764000000000-000000-d';
 const project = (n: number, fields: Partial<Project>): Project =>
-  projectSchema.parse({
+  projectSchema().parse({
     id: `0190a000-0000-7000-8000-00000000000${n}`, ownerId: '0190a000-0000-7000-8000-0000000000ff', createdAt: STAMP, updatedAt: STAMP, deviceId: 'd', deleted: false,
     reference: 'RAF/22/11/NOR', title: 'T', donor: '', partners: [], countries: [], themes: [], startDate: '', endDate: '', status: 'active', ...fields,
   });

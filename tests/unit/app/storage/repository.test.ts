@@ -37,7 +37,7 @@ describe('repository writes', () => {
     expect(w.createdAt).toBe(w.updatedAt);
     const outbox = await store.db.outbox.toArray();
     expect(outbox).toHaveLength(1);
-    const m = mutationSchema.parse(outbox[0]);
+    const m = mutationSchema().parse(outbox[0]);
     expect(m).toMatchObject({ kind: 'workshop', recordId: w.id, scope: w.id, op: 'upsert', hlc: w.updatedAt, seq: 1 });
     expect(m.patch.title).toBe(input.title);
   });

@@ -28,7 +28,7 @@ describe('pending changes carried in a file', () => {
     await broken.repos.note.create({ kind: 'lesson', text: 'Kept in a file', capacities: [] }, w.id);
     await broken.repos.workshop.update(w.id, { venue: 'Thiès' });
     // the file goes through JSON and is parsed at the edge, as the app does
-    const file = pendingFileSchema.parse(JSON.parse(JSON.stringify(await exportPending(broken.db, broken.deviceId))));
+    const file = pendingFileSchema().parse(JSON.parse(JSON.stringify(await exportPending(broken.db, broken.deviceId))));
     expect(file.mutations).toHaveLength(3);
 
     const other = await openLocalStore('transfer-b');
