@@ -106,13 +106,33 @@ function perLocale<T>(make: (l: Locale) => T): () => T {
   };
 }
 
-const flat = createMemo(() => i18n.flatten(loaded()[locale()] ?? loaded().en ?? FIRST_SCREEN));
+const dictionary = createMemo(() => loaded()[locale()] ?? loaded().en ?? FIRST_SCREEN);
 type Flat = i18n.Flatten<Dictionary>;
 export type MessageKey = { [K in keyof Flat]: Flat[K] extends string ? K : never }[keyof Flat];
 
+/** Each dictionary's looked-up keys, so a word read on every render walks its path once. */
+const resolved = new WeakMap<object, Map<string, unknown>>();
+
+/**
+ * The entry at a dotted key (`workshop.form.title`), as `i18n.flatten` would give it. Looked up
+ * on demand, not flattened whole: a dictionary has over a thousand entries, a screen reads tens,
+ * and flattening it was a share of the task that shows a screen in a newly loaded language.
+ */
+export function lookup(dict: object, key: string): unknown {
+  let known = resolved.get(dict);
+  if (!known) resolved.set(dict, (known = new Map()));
+  if (known.has(key)) return known.get(key);
+  let node: unknown = dict;
+  for (const part of key.split('.')) node = node !== null && typeof node === 'object' && Object.hasOwn(node, part) ? (node as Record<string, unknown>)[part] : undefined;
+  known.set(key, node);
+  return node;
+}
+
+const entry = (key: string): unknown => lookup(dictionary(), key);
+
 /** Translate a key; `{{ name }}` placeholders are filled from `args`. */
 export function t(key: MessageKey, args?: Record<string, string | number>): string {
-  const template = flat()[key];
+  const template = entry(key);
   return typeof template === 'string' ? i18n.resolveTemplate(template, args ?? {}) : key;
 }
 
@@ -120,7 +140,7 @@ type PluralBase = { [K in keyof Flat]: Flat[K] extends { one: string; other: str
 
 /** Translate a plural message: picks the CLDR form for `count` (and `zero` when the dictionary has one). */
 export function tp(key: PluralBase, count: number, args?: Record<string, string | number>): string {
-  const forms = flat()[key] as unknown as Record<string, string>;
+  const forms = entry(key) as Record<string, string>;
   const rule = pluralRules().select(count);
   const template = (count === 0 ? forms.zero : undefined) ?? forms[rule] ?? forms.other ?? String(key);
   return i18n.resolveTemplate(template, { count: formatNumber(count), ...args });
