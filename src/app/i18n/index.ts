@@ -198,7 +198,7 @@ export function formatBytes(bytes: number): string {
  * language sorts): making the browser's region names costs a cheap phone tens of milliseconds per
  * language. Only the first screen, before a whole dictionary is here, asks the browser.
  */
-const countryTable = createMemo((): Readonly<Record<string, string>> | undefined => (loaded()[locale()] ?? loaded().en)?.countries);
+const countryTable = createMemo((): Readonly<Record<string, string>> | undefined => (dictionary() as Partial<Dictionary>).countries);
 const regionNames = perLocale((l) => new Intl.DisplayNames([l], { type: 'region' }));
 
 export function countryName(code: string): string {
