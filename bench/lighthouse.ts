@@ -4,9 +4,11 @@
 // the median performance score is reported, with the range. Failing audits are listed by title.
 // Usage: npm run bench:lighthouse   (LH_RUNS=3, LIGHTHOUSE_CLI; CHROMIUM_PATH as for the tests;
 // LH_JSON_DIR=dir keeps every run's full result there, for the audits this summary does not print;
-// LH_PAGES=/,/projects runs only those paths)
+// LH_PAGES=/,/projects runs only those paths; LH_BASE=<git ref> also builds that commit and runs it
+// turn about with the work tree, run by run, since this host's speed moves more within an hour
+// than most changes move the score: only a same-hour run of the older code tells what a change did)
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from '../scripts/find-chromium.mjs';
@@ -18,6 +20,7 @@ const PORT = 4604;
 // Another Lighthouse can be tried without touching the install: LIGHTHOUSE_CLI=…/lighthouse/cli/index.js
 const CLI = process.env.LIGHTHOUSE_CLI ?? 'node_modules/lighthouse/cli/index.js';
 const JSON_DIR = process.env.LH_JSON_DIR;
+const BASE = process.env.LH_BASE;
 if (JSON_DIR) mkdirSync(JSON_DIR, { recursive: true });
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 const TARGETS: Partial<Record<(typeof CATEGORIES)[number], number>> = { performance: 95, accessibility: 100 };
@@ -113,48 +116,94 @@ function explain(lhr: Lhr): void {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'wc-bench-lh-'));
-const dist = join(dir, 'dist');
-// Its own build, so a build in the work tree (or another engineer's run) is never touched.
-execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error', '--emptyOutDir'], { stdio: 'inherit', env: { ...process.env, OUT_DIR: dist } });
-const server = await startServer({ port: PORT, staticDir: dist, dataDir: join(dir, 'data') });
+
+/** A production build of the code in `root` (the work tree, or a checkout of LH_BASE) into `out`. */
+function build(root: string, out: string): void {
+  execFileSync(process.execPath, [join(process.cwd(), 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error', '--emptyOutDir'], { cwd: root, stdio: 'inherit', env: { ...process.env, OUT_DIR: out } });
+}
+
+/** LH_BASE checked out beside the work tree, with the work tree's installed packages. */
+function checkoutBase(ref: string): { root: string; label: string; remove: () => void } {
+  const root = join(dir, 'base');
+  const commit = execFileSync('git', ['rev-parse', '--short', `${ref}^{commit}`], { encoding: 'utf8' }).trim();
+  execFileSync('git', ['worktree', 'add', '--detach', '--quiet', root, commit], { stdio: 'inherit' });
+  symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'), 'dir');
+  return { root, label: `base ${commit}`, remove: () => execFileSync('git', ['worktree', 'remove', '--force', root], { stdio: 'inherit' }) };
+}
+
+interface Build {
+  label: string;
+  url: string;
+}
+interface Result {
+  page: string;
+  build: string;
+  runs: Lhr[];
+}
+
+// Each build of its own, so a build in the work tree (or another engineer's run) is never touched.
+build(process.cwd(), join(dir, 'dist'));
+const base = BASE ? checkoutBase(BASE) : undefined;
+const servers = [await startServer({ port: PORT, staticDir: join(dir, 'dist'), dataDir: join(dir, 'data') })];
+const builds: Build[] = [{ label: 'work tree', url: servers[0]!.url }];
 const chrome = await findChromium();
 try {
-  const results: { page: string; runs: Lhr[] }[] = [];
+  if (base) {
+    build(base.root, join(dir, 'dist-base'));
+    servers.push(await startServer({ port: PORT + 1, staticDir: join(dir, 'dist-base'), dataDir: join(dir, 'data-base') }));
+    builds.push({ label: base.label, url: servers[1]!.url });
+  }
+  const results: Result[] = [];
   for (const page of PAGES) {
-    const runs: Lhr[] = [];
+    const byBuild = builds.map((b) => ({ page, build: b.label, runs: [] as Lhr[] }));
     for (let i = 0; i < RUNS; i++) {
-      const lhr = await lighthouse(`${server.url}${page}`, chrome);
-      runs.push(lhr);
-      if (JSON_DIR) writeFileSync(join(JSON_DIR, `${page.replace(/\W+/g, '_')}-${i + 1}.json`), JSON.stringify(lhr));
+      // Turn about, and each build first every other run, so neither always runs on a warmer host.
+      const order = i % 2 === 0 ? builds.map((_, k) => k) : builds.map((_, k) => k).reverse();
+      for (const k of order) {
+        const lhr = await lighthouse(`${builds[k]!.url}${page}`, chrome);
+        byBuild[k]!.runs.push(lhr);
+        if (JSON_DIR) writeFileSync(join(JSON_DIR, `${page.replace(/\W+/g, '_')}${k ? '-base' : ''}-${i + 1}.json`), JSON.stringify(lhr));
+      }
     }
-    runs.sort((a, b) => score(a, 'performance') - score(b, 'performance'));
-    results.push({ page, runs });
+    for (const r of byBuild) r.runs.sort((a, b) => score(a, 'performance') - score(b, 'performance'));
+    results.push(...byBuild);
   }
+  report(results);
+} finally {
+  await Promise.all(servers.map((s) => s.stop()));
+  base?.remove();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+function report(results: Result[]): void {
+  const median = (r: Result) => r.runs[Math.floor(r.runs.length / 2)]!;
   const first = results[0]!.runs[0]!;
-  console.log(`\nLighthouse ${first.lighthouseVersion}, ${first.configSettings.formFactor} preset, ${first.configSettings.throttlingMethod} throttling; ${RUNS} runs a page, median shown`);
+  console.log(`\nLighthouse ${first.lighthouseVersion}, ${first.configSettings.formFactor} preset, ${first.configSettings.throttlingMethod} throttling; ${RUNS} runs a page${BASE ? ' and build, the builds taking turns' : ''}, median shown`);
   console.log(`${first.environment.hostUserAgent.match(/(?:Headless)?Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}; benchmark index ${results.flatMap((r) => r.runs.map((l) => Math.round(l.environment.benchmarkIndex))).join(', ')}\n`);
+  const label = (r: Result) => (BASE ? `${r.page} (${r.build})` : r.page);
+  const width = Math.max(16, ...results.map((r) => label(r).length));
   const head = ['page', 'performance', 'accessibility', 'best-practices', ...METRICS.map(([m]) => m)];
-  console.log([head[0]!.padEnd(16), ...head.slice(1).map((h) => h.padStart(14))].join(' '));
-  for (const { page, runs } of results) {
-    const median = runs[Math.floor(runs.length / 2)]!;
-    const range = (c: string) => `${score(median, c)} (${score(runs[0]!, c)}–${score(runs.at(-1)!, c)})`;
-    const cells = [range('performance'), String(score(median, 'accessibility')), String(score(median, 'best-practices')), ...METRICS.map(([, id]) => median.audits[id]?.displayValue ?? '?')];
-    console.log([page.padEnd(16), ...cells.map((c) => c.padStart(14))].join(' '));
+  console.log([head[0]!.padEnd(width), ...head.slice(1).map((h) => h.padStart(14))].join(' '));
+  for (const r of results) {
+    const m = median(r);
+    const range = (c: string) => `${score(m, c)} (${score(r.runs[0]!, c)}–${score(r.runs.at(-1)!, c)})`;
+    const cells = [range('performance'), String(score(m, 'accessibility')), String(score(m, 'best-practices')), ...METRICS.map(([, id]) => m.audits[id]?.displayValue ?? '?')];
+    console.log([label(r).padEnd(width), ...cells.map((c) => c.padStart(14))].join(' '));
   }
-  for (const { page, runs } of results) {
-    const median = runs[Math.floor(runs.length / 2)]!;
+  // Targets and failing audits are the work tree's: the base is there to compare with.
+  const mine = results.filter((r) => r.build === 'work tree');
+  for (const r of mine) {
+    const m = median(r);
     for (const category of CATEGORIES) {
       const target = TARGETS[category];
-      const below = target !== undefined && score(median, category) < target;
-      const list = failing(median, category);
+      const below = target !== undefined && score(m, category) < target;
+      const list = failing(m, category);
       if (!below && !list.length) continue;
-      console.log(`\n${page} ${category} ${score(median, category)}${target !== undefined ? ` (target ${target}: ${below ? 'NOT met' : 'met'})` : ''}; audits below 90:`);
+      console.log(`\n${r.page} ${category} ${score(m, category)}${target !== undefined ? ` (target ${target}: ${below ? 'NOT met' : 'met'})` : ''}; audits below 90:`);
       for (const line of list) console.log(`  - ${line}`);
-      if (category === 'performance') explain(median);
+      if (category === 'performance') explain(m);
     }
   }
-  const met = results.every(({ runs }) => Object.entries(TARGETS).every(([c, t]) => score(runs[Math.floor(runs.length / 2)]!, c) >= t));
+  const met = mine.every((r) => Object.entries(TARGETS).every(([c, t]) => score(median(r), c) >= t));
   console.log(`\nTargets (performance ≥ 95, accessibility 100 on every page): ${met ? 'met' : 'NOT met'}`);
-} finally {
-  await server.stop();
 }
