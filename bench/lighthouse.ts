@@ -9,7 +9,7 @@
 // than most changes move the score: only a same-hour run of the older code tells what a change did)
 import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { startServer } from '../tests/e2e/support/server.ts';
@@ -21,6 +21,8 @@ const PORT = 4604;
 const CLI = process.env.LIGHTHOUSE_CLI ?? 'node_modules/lighthouse/cli/index.js';
 const JSON_DIR = process.env.LH_JSON_DIR;
 const BASE = process.env.LH_BASE;
+// Other work on the machine slows the observed tasks that Lighthouse multiplies: the load is printed.
+const LOAD_AT_START = loadavg()[0]!;
 if (JSON_DIR) mkdirSync(JSON_DIR, { recursive: true });
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 const TARGETS: Partial<Record<(typeof CATEGORIES)[number], number>> = { performance: 95, accessibility: 100 };
@@ -179,7 +181,8 @@ function report(results: Result[]): void {
   const median = (r: Result) => r.runs[Math.floor(r.runs.length / 2)]!;
   const first = results[0]!.runs[0]!;
   console.log(`\nLighthouse ${first.lighthouseVersion}, ${first.configSettings.formFactor} preset, ${first.configSettings.throttlingMethod} throttling; ${RUNS} runs a page${BASE ? ' and build, the builds taking turns' : ''}, median shown`);
-  console.log(`${first.environment.hostUserAgent.match(/(?:Headless)?Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}; benchmark index ${results.flatMap((r) => r.runs.map((l) => Math.round(l.environment.benchmarkIndex))).join(', ')}\n`);
+  console.log(`${first.environment.hostUserAgent.match(/(?:Headless)?Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}; benchmark index ${results.flatMap((r) => r.runs.map((l) => Math.round(l.environment.benchmarkIndex))).join(', ')}`);
+  console.log(`load average (1 min) ${LOAD_AT_START.toFixed(2)} before the build, ${loadavg()[0]!.toFixed(2)} at the end, ${availableParallelism()} cores\n`);
   const label = (r: Result) => (BASE ? `${r.page} (${r.build})` : r.page);
   const width = Math.max(16, ...results.map((r) => label(r).length));
   const head = ['page', 'performance', 'accessibility', 'best-practices', ...METRICS.map(([m]) => m)];
