@@ -13,6 +13,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { startServer } from '../tests/e2e/support/server.ts';
+import { buildApp } from './build.ts';
 
 const PAGES = process.env.LH_PAGES?.split(',') ?? ['/', '/workshops/new'];
 const RUNS = Number(process.env.LH_RUNS ?? 3);
@@ -119,18 +120,21 @@ function explain(lhr: Lhr): void {
 
 const dir = mkdtempSync(join(tmpdir(), 'wc-bench-lh-'));
 
-/** A production build of the code in `root` (the work tree, or a checkout of LH_BASE) into `out`. */
-function build(root: string, out: string): void {
-  execFileSync(process.execPath, [join(process.cwd(), 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error', '--emptyOutDir'], { cwd: root, stdio: 'inherit', env: { ...process.env, OUT_DIR: out } });
+const WORK_TREE = 'work tree';
+const BASE_ROOT = join(dir, 'base');
+
+/** LH_BASE checked out beside the work tree, with the work tree's installed packages; its label. */
+function checkoutBase(ref: string): string {
+  const commit = execFileSync('git', ['rev-parse', '--short', `${ref}^{commit}`], { encoding: 'utf8' }).trim();
+  execFileSync('git', ['worktree', 'add', '--detach', '--quiet', BASE_ROOT, commit], { stdio: 'inherit' });
+  symlinkSync(join(process.cwd(), 'node_modules'), join(BASE_ROOT, 'node_modules'), 'dir');
+  return `base ${commit}`;
 }
 
-/** LH_BASE checked out beside the work tree, with the work tree's installed packages. */
-function checkoutBase(ref: string): { root: string; label: string; remove: () => void } {
-  const root = join(dir, 'base');
-  const commit = execFileSync('git', ['rev-parse', '--short', `${ref}^{commit}`], { encoding: 'utf8' }).trim();
-  execFileSync('git', ['worktree', 'add', '--detach', '--quiet', root, commit], { stdio: 'inherit' });
-  symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'), 'dir');
-  return { root, label: `base ${commit}`, remove: () => execFileSync('git', ['worktree', 'remove', '--force', root], { stdio: 'inherit' }) };
+/** Undoes checkoutBase, however far it got: a worktree never added is no error. */
+function removeBase(): void {
+  rmSync(BASE_ROOT, { recursive: true, force: true });
+  execFileSync('git', ['worktree', 'prune'], { stdio: 'inherit' });
 }
 
 interface Build {
@@ -143,18 +147,21 @@ interface Result {
   runs: Lhr[];
 }
 
-// Each build of its own, so a build in the work tree (or another engineer's run) is never touched.
-build(process.cwd(), join(dir, 'dist'));
-const base = BASE ? checkoutBase(BASE) : undefined;
-const servers = [await startServer({ port: PORT, staticDir: join(dir, 'dist'), dataDir: join(dir, 'data') })];
-const builds: Build[] = [{ label: 'work tree', url: servers[0]!.url }];
-const chrome = await findChromium();
+// Everything made from here on (servers, the base's worktree, the temporary directory) is undone in
+// the `finally`, whichever step fails.
+const servers: Awaited<ReturnType<typeof startServer>>[] = [];
+const builds: Build[] = [];
 try {
-  if (base) {
-    build(base.root, join(dir, 'dist-base'));
+  buildApp(join(dir, 'dist'));
+  servers.push(await startServer({ port: PORT, staticDir: join(dir, 'dist'), dataDir: join(dir, 'data') }));
+  builds.push({ label: WORK_TREE, url: servers[0]!.url });
+  if (BASE) {
+    const label = checkoutBase(BASE);
+    buildApp(join(dir, 'dist-base'), BASE_ROOT);
     servers.push(await startServer({ port: PORT + 1, staticDir: join(dir, 'dist-base'), dataDir: join(dir, 'data-base') }));
-    builds.push({ label: base.label, url: servers[1]!.url });
+    builds.push({ label, url: servers[1]!.url });
   }
+  const chrome = await findChromium();
   const results: Result[] = [];
   for (const page of PAGES) {
     const byBuild = builds.map((b) => ({ page, build: b.label, runs: [] as Lhr[] }));
@@ -173,7 +180,7 @@ try {
   report(results);
 } finally {
   await Promise.all(servers.map((s) => s.stop()));
-  base?.remove();
+  if (BASE) removeBase();
   rmSync(dir, { recursive: true, force: true });
 }
 
@@ -194,7 +201,7 @@ function report(results: Result[]): void {
     console.log([label(r).padEnd(width), ...cells.map((c) => c.padStart(14))].join(' '));
   }
   // Targets and failing audits are the work tree's: the base is there to compare with.
-  const mine = results.filter((r) => r.build === 'work tree');
+  const mine = results.filter((r) => r.build === WORK_TREE);
   for (const r of mine) {
     const m = median(r);
     for (const category of CATEGORIES) {

@@ -3,19 +3,19 @@
 // - save one note through the UI with 10,000 records in the database (median and p95).
 // Usage: npm run bench:workspace   (CHROMIUM_PATH as for the tests; RUNS=30 by default)
 import { chromium, type Page } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { startServer } from '../tests/e2e/support/server.ts';
+import { buildApp } from './build.ts';
 import { largeWorkshop } from './seed.ts';
 import { summarise, printTable } from './stats.ts';
 
 const RUNS = Number(process.env.RUNS ?? 30);
 const dir = mkdtempSync(join(tmpdir(), 'wc-bench-'));
 const dist = join(dir, 'dist');
-execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error', '--emptyOutDir'], { stdio: 'inherit', env: { ...process.env, OUT_DIR: dist } });
+buildApp(dist);
 const server = await startServer({ port: 4391, staticDir: dist, dataDir: join(dir, 'data') });
 const browser = await chromium.launch({ executablePath: await findChromium(), args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'] });
 
