@@ -17,6 +17,14 @@ export const API_ERROR_CODES = [
   'rate_limited',
   'server_busy',
   'internal',
+  /** The access key is known but was revoked by an administrator. */
+  'key_revoked',
+  /** A participants' join link that no longer opens its workshop (rotated, or its facilitator's key revoked). */
+  'invitation_retired',
+  /** The request's device proof is missing or does not verify (see docs/security.md). */
+  'device_unproven',
+  /** The body did not arrive within the server's deadline. */
+  'request_timeout',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

@@ -1,0 +1,30 @@
+/**
+ * Why the server refused one mutation of a push (the `code` of a rejected ack). Stable strings that
+ * cross the wire; the app turns each into words (i18n `sync.rejections.<code>`), and keeps the
+ * refused change aside on the device.
+ */
+export const REJECTION_CODES = [
+  /** The caller's credential may not write this record. */
+  'forbidden',
+  /** The change is stamped more than a day ahead of the server's clock. */
+  'clock_ahead',
+  /** The record would move to another workshop or owner. */
+  'scope_mismatch',
+  /** The merged record does not satisfy its kind's schema. */
+  'invalid_record',
+  /** The record is larger than its kind allows. */
+  'record_too_large',
+  /** The workshop is closed: participants can no longer change it. */
+  'workshop_closed',
+  /** A score added to, or an assessment made in the name of, someone else. */
+  'not_your_assessment',
+  /** Another workshop already uses this invitation's join code: make a new invitation. */
+  'join_token_taken',
+  /** The workshop (or owner) id was made by another device: it cannot be claimed by this one. */
+  'scope_not_yours',
+  /** A relayed change whose author's signature or credential does not verify. */
+  'author_unproven',
+  /** The change's clock stamp names a device other than its author. */
+  'stamp_not_writer',
+] as const;
+export type RejectionCode = (typeof REJECTION_CODES)[number];
