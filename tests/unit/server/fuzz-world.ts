@@ -33,6 +33,10 @@ export const CODE_STATUS: Record<ApiErrorCode, number> = {
   rate_limited: 429,
   server_busy: 503,
   internal: 500,
+  key_revoked: 401,
+  invitation_retired: 401,
+  device_unproven: 401,
+  request_timeout: 408,
 };
 /** Codes a rejected mutation may carry. */
 export const REJECTION_CODES = ['invalid_record', 'scope_mismatch', 'forbidden', 'clock_ahead'];
