@@ -2,7 +2,8 @@ import type { RecordKind } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import { PRACTICE_CURATION_FIELDS } from '../../shared/schemas/records.ts';
 import type { PullFilter, ServerStore } from '../store/types.ts';
-import { hashKey, JOIN_PREFIX } from './keys.ts';
+import { parseJoinCredential } from '../../shared/identity/credential.ts';
+import { hashKey } from './keys.ts';
 
 /** What a caller may do: which mutations it may write, and which scopes (and kinds) it reads. */
 export interface Access {
@@ -45,7 +46,16 @@ function coordinatorDenies(m: Mutation, creator: string | undefined): string | u
  * No one writes lost values: the server does.
  */
 export async function callerFor(store: ServerStore, token: string): Promise<((deviceId: string) => Access) | undefined> {
-  const access = await baseAccess(store, token);
+  const join = parseJoinCredential(token);
+  return accessFor(store, join ? { kind: 'join', tokenHash: hashKey(join.token), workshopId: join.workshopId } : { kind: 'key', hash: hashKey(token) });
+}
+
+/** A credential as the server knows it: by the hash it stores, never the secret. */
+export type StoredCredential = { kind: 'key'; hash: string } | { kind: 'join'; tokenHash: string; workshopId?: string | undefined };
+
+/** The access of a credential known by its hash (the caller's own, or the proven credential of a relayed change's author). */
+export async function accessFor(store: ServerStore, credential: StoredCredential): Promise<((deviceId: string) => Access) | undefined> {
+  const access = await baseAccess(store, credential);
   if (!access) return undefined;
   return (deviceId) => {
     const a = access(deviceId);
@@ -53,10 +63,12 @@ export async function callerFor(store: ServerStore, token: string): Promise<((de
   };
 }
 
-async function baseAccess(store: ServerStore, token: string): Promise<((deviceId: string) => Access) | undefined> {
-  if (token.startsWith(JOIN_PREFIX)) {
-    const workshopId = await store.workshopForJoinToken(hashKey(token.slice(JOIN_PREFIX.length)));
-    if (!workshopId) return undefined;
+async function baseAccess(store: ServerStore, credential: StoredCredential): Promise<((deviceId: string) => Access) | undefined> {
+  if (credential.kind === 'join') {
+    const workshopId = await store.workshopForJoinToken(credential.tokenHash);
+    // A join credential that names its workshop opens that workshop only: a decoy that registered
+    // the same token first never receives its participants.
+    if (!workshopId || (credential.workshopId !== undefined && credential.workshopId !== workshopId)) return undefined;
     const owner = await store.scopeOwner(workshopId);
     const frameworkScopes = owner ? await store.ownedScopes(owner) : [];
     return (deviceId) => ({
@@ -69,7 +81,7 @@ async function baseAccess(store: ServerStore, token: string): Promise<((deviceId
       hideDevices: true,
     });
   }
-  const key = await store.findKey(hashKey(token));
+  const key = await store.findKey(credential.hash);
   if (!key) return undefined;
   if (key.role === 'coordinator') return () => ({ denies: coordinatorDenies, scopes: async () => null });
   return () => ({ denies: () => undefined, claimFor: key.hash, scopes: () => store.ownedScopes(key.hash) });
