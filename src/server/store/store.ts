@@ -1,3 +1,4 @@
+import { keyIdOf } from '../../shared/identity/credential.ts';
 import type { RecordKind } from '../../shared/schemas/kinds.ts';
 import type { Db } from './db.ts';
 import { pushBatch } from './push-batch.ts';
@@ -90,6 +91,15 @@ export function createStore(db: Db, opts: StoreOptions = {}): ServerStore {
     async findKey(hash) {
       const row = (await db.all<{ hash: string; role: Role; name: string }>('SELECT hash, role, name FROM access_keys WHERE hash = ? AND revoked_at IS NULL', [hash]))[0];
       return row ? { hash: row.hash, role: row.role, name: row.name } : undefined;
+    },
+    async findKeyById(keyId) {
+      // Keys are few (one per facilitator and coordinator): a scan beats a column kept in step.
+      const rows = await db.all<{ hash: string; role: Role; name: string }>('SELECT hash, role, name FROM access_keys WHERE revoked_at IS NULL');
+      const row = rows.find((r) => keyIdOf(r.hash) === keyId);
+      return row ? { hash: row.hash, role: row.role, name: row.name } : undefined;
+    },
+    async joinTokenHashes(workshopId) {
+      return (await db.all<{ token_hash: string }>('SELECT token_hash FROM join_tokens WHERE workshop_id = ?', [workshopId])).map((r) => r.token_hash);
     },
     async ownedScopes(hash) {
       return (await db.all<{ scope: string }>('SELECT scope FROM scope_owners WHERE key_hash = ?', [hash])).map((r) => r.scope);

@@ -59,6 +59,10 @@ export interface ServerStore {
   addKey(key: KeyInfo): Promise<void>;
   revokeKey(hash: string): Promise<boolean>;
   findKey(hash: string): Promise<KeyInfo | undefined>;
+  /** An active key by its public id (`keyIdOf` its hash), for the credential a relayed change's author names. */
+  findKeyById(keyId: string): Promise<KeyInfo | undefined>;
+  /** The hashes of the join tokens that open a workshop now. */
+  joinTokenHashes(workshopId: string): Promise<string[]>;
   /** Scopes (workshops, owners) a key owns. */
   ownedScopes(hash: string): Promise<string[]>;
   /** Claim unowned scopes for a key (as an administrator would); returns the scopes owned by someone else. */
