@@ -1,6 +1,6 @@
-import writeExcelFile, { type Cell as SheetCell, type Sheet, type SheetData } from 'write-excel-file/universal';
+import writeExcelFile, { type Cell as SheetCell, type Feature, type Sheet, type SheetData } from 'write-excel-file/universal';
 import type { Cell, ExportTable } from './table-context.ts';
-import { neutraliseCell } from './neutralise.ts';
+import { looksLikeFormula } from './neutralise.ts';
 
 const MAX_SHEET_NAME = 31;
 /** Characters Excel refuses in a sheet name. */
@@ -39,16 +39,41 @@ export function sheetNames(titles: readonly string[]): string[] {
 }
 
 /**
- * Strings are written as text cells (never formulas); the apostrophe still protects a reader who
- * re-saves the sheet as CSV. Line breaks become LF, the only one a cell holds: XML readers turn a
- * raw CR into LF anyway, so this makes what Excel shows the same as what was written.
+ * Strings are written as text cells, which a spreadsheet never runs as a formula, so they keep
+ * exactly what was typed (no visible apostrophe). Line breaks become LF, the only one a cell holds:
+ * XML readers turn a raw CR into LF anyway, so this makes what Excel shows the same as what was written.
  */
 function text(value: string): string {
-  return neutraliseCell(value).replace(/\r\n?/g, '\n');
+  return value.replace(/\r\n?/g, '\n');
 }
 
+/**
+ * A text cell that looks like a formula is also marked `quotePrefix`, the flag Excel sets when
+ * someone types a leading apostrophe: editing the cell (F2, Enter) then keeps it text instead of
+ * turning it into a live formula. The writer has no such style, so these cells carry a marker
+ * it writes as an empty `<alignment/>` (rotation 0 changes nothing on screen), and `quotePrefixFeature`
+ * turns each style holding it into a quote-prefixed one.
+ */
+const QUOTE_PREFIX_MARKER = { textRotation: 0 } as const;
+
+function textCell(value: string, style?: { fontWeight: 'bold' }): SheetCell {
+  const guard = looksLikeFormula(value);
+  if (!guard && !style) return text(value);
+  return { value: text(value), type: String, ...style, ...(guard ? QUOTE_PREFIX_MARKER : {}) };
+}
+
+export const quotePrefixFeature: Feature<Blob> = {
+  files: {
+    transform: {
+      'xl/styles.xml': {
+        transform: (xml) => xml.replace(/<xf ([^>]*?)>(<alignment\/>)<\/xf>/g, '<xf $1 quotePrefix="1">$2</xf>'),
+      },
+    },
+  },
+};
+
 function sheetCell(cell: Cell): SheetCell {
-  return typeof cell === 'string' ? text(cell) : cell;
+  return typeof cell === 'string' ? textCell(cell) : cell;
 }
 
 /** Width in characters from the header and the first rows: wide enough to read, capped so long notes wrap off-screen rather than push everything right. */
@@ -62,7 +87,7 @@ function columnWidths(table: ExportTable): { width: number }[] {
 
 /** The universal build's file content (for images, unused here) is a Blob. */
 function sheetOf(table: ExportTable, name: string): Sheet<Blob> {
-  const header = table.columns.map((h): SheetCell => ({ value: text(h), type: String, fontWeight: 'bold' }));
+  const header = table.columns.map((h) => textCell(h, { fontWeight: 'bold' }));
   const data: SheetData = [header, ...table.rows.map((row) => row.map(sheetCell))];
   return { data, sheet: name, columns: columnWidths(table), stickyRowsCount: 1 };
 }
@@ -75,5 +100,5 @@ export async function toXlsx(tables: readonly ExportTable[], onTable?: (index: n
     onTable?.(i);
     return sheet;
   });
-  return writeExcelFile(sheets).toBlob();
+  return writeExcelFile(sheets, { features: [quotePrefixFeature] }).toBlob();
 }

@@ -7,7 +7,16 @@ import { TRICKY, parseCsv, seededBundle } from './fixture.ts';
 describe('neutralising cells', () => {
   it('puts an apostrophe before text a spreadsheet would run as a formula', () => {
     for (const text of [TRICKY.hyperlink, TRICKY.plus, TRICKY.minus, TRICKY.at, '\tx', '\rx']) expect(neutraliseCell(text)).toBe(`'${text}`);
-    for (const text of ['', 'plain', ' =not first', 'a=b', TRICKY.arabic, TRICKY.emoji, '2026-03-10']) expect(neutraliseCell(text)).toBe(text);
+    for (const text of ['', 'plain', 'a=b', ' a=b', 'x\n=y', TRICKY.arabic, TRICKY.emoji, '2026-03-10', 'a＝b', 'a＋b']) expect(neutraliseCell(text)).toBe(text);
+  });
+
+  it('also when spaces, tabs or line breaks come first, and for the full-width signs', () => {
+    const tricky = [' =1+1', '   =HYPERLINK("http://example.com")', '\n=cmd', '\r\n+1', ' \t-2', '\t\t@SUM(A1)', '\u00a0=x', '\u3000=x', '＝HYPERLINK("http://example.com")', '＋1', '－1', '＠SUM(A1)', '  ＝1'];
+    for (const text of tricky) expect(neutraliseCell(text), JSON.stringify(text)).toBe(`'${text}`);
+    // in a CSV file, each comes out quoted where it needs quotes, and opening with the apostrophe
+    const csv = toCsv({ name: 'notes', title: 'Notes', columns: ['Text'], rows: tricky.map((x) => [x]) });
+    const cells = parseCsv(csv.slice(1)).slice(1).map((r) => r[0]);
+    expect(cells).toEqual(tricky.map((x) => `'${x}`));
   });
 });
 
