@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { once } from './once.ts';
 
 /** Version of the client-server protocol; a client sends it and the server refuses others with `protocol_outdated`. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 /** Stable error codes that cross the wire. The client turns each into words (i18n `error.<code>`). */
 export const API_ERROR_CODES = [

@@ -16,7 +16,7 @@ export const dismissStorageFull = () => setStorageFull(false);
  * way out when this device's storage is full and no connection is there. Returns how many changes.
  */
 export async function saveUnsyncedToFile(store: LocalStore): Promise<number> {
-  const file = await exportPending(store.db, store.deviceId);
+  const file = await exportPending(store);
   downloadText(JSON.stringify(file), `unsynced-changes-${store.deviceId}-${file.exportedAt.slice(0, 10)}.json`);
   return file.mutations.length;
 }

@@ -1,11 +1,13 @@
 import type { Table } from 'dexie';
 import type * as z from 'zod/mini';
+import { committedScopeId } from '../../shared/identity/scope-commitment.ts';
 import { uuidv7 } from '../../shared/ids.ts';
 import { RECORD_KINDS, type EditableOf, type RecordKind, type RecordOf } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
+import { isTooLarge } from '../../shared/schemas/record-size.ts';
 import { UNSET } from '../../shared/sync/unset.ts';
 import type { AppDb, StoredRecord } from './db.ts';
-import { nextStamp } from './clock.ts';
+import { deviceIdOf, nextStamp } from './clock.ts';
 import { StorageError } from './errors.ts';
 import { writeTransaction } from './write.ts';
 
@@ -37,7 +39,8 @@ export class Repository<K extends RecordKind> {
 
   /** Create a record. `scope` is the workshop (or owner) it belongs to; a workshop scopes itself. */
   async create(fields: EditableOf<K>, scope?: string): Promise<RecordOf<K>> {
-    const id = uuidv7(this.now());
+    // A workshop scopes itself, under an id that commits to this device (see scope-commitment.ts).
+    const id = this.kind === 'workshop' ? committedScopeId(await deviceIdOf(this.db), this.now()) : uuidv7(this.now());
     const scopeId = this.kind === 'workshop' ? id : scope;
     if (!scopeId) throw new StorageError('invalid_record', `${this.kind} needs a ${this.scopeField}`);
     return this.write(id, 'upsert', { ...fields, [this.scopeField]: scopeId }, () => ({ ...fields, [this.scopeField]: scopeId }));
@@ -107,6 +110,10 @@ export class Repository<K extends RecordKind> {
         throw new StorageError('invalid_record', `invalid ${this.kind}`, parsed.error.issues);
       }
       const record = parsed.data as RecordOf<K> & AnyRecord;
+      // Every device that reads the record receives it whole: the server would refuse it anyway.
+      if (isTooLarge(this.kind, record)) {
+        throw new StorageError('record_too_large', `${this.kind} is larger than ${RECORD_KINDS[this.kind].maxBytes} bytes`);
+      }
       await this.table.put(record);
       await this.db.outbox.add({
         mutationId: uuidv7(this.now()),

@@ -7,11 +7,40 @@ import { isUnset } from '../../shared/sync/unset.ts';
 import type { AppDb, StoredRecord } from './db.ts';
 import { nextStamp, receiveStamp } from './clock.ts';
 import { rejectedMutations } from './sync-state.ts';
+import { authorEntry, authorsOf, rememberAuthors } from './authors.ts';
+import { carries, syncCredentials } from './credentials.ts';
+import type { LocalStore } from './store.ts';
+import { mutationSigningText, signText } from '../../shared/identity/device-proof.ts';
 
-/** Everything this device has not synced: the outbox and the changes the server refused. */
-export async function exportPending(db: AppDb, deviceId: string, now = new Date()): Promise<PendingFile> {
-  const mutations = [...(await db.outbox.orderBy('seq').toArray()), ...(await rejectedMutations(db))];
-  return { format: 'workshop-companion/pending-changes', deviceId, exportedAt: now.toISOString(), mutations };
+/**
+ * Everything this device has not synced: the outbox and the changes the server refused. Its own
+ * changes are signed, and the file names their author (this device, bound to the credential that
+ * carries most of them) and the authors of changes it relays, so any device can deliver them and
+ * the server judges each by its author's rights.
+ */
+export async function exportPending(store: Pick<LocalStore, 'db' | 'deviceId' | 'deviceKey'>, now = new Date()): Promise<PendingFile> {
+  const { db, deviceId, deviceKey } = store;
+  const all = [...(await db.outbox.orderBy('seq').toArray()), ...(await rejectedMutations(db))];
+  const mutations = deviceKey
+    ? await Promise.all(all.map(async (m) => (m.deviceId === deviceId ? { ...m, sig: await signText(deviceKey.privateKey, mutationSigningText(m)) } : m)))
+    : all;
+  const authors = await authorsOf(db, mutations, deviceId);
+  const own = deviceKey && (await bindingCredential(db, all.filter((m) => m.deviceId === deviceId)));
+  const entry = deviceKey && own ? await authorEntry(deviceKey, own) : undefined;
+  if (entry) authors[deviceId] = entry;
+  return { format: 'workshop-companion/pending-changes', deviceId, exportedAt: now.toISOString(), mutations, ...(Object.keys(authors).length ? { authors } : {}) };
+}
+
+/** The credential that carries most of these changes: the one this device's binding names. */
+async function bindingCredential(db: AppDb, mine: readonly Mutation[]): Promise<string | undefined> {
+  const creds = await syncCredentials(db);
+  let best: { credential: string; count: number } | undefined;
+  for (const c of creds) {
+    const carried = carries(c, creds);
+    const count = mine.filter(carried).length;
+    if (!best || count > best.count) best = { credential: c.credential, count };
+  }
+  return best?.credential;
 }
 
 /**
@@ -25,6 +54,7 @@ export async function importPending(db: AppDb, file: PendingFile, now: number = 
   let skipped = 0;
   const tables = [...new Set(file.mutations.map((m) => db.recordTable(m.kind)))];
   await writeTransaction(db, [...tables, db.outbox, db.meta], async () => {
+    await rememberAuthors(db, file.authors ?? {});
     for (const m of file.mutations) {
       // Already waiting here. A change the server has seen before is acknowledged as a duplicate
       // and changes nothing there; locally it only fills fields not written later.

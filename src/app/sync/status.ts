@@ -1,5 +1,23 @@
 /** What the person sees about sync; the engine publishes it, the UI only reads it. */
-export type SyncErrorCode = 'offline' | 'unauthorized' | 'protocol_outdated' | 'server_error' | 'rate_limited' | 'server_busy' | 'rejected' | 'no_key';
+export type SyncErrorCode =
+  | 'offline'
+  | 'unauthorized'
+  | 'protocol_outdated'
+  | 'server_error'
+  | 'rate_limited'
+  | 'server_busy'
+  | 'rejected'
+  | 'no_key'
+  /** No WebCrypto here (a plain-http address): the device has no key to prove who it is. */
+  | 'insecure_origin'
+  /** An administrator revoked the access key. */
+  | 'key_revoked'
+  /** A participant's join link no longer opens its workshop (a new invitation replaced it). */
+  | 'invitation_retired'
+  /** The server could not verify this device's proof of its identity. */
+  | 'device_unproven'
+  /** The request body came too slowly and the server stopped waiting. */
+  | 'request_timeout';
 
 export interface SyncStatus {
   state: 'idle' | 'syncing' | 'error';

@@ -1,63 +1,81 @@
 import type { Context } from 'hono';
-import { gunzipSync } from 'node:zlib';
+import { credentialHash, parseJoinCredential } from '../../shared/identity/credential.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { MAX_CHANGES_PER_PULL, MAX_MUTATIONS_PER_PUSH, syncRequestSchema, type SyncResponse } from '../../shared/sync/protocol.ts';
 import { callerFor } from '../auth/access.ts';
-import { bearer, hashKey } from '../auth/keys.ts';
+import { credentialRefusal } from '../auth/credential-refusal.ts';
+import { judgeAuthors, senderIsProven } from '../auth/proofs.ts';
+import { DEVICE_SIGNATURE_HEADER } from '../../shared/identity/device-proof.ts';
+import type { Mutation } from '../../shared/schemas/mutation.ts';
+import type { Allowed } from '../store/sync-core.ts';
+import { bearer } from '../auth/keys.ts';
 import type { ServerStore } from '../store/types.ts';
+import { admit, createAdmissionGate, type AdmissionLimits } from './admission.ts';
 import { apiError } from './api-error.ts';
+import { bodyReader } from './body-reader.ts';
+import { clientAddress } from './client-address.ts';
+import { createDiscarder } from './discard-body.ts';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth.ts';
-import { createRateLimiter } from './rate-limit.ts';
+import { readBody } from './read-body.ts';
+import { refuse } from './refusal.ts';
+import { createSyncLimiter, type CredentialKind, type SyncLimits } from './sync-limits.ts';
+import { createUploadSlots, type UploadLimits } from './upload-limits.ts';
 
 /** What a participant sees in place of the device that wrote a record. */
 const HIDDEN_DEVICE = 'hidden';
 
-/** Largest body once a gzip request is uncompressed: bounds a "zip bomb". */
-const MAX_INFLATED = 32 * 1024 * 1024;
-
-/** The request text; devices gzip their pushes, which on a 2G link is most of the cost. */
-async function requestText(c: Context): Promise<string> {
-  if ((c.req.header('content-encoding') ?? '').toLowerCase() !== 'gzip') return c.req.text();
-  const raw = Buffer.from(await c.req.arrayBuffer());
-  try {
-    return gunzipSync(raw, { maxOutputLength: MAX_INFLATED }).toString('utf8');
-  } catch (err) {
-    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new RangeError('inflated body too large');
-    throw err;
-  }
+export interface SyncRouteOptions {
+  /** Largest body, on the wire and, for a gzip body, once inflated. */
+  bodyLimit: number;
+  limits: SyncLimits;
+  uploads: UploadLimits;
+  admission: AdmissionLimits;
+  /** Reverse proxies in front of the server whose X-Forwarded-For is believed (0: none). */
+  trustProxy: number;
 }
 
-function rateLimited(c: Context): Response {
-  c.header('Retry-After', '5');
-  return apiError(c, 429, 'rate_limited', 'too many requests with this key; try again in a few seconds');
+/** Whose budget a request spends: a credential by the hash the server stores of it. */
+interface Credential {
+  kind: CredentialKind;
+  id: string;
+}
+const credentialOf = (token: string): Credential => ({ kind: parseJoinCredential(token) ? 'join' : 'key', id: credentialHash(token) });
+
+type Caller = NonNullable<Awaited<ReturnType<typeof callerFor>>>;
+
+function rateLimited(c: Context, retryAfterSeconds: number, what: string): Response {
+  c.header('Retry-After', String(retryAfterSeconds));
+  return apiError(c, 429, 'rate_limited', `too many ${what} with this key or join link; try again after Retry-After seconds`);
 }
 
 /**
  * POST /api/sync: push a batch, then pull a page of the change feed, in one round trip.
  * Bad input always gets a 4xx with a stable code; nothing is written unless the request is valid
  * and its key may write each mutation's scope.
+ *
+ * In this order, so that what costs most is spent last and only on valid credentials:
+ * 1. The credential is settled (a lookup) before anything of the body is read. A request without a
+ *    valid one takes no upload place and no processing slot, and its body is only discarded.
+ *    Credentials not seen valid lately are held back first by the failed attempts of their address.
+ * 2. The credential's request budget; a declared size over the limit or over its byte budget.
+ * 3. The body is read with a size cap and a deadline, in an upload place (in all, and per credential).
+ * 4. Only then, body in memory, the request waits for a processing slot (admission), where it is
+ *    parsed, checked against the credential's record budget, and applied.
+ * Every refusal before the body's end discards the rest, so that the client sees its status.
  */
-export function syncRoute(store: ServerStore, limits = { burst: 60, perSecond: 2 }) {
-  // Per device of a key (twenty phones share one join token), and a wider bucket for the key itself.
-  const perDevice = createRateLimiter(limits);
-  const perKey = createRateLimiter({ burst: limits.burst * 20, perSecond: limits.perSecond * 25 });
-  return async (c: Context): Promise<Response> => {
-    // Who is calling is settled before the body is read (and perhaps inflated): a request without
-    // a valid key costs a lookup, not the work of its body.
-    const token = bearer(c.req.header('authorization'));
-    if (!token) return apiError(c, 401, 'unauthorized', 'a valid access key is required');
-    const keyHash = hashKey(token);
-    // Unknown keys are limited too, so guessing costs as much as syncing.
-    if (!perKey.take(keyHash)) return rateLimited(c);
-    const caller = await callerFor(store, token);
-    if (!caller) return apiError(c, 401, 'unauthorized', 'a valid access key or join link is required');
+export function syncRoute(store: ServerStore, opts: SyncRouteOptions) {
+  const limiter = createSyncLimiter(opts.limits);
+  const uploads = createUploadSlots(opts.uploads);
+  const discarder = createDiscarder(opts.uploads);
+  const gate = createAdmissionGate(opts.admission);
+
+  /** A request whose credential is valid and whose body is in memory, inside a processing slot. */
+  async function handle(c: Context, text: string, caller: Caller, credential: Credential): Promise<Response> {
     let body: unknown;
     try {
-      const text = await requestText(c);
       if (nestsDeeperThan(text, MAX_JSON_DEPTH)) return apiError(c, 400, 'invalid_request', `the body nests deeper than ${MAX_JSON_DEPTH} levels`);
       body = JSON.parse(text);
-    } catch (err) {
-      if (err instanceof RangeError) return apiError(c, 413, 'payload_too_large', 'the body is too large once uncompressed');
+    } catch {
       return apiError(c, 400, 'invalid_json', 'the body is not JSON (or not valid gzip)');
     }
     const version = (body as { protocolVersion?: unknown } | null)?.protocolVersion;
@@ -73,15 +91,89 @@ export function syncRoute(store: ServerStore, limits = { burst: 60, perSecond: 2
       const first = parsed.error.issues[0];
       return apiError(c, 400, 'invalid_request', `invalid request at ${first?.path.join('.') || 'body'}: ${first?.message ?? ''}`.slice(0, 300));
     }
-    if (!perDevice.take(`${keyHash}:${parsed.data.deviceId}`)) return rateLimited(c);
+    // Every mutation sent counts, duplicates and refusals too: it is the work of reading and judging it.
+    const recordsWait = limiter.take(credential.kind, credential.id, 'records', parsed.data.mutations.length);
+    if (recordsWait !== undefined) return rateLimited(c, recordsWait, 'changes');
     // A device may relay another device's changes (a file of pending changes carried over):
     // each keeps its own mutation id, so the server applies it once whoever sends it.
     const req = parsed.data;
+    // The sender's id is what its key proves, never what it claims: rights and reads rest on it.
+    if (!(await senderIsProven(text, c.req.header(DEVICE_SIGNATURE_HEADER) ?? undefined, req))) {
+      return apiError(c, 401, 'device_unproven', 'the request is not signed by the device it names; please update the app');
+    }
     const access = caller(req.deviceId);
+    const verdicts = await judgeAuthors(store, req, access);
+    const allowed: Allowed = (m, creator, view) => {
+      const v = verdicts.get(m);
+      return v === undefined ? 'forbidden' : typeof v === 'string' ? v : v.denies(m, creator, view);
+    };
+    const claimant = (m: Mutation) => {
+      const v = verdicts.get(m);
+      return typeof v === 'object' ? v.claimFor : undefined;
+    };
     // What this push wrote and the device already holds is not echoed back in the pull below.
-    const { acks, known } = req.mutations.length ? await store.push(req.mutations, access.denies, req.deviceId, access.claimFor) : { acks: [], known: [] };
+    const { acks, known } = req.mutations.length ? await store.push(req.mutations, allowed, req.deviceId, claimant) : { acks: [], known: [] };
     const page = await store.pull(req.cursor === null ? 0 : Number(req.cursor), await access.scopes(), MAX_CHANGES_PER_PULL, access.filter, new Set(known));
     if (access.hideDevices) for (const change of page.changes) change.record.deviceId = HIDDEN_DEVICE;
     return c.json({ protocolVersion: PROTOCOL_VERSION, acks, ...page } satisfies SyncResponse);
+  }
+
+  return async (c: Context): Promise<Response> => {
+    const body = bodyReader(c.req.raw.body);
+    const address = clientAddress(c, opts.trustProxy);
+    const token = bearer(c.req.header('authorization'));
+    const credential = token ? credentialOf(token) : undefined;
+    if (!credential || !limiter.isKnown(credential.kind, credential.id)) {
+      const wait = limiter.authWait(address);
+      if (wait !== undefined) return refuse(c, body, discarder, 429, 'rate_limited', 'too many failed attempts to sign in from this address; try again after Retry-After seconds', wait);
+    }
+    const caller = token ? await callerFor(store, token) : undefined;
+    if (!caller || !credential) {
+      limiter.authFailed(address, credential);
+      const why = await credentialRefusal(store, token);
+      return refuse(c, body, discarder, 401, why.code, why.message);
+    }
+    const requestsWait = limiter.take(credential.kind, credential.id, 'requests');
+    if (requestsWait !== undefined) return refuse(c, body, discarder, 429, 'rate_limited', 'too many requests with this key or join link; try again after Retry-After seconds', requestsWait);
+
+    const gzip = (c.req.header('content-encoding') ?? '').toLowerCase() === 'gzip';
+    const declared = Number(c.req.header('content-length') ?? Number.NaN);
+    if (declared > opts.bodyLimit) return refuse(c, body, discarder, 413, 'payload_too_large', `the body is larger than ${opts.bodyLimit} bytes`);
+    // A gzip body's length says little of its inflated size, which is what the byte budget counts.
+    if (!gzip && declared > 0 && !limiter.has(credential.kind, credential.id, 'bytes', declared)) {
+      return refuse(c, body, discarder, 429, 'rate_limited', 'too many bytes with this key or join link; try again after Retry-After seconds', limiter.wait(credential.kind, credential.id, 'bytes', declared));
+    }
+    // Reading a body only to refuse it for want of a slot would waste the link: ask the gate first.
+    if (gate.full) return refuse(c, body, discarder, 503, 'server_busy', 'the server is busy; try again after Retry-After seconds', gate.retryAfterSeconds());
+    const place = uploads.enter(credential.id);
+    if (place === 'credential_full') return refuse(c, body, discarder, 429, 'rate_limited', 'too many bodies at once with this key or join link; try again after Retry-After seconds', 1);
+    if (place === 'server_full') return refuse(c, body, discarder, 503, 'server_busy', 'the server is receiving too many bodies; try again after Retry-After seconds', gate.retryAfterSeconds());
+    let read: Awaited<ReturnType<typeof readBody>>;
+    try {
+      read = await readBody(body, { gzip, maxBytes: opts.bodyLimit, timing: opts.uploads });
+    } finally {
+      place();
+    }
+    if (read.kind === 'too_large') return refuse(c, body, discarder, 413, 'payload_too_large', `the body is larger than ${opts.bodyLimit} bytes${gzip ? ' once uncompressed' : ''}`);
+    if (read.kind === 'bad_gzip') return refuse(c, body, discarder, 400, 'invalid_json', 'the body is not JSON (or not valid gzip)');
+    if (read.kind === 'timeout') {
+      // Too slow to wait for: the connection is closed after the answer, whatever is still coming.
+      c.header('Connection', 'close');
+      return apiError(c, 408, 'request_timeout', 'the body did not arrive in time');
+    }
+    if (read.kind === 'gone') {
+      console.warn(`POST /api/sync: the client (${address}) closed the connection before its body arrived`);
+      return apiError(c, 400, 'invalid_request', 'the body did not arrive');
+    }
+    const bytesWait = limiter.take(credential.kind, credential.id, 'bytes', read.bytes);
+    if (bytesWait !== undefined) return rateLimited(c, bytesWait, 'bytes');
+
+    const release = await admit(c, gate);
+    if (release instanceof Response) return release;
+    try {
+      return await handle(c, read.text, caller, credential);
+    } finally {
+      release();
+    }
   };
 }

@@ -1,10 +1,12 @@
+import { commitsTo, isCommittedScope } from '../../shared/identity/scope-commitment.ts';
 import type { RecordKind } from '../../shared/schemas/kinds.ts';
+import type { RejectionCode } from '../../shared/sync/rejections.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import type { RecordState } from '../../shared/sync/merge.ts';
 import type { Db } from './db.ts';
 import { claimUnowned, scopeOwners } from './scope-claims.ts';
 import { inList, insertRows, listParam, pairsTable } from './sql-many.ts';
-import { planBatch, recordKey, type Allowed, type BatchPlan, type BatchSnapshot, type PushResult, type StoredRecord } from './sync-core.ts';
+import { planBatch, recordKey, referencedRecords, type Allowed, type BatchPlan, type BatchSnapshot, type PushResult, type StoredRecord } from './sync-core.ts';
 
 /**
  * Apply a pushed batch inside a write transaction that already serialises pushes, in a handful of
@@ -12,14 +14,16 @@ import { planBatch, recordKey, type Allowed, type BatchPlan, type BatchSnapshot,
  * the batch's feed positions at once, then write records, join tokens and outcomes many rows at a
  * time. On PostgreSQL each statement is a round trip while every other push waits.
  */
-export async function pushBatch(t: Db, mutations: readonly Mutation[], allowed: Allowed, pusher: string | undefined, now: number, claimFor?: string): Promise<PushResult> {
+export async function pushBatch(t: Db, mutations: readonly Mutation[], allowed: Allowed, pusher: string | undefined, now: number, claimFor?: Claimant): Promise<PushResult> {
   // A key that claims scopes may write only those nobody else owns; it claims the ones it stores.
   const owners = claimFor ? await scopeOwners(t, mutations.map((m) => m.scope)) : undefined;
-  const mayWrite: Allowed = owners ? (m, creator) => (owners.has(m.scope) && owners.get(m.scope) !== claimFor ? 'forbidden' : allowed(m, creator)) : allowed;
+  const claims = new Map<string, string>();
+  const mayWrite: Allowed = owners && claimFor ? (m, creator, view) => claimRefusal(m, claimFor(m), owners, claims) ?? allowed(m, creator, view) : allowed;
   const plan = planBatch(mutations, await readSnapshot(t, mutations), mayWrite, pusher, now);
   const base = plan.positions > 0 ? await takePositions(t, plan.positions) : 0;
   await writeRecords(t, plan, base);
-  if (claimFor) await claimUnowned(t, claimFor, plan.records.map((r) => r.scope).filter((scope) => !owners!.has(scope)), new Date(now).toISOString());
+  const stored = new Set(plan.records.map((r) => r.scope));
+  for (const [scope, key] of claims) if (stored.has(scope)) await claimUnowned(t, key, [scope], new Date(now).toISOString());
   await writeJoinTokens(t, plan);
   await insertRows(
     t,
@@ -30,18 +34,61 @@ export async function pushBatch(t: Db, mutations: readonly Mutation[], allowed: 
   return { acks: plan.acks, known: plan.known.map((p) => base + p) };
 }
 
-/** The batch's mutations applied before, and the current state and creator of its records. */
+/** The key that claims what a mutation writes first (a facilitator's), if any. */
+export type Claimant = (m: Mutation) => string | undefined;
+
+/**
+ * Why a mutation may not write its scope as far as ownership goes. An owned scope is written only
+ * by its owner's key. An unowned one is claimed by the first key that writes it; a scope id that
+ * commits to a device (see scope-commitment.ts) only through a change that device signed, so
+ * nobody who merely saw a workshop's id can take it. A claim made earlier in the batch holds for
+ * the rest of it.
+ */
+function claimRefusal(m: Mutation, key: string | undefined, owners: ReadonlyMap<string, string>, claims: Map<string, string>): RejectionCode | undefined {
+  // Participants and coordinators claim nothing: their own rules bound what they write.
+  if (key === undefined) return undefined;
+  const owner = owners.get(m.scope) ?? claims.get(m.scope);
+  if (owner !== undefined) return owner === key ? undefined : 'forbidden';
+  if (isCommittedScope(m.scope) && !commitsTo(m.scope, m.deviceId)) return 'scope_not_yours';
+  claims.set(m.scope, key);
+  return undefined;
+}
+
+/**
+ * The batch's mutations applied before, the current state and creator of its records and of those
+ * they refer to (see `referencedRecords`), and who holds the join tokens its workshops set. What a
+ * stored record refers to is known once it is read: a second read fetches what the first missed.
+ */
 async function readSnapshot(t: Db, mutations: readonly Mutation[]): Promise<BatchSnapshot> {
   const ids = [...new Set(mutations.map((m) => m.mutationId))];
   const applied = await t.all<{ mutation_id: string }>(`SELECT mutation_id FROM sync_mutations WHERE ${inList(t, 'mutation_id')} AND status = 'applied'`, [listParam(t, ids)]);
-  const pairs = new Map(mutations.map((m) => [recordKey(m.kind, m.recordId), [m.kind, m.recordId] as const]));
-  const wanted = pairsTable(t, 'wanted', ['kind', 'id'], [...pairs.values()]);
+  const wanted = new Map<string, readonly [RecordKind, string]>();
+  const want = (kind: RecordKind, id: string) => wanted.set(recordKey(kind, id), [kind, id]);
+  for (const m of mutations) {
+    want(m.kind, m.recordId);
+    for (const [kind, id] of referencedRecords(m)) want(kind, id);
+  }
+  const records = await readRecords(t, [...wanted.values()]);
+  const missed = new Map<string, readonly [RecordKind, string]>();
+  for (const m of mutations) {
+    for (const [kind, id] of referencedRecords(m, records.get(recordKey(m.kind, m.recordId))?.state)) {
+      if (!wanted.has(recordKey(kind, id))) missed.set(recordKey(kind, id), [kind, id]);
+    }
+  }
+  if (missed.size > 0) for (const [k, r] of await readRecords(t, [...missed.values()])) records.set(k, r);
+  const hashes = [...new Set(mutations.flatMap((m) => (m.kind === 'workshop' && typeof m.patch.joinTokenHash === 'string' ? [m.patch.joinTokenHash] : [])))];
+  const holders = hashes.length ? await t.all<{ token_hash: string; workshop_id: string }>(`SELECT token_hash, workshop_id FROM join_tokens WHERE ${inList(t, 'token_hash')}`, [listParam(t, hashes)]) : [];
+  return { applied: new Set(applied.map((r) => r.mutation_id)), records, joinTokens: new Map(holders.map((h) => [h.token_hash, h.workshop_id])) };
+}
+
+/** Stored records by `recordKey`, with their creator (null when stored before creators were kept). */
+async function readRecords(t: Db, pairs: readonly (readonly [RecordKind, string])[]): Promise<Map<string, StoredRecord>> {
+  const wanted = pairsTable(t, 'wanted', ['kind', 'id'], pairs);
   const rows = await t.all<{ kind: RecordKind; id: string; state: string; creator: string | null }>(
     `SELECT r.kind, r.id, r.state, r.creator FROM ${wanted.sql} JOIN sync_records AS r ON r.kind = wanted.kind AND r.id = wanted.id`,
     wanted.params,
   );
-  const records = new Map<string, StoredRecord>(rows.map((r) => [recordKey(r.kind, r.id), { state: JSON.parse(r.state) as RecordState, creator: r.creator ?? undefined }]));
-  return { applied: new Set(applied.map((r) => r.mutation_id)), records };
+  return new Map(rows.map((r) => [recordKey(r.kind, r.id), { state: JSON.parse(r.state) as RecordState, creator: r.creator }]));
 }
 
 /**
@@ -66,7 +113,8 @@ async function writeRecords(t: Db, plan: BatchPlan, base: number): Promise<void>
 
 /**
  * The participants' join token follows the workshop record: a new token replaces the old. A token
- * names one workshop; one that another workshop holds already stays with it.
+ * names one workshop: a change that sets a token another workshop holds is refused before this
+ * (`join_token_taken`); a token two workshops were given before that stays with the first.
  */
 async function writeJoinTokens(t: Db, plan: BatchPlan): Promise<void> {
   const workshops = plan.records.filter((r) => r.kind === 'workshop');

@@ -1,4 +1,5 @@
 import type { Mutation } from '../../shared/schemas/mutation.ts';
+import type { Claimant } from './push-batch.ts';
 import type { Allowed, PullPage, PushResult } from './sync-core.ts';
 
 export type Role = 'facilitator' | 'coordinator';
@@ -24,6 +25,14 @@ export interface KeyInfo {
   name: string;
 }
 
+/** A key as the administrator lists it, revoked ones included. Times are ISO 8601. */
+export interface KeyRecord extends KeyInfo {
+  createdAt: string;
+  /** When a device last synced with it (written at most about once a minute); null if never. */
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
 /**
  * The storage contract the endpoint relies on. SQLite (embedded, the default) and PostgreSQL (when
  * DATABASE_URL is set) both satisfy it, and one contract test suite runs against both.
@@ -40,12 +49,15 @@ export interface ServerStore {
 
   /**
    * Apply pushed mutations in one transaction; `allowed` says why a mutation may not be written,
-   * knowing the device that first wrote the record (undefined for a new record). `pusher` is the
+   * knowing the device that first wrote the record (undefined for a new record, null for one stored
+   * before creators were kept) and, through a view, the record it would leave and the records it
+   * refers to. `pusher` is the
    * device sending the batch: the result names the positions whose record it already holds.
-   * `claimFor` is a key that owns the scopes it writes first: mutations to a scope another key
-   * owns are `forbidden`, and the scopes of what is stored are claimed in the same transaction.
+   * `claimFor` names, per mutation, the key that owns the scopes it writes first (its author's
+   * facilitator key): mutations to a scope another key owns are `forbidden`, and the scopes of what
+   * is stored are claimed in the same transaction.
    */
-  push(mutations: readonly Mutation[], allowed: Allowed, pusher?: string, claimFor?: string): Promise<PushResult>;
+  push(mutations: readonly Mutation[], allowed: Allowed, pusher?: string, claimFor?: Claimant): Promise<PushResult>;
   /**
    * Changes after `cursor`, in feed order, for the given scopes (null: every scope); positions in
    * `skip` are passed over (the cursor still moves past them).
@@ -67,6 +79,18 @@ export interface ServerStore {
   ownedScopes(hash: string): Promise<string[]>;
   /** Claim unowned scopes for a key (as an administrator would); returns the scopes owned by someone else. */
   claimScopes(hash: string, scopes: readonly string[]): Promise<string[]>;
+  /** Every key, revoked ones included, oldest first. */
+  listKeys(): Promise<KeyRecord[]>;
+  /** A key whether revoked or not, to say why it no longer opens anything. */
+  keyRecord(hash: string): Promise<KeyRecord | undefined>;
+  /** Note that a key synced now, unless a use within `withinMs` is noted already. */
+  recordKeyUse(hash: string, withinMs: number): Promise<void>;
+  /**
+   * Give every scope one key owns to another (a new key for the same person, or after a
+   * revocation): its workshops, their join links and its devices' owner scopes follow. Returns
+   * how many scopes moved.
+   */
+  moveScopes(fromHash: string, toHash: string): Promise<number>;
 }
 
 /** Schema migrations, oldest first. Each is plain SQL that both databases accept. Never edit a shipped one. */
@@ -102,5 +126,10 @@ CREATE INDEX IF NOT EXISTS join_tokens_workshop ON join_tokens (workshop_id);
     // Lost values became records of their own (kind lostValue), synced like the rest.
     version: 4,
     sql: `DROP TABLE IF EXISTS sync_lost_values;`,
+  },
+  {
+    // When each key last synced, for the administrator's list of keys.
+    version: 5,
+    sql: `ALTER TABLE access_keys ADD COLUMN last_used_at TEXT;`,
   },
 ];

@@ -32,9 +32,12 @@ export function deviceIdForKey(publicKey: string): string | undefined {
 /** What a device signs for a sync request: the exact JSON text of the body (before compression). */
 export const requestSigningText = (body: string): string => `wc-sync-2\n${body}`;
 
-/** What an author signs for one change, so any device can relay it and none can alter it. */
+/**
+ * What an author signs for one change, so any device can relay it and none can alter it. All of it
+ * but `seq`, which is the position in the outbox of whichever device holds it at the time.
+ */
 export function mutationSigningText(m: Readonly<Record<string, unknown>>): string {
-  const { sig: _sig, ...signed } = m;
+  const { sig: _sig, seq: _seq, ...signed } = m;
   return `wc-mutation-1\n${canonicalJson(signed)}`;
 }
 

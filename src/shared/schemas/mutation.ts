@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { SIGNATURE_PATTERN } from '../identity/device-proof.ts';
 import { once } from '../once.ts';
 import { deviceId, id, stamp } from './fields.ts';
 import { RECORD_KIND_NAMES, type RecordKind } from './kinds.ts';
@@ -21,5 +22,11 @@ export const mutationSchema = once(() => z.strictObject({
   /** The record's stamp as this device knew it when the change was made: what the writer had seen. */
   base: z.optional(stamp()),
   patch: z.record(z.string(), z.unknown()),
+  /**
+   * The author's signature of the change (src/shared/identity/device-proof.ts), added when it
+   * leaves its device by another way than the author's own sync (a file, a QR code): a relaying
+   * device can deliver it but not alter it.
+   */
+  sig: z.optional(z.string().check(z.regex(SIGNATURE_PATTERN))),
 }));
 export type Mutation = z.infer<ReturnType<typeof mutationSchema>>;

@@ -1,21 +1,47 @@
 import * as z from 'zod/mini';
 import { once } from '../once.ts';
+import { DEVICE_ID_PATTERN, MAC_PATTERN, PUBLIC_KEY_PATTERN } from '../identity/device-proof.ts';
+import { id } from '../schemas/fields.ts';
 import { mutationSchema } from '../schemas/mutation.ts';
 import { RECORD_KIND_NAMES, type RecordKind } from '../schemas/kinds.ts';
 
 export const MAX_MUTATIONS_PER_PUSH = 500;
 export const MAX_CHANGES_PER_PULL = 1000;
 
-/** One round trip: push a batch of mutations and pull what changed since the cursor. */
+/** Most authors of relayed changes named in one request (a tablet relays a room of phones). */
+export const MAX_AUTHORS_PER_PUSH = 200;
+
+/**
+ * The author of relayed changes: its public key (which hashes to its device id) and the proof that
+ * binds it to the credential it works under, named without revealing it.
+ */
+export const authorSchema = once(() => z.strictObject({
+  key: z.string().check(z.regex(PUBLIC_KEY_PATTERN)),
+  credential: z.union([
+    z.strictObject({ kind: z.literal('key'), keyId: z.string().check(z.regex(/^[0-9a-f]{12}$/)) }),
+    z.strictObject({ kind: z.literal('join'), workshopId: id() }),
+  ]),
+  mac: z.string().check(z.regex(MAC_PATTERN)),
+}));
+export type Author = z.infer<ReturnType<typeof authorSchema>>;
+
+/**
+ * One round trip: push a batch of mutations and pull what changed since the cursor. The sending
+ * device proves its id: `deviceKey` hashes to `deviceId`, and the Device-Signature header signs the
+ * body's JSON text with that key. Its own changes need nothing more; changes it relays carry their
+ * author's signature (`sig`), and `authors` names each of those authors.
+ */
 export const syncRequestSchema = once(() => z.strictObject({
   protocolVersion: z.int(),
-  deviceId: z.string().check(z.regex(/^[A-Za-z0-9_]{1,40}$/)),
+  deviceId: z.string().check(z.regex(DEVICE_ID_PATTERN)),
+  deviceKey: z.string().check(z.regex(PUBLIC_KEY_PATTERN)),
   /**
    * Opaque position in the server's change feed; null for "from the start". The server hands out
    * small integers; a larger one would not survive Number() nor fit PostgreSQL's BIGINT.
    */
   cursor: z.nullable(z.string().check(z.regex(/^\d{1,19}$/), z.refine((v) => Number.isSafeInteger(Number(v)), { message: 'cursor out of range' }))),
   mutations: z.array(mutationSchema()).check(z.maxLength(MAX_MUTATIONS_PER_PUSH)),
+  authors: z.optional(z.record(z.string().check(z.regex(DEVICE_ID_PATTERN)), authorSchema())),
 }));
 export type SyncRequest = z.infer<ReturnType<typeof syncRequestSchema>>;
 

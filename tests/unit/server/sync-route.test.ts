@@ -13,7 +13,9 @@ import { apiErrorSchema } from '../../../src/shared/protocol.ts';
 import { syncResponseSchema } from '../../../src/shared/sync/protocol.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
 import type { Mutation } from '../../../src/shared/schemas/mutation.ts';
-import { mutation, notePatch, workshopPatch } from './sync-fixtures.ts';
+import { joinCredential } from '../../../src/shared/identity/credential.ts';
+import { authorEntry, deviceIdOf, mutation, notePatch, signedBy, syncInit, syncRequest, testDevice, workshopPatch } from './sync-fixtures.ts';
+import type { SyncBody } from '../../support/test-devices.ts';
 
 let store: ServerStore;
 let app: ReturnType<typeof createApp>;
@@ -31,12 +33,12 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-const sync = async (key: string | undefined, body: unknown, device = 'deviceA'): Promise<Response> =>
-  app.request('/api/sync', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
-    body: typeof body === 'string' ? body : JSON.stringify({ protocolVersion: 1, deviceId: device, cursor: null, mutations: [], ...(body as object) }),
-  });
+/** A sync request signed by a named test device (`deviceId` in the body names the device); a string body is sent as it is. */
+const sync = async (key: string | undefined, body: unknown, device = 'deviceA'): Promise<Response> => {
+  if (typeof body === 'string') return app.request('/api/sync', { method: 'POST', headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) }, body });
+  const { deviceId, ...rest } = body as { deviceId?: string } & SyncBody;
+  return app.request('/api/sync', syncInit(key, deviceId ?? device, rest));
+};
 const errorCode = async (res: Response) => apiErrorSchema().parse(await res.json()).error.code;
 
 describe('POST /api/sync: bad input gets a 4xx with a stable code', () => {
@@ -51,7 +53,7 @@ describe('POST /api/sync: bad input gets a 4xx with a stable code', () => {
     ['an unknown record kind', 'awa', { mutations: [{ ...mutation({ kind: 'note', recordId: uuidv7(), scope: uuidv7(), patch: {} }), kind: 'salary' }] }, 400, 'invalid_request'],
     ['too many mutations', 'awa', { mutations: Array.from({ length: 501 }, () => mutation({ kind: 'note', recordId: uuidv7(), scope: uuidv7(), patch: {} })) }, 413, 'too_many_mutations'],
     ['a body over the size limit', 'awa', { mutations: [mutation({ kind: 'note', recordId: uuidv7(), scope: uuidv7(), patch: { text: 'x'.repeat(300_000) } })] }, 413, 'payload_too_large'],
-    ['a mutation with a malformed device id', 'awa', { mutations: [mutation({ kind: 'note', recordId: uuidv7(), scope: uuidv7(), patch: {} }, undefined, 'not a device')] }, 400, 'invalid_request'],
+    ['a mutation with a malformed device id', 'awa', { mutations: [{ ...mutation({ kind: 'note', recordId: uuidv7(), scope: uuidv7(), patch: {} }), deviceId: 'not a device' }] }, 400, 'invalid_request'],
   ] as const)('%s', async (_name, who, body, status, code) => {
     const key = who === undefined ? undefined : who in keys ? keys[who as keyof typeof keys] : who;
     const res = await sync(key, body);
@@ -66,7 +68,8 @@ describe('POST /api/sync: gzip request bodies', () => {
     app.request('/api/sync', { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip', authorization: `Bearer ${keys.awa}` }, body: new Blob([new Uint8Array(bytes)]) });
 
   it('are accepted', async () => {
-    const res = await post(gz(JSON.stringify({ protocolVersion: 1, deviceId: 'gzipDevice', cursor: null, mutations: [] })));
+    const req = syncRequest(keys.awa, 'gzipDevice');
+    const res = await app.request('/api/sync', { method: 'POST', headers: { ...req.headers, 'content-encoding': 'gzip' }, body: new Blob([new Uint8Array(gz(req.body))]) });
     expect(res.status).toBe(200);
   });
 
@@ -102,20 +105,23 @@ describe('POST /api/sync: roles and scope', () => {
     const t = Date.UTC(2026, 2, 11);
     // The tablet edits the text; the phone's older concurrent edit loses and is kept for review.
     const edit = mutation({ kind: 'note', recordId: note, scope: w, patch: { text: 'tablet words' } }, t + 10);
-    const late = mutation({ kind: 'note', recordId: note, scope: w, patch: { text: 'phone words' } }, t, 'devicePhone');
-    const res = await push(keys.awa, [edit, late], created.body.cursor);
+    const late = signedBy(mutation({ kind: 'note', recordId: note, scope: w, patch: { text: 'phone words' } }, t, 'devicePhone'));
+    const phone = { [deviceIdOf('devicePhone')]: authorEntry('devicePhone', keys.awa) };
+    const res = await sync(keys.awa, { mutations: [edit, late], cursor: created.body.cursor, authors: phone }).then(async (r) => ({ body: syncResponseSchema().parse(await r.json()) }));
     expect(res.body.acks.map((a) => a.status)).toEqual(['applied', 'applied']);
     expect(res.body.changes.map((c) => [c.kind, c.record.text ?? c.record.value])).toEqual([
       ['note', 'tablet words'],
       ['lostValue', 'phone words'],
     ]);
     // A new record relayed for another device (a file carried over) comes back to the relaying device.
-    const relayed = await push(keys.awa, [mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'carried over') }, t, 'devicePhone')], res.body.cursor);
-    expect(relayed.body.changes.map((c) => c.record.text)).toEqual(['carried over']);
+    const carried = signedBy(mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'carried over') }, t, 'devicePhone'));
+    const relayed = await sync(keys.awa, { mutations: [carried], cursor: res.body.cursor, authors: { [deviceIdOf('devicePhone')]: authorEntry('devicePhone', keys.awa) } }).then(async (r) => syncResponseSchema().parse(await r.json()));
+    expect(relayed.acks[0]).toMatchObject({ status: 'applied' });
+    expect(relayed.changes.map((c) => c.record.text)).toEqual(['carried over']);
   });
 
   it('another facilitator can neither write to it nor read it', async () => {
-    const res = await push(keys.bo, [mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'intrusion') }, undefined, 'deviceB')].map((m) => ({ ...m, deviceId: 'deviceA' })));
+    const res = await sync(keys.bo, { mutations: [mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'intrusion') }, undefined, 'deviceB')] }, 'deviceB').then(async (r) => ({ body: syncResponseSchema().parse(await r.json()) }));
     expect(res.body.acks).toEqual([{ mutationId: expect.any(String), status: 'rejected', code: 'forbidden' }]);
     expect(res.body.changes).toEqual([]);
   });
@@ -180,12 +186,12 @@ describe('admin command', () => {
 
 describe('POST /api/sync: participants with a join token', () => {
   const w = uuidv7();
-  const token = 'joinTokenAbcdefghijklmnopqrstuv23';
+  const token = 'jointokenabcdefghijklmnopqrstuv23';
   const org = uuidv7();
   const facilitatorNote = uuidv7();
   const ownerScope = uuidv7();
   const otherWorkshop = uuidv7();
-  const as = async (device: string, mutations: Mutation[], key = `wcj_${token}`) => {
+  const as = async (device: string, mutations: Mutation[], key = joinCredential(w, token)) => {
     const res = await sync(key, { mutations, deviceId: device });
     return { status: res.status, body: res.status === 200 ? syncResponseSchema().parse(await res.json()) : undefined };
   };
@@ -219,7 +225,7 @@ describe('POST /api/sync: participants with a join token', () => {
       mutation({ kind: 'note', recordId: uuidv7(), scope: uuidv7(), patch: notePatch(uuidv7(), 'elsewhere') }, undefined, 'phone1'),
     ];
     const pushed = await as('phone1', [...mine, ...others]);
-    expect(pushed.body!.acks.map((x) => x.status)).toEqual(['applied', 'applied', 'rejected', 'rejected', 'rejected']);
+    expect(pushed.body!.acks.map((x) => x.code ?? x.status)).toEqual(['applied', 'applied', 'forbidden', 'forbidden', 'forbidden']);
     // its own new inputs are not echoed back to it; a refused change is answered by the record as stored
     expect(pushed.body!.changes.map((c) => c.kind).sort()).toEqual(['framework', 'organisation', 'workshop']);
     expect(pushed.body!.changes.find((c) => c.kind === 'organisation')!.record.name).not.toBe('Renamed');
@@ -239,9 +245,9 @@ describe('POST /api/sync: participants with a join token', () => {
   });
 
   it('a wrong or replaced join token is refused', async () => {
-    expect((await as('phone3', [], 'wcj_notTheRightTokenAtAllxxxxxxxxx')).status).toBe(401);
-    await sync(keys.awa, { mutations: [mutation({ kind: 'workshop', recordId: w, scope: w, patch: { joinTokenHash: hashKey('aNewTokenForTheWorkshop123456789') } }, Date.UTC(2026, 5, 1))] });
+    expect((await as('phone3', [], joinCredential(w, 'nottherighttokenatallxxxxxxxxxxx'))).status).toBe(401);
+    await sync(keys.awa, { mutations: [mutation({ kind: 'workshop', recordId: w, scope: w, patch: { joinTokenHash: hashKey('anewtokenfortheworkshop234567abc') } }, Date.UTC(2026, 5, 1))] });
     expect((await as('phone1', [])).status).toBe(401);
-    expect((await as('phone1', [], 'wcj_aNewTokenForTheWorkshop123456789')).status).toBe(200);
+    expect((await as('phone1', [], joinCredential(w, 'anewtokenfortheworkshop234567abc'))).status).toBe(200);
   });
 });

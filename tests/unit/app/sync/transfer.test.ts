@@ -24,11 +24,13 @@ describe('pending changes carried in a file', () => {
     const link: typeof fetch = async (url, init) => app.request(String(url), init as RequestInit);
 
     const broken = await openLocalStore('transfer-a');
+    // The tablet whose connection broke works under the same key: its file proves it.
+    await setSetting(broken.db, ACCESS_KEY, key);
     const w = await broken.repos.workshop.create(workshop);
     await broken.repos.note.create({ kind: 'lesson', text: 'Kept in a file', capacities: [] }, w.id);
     await broken.repos.workshop.update(w.id, { venue: 'Thiès' });
     // the file goes through JSON and is parsed at the edge, as the app does
-    const file = pendingFileSchema().parse(JSON.parse(JSON.stringify(await exportPending(broken.db, broken.deviceId))));
+    const file = pendingFileSchema().parse(JSON.parse(JSON.stringify(await exportPending(broken))));
     expect(file.mutations).toHaveLength(3);
 
     const other = await openLocalStore('transfer-b');
