@@ -1,5 +1,5 @@
 /** Stable codes for storage failures; the UI turns them into words (see i18n `error.*`). */
-export type StorageErrorCode = 'not_found' | 'invalid_record' | 'quota_exceeded' | 'write_failed';
+export type StorageErrorCode = 'not_found' | 'invalid_record' | 'record_too_large' | 'quota_exceeded' | 'write_failed';
 
 export class StorageError extends Error {
   constructor(

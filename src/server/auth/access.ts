@@ -1,13 +1,16 @@
 import type { RecordKind } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import { PRACTICE_CURATION_FIELDS } from '../../shared/schemas/records.ts';
+import type { Allowed } from '../store/sync-core.ts';
 import type { PullFilter, ServerStore } from '../store/types.ts';
 import { parseJoinCredential } from '../../shared/identity/credential.ts';
+import { noteKeyUse } from './key-use.ts';
 import { hashKey } from './keys.ts';
+import { participantDenies } from './participant-denies.ts';
 
 /** What a caller may do: which mutations it may write, and which scopes (and kinds) it reads. */
 export interface Access {
-  denies(m: Mutation, creator: string | undefined): string | undefined;
+  denies: Allowed;
   /** A facilitator key: it owns the scopes it writes first, claimed as its push stores them. */
   claimFor?: string;
   /** The scopes it reads (null: every scope), asked after its push, which may have claimed some. */
@@ -20,19 +23,19 @@ export interface Access {
   hideDevices?: boolean;
 }
 
-/** What a participant's device may write, and the workshop's shared records it reads (besides its own). */
-const PARTICIPANT_WRITES: readonly RecordKind[] = ['assessment', 'score', 'note'];
+/** The workshop's shared records a participant's device reads (besides its own). */
 const PARTICIPANT_READS: readonly RecordKind[] = ['workshop', 'agendaItem', 'organisation'];
 
 const CURATION = new Set<string>(PRACTICE_CURATION_FIELDS);
 
 /**
  * A coordinator curates the compendium: it may change the wording, order and merges of practice
- * cards that already exist, in any workshop, and nothing else (no new records, no deletes).
+ * cards that already exist, in any workshop, and nothing else (no new records, no deletes). Cards
+ * stored before creators were kept (`creator` null) are left to their facilitator.
  */
-function coordinatorDenies(m: Mutation, creator: string | undefined): string | undefined {
+function coordinatorDenies(m: Mutation, creator: string | null | undefined): string | undefined {
   const fields = Object.keys(m.patch);
-  const curates = m.kind === 'practice' && m.op === 'upsert' && creator !== undefined && fields.length > 0 && fields.every((k) => CURATION.has(k));
+  const curates = m.kind === 'practice' && m.op === 'upsert' && typeof creator === 'string' && fields.length > 0 && fields.every((k) => CURATION.has(k));
   return curates ? undefined : 'forbidden';
 }
 
@@ -47,7 +50,9 @@ function coordinatorDenies(m: Mutation, creator: string | undefined): string | u
  */
 export async function callerFor(store: ServerStore, token: string): Promise<((deviceId: string) => Access) | undefined> {
   const join = parseJoinCredential(token);
-  return accessFor(store, join ? { kind: 'join', tokenHash: hashKey(join.token), workshopId: join.workshopId } : { kind: 'key', hash: hashKey(token) });
+  const access = await accessFor(store, join ? { kind: 'join', tokenHash: hashKey(join.token), workshopId: join.workshopId } : { kind: 'key', hash: hashKey(token) });
+  if (access && !join) await noteKeyUse(store, hashKey(token));
+  return access;
 }
 
 /** A credential as the server knows it: by the hash it stores, never the secret. */
@@ -59,7 +64,7 @@ export async function accessFor(store: ServerStore, credential: StoredCredential
   if (!access) return undefined;
   return (deviceId) => {
     const a = access(deviceId);
-    return { ...a, denies: (m, creator) => (m.kind === 'lostValue' ? 'forbidden' : a.denies(m, creator)) };
+    return { ...a, denies: (m, creator, view) => (m.kind === 'lostValue' ? 'forbidden' : a.denies(m, creator, view)) };
   };
 }
 
@@ -70,12 +75,11 @@ async function baseAccess(store: ServerStore, credential: StoredCredential): Pro
     // the same token first never receives its participants.
     if (!workshopId || (credential.workshopId !== undefined && credential.workshopId !== workshopId)) return undefined;
     const owner = await store.scopeOwner(workshopId);
+    // Revoking a facilitator's key retires the join links of its workshops too.
+    if (owner !== undefined && !(await store.findKey(owner))) return undefined;
     const frameworkScopes = owner ? await store.ownedScopes(owner) : [];
     return (deviceId) => ({
-      denies: (m, creator) =>
-        m.scope !== workshopId || !PARTICIPANT_WRITES.includes(m.kind) || m.deviceId !== deviceId || (creator !== undefined && creator !== deviceId)
-          ? 'forbidden'
-          : undefined,
+      denies: participantDenies(workshopId, deviceId),
       scopes: async () => [workshopId],
       filter: { kinds: PARTICIPANT_READS, creator: deviceId, alsoScopes: frameworkScopes, alsoKinds: ['framework'] },
       hideDevices: true,

@@ -5,7 +5,7 @@ import { pushBatch } from './push-batch.ts';
 import { claimUnowned, scopeOwners } from './scope-claims.ts';
 import { inList, listParam } from './sql-many.ts';
 import type { PullPage } from './sync-core.ts';
-import { MIGRATIONS, type KeyInfo, type Role, type ServerStore, type StoreOptions } from './types.ts';
+import { MIGRATIONS, type KeyInfo, type KeyRecord, type Role, type ServerStore, type StoreOptions } from './types.ts';
 
 /** A fixed advisory-lock key so that several PostgreSQL server processes never migrate at once. */
 const MIGRATION_LOCK = 7_241_001;
@@ -111,5 +111,27 @@ export function createStore(db: Db, opts: StoreOptions = {}): ServerStore {
         return [...new Set(scopes)].filter((scope) => owners.get(scope) !== hash);
       });
     },
+    async listKeys() {
+      return (await db.all<KeyRow>(`SELECT ${KEY_COLUMNS} FROM access_keys ORDER BY created_at, hash`)).map(keyRecord);
+    },
+    async keyRecord(hash) {
+      const row = (await db.all<KeyRow>(`SELECT ${KEY_COLUMNS} FROM access_keys WHERE hash = ?`, [hash]))[0];
+      return row ? keyRecord(row) : undefined;
+    },
+    async recordKeyUse(hash, withinMs) {
+      const at = clock();
+      await db.run('UPDATE access_keys SET last_used_at = ? WHERE hash = ? AND (last_used_at IS NULL OR last_used_at < ?)', [new Date(at).toISOString(), hash, new Date(at - withinMs).toISOString()]);
+    },
+    async moveScopes(fromHash, toHash) {
+      // Only to an active facilitator key: a coordinator owns nothing, a revoked key opens nothing.
+      return db.run(
+        "UPDATE scope_owners SET key_hash = ? WHERE key_hash = ? AND key_hash <> ? AND EXISTS (SELECT 1 FROM access_keys WHERE hash = ? AND role = 'facilitator' AND revoked_at IS NULL)",
+        [toHash, fromHash, toHash, toHash],
+      );
+    },
   };
 }
+
+type KeyRow = { hash: string; role: Role; name: string; created_at: string; last_used_at: string | null; revoked_at: string | null };
+const KEY_COLUMNS = 'hash, role, name, created_at, last_used_at, revoked_at';
+const keyRecord = (r: KeyRow): KeyRecord => ({ hash: r.hash, role: r.role, name: r.name, createdAt: r.created_at, lastUsedAt: r.last_used_at, revokedAt: r.revoked_at });

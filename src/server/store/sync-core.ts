@@ -2,6 +2,8 @@ import { decodeHlc, isBeyondDrift } from '../../shared/hlc.ts';
 import { uuidv7 } from '../../shared/ids.ts';
 import { RECORD_KINDS, type RecordKind } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
+import { isTooLarge } from '../../shared/schemas/record-size.ts';
+import type { RejectionCode } from '../../shared/sync/rejections.ts';
 import { applyMutation, isIgnoredField, materialise, type LostValue, type RecordState } from '../../shared/sync/merge.ts';
 import { isUnset } from '../../shared/sync/unset.ts';
 import type { Ack, Change } from '../../shared/sync/protocol.ts';
@@ -9,16 +11,18 @@ import type { Ack, Change } from '../../shared/sync/protocol.ts';
 /** A stored record as the merge needs it. */
 export interface StoredRecord {
   state: RecordState;
-  /** The device that first wrote the record (unknown for records stored before creators were kept). */
-  creator: string | undefined;
+  /** The device that first wrote the record; null for records stored before creators were kept. */
+  creator: string | null;
 }
 
 /** What the database holds, before a batch, of the mutations and records the batch names. */
 export interface BatchSnapshot {
   /** Mutation ids of the batch applied before. */
   applied: ReadonlySet<string>;
-  /** The batch's records that exist, by `recordKey`. */
+  /** The batch's records that exist, and those they refer to (see `referencedRecords`), by `recordKey`. */
   records: ReadonlyMap<string, StoredRecord>;
+  /** The workshop that holds each join token hash the batch's workshop patches set, when one does. */
+  joinTokens: ReadonlyMap<string, string>;
 }
 
 /** A record to write: its final state after the batch, at the feed position of its last write. */
@@ -62,23 +66,61 @@ export interface PushResult {
   known: number[];
 }
 
-export type Allowed = (m: Mutation, creator: string | undefined) => string | undefined;
+/**
+ * What a rule may look at, at one mutation of a batch, besides the mutation: the record it would
+ * leave, and the records around it as the batch has left them so far.
+ */
+export interface BatchView {
+  /**
+   * The record as this mutation would leave it, when the mutation is otherwise valid (its values
+   * fit, the merged record satisfies its kind, keeps its scope and size); else undefined, and the
+   * mutation is refused for that anyway.
+   */
+  merged(): Record<string, unknown> | undefined;
+  /**
+   * A record stored before the batch or written earlier in it, with the device that created it
+   * (null: stored before creators were kept). Known are the batch's records and those they refer
+   * to: each mutation's workshop, a score's assessment, an assessment's respondent.
+   */
+  record(kind: RecordKind, id: string): { record: Record<string, unknown>; creator: string | null } | undefined;
+}
+
+/**
+ * Why a mutation may not be written, if it may not. `creator` is the device that first wrote its
+ * record: undefined for a new record, null for one stored before creators were kept.
+ */
+export type Allowed = (m: Mutation, creator: string | null | undefined, view: BatchView) => string | undefined;
 
 export const recordKey = (kind: string, id: string): string => `${kind}:${id}`;
+
+/**
+ * The records a mutation's rules may look at besides its own (see `BatchView.record`): its
+ * workshop, and what its record refers to, as its patch sets it or as the record stored holds it.
+ */
+export function referencedRecords(m: Mutation, stored?: RecordState): [RecordKind, string][] {
+  const refs: [RecordKind, string][] = [['workshop', m.scope]];
+  const field = m.kind === 'score' ? 'assessmentId' : m.kind === 'assessment' ? 'respondentId' : undefined;
+  if (field === undefined) return refs;
+  const kind: RecordKind = m.kind === 'score' ? 'assessment' : 'participant';
+  for (const value of [m.patch[field], stored?.fields[field]]) if (typeof value === 'string') refs.push([kind, value]);
+  return refs;
+}
 
 /**
  * Decide a pushed batch, in order, over what the database held before it: each mutation is
  * acknowledged on its own (applied, duplicate, or rejected with a code), so one bad mutation never
  * sinks the batch, and a mutation sees every earlier one of its batch. A merged record must still
- * satisfy its kind's schema, or the mutation is rejected and nothing of it is stored. A stamp more
- * than MAX_DRIFT_MS ahead of the server's clock `now` is refused (`clock_ahead`): it would win
- * every later merge of its fields. `pusher` is the device sending the batch (a batch may relay
- * other devices' mutations).
+ * satisfy its kind's schema and size, or the mutation is rejected and nothing of it is stored. A
+ * stamp more than MAX_DRIFT_MS ahead of the server's clock `now` is refused (`clock_ahead`): it
+ * would win every later merge of its fields. A workshop may not take a join token another one
+ * holds (`join_token_taken`). `pusher` is the device sending the batch (a batch may relay other
+ * devices' mutations).
  */
 export function planBatch(mutations: readonly Mutation[], before: BatchSnapshot, allowed: Allowed, pusher: string | undefined, now: number): BatchPlan {
   const acks: Ack[] = [];
   const applied = new Set(before.applied);
   const records = new Map(before.records);
+  const joinTokens = new Map(before.joinTokens);
   const writes = new Map<string, RecordWrite>();
   const outcomes = new Map<string, MutationOutcome>();
   // Records whose state is exactly the pusher's copy, with the position of that state.
@@ -100,7 +142,19 @@ export function planBatch(mutations: readonly Mutation[], before: BatchSnapshot,
     }
     const key = recordKey(m.kind, m.recordId);
     const current = records.get(key);
-    const denied = allowed(m, current?.creator);
+    let outcome: Merged | undefined;
+    const merge = () => (outcome ??= mergeOne(m, current));
+    const view: BatchView = {
+      merged: () => {
+        const o = merge();
+        return 'code' in o ? undefined : o.record;
+      },
+      record: (kind, id) => {
+        const r = records.get(recordKey(kind, id));
+        return r && { record: materialise(id, r.state), creator: r.creator };
+      },
+    };
+    const denied = allowed(m, current ? current.creator : undefined, view);
     if (denied) {
       refuse(m, denied);
       continue;
@@ -109,27 +163,21 @@ export function planBatch(mutations: readonly Mutation[], before: BatchSnapshot,
       refuse(m, 'clock_ahead');
       continue;
     }
-    const def = RECORD_KINDS[m.kind];
-    // A record never moves to another workshop (or owner): its scope is fixed by its first write.
-    if (current && current.state.fields[def.scope] !== undefined && current.state.fields[def.scope] !== m.scope) {
-      refuse(m, 'scope_mismatch');
+    const merged = merge();
+    if ('code' in merged) {
+      refuse(m, merged.code);
       continue;
     }
-    if (!patchFits(m.kind, m.patch)) {
-      refuse(m, 'invalid_record');
+    const { next, lost, record } = merged;
+    if (m.kind === 'workshop' && joinTokenTaken(m, record, joinTokens)) {
+      refuse(m, 'join_token_taken');
       continue;
     }
-    const { next, lost } = applyMutation(current?.state, m);
-    const record = materialise(m.recordId, next);
-    const parsed = def.schema().safeParse(record);
-    if (!parsed.success || record[def.scope] !== m.scope) {
-      refuse(m, parsed.success ? 'scope_mismatch' : 'invalid_record');
-      continue;
-    }
+    if (m.kind === 'workshop') holdJoinToken(m.recordId, current?.state.fields.joinTokenHash, record.joinTokenHash, joinTokens);
     const creator = current ? current.creator : m.deviceId;
     records.set(key, { state: next, creator });
     const position = ++positions;
-    writes.set(key, { kind: m.kind, id: m.recordId, scope: m.scope, state: next, record: parsed.data as Record<string, unknown>, creator: creator ?? null, position });
+    writes.set(key, { kind: m.kind, id: m.recordId, scope: m.scope, state: next, record, creator, position });
     for (const l of lost) {
       const write = lostValueWrite(m, l, ++positions);
       writes.set(recordKey(write.kind, write.id), write);
@@ -142,6 +190,47 @@ export function planBatch(mutations: readonly Mutation[], before: BatchSnapshot,
     else known.delete(key);
   }
   return { acks, positions, records: [...writes.values()], outcomes: [...outcomes.values()], known: [...known.values()] };
+}
+
+/** A mutation merged into its record, or why it may not be. */
+type Merged = { next: RecordState; lost: LostValue[]; record: Record<string, unknown> } | { code: RejectionCode };
+
+/**
+ * The record a mutation leaves, if it is one to store: it keeps its scope, every value the patch
+ * sets fits its field, and the merged record satisfies its kind's schema and size. A patch alone
+ * past the size is refused too: a value that lost the merge would be kept, whole, as a lost value.
+ */
+function mergeOne(m: Mutation, current: StoredRecord | undefined): Merged {
+  const def = RECORD_KINDS[m.kind];
+  // A record never moves to another workshop (or owner): its scope is fixed by its first write.
+  if (current && current.state.fields[def.scope] !== undefined && current.state.fields[def.scope] !== m.scope) return { code: 'scope_mismatch' };
+  if (!patchFits(m.kind, m.patch)) return { code: 'invalid_record' };
+  if (isTooLarge(m.kind, m.patch)) return { code: 'record_too_large' };
+  const { next, lost } = applyMutation(current?.state, m);
+  const record = materialise(m.recordId, next);
+  const parsed = def.schema().safeParse(record);
+  if (!parsed.success) return { code: 'invalid_record' };
+  if (record[def.scope] !== m.scope) return { code: 'scope_mismatch' };
+  const data = parsed.data as Record<string, unknown>;
+  if (isTooLarge(m.kind, data)) return { code: 'record_too_large' };
+  return { next, lost, record: data };
+}
+
+/**
+ * A join token names one workshop: a workshop's change that sets a token another workshop holds
+ * is refused, so the facilitator learns of it and makes a new invitation, instead of its
+ * participants silently reaching the workshop that registered the token first.
+ */
+function joinTokenTaken(m: Mutation, record: Record<string, unknown>, holders: ReadonlyMap<string, string>): boolean {
+  if (typeof m.patch.joinTokenHash !== 'string' || typeof record.joinTokenHash !== 'string') return false;
+  const holder = holders.get(record.joinTokenHash);
+  return holder !== undefined && holder !== m.recordId;
+}
+
+/** Later mutations of the batch see a workshop's new token as held, and its old one as free. */
+function holdJoinToken(workshopId: string, before: unknown, after: unknown, holders: Map<string, string>): void {
+  if (typeof before === 'string' && before !== after && holders.get(before) === workshopId) holders.delete(before);
+  if (typeof after === 'string' && !holders.has(after)) holders.set(after, workshopId);
 }
 
 /** Whether a mutation's stamp, or the stamp its writer had seen, lies beyond the allowed drift ahead of `now`. */

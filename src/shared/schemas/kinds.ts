@@ -4,26 +4,38 @@ import {
   practiceSchema, projectSchema, scoreSchema, swotSchema, workshopSchema, lostValueSchema,
 } from './records.ts';
 
+const KB = 1024;
+
 /**
  * The registry of record kinds. Storage, the outbox and sync iterate this table, so adding a kind
  * here is the only change they need. `scope` names the field that scopes a record for sync;
  * `schema` builds the kind's validator on first use.
+ *
+ * `maxBytes` bounds the UTF-8 size of a record's JSON (the merged record, system fields included):
+ * the server refuses a change past it (`record_too_large`) and so does storage on the device, since
+ * every record is sent whole to every device that reads it. Each is the smallest of 16, 32, 64 or
+ * 128 KB that holds, with a tenth to spare, the largest record the kind's schema accepts when
+ * every list is full and every text is at its LIMITS length in a script of three bytes per
+ * character (tests/unit/shared/record-size.test.ts builds those records), so the limit never
+ * refuses what a form accepts: it bounds what the schema leaves open. A framework document is
+ * free-form data: 512 KB is twenty times the built-in TUOC framework in its five languages. A lost
+ * value holds one field of any kind, at most a framework document.
  */
 export const RECORD_KINDS = {
-  workshop: { schema: workshopSchema, scope: 'workshopId' },
-  project: { schema: projectSchema, scope: 'ownerId' },
-  agendaItem: { schema: agendaItemSchema, scope: 'workshopId' },
-  organisation: { schema: organisationSchema, scope: 'workshopId' },
-  participant: { schema: participantSchema, scope: 'workshopId' },
-  note: { schema: noteSchema, scope: 'workshopId' },
-  practice: { schema: practiceSchema, scope: 'workshopId' },
-  assessment: { schema: assessmentSchema, scope: 'workshopId' },
-  score: { schema: scoreSchema, scope: 'workshopId' },
-  swot: { schema: swotSchema, scope: 'workshopId' },
-  action: { schema: actionSchema, scope: 'workshopId' },
-  framework: { schema: frameworkSchema, scope: 'ownerId' },
+  workshop: { schema: workshopSchema, scope: 'workshopId', maxBytes: 64 * KB },
+  project: { schema: projectSchema, scope: 'ownerId', maxBytes: 64 * KB },
+  agendaItem: { schema: agendaItemSchema, scope: 'workshopId', maxBytes: 16 * KB },
+  organisation: { schema: organisationSchema, scope: 'workshopId', maxBytes: 16 * KB },
+  participant: { schema: participantSchema, scope: 'workshopId', maxBytes: 16 * KB },
+  note: { schema: noteSchema, scope: 'workshopId', maxBytes: 32 * KB },
+  practice: { schema: practiceSchema, scope: 'workshopId', maxBytes: 128 * KB },
+  assessment: { schema: assessmentSchema, scope: 'workshopId', maxBytes: 16 * KB },
+  score: { schema: scoreSchema, scope: 'workshopId', maxBytes: 32 * KB },
+  swot: { schema: swotSchema, scope: 'workshopId', maxBytes: 32 * KB },
+  action: { schema: actionSchema, scope: 'workshopId', maxBytes: 64 * KB },
+  framework: { schema: frameworkSchema, scope: 'ownerId', maxBytes: 512 * KB },
   /** Server-written; for records scoped by owner, `workshopId` holds that owner id. */
-  lostValue: { schema: lostValueSchema, scope: 'workshopId' },
+  lostValue: { schema: lostValueSchema, scope: 'workshopId', maxBytes: 528 * KB },
 } as const;
 
 export type RecordKind = keyof typeof RECORD_KINDS;

@@ -111,8 +111,8 @@ for (const backend of backends) {
         // a rename by a writer that had seen the stored workshop: nothing lost
         mutation({ kind: 'workshop', recordId: w, scope: w, base: stored.hlc, patch: { title: 'Renamed' } }, t + 6, 'phone'),
       ];
-      const creators: (string | undefined)[] = [];
-      const rule = (m: Mutation, creator: string | undefined) => {
+      const creators: (string | null | undefined)[] = [];
+      const rule = (m: Mutation, creator: string | null | undefined) => {
         if (m.recordId === n) creators.push(creator);
         return m.recordId === denied ? 'forbidden' : undefined;
       };

@@ -94,6 +94,7 @@ export const common = {
   error: {
     not_found: 'This item no longer exists on this device.',
     invalid_record: 'Some fields are not valid. Please check them.',
+    record_too_large: 'This is too large to save and share with the other devices. Shorten its longest texts, or split it in two.',
     quota_exceeded: 'This device is out of storage space. Export your data, then free some space.',
     write_failed: 'Saving failed. Your text is still in the form: please try again.',
     open_failed:

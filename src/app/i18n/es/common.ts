@@ -94,6 +94,7 @@ export const common = {
   error: {
     not_found: 'Este elemento ya no existe en este dispositivo.',
     invalid_record: 'Algunos campos no son válidos. Revíselos.',
+    record_too_large: 'Este elemento es demasiado grande para guardarlo y compartirlo con los demás dispositivos. Acorte sus textos más largos o divídalo en dos.',
     quota_exceeded: 'Este dispositivo se quedó sin espacio. Exporte sus datos y luego libere espacio.',
     write_failed: 'No se pudo guardar. Su texto sigue en el formulario: vuelva a intentarlo.',
     open_failed:

@@ -94,6 +94,7 @@ export const common = {
   error: {
     not_found: 'Cet élément n’existe plus sur cet appareil.',
     invalid_record: 'Certains champs ne sont pas valides. Veuillez les vérifier.',
+    record_too_large: 'Cet élément est trop volumineux pour être enregistré et partagé avec les autres appareils. Raccourcissez ses textes les plus longs, ou divisez-le en deux.',
     quota_exceeded: 'Cet appareil n’a plus d’espace de stockage. Exportez vos données, puis libérez de l’espace.',
     write_failed: 'L’enregistrement a échoué. Votre texte est toujours dans le formulaire : veuillez réessayer.',
     open_failed:

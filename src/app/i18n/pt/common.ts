@@ -95,6 +95,7 @@ export const common = {
   error: {
     not_found: 'Este elemento já não existe neste dispositivo.',
     invalid_record: 'Alguns campos não são válidos. Verifique-os.',
+    record_too_large: 'Este elemento é demasiado grande para ser guardado e partilhado com os outros dispositivos. Encurte os textos mais longos ou divida-o em dois.',
     quota_exceeded: 'Este dispositivo ficou sem espaço de armazenamento. Exporte os dados e depois liberte algum espaço.',
     write_failed: 'Não foi possível guardar. O texto continua no formulário: tente de novo.',
     open_failed:
