@@ -1,16 +1,18 @@
 import type { Assessment, Score } from '../../shared/schemas/records.ts';
+import { countedScores } from '../../shared/framework/counted-scores.ts';
 import { frameworkItems } from '../../shared/framework/schema.ts';
 import { t } from '../i18n/index.ts';
 import { roundLabel } from '../i18n/round-label.ts';
 import { dateOfStamp, table, type Cell, type Column, type ExportContext, type ExportTable } from './table-context.ts';
 
 /**
- * Each assessment's answers by item. Two devices offline can each save an answer to the same item;
- * the later one is what the scoring screen shows, so it is the one a table of answers holds.
+ * Each assessment's answers by item, from the scores its author wrote (see `countedScores`). Two
+ * devices offline can each save an answer to the same item; the later one is what the scoring
+ * screen shows, so it is the one a table of answers holds.
  */
-function answersByAssessment(scores: readonly Score[]): Map<string, Map<string, Score>> {
+function answersByAssessment(assessments: readonly Assessment[], scores: readonly Score[]): Map<string, Map<string, Score>> {
   const out = new Map<string, Map<string, Score>>();
-  for (const s of scores) {
+  for (const s of countedScores(assessments, scores)) {
     let answers = out.get(s.assessmentId);
     if (!answers) out.set(s.assessmentId, (answers = new Map()));
     const seen = answers.get(s.itemId);
@@ -35,19 +37,20 @@ function assessmentColumns(ctx: ExportContext, answers: Map<string, Map<string, 
 }
 
 export function assessmentsTable(ctx: ExportContext): ExportTable {
-  const answers = answersByAssessment(ctx.bundle.scores);
+  const answers = answersByAssessment(ctx.bundle.assessments, ctx.bundle.scores);
   return table('assessments', assessmentColumns(ctx, answers), ctx.bundle.assessments);
 }
 
 /**
  * One row per answer, grouped by assessment and in framework order. Answers whose assessment was
- * deleted are left out: without it they belong to no organisation or round (the JSON keeps them).
+ * deleted are left out: without it they belong to no organisation or round (the JSON keeps them);
+ * so are answers someone other than the assessment's author wrote (see `countedScores`).
  */
 export function scoresTable(ctx: ExportContext): ExportTable {
   const order = new Map(frameworkItems(ctx.bundle.framework).map((item, i) => [item.id, i]));
   const rank = (itemId: string) => order.get(itemId) ?? Number.MAX_SAFE_INTEGER;
   const byAssessment = new Map<string, Score[]>();
-  for (const s of ctx.bundle.scores) {
+  for (const s of countedScores(ctx.bundle.assessments, ctx.bundle.scores)) {
     const list = byAssessment.get(s.assessmentId);
     if (list) list.push(s);
     else byAssessment.set(s.assessmentId, [s]);
@@ -74,7 +77,7 @@ export function scoresTable(ctx: ExportContext): ExportTable {
  * long table only.
  */
 export function scoresWideTable(ctx: ExportContext): ExportTable {
-  const answers = answersByAssessment(ctx.bundle.scores);
+  const answers = answersByAssessment(ctx.bundle.assessments, ctx.bundle.scores);
   const fixed = assessmentColumns(ctx, answers).filter(([key]) => key !== 'answered');
   const items = frameworkItems(ctx.bundle.framework);
   const dontKnow = t('score.dontKnow');

@@ -1,10 +1,11 @@
 import type { ScoredAssessment } from '../../shared/framework/analysis.ts';
+import { countedScores } from '../../shared/framework/counted-scores.ts';
 import type { Assessment, Score } from '../../shared/schemas/records.ts';
 
-/** Join assessments with their scores, for the analysis. */
+/** Join assessments with their scores, for the analysis: only the scores their assessment's author wrote count. */
 export function toScored(assessments: readonly Assessment[], scores: readonly Score[]): ScoredAssessment[] {
   const byAssessment = new Map<string, Map<string, number | null>>();
-  for (const s of scores) {
+  for (const s of countedScores(assessments, scores)) {
     let answers = byAssessment.get(s.assessmentId);
     if (!answers) byAssessment.set(s.assessmentId, (answers = new Map()));
     answers.set(s.itemId, s.value);

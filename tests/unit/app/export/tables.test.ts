@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildTables, TABLE_NAMES, type Cell, type ExportTable } from '../../../../src/app/export/tables.ts';
 import { frameworkItems } from '../../../../src/shared/framework/schema.ts';
+import { encodeHlc } from '../../../../src/shared/hlc.ts';
 import { RESPONDENTS, TRICKY, seedFieldScenario, seededBundle } from './fixture.ts';
 
 const byName = (tables: ExportTable[], name: string) => {
@@ -54,6 +55,18 @@ describe('export tables', () => {
     expect(scores[0]).toMatchObject({ 'Assessment ID': b.assessments[0]?.id, Round: 'Baseline', Item: 'Collective bargaining', Score: 4, 'Don’t know': false, Comment: TRICKY.hyperlink });
     expect(scores[1]).toMatchObject({ Score: null, 'Don’t know': true });
     expect(scores[3]).toMatchObject({ Round: 'Mid-term, "June"', Organisation: TRICKY.arabic });
+  });
+
+  it("holds only the answers an assessment's author wrote, in every table", async () => {
+    const b = await seededBundle();
+    const first = b.scores[0]!;
+    // answers another device added to the first assessment: one to an item left open, one over an answer
+    const intruder = encodeHlc({ wall: Date.UTC(2026, 2, 11), count: 0, node: 'intruder' });
+    const added = [
+      { ...first, id: '0190a000-0000-7000-8000-000000000001', itemId: 'coherence', value: 1, createdAt: intruder, updatedAt: intruder },
+      { ...first, id: '0190a000-0000-7000-8000-000000000002', value: 1, createdAt: intruder, updatedAt: intruder },
+    ];
+    expect(buildTables({ ...b, scores: [...b.scores, ...added] }, false)).toEqual(buildTables(b, false));
   });
 
   it('lays out the wide scores as one row per assessment and one column per framework item', async () => {

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openLocalStore, type LocalStore } from '../../../../src/app/storage/store.ts';
 import { StorageError } from '../../../../src/app/storage/errors.ts';
+import { RECORD_KINDS } from '../../../../src/shared/schemas/kinds.ts';
 import { mutationSchema } from '../../../../src/shared/schemas/mutation.ts';
 import type { WorkshopInput } from '../../../../src/shared/schemas/records.ts';
 
@@ -58,6 +59,19 @@ describe('repository writes', () => {
     expect((err as StorageError).issues.map((i) => i.path.join('.'))).toEqual(['title']);
     expect(await store.db.table('workshop').count()).toBe(0);
     expect(await store.db.outbox.count()).toBe(0);
+  });
+
+  it('refuses a record larger than its kind allows, new or edited, and leaves nothing of it', async () => {
+    const huge = { blob: 'x'.repeat(RECORD_KINDS.framework.maxBytes) };
+    const err = await store.repos.framework.create({ name: 'Huge', version: 1, document: huge }, store.ownerId).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(StorageError);
+    expect((err as StorageError).code).toBe('record_too_large');
+    expect(await store.db.table('framework').count()).toBe(0);
+    expect(await store.db.outbox.count()).toBe(0);
+    const small = await store.repos.framework.create({ name: 'Adapted', version: 1, document: { id: 'adapted' } }, store.ownerId);
+    await expect(store.repos.framework.update(small.id, { document: huge })).rejects.toMatchObject({ code: 'record_too_large' });
+    expect((await store.repos.framework.get(small.id))?.document).toEqual({ id: 'adapted' });
+    expect(await store.db.outbox.count()).toBe(1);
   });
 
   it('sends only changed fields on update, with a later stamp, even if the clock went back', async () => {
