@@ -15,7 +15,7 @@ test('before the app is installed, a page left open a moment opens every screen 
   expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
 
   await context.setOffline(true);
-  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
   await page.getByRole('link', { name: 'Frameworks' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Frameworks' })).toBeVisible();
