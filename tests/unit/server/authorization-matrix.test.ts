@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../../src/server/http/app.ts';
 import { hashKey, newKey } from '../../../src/server/auth/keys.ts';
-import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
+import { openSqliteDb } from '../../../src/server/store/sqlite.ts';
+import { createStore } from '../../../src/server/store/store.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
+import { apiErrorSchema } from '../../../src/shared/protocol.ts';
 import type { Mutation } from '../../../src/shared/schemas/mutation.ts';
 import { syncResponseSchema } from '../../../src/shared/sync/protocol.ts';
-import { mutation, notePatch, workshopPatch } from './sync-fixtures.ts';
+import { mutation, notePatch, syncInit, workshopPatch } from './sync-fixtures.ts';
 
 /** Every role against every operation of the API: who may read and write what. */
 const owner = newKey('facilitator');
@@ -20,6 +22,15 @@ const w = uuidv7();
 const w2 = uuidv7();
 const note = uuidv7();
 const practice = uuidv7();
+/** A key revoked after it made a workshop, whose join link is then retired with it. */
+const gone = newKey('facilitator');
+const goneToken = 'matrixJoinTokenOfARevokedKey0000';
+const closedToken = 'matrixJoinTokenOfAClosedOne00000';
+const [w3, w4] = [uuidv7(), uuidv7()];
+/** Another participant's assessment, a respondent the facilitator recorded, and rows from before creators were kept. */
+const [theirs, person, legacyNote, legacyPractice] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
+const assessmentPatch = (over: Record<string, unknown> = {}) => ({ workshopId: w, organisationId: uuidv7(), frameworkId: 'tuoc', frameworkVersion: 1, round: 'baseline', submitted: false, ...over });
+const scorePatch = (assessmentId: string) => ({ workshopId: w, assessmentId, itemId: 'autonomy', value: 4, comment: '' });
 const practicePatch = (workshopId: string) => ({ workshopId, title: 'Dues by mobile money', context: '', approach: '', results: '', capacities: [], sustainability: '', contact: '', organisationIds: [], projectIds: [], status: 'compendium' });
 let app: ReturnType<typeof createApp>;
 
@@ -31,9 +42,15 @@ const roles: Record<string, string | undefined> = {
   facilitator: owner,
   'other facilitator': other,
   coordinator,
+  'revoked key': gone,
+  'participant of a revoked facilitator': `wcj_${goneToken}`,
+  'participant of the closed workshop': `wcj_${closedToken}`,
 };
 
-type Outcome = 'allowed' | 'forbidden' | 'unauthorized' | 'hidden' | 'visible';
+type Outcome = 'allowed' | 'forbidden' | 'unauthorized' | 'hidden' | 'visible' | RefusedBecause;
+/** Why a credential opens nothing (401), or why one change is refused. */
+type RefusedBecause = 'key_revoked' | 'invitation_retired' | 'not_your_assessment' | 'workshop_closed' | 'join_token_taken';
+const REFUSED_CREDENTIAL: readonly Outcome[] = ['unauthorized', 'key_revoked', 'invitation_retired'];
 const ops: Record<string, (device: string) => Mutation[]> = {
   'write a note': (d) => [mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'new') }, undefined, d)],
   'edit the workshop': (d) => [mutation({ kind: 'workshop', recordId: w, scope: w, patch: { title: 'Hijacked' } }, Date.UTC(2026, 5, 1), d)],
@@ -44,6 +61,24 @@ const ops: Record<string, (device: string) => Mutation[]> = {
   'delete a practice': (d) => [mutation({ kind: 'practice', recordId: practice, scope: w, op: 'delete', patch: { deleted: true } }, Date.UTC(2026, 5, 2), d)],
 };
 
+/** Whose assessments answers go into, closed workshops, rows from before creators were kept, and join tokens. */
+const ownershipOps: Record<string, (device: string) => Mutation[]> = {
+  'score an assessment of its own': (d) => {
+    const mine = uuidv7();
+    return [mutation({ kind: 'assessment', recordId: mine, scope: w, patch: assessmentPatch() }, undefined, d), mutation({ kind: 'score', recordId: uuidv7(), scope: w, patch: scorePatch(mine) }, undefined, d)];
+  },
+  "add a score to another's assessment": (d) => [mutation({ kind: 'score', recordId: uuidv7(), scope: w, patch: scorePatch(theirs) }, undefined, d)],
+  "make an assessment in another's name": (d) => [mutation({ kind: 'assessment', recordId: uuidv7(), scope: w, patch: assessmentPatch({ respondentId: person, submitted: true }) }, undefined, d)],
+  'write a note in a closed workshop': (d) => [mutation({ kind: 'note', recordId: uuidv7(), scope: w3, patch: notePatch(w3, 'after the end') }, undefined, d)],
+  'edit a note from before creators were kept': (d) => [mutation({ kind: 'note', recordId: legacyNote, scope: w, patch: { text: 'taken over' } }, Date.UTC(2026, 5, 3), d)],
+  'curate a practice from before creators were kept': (d) => [mutation({ kind: 'practice', recordId: legacyPractice, scope: w, patch: { compendiumOrder: 2 } }, Date.UTC(2026, 5, 3), d)],
+  'register a workshop with a join token another holds': (d) => {
+    const decoy = uuidv7();
+    return [mutation({ kind: 'workshop', recordId: decoy, scope: decoy, patch: { ...workshopPatch(decoy), joinTokenHash: hashKey(token) } }, undefined, d)];
+  },
+};
+Object.assign(ops, ownershipOps);
+
 const expected: Record<string, { read: Outcome } & Record<keyof typeof ops, Outcome>> = {
   none: { read: 'unauthorized', 'write a note': 'unauthorized', 'edit the workshop': 'unauthorized', 'write a lost value': 'unauthorized', 'curate a practice': 'unauthorized', 'touch a practice with an empty change': 'unauthorized', 'add a practice': 'unauthorized', 'delete a practice': 'unauthorized' },
   'wrong token': { read: 'unauthorized', 'write a note': 'unauthorized', 'edit the workshop': 'unauthorized', 'write a lost value': 'unauthorized', 'curate a practice': 'unauthorized', 'touch a practice with an empty change': 'unauthorized', 'add a practice': 'unauthorized', 'delete a practice': 'unauthorized' },
@@ -53,18 +88,33 @@ const expected: Record<string, { read: Outcome } & Record<keyof typeof ops, Outc
   'other facilitator': { read: 'hidden', 'write a note': 'forbidden', 'edit the workshop': 'forbidden', 'write a lost value': 'forbidden', 'curate a practice': 'forbidden', 'touch a practice with an empty change': 'forbidden', 'add a practice': 'forbidden', 'delete a practice': 'forbidden' },
   coordinator: { read: 'visible', 'write a note': 'forbidden', 'edit the workshop': 'forbidden', 'write a lost value': 'forbidden', 'curate a practice': 'allowed', 'touch a practice with an empty change': 'forbidden', 'add a practice': 'forbidden', 'delete a practice': 'forbidden' },
 };
+const everything = (outcome: Outcome) => Object.fromEntries(['read', ...Object.keys(ops)].map((k) => [k, outcome])) as { read: Outcome } & Record<string, Outcome>;
+const allNew = (outcome: Outcome) => Object.fromEntries(Object.keys(ownershipOps).map((k) => [k, outcome]));
+const ownership: Record<string, Record<keyof typeof ownershipOps, Outcome>> = {
+  none: allNew('unauthorized'),
+  'wrong token': allNew('unauthorized'),
+  'participant of another workshop': allNew('forbidden'),
+  participant: { 'score an assessment of its own': 'allowed', "add a score to another's assessment": 'not_your_assessment', "make an assessment in another's name": 'not_your_assessment', 'write a note in a closed workshop': 'forbidden', 'edit a note from before creators were kept': 'forbidden', 'curate a practice from before creators were kept': 'forbidden', 'register a workshop with a join token another holds': 'forbidden' },
+  facilitator: { 'score an assessment of its own': 'allowed', "add a score to another's assessment": 'allowed', "make an assessment in another's name": 'allowed', 'write a note in a closed workshop': 'allowed', 'edit a note from before creators were kept': 'allowed', 'curate a practice from before creators were kept': 'allowed', 'register a workshop with a join token another holds': 'join_token_taken' },
+  'other facilitator': { ...allNew('forbidden'), 'register a workshop with a join token another holds': 'join_token_taken' },
+  coordinator: allNew('forbidden'),
+};
+for (const [role, row] of Object.entries(ownership)) Object.assign(expected[role]!, row);
+Object.assign(expected, {
+  'revoked key': everything('key_revoked'),
+  'participant of a revoked facilitator': everything('invitation_retired'),
+  'participant of the closed workshop': { ...everything('forbidden'), read: 'hidden', 'write a note in a closed workshop': 'workshop_closed' },
+});
 
 async function call(key: string | undefined, device: string, mutations: Mutation[]) {
-  const res = await app.request('/api/sync', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
-    body: JSON.stringify({ protocolVersion: 1, deviceId: device, cursor: null, mutations }),
-  });
-  return { status: res.status, body: res.status === 200 ? syncResponseSchema().parse(await res.json()) : undefined };
+  const res = await app.request('/api/sync', syncInit(key, device, { mutations }));
+  if (res.status === 200) return { status: res.status, body: syncResponseSchema().parse(await res.json()) };
+  return { status: res.status, code: apiErrorSchema().safeParse(await res.json()).data?.error.code };
 }
 
 beforeAll(async () => {
-  const store = openSqliteStore(mkdtempSync(join(tmpdir(), 'wc-matrix-')));
+  const db = openSqliteDb(mkdtempSync(join(tmpdir(), 'wc-matrix-')));
+  const store = createStore(db);
   await store.migrate();
   await store.addKey({ hash: hashKey(owner), role: 'facilitator', name: 'Owner' });
   await store.addKey({ hash: hashKey(other), role: 'facilitator', name: 'Other' });
@@ -75,8 +125,21 @@ beforeAll(async () => {
     mutation({ kind: 'note', recordId: note, scope: w, patch: notePatch(w, 'facilitator only') }, undefined, 'ownerDevice'),
     mutation({ kind: 'practice', recordId: practice, scope: w, patch: practicePatch(w) }, undefined, 'ownerDevice'),
     mutation({ kind: 'workshop', recordId: w2, scope: w2, patch: { ...workshopPatch(w2), joinTokenHash: hashKey(otherToken) } }, undefined, 'ownerDevice'),
+    mutation({ kind: 'workshop', recordId: w3, scope: w3, patch: { ...workshopPatch(w3), joinTokenHash: hashKey(closedToken), status: 'closed' } }, undefined, 'ownerDevice'),
+    mutation({ kind: 'participant', recordId: person, scope: w, patch: { workshopId: w, name: 'Aminata', role: '', gender: '', consent: true } }, undefined, 'ownerDevice'),
+    mutation({ kind: 'note', recordId: legacyNote, scope: w, patch: notePatch(w, 'written before creators were kept') }, undefined, 'ownerDevice'),
+    mutation({ kind: 'practice', recordId: legacyPractice, scope: w, patch: practicePatch(w) }, undefined, 'ownerDevice'),
   ]);
   expect(setup.body!.acks.every((a) => a.status === 'applied')).toBe(true);
+  // as an older server left them: no creator
+  await db.run('UPDATE sync_records SET creator = NULL WHERE id = ? OR id = ?', [legacyNote, legacyPractice]);
+  const someoneElse = await call(`wcj_${token}`, 'someoneElsesPhone', [mutation({ kind: 'assessment', recordId: theirs, scope: w, patch: assessmentPatch() }, undefined, 'someoneElsesPhone')]);
+  expect(someoneElse.body!.acks[0]).toMatchObject({ status: 'applied' });
+  await store.addKey({ hash: hashKey(gone), role: 'facilitator', name: 'Gone' });
+  const made = await call(gone, 'goneDevice', [mutation({ kind: 'workshop', recordId: w4, scope: w4, patch: { ...workshopPatch(w4), joinTokenHash: hashKey(goneToken) } }, undefined, 'goneDevice')]);
+  expect(made.body!.acks[0]).toMatchObject({ status: 'applied' });
+  expect((await call(`wcj_${goneToken}`, 'goneReader', [])).status).toBe(200);
+  await store.revokeKey(hashKey(gone));
 });
 
 describe('authorization matrix', () => {
@@ -87,7 +150,7 @@ describe('authorization matrix', () => {
 
     it(`${role}: reading the facilitator's notes is ${expected[role]!.read}`, async () => {
       const r = await call(key, `${role.replace(/\W/g, '')}Reader`, []);
-      if (expected[role]!.read === 'unauthorized') return expect(r.status).toBe(401);
+      if (REFUSED_CREDENTIAL.includes(expected[role]!.read)) return expect([r.status, r.code]).toEqual([401, expected[role]!.read]);
       const sees = r.body!.changes.some((c) => c.record.id === note);
       expect(sees ? 'visible' : 'hidden').toBe(expected[role]!.read);
     });
@@ -96,8 +159,9 @@ describe('authorization matrix', () => {
       it(`${role}: ${op} is ${expected[role]![op]}`, async () => {
         const device = `${role.replace(/\W/g, '')}Writer`;
         const r = await call(key, device, make(device));
-        if (expected[role]![op] === 'unauthorized') return expect(r.status).toBe(401);
-        const ack = r.body!.acks[0]!;
+        if (REFUSED_CREDENTIAL.includes(expected[role]![op]!)) return expect([r.status, r.code]).toEqual([401, expected[role]![op]]);
+        // an operation of several changes is judged by its last
+        const ack = r.body!.acks.at(-1)!;
         expect(ack.status === 'applied' ? 'allowed' : ack.code).toBe(expected[role]![op]);
       });
     }
