@@ -51,8 +51,8 @@ export interface ServerStore {
    * Apply pushed mutations in one transaction; `allowed` says why a mutation may not be written,
    * knowing the device that first wrote the record (undefined for a new record, null for one stored
    * before creators were kept) and, through a view, the record it would leave and the records it
-   * refers to. `pusher` is the
-   * device sending the batch: the result names the positions whose record it already holds.
+   * refers to. `pusher` is the device sending the batch: the result names the positions whose
+   * record it already holds.
    * `claimFor` names, per mutation, the key that owns the scopes it writes first (its author's
    * facilitator key): mutations to a scope another key owns are `forbidden`, and the scopes of what
    * is stored are claimed in the same transaction.
