@@ -21,6 +21,7 @@ import { issueKey } from '../tests/e2e/support/keys.ts';
 import { oursInBrowser, pouchInBrowser } from './peer-browser.ts';
 import { browserFetch, kb, measureLeg, RECORDS, replicateOurs, seconds, type Leg, type PlainRecord } from './replicate.ts';
 import { startLink, type LinkProfile } from './slow-proxy.ts';
+import { UNLIMITED_SYNC_ENV } from '../tests/support/unlimited-sync.ts';
 
 const OUR_PORT = 4600;
 const PEER_PORT = 4601;
@@ -47,7 +48,7 @@ interface Run {
 async function ours(profile: LinkProfile): Promise<{ run: Run; records: PlainRecord[] }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'wc-bench-peer-'));
   // The comparison is about the protocol: lift the per-device rate limit (the peer has none).
-  const server = await startServer({ port: OUR_PORT, staticDir: dataDir, dataDir, env: { SYNC_RATE_BURST: '1000000', SYNC_RATE_PER_SECOND: '1000000' } });
+  const server = await startServer({ port: OUR_PORT, staticDir: dataDir, dataDir, env: UNLIMITED_SYNC_ENV });
   const link = await startLink(OUR_PORT, profile);
   try {
     const key = issueKey('facilitator', 'Peer bench', dataDir);

@@ -20,11 +20,12 @@ import { pushUntilAcknowledged } from './load-device.ts';
 import { kb, RECORDS, replicateOurs, seconds, type Leg } from './replicate.ts';
 import { startLink } from './slow-proxy.ts';
 import { percentile } from './stats.ts';
+import { UNLIMITED_SYNC_ENV } from '../tests/support/unlimited-sync.ts';
 
 const DEVICES = (process.env.DEVICES ?? '200,1000').split(',').map(Number);
 // The load is many devices of one key: lift the per-key rate limit unless SERVER_LIMITS=default
 // asks to see what the shipped limits do to the same burst.
-const env: Record<string, string> = process.env.SERVER_LIMITS === 'default' ? {} : { SYNC_RATE_BURST: '1000000', SYNC_RATE_PER_SECOND: '1000000' };
+const env: Record<string, string> = process.env.SERVER_LIMITS === 'default' ? {} : UNLIMITED_SYNC_ENV;
 // Admission control as shipped (on), or lifted by a limit no load here reaches (off).
 const ADMISSION = { on: {}, off: { SYNC_MAX_ACTIVE: '1000000' } } satisfies Record<string, Record<string, string>>;
 type Admission = keyof typeof ADMISSION;

@@ -11,7 +11,16 @@ if (!existsSync(join(config.staticDir, 'index.html'))) {
   console.warn(`No built app in ${config.staticDir}: run "npm run build" (the API still works).`);
 }
 const store = await openStore(config);
-const app = createApp({ store, staticDir: config.staticDir, version: SERVER_VERSION, bodyLimit: config.bodyLimit, rateLimit: config.rateLimit, admission: config.admission });
+const app = createApp({
+  store,
+  staticDir: config.staticDir,
+  version: SERVER_VERSION,
+  bodyLimit: config.bodyLimit,
+  limits: config.limits,
+  uploads: config.uploads,
+  admission: config.admission,
+  trustProxy: config.trustProxy,
+});
 
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   const where = config.databaseUrl ? 'PostgreSQL' : `SQLite in ${config.dataDir}`;

@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { apiError } from './api-error.ts';
 
 export interface AdmissionLimits {
@@ -64,6 +64,10 @@ export function createAdmissionGate(limits: AdmissionLimits, now: () => number =
     get queued() {
       return queue.length;
     },
+    /** True when a request arriving now would be refused: there is neither a slot nor a place in the queue. */
+    get full() {
+      return active >= limits.maxActive && queue.length >= limits.maxQueued;
+    },
     /** A slot now or in turn; undefined when the gate is full and the request must be refused. */
     enter(signal?: AbortSignal): Promise<Release> | undefined {
       if (active < limits.maxActive) {
@@ -99,27 +103,37 @@ export function createAdmissionGate(limits: AdmissionLimits, now: () => number =
 export type AdmissionGate = ReturnType<typeof createAdmissionGate>;
 
 /**
- * Admission in front of a route. It must run before anything reads the body: a refused request
- * costs a small JSON answer, and its body is never held in memory.
+ * A slot for the request, in turn, or the 503 answer that refuses it (none free and the queue full,
+ * or the client gone while waiting). The caller must call the release once it is done.
+ */
+export async function admit(c: Context, gate: AdmissionGate): Promise<Release | Response> {
+  const entered = gate.enter(c.req.raw.signal);
+  if (!entered) {
+    c.header('Retry-After', String(gate.retryAfterSeconds()));
+    return apiError(c, 503, 'server_busy', 'the server is busy; try again after Retry-After seconds');
+  }
+  let release: Release;
+  try {
+    release = await entered;
+  } catch {
+    // The client went away while waiting: nobody reads this answer.
+    return apiError(c, 503, 'server_busy', 'the request was given up while waiting');
+  }
+  // A synchronous database (SQLite) would serve each request in full before the next is even
+  // parsed, hiding the queue in the socket backlog where no gate sees it: one turn of the event
+  // loop lets the requests that arrived meanwhile reach the gate and be counted first.
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  return release;
+}
+
+/**
+ * Admission in front of a route that reads no body, or has read it: a refused request costs a
+ * small JSON answer. (/api/sync admits a request only once its body is in: see sync-route.ts.)
  */
 export function admission(gate: AdmissionGate): MiddlewareHandler {
   return async (c, next) => {
-    const entered = gate.enter(c.req.raw.signal);
-    if (!entered) {
-      c.header('Retry-After', String(gate.retryAfterSeconds()));
-      return apiError(c, 503, 'server_busy', 'the server is busy; try again after Retry-After seconds');
-    }
-    let release: Release;
-    try {
-      release = await entered;
-    } catch {
-      // The client went away while waiting: nobody reads this answer.
-      return apiError(c, 503, 'server_busy', 'the request was given up while waiting');
-    }
-    // A synchronous database (SQLite) would serve each request in full before the next is even
-    // parsed, hiding the queue in the socket backlog where no gate sees it: one turn of the event
-    // loop lets the requests that arrived meanwhile reach the gate and be counted first.
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    const release = await admit(c, gate);
+    if (release instanceof Response) return release;
     try {
       await next();
     } finally {

@@ -1,23 +1,38 @@
-import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
 import { PROTOCOL_VERSION, type Health } from '../../shared/protocol.ts';
 import type { ServerStore } from '../store/types.ts';
-import { admission, createAdmissionGate, DEFAULT_ADMISSION, type AdmissionLimits } from './admission.ts';
+import { DEFAULT_ADMISSION, type AdmissionLimits } from './admission.ts';
 import { apiError } from './api-error.ts';
 import { securityHeaders } from './security.ts';
 import { serveApp } from './static.ts';
+import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync-limits.ts';
 import { syncRoute } from './sync-route.ts';
+import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './upload-limits.ts';
 
 export interface AppOptions {
   store: ServerStore;
-  /** Sync requests allowed per key: a burst, then a steady rate per second. */
-  rateLimit?: { burst: number; perSecond: number };
+  /** Budgets per credential (requests, records, bytes) and of failed authentications per address. */
+  limits?: SyncLimits;
+  /** Deadlines of request bodies, and how many are read at once. */
+  uploads?: UploadLimits;
   /** Sync requests served at once and waiting before the server answers 503 server_busy. */
   admission?: AdmissionLimits;
+  /** Reverse proxies in front whose X-Forwarded-For is believed (0: none). */
+  trustProxy?: number;
+  /** The clock budgets refill by, in milliseconds (Date.now unless a test moves time on). */
+  clock?: () => number;
   staticDir: string;
   version: string;
   bodyLimit: number;
+}
+
+/** Socket errors of a client that went away; not the server's fault, and worth no stack trace. */
+const CLIENT_GONE = new Set(['ECONNRESET', 'ECONNABORTED', 'EPIPE', 'ERR_STREAM_PREMATURE_CLOSE']);
+
+function clientWentAway(err: Error, c: Context): boolean {
+  const code = 'code' in err ? err.code : undefined;
+  return c.req.raw.signal.aborted || err.name === 'AbortError' || (typeof code === 'string' && CLIENT_GONE.has(code));
 }
 
 export function createApp(opts: AppOptions): Hono {
@@ -30,23 +45,35 @@ export function createApp(opts: AppOptions): Hono {
     await next();
     c.header('Cache-Control', 'no-store');
   });
-  // Before the body limit, which reads bodies sent without a length: a refused sync reads nothing.
-  api.post('/sync', admission(createAdmissionGate(opts.admission ?? DEFAULT_ADMISSION)));
-  api.use(
-    '*',
-    bodyLimit({
-      maxSize: opts.bodyLimit,
-      onError: (c) => apiError(c, 413, 'payload_too_large', `request body is larger than ${opts.bodyLimit} bytes`),
+  // The sync route reads its own body, with a size cap and a deadline, once its key is settled.
+  api.post(
+    '/sync',
+    syncRoute(opts.store, {
+      bodyLimit: opts.bodyLimit,
+      limits: opts.limits ?? DEFAULT_SYNC_LIMITS,
+      uploads: opts.uploads ?? DEFAULT_UPLOAD_LIMITS,
+      admission: opts.admission ?? DEFAULT_ADMISSION,
+      trustProxy: opts.trustProxy ?? 0,
+      clock: opts.clock,
     }),
   );
+  // No other API route reads a body, so none is read: a declared size over the limit is refused.
+  api.use('*', async (c, next) => {
+    if (Number(c.req.header('content-length') ?? 0) > opts.bodyLimit) return apiError(c, 413, 'payload_too_large', `request body is larger than ${opts.bodyLimit} bytes`);
+    await next();
+  });
   api.get('/health', async (c) => {
     await opts.store.ping();
     return c.json({ status: 'ok', version: opts.version, protocolVersion: PROTOCOL_VERSION, storage: opts.store.kind } satisfies Health);
   });
-  api.post('/sync', syncRoute(opts.store, opts.rateLimit ?? { burst: 60, perSecond: 2 }));
   // A sub-app's notFound is not consulted once mounted, so unknown API paths end in this catch-all.
   api.all('*', (c) => apiError(c, 404, 'not_found', `no API route ${c.req.method} ${new URL(c.req.url).pathname}`));
   api.onError((err, c) => {
+    if (clientWentAway(err, c)) {
+      // Nobody reads this answer; one line says what happened.
+      console.warn(`${c.req.method} ${new URL(c.req.url).pathname}: the client went away (${err.message})`);
+      return apiError(c, 400, 'invalid_request', 'the request did not arrive');
+    }
     console.error(err);
     return apiError(c, 500, 'internal', 'the server failed; the request can be retried');
   });

@@ -32,6 +32,8 @@ export interface SyncRouteOptions {
   admission: AdmissionLimits;
   /** Reverse proxies in front of the server whose X-Forwarded-For is believed (0: none). */
   trustProxy: number;
+  /** The clock budgets refill by (Date.now unless a test moves time on). */
+  clock?: () => number;
 }
 
 /** Whose budget a request spends: a credential by the hash the server stores of it. */
@@ -64,7 +66,7 @@ function rateLimited(c: Context, retryAfterSeconds: number, what: string): Respo
  * Every refusal before the body's end discards the rest, so that the client sees its status.
  */
 export function syncRoute(store: ServerStore, opts: SyncRouteOptions) {
-  const limiter = createSyncLimiter(opts.limits);
+  const limiter = createSyncLimiter(opts.limits, opts.clock);
   const uploads = createUploadSlots(opts.uploads);
   const discarder = createDiscarder(opts.uploads);
   const gate = createAdmissionGate(opts.admission);

@@ -1,13 +1,34 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMutex, type Db } from './db.ts';
 import { createStore } from './store.ts';
 import type { ServerStore, StoreOptions } from './types.ts';
 
+const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/**
+ * The data folder and the database hold every workshop's records and the keys' hashes: only the
+ * server's own user may read them. The folder is made (or set) 0700 and the database file 0600
+ * before SQLite opens it, since SQLite gives its -wal and -shm files the database file's mode.
+ */
+function ownerOnly(dataDir: string, file: string): void {
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  closeSync(openSync(file, 'a', 0o600));
+  for (const [path, mode] of [[dataDir, 0o700], [file, 0o600], [`${file}-wal`, 0o600], [`${file}-shm`, 0o600]] as const) {
+    try {
+      if (existsSync(path)) chmodSync(path, mode);
+    } catch (err) {
+      // A folder the server may write but not own (set up by an administrator) is theirs to set.
+      console.warn(`Could not restrict ${path} to its owner: ${messageOf(err)}`);
+    }
+  }
+}
+
 export function openSqliteDb(dataDir: string): Db {
-  mkdirSync(dataDir, { recursive: true });
-  const sqlite = new Database(join(dataDir, 'workshop-companion.sqlite'));
+  const file = join(dataDir, 'workshop-companion.sqlite');
+  ownerOnly(dataDir, file);
+  const sqlite = new Database(file);
   // WAL lets readers run beside the single writer; NORMAL sync is durable across process crashes.
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
@@ -27,7 +48,15 @@ export function openSqliteDb(dataDir: string): Db {
           sqlite.exec('COMMIT');
           return result;
         } catch (err) {
-          sqlite.exec('ROLLBACK');
+          // The error that ended the work is the one to report. SQLite may have rolled the
+          // transaction back itself (on a full disk, say), and a failing ROLLBACK must not hide it.
+          if (sqlite.inTransaction) {
+            try {
+              sqlite.exec('ROLLBACK');
+            } catch (rollback) {
+              console.error(`ROLLBACK failed after "${messageOf(err)}": ${messageOf(rollback)}`);
+            }
+          }
           throw err;
         }
       }),

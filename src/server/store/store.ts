@@ -1,6 +1,6 @@
 import { keyIdOf } from '../../shared/identity/credential.ts';
-import type { RecordKind } from '../../shared/schemas/kinds.ts';
 import type { Db } from './db.ts';
+import { pageOf, type FeedRow } from './pull-page.ts';
 import { pushBatch } from './push-batch.ts';
 import { claimUnowned, scopeOwners } from './scope-claims.ts';
 import { inList, listParam } from './sql-many.ts';
@@ -63,17 +63,9 @@ export function createStore(db: Db, opts: StoreOptions = {}): ServerStore {
           params.push(list(filter.alsoScopes), list(filter.alsoKinds));
         }
       }
-      const rows = await db.all<{ kind: RecordKind; record: string; seq: number }>(
-        `SELECT kind, record, seq FROM sync_records WHERE seq > ?${where ? ` AND (${where})` : ''} ORDER BY seq LIMIT ?`,
-        [...params, limit + 1],
-      );
-      const page = rows.slice(0, limit);
-      return {
-        // Skipped positions still move the cursor: the device already holds those records.
-        changes: page.filter((r) => !skip?.has(Number(r.seq))).map((r) => ({ kind: r.kind, record: JSON.parse(r.record) as Record<string, unknown> })),
-        cursor: String(page.at(-1)?.seq ?? cursor),
-        hasMore: rows.length > limit,
-      };
+      const rows = await db.all<FeedRow>(`SELECT kind, record, seq FROM sync_records WHERE seq > ?${where ? ` AND (${where})` : ''} ORDER BY seq LIMIT ?`, [...params, limit + 1]);
+      // At most `limit` changes and about a megabyte of them; skipped positions still move the cursor.
+      return pageOf(rows, cursor, limit, skip);
     },
 
     async scopeOwner(scope) {

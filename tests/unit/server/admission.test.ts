@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { admission, createAdmissionGate, RETRY_AFTER_MAX } from '../../../src/server/http/admission.ts';
 import { createApp } from '../../../src/server/http/app.ts';
+import { DEFAULT_UPLOAD_LIMITS } from '../../../src/server/http/upload-limits.ts';
 import { readConfig } from '../../../src/server/config.ts';
 import { hashKey, newKey } from '../../../src/server/auth/keys.ts';
 import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
@@ -12,7 +13,7 @@ import type { ServerStore } from '../../../src/server/store/types.ts';
 import { apiErrorSchema } from '../../../src/shared/protocol.ts';
 import { syncResponseSchema } from '../../../src/shared/sync/protocol.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
-import { mutation, notePatch, workshopPatch } from './sync-fixtures.ts';
+import { mutation, notePatch, syncRequest, workshopPatch } from './sync-fixtures.ts';
 
 const ticks = async (n = 5) => {
   for (let i = 0; i < n; i++) await new Promise((r) => setImmediate(r));
@@ -164,31 +165,29 @@ describe('POST /api/sync behind the admission gate', () => {
     return { store, open, pushing: () => pushing };
   }
 
-  /** One device's first push: its workshop and a note. */
+  /** One device's first push: its workshop and a note, signed by the device. */
   function devicePush(device: string) {
     const w = uuidv7();
-    const body = JSON.stringify({
-      protocolVersion: 1,
-      deviceId: device,
-      cursor: null,
+    const { headers, body } = syncRequest(key, device, {
       mutations: [mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, undefined, device), mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, device) }, undefined, device)],
     });
-    return { workshopId: w, body };
+    return { workshopId: w, body, headers };
   }
   const post = (app: Hono, body: BodyInit, extra: RequestInit = {}) =>
     app.request('/api/sync', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body, ...extra });
+  const send = (app: Hono, push: ReturnType<typeof devicePush>) => post(app, push.body, { headers: push.headers });
   const written = async (workshopId: string) => (await base.pull(0, null, 10_000)).changes.filter((c) => c.record.workshopId === workshopId).length;
 
   it('refuses requests beyond the limits at once with 503 server_busy and Retry-After, writes nothing of them, and takes them on retry', async () => {
     const slow = slowStore();
     const app = createApp({ store: slow.store, staticDir: tmpdir(), version: 't', bodyLimit: 1024 * 1024, admission: { maxActive: 2, maxQueued: 1 } });
     const devices = ['busyA', 'busyB', 'busyC', 'busyD', 'busyE'].map(devicePush);
-    const admitted = devices.slice(0, 3).map((d) => post(app, d.body));
+    const admitted = devices.slice(0, 3).map((d) => send(app, d));
     for (let i = 0; i < 200 && slow.pushing() < 2; i++) await ticks(1);
     expect(slow.pushing()).toBe(2);
 
     // while two pushes are stuck in the database and one waits, the next two are answered at once
-    const refused = await Promise.all(devices.slice(3).map((d) => post(app, d.body)));
+    const refused = await Promise.all(devices.slice(3).map((d) => send(app, d)));
     for (const res of refused) {
       expect(res.status).toBe(503);
       expect(apiErrorSchema().parse(await res.json()).error.code).toBe('server_busy');
@@ -204,20 +203,27 @@ describe('POST /api/sync behind the admission gate', () => {
     }
     expect(await Promise.all(devices.map((d) => written(d.workshopId)))).toEqual([2, 2, 2, 0, 0]);
 
-    const retried = await post(app, devices[3]!.body);
+    const retried = await send(app, devices[3]!);
     expect(retried.status).toBe(200);
     expect(await written(devices[3]!.workshopId)).toBe(2);
   });
 
-  it('refuses without reading the body: a body that never ends gets its 503 all the same', async () => {
+  it('refuses without keeping the body: a body that never ends gets its 503 once its trickle is given up on, and the connection closes', async () => {
     const slow = slowStore();
-    const app = createApp({ store: slow.store, staticDir: tmpdir(), version: 't', bodyLimit: 1024 * 1024, admission: { maxActive: 1, maxQueued: 0 } });
+    // The rest of a refused body is discarded before the answer (so that a browser still sending
+    // sees it), within the deadline of any body: here a grace of 0.2 s.
+    const uploads = { ...DEFAULT_UPLOAD_LIMITS, graceMs: 200, maxMs: 1000 };
+    const app = createApp({ store: slow.store, staticDir: tmpdir(), version: 't', bodyLimit: 1024 * 1024, admission: { maxActive: 1, maxQueued: 0 }, uploads });
     const first = devicePush('endlessA');
-    const holding = post(app, first.body);
+    const holding = send(app, first);
     for (let i = 0; i < 200 && slow.pushing() < 1; i++) await ticks(1);
     const endless = new ReadableStream<Uint8Array>({ start: (c) => c.enqueue(new TextEncoder().encode('{"protocolVersion":1,')) });
+    const started = performance.now();
     const res = await post(app, endless, { duplex: 'half' } as RequestInit);
     expect(res.status).toBe(503);
+    expect(res.headers.get('connection')).toBe('close');
+    expect(performance.now() - started).toBeLessThan(1500);
+    expect(slow.pushing()).toBe(1);
     slow.open();
     expect((await holding).status).toBe(200);
   });
@@ -240,10 +246,10 @@ describe('POST /api/sync behind the admission gate', () => {
     try {
       expect((await post(app, '{"protocolVersion":1,')).status).toBe(400);
       expect((await app.request('/api/sync', { method: 'POST', body: devicePush('noKey').body })).status).toBe(401);
-      expect((await post(app, devicePush('faultA').body)).status).toBe(500);
+      expect((await send(app, devicePush('faultA'))).status).toBe(500);
     } finally {
       console.error = quiet;
     }
-    expect((await post(app, devicePush('faultB').body)).status).toBe(200);
+    expect((await send(app, devicePush('faultB'))).status).toBe(200);
   });
 });

@@ -11,6 +11,7 @@ import { apiErrorSchema } from '../../../src/shared/protocol.ts';
 import type { Mutation } from '../../../src/shared/schemas/mutation.ts';
 import { syncResponseSchema } from '../../../src/shared/sync/protocol.ts';
 import { mutation, notePatch, syncInit, workshopPatch } from './sync-fixtures.ts';
+import { UNLIMITED_SYNC_LIMITS } from '../../support/unlimited-sync.ts';
 
 /** Every role against every operation of the API: who may read and write what. */
 const owner = newKey('facilitator');
@@ -119,7 +120,7 @@ beforeAll(async () => {
   await store.addKey({ hash: hashKey(owner), role: 'facilitator', name: 'Owner' });
   await store.addKey({ hash: hashKey(other), role: 'facilitator', name: 'Other' });
   await store.addKey({ hash: hashKey(coordinator), role: 'coordinator', name: 'Coordinator' });
-  app = createApp({ store, staticDir: tmpdir(), version: 't', bodyLimit: 1024 * 1024, rateLimit: { burst: 1000, perSecond: 100 } });
+  app = createApp({ store, staticDir: tmpdir(), version: 't', bodyLimit: 1024 * 1024, limits: UNLIMITED_SYNC_LIMITS });
   const setup = await call(owner, 'ownerDevice', [
     mutation({ kind: 'workshop', recordId: w, scope: w, patch: { ...workshopPatch(w), joinTokenHash: hashKey(token) } }, undefined, 'ownerDevice'),
     mutation({ kind: 'note', recordId: note, scope: w, patch: notePatch(w, 'facilitator only') }, undefined, 'ownerDevice'),

@@ -18,6 +18,7 @@ import { syncResponseSchema } from '../../../src/shared/sync/protocol.ts';
 import { UNSET } from '../../../src/shared/sync/unset.ts';
 import type { Mutation } from '../../../src/shared/schemas/mutation.ts';
 import { mutation, workshopPatch } from './sync-fixtures.ts';
+import { UNLIMITED_SYNC_LIMITS } from '../../support/unlimited-sync.ts';
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 const T = Date.UTC(2026, 2, 10);
@@ -33,7 +34,7 @@ for (const backend of [{ name: 'sqlite', url: undefined }, { name: 'postgres', u
       store = backend.url ? openPostgresStore(backend.url) : openSqliteStore(dir);
       await store.migrate();
       await store.addKey({ hash: hashKey(key), role: 'facilitator', name: 'Awa' });
-      app = createApp({ store, staticDir: dir, version: 'test', bodyLimit: 2 * 1024 * 1024, rateLimit: { burst: 1e6, perSecond: 1e6 } });
+      app = createApp({ store, staticDir: dir, version: 'test', bodyLimit: 2 * 1024 * 1024, limits: UNLIMITED_SYNC_LIMITS });
       expect((await push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, T, 'tablet')])).acks[0]?.status).toBe('applied');
     });
     afterAll(() => store?.close());

@@ -16,6 +16,7 @@ import type { RecordKind } from '../../../src/shared/schemas/kinds.ts';
 import type { Mutation } from '../../../src/shared/schemas/mutation.ts';
 import { syncResponseSchema } from '../../../src/shared/sync/protocol.ts';
 import { mutation, notePatch, workshopPatch } from './sync-fixtures.ts';
+import { UNLIMITED_SYNC_LIMITS } from '../../support/unlimited-sync.ts';
 
 /** The body limit the server runs with unless BODY_LIMIT_BYTES says otherwise (src/server/config.ts). */
 export const BODY_LIMIT = 2 * 1024 * 1024;
@@ -101,7 +102,7 @@ export async function openFuzzTarget(pgUrl?: string): Promise<FuzzTarget> {
   await store.addKey({ hash: hashKey(keys.revoked), role: 'facilitator', name: 'Revoked' });
   await store.revokeKey(hashKey(keys.revoked));
   // A rate limit never reached, so every case reaches the code under test.
-  const app = createApp({ store, staticDir: dir, version: 'fuzz', bodyLimit: BODY_LIMIT, rateLimit: { burst: 1e9, perSecond: 1e9 } });
+  const app = createApp({ store, staticDir: dir, version: 'fuzz', bodyLimit: BODY_LIMIT, limits: UNLIMITED_SYNC_LIMITS });
 
   const send = async (req: HostileRequest): Promise<Response> =>
     app.request(req.path, { method: req.method, headers: req.headers, ...(req.body === undefined ? {} : { body: typeof req.body === 'string' ? req.body : new Blob([new Uint8Array(req.body)]) }) });

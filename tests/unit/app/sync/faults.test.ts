@@ -9,6 +9,7 @@ import { setSetting } from '../../../../src/app/storage/sync-state.ts';
 import { ACCESS_KEY, createSyncEngine } from '../../../../src/app/sync/engine.ts';
 import { startServer, type RunningServer } from '../../../e2e/support/server.ts';
 import { issueKey } from '../../../e2e/support/keys.ts';
+import { UNLIMITED_SYNC_ENV } from '../../../support/unlimited-sync.ts';
 
 /**
  * Faults against the real server process: it is killed in the middle of a batch and restarted; the
@@ -19,7 +20,7 @@ const PORT = 4471;
 const dataDir = mkdtempSync(join(tmpdir(), 'wc-faults-'));
 let server: RunningServer;
 let key: string;
-const env = { SYNC_RATE_BURST: '100000', SYNC_RATE_PER_SECOND: '100000' };
+const env = UNLIMITED_SYNC_ENV;
 const start = () => startServer({ port: PORT, staticDir: dataDir, dataDir, env });
 
 beforeAll(async () => {

@@ -8,6 +8,7 @@ import { setSetting } from '../../../../src/app/storage/sync-state.ts';
 import { ACCESS_KEY, createSyncEngine } from '../../../../src/app/sync/engine.ts';
 import { startServer, type RunningServer } from '../../../e2e/support/server.ts';
 import { issueKey } from '../../../e2e/support/keys.ts';
+import { UNLIMITED_SYNC_ENV } from '../../../support/unlimited-sync.ts';
 
 /**
  * A large push overlaps the two sides: the next batch leaves as soon as an answer arrives, before
@@ -20,7 +21,7 @@ let server: RunningServer;
 let key: string;
 
 beforeAll(async () => {
-  server = await startServer({ port: PORT, staticDir: dataDir, dataDir, env: { SYNC_RATE_BURST: '100000', SYNC_RATE_PER_SECOND: '100000' } });
+  server = await startServer({ port: PORT, staticDir: dataDir, dataDir, env: UNLIMITED_SYNC_ENV });
   key = issueKey('facilitator', 'Pipeline', dataDir);
 }, 30_000);
 afterAll(async () => server?.stop());

@@ -1,0 +1,42 @@
+import type { RecordKind } from '../../shared/schemas/kinds.ts';
+import type { PullPage } from './sync-core.ts';
+
+/**
+ * Most bytes of record JSON in one pull page. A page of 1,000 changes is a few hundred KB of
+ * ordinary records, but long texts and framework documents could make it tens of MB: built in
+ * memory, sent over a 2G link in one answer that a dropped connection would waste whole.
+ */
+export const MAX_PULL_PAGE_BYTES = 1024 * 1024;
+
+/** A row of the change feed, as the pull reads it. */
+export interface FeedRow {
+  kind: RecordKind;
+  record: string;
+  seq: number;
+}
+
+/**
+ * A pull page from rows in feed order (read with one more than `limit`): at most `limit` rows and,
+ * past its first change, at most `maxBytes` of record JSON, so a page always moves on. Positions in
+ * `skip` are passed over but still move the cursor (the device already holds those records).
+ * `hasMore` says a row was left for the next page.
+ */
+export function pageOf(rows: readonly FeedRow[], cursor: number, limit: number, skip?: ReadonlySet<number>, maxBytes = MAX_PULL_PAGE_BYTES): PullPage {
+  const changes: PullPage['changes'] = [];
+  let bytes = 0;
+  let last = cursor;
+  let taken = 0;
+  for (const row of rows) {
+    if (taken === limit) return { changes, cursor: String(last), hasMore: true };
+    const seq = Number(row.seq);
+    if (!skip?.has(seq)) {
+      const size = Buffer.byteLength(row.record, 'utf8');
+      if (changes.length > 0 && bytes + size > maxBytes) return { changes, cursor: String(last), hasMore: true };
+      bytes += size;
+      changes.push({ kind: row.kind, record: JSON.parse(row.record) as Record<string, unknown> });
+    }
+    taken++;
+    last = seq;
+  }
+  return { changes, cursor: String(last), hasMore: false };
+}
