@@ -16,7 +16,7 @@ function createdBy(view: BatchView, kind: RecordKind, id: unknown, deviceId: str
  * - A record it did not create is someone else's, and so is one stored before creators were kept
  *   (`creator` null): only the workshop's facilitator may change those.
  * - A score goes into an assessment this device created (stored, or earlier in the same batch),
- *   and an assessment names no respondent record this device did not create: answers are never
+ *   and an assessment is given no respondent record this device did not create: answers are never
  *   added to, nor made in, someone else's name (`not_your_assessment`).
  * - A closed workshop takes nothing more from participants (`workshop_closed`); its facilitator
  *   still writes.
@@ -30,7 +30,8 @@ export function participantDenies(workshopId: string, deviceId: string): Allowed
     const record = view.merged();
     if (record === undefined) return undefined;
     if (m.kind === 'score' && !createdBy(view, 'assessment', record.assessmentId, deviceId)) return 'not_your_assessment';
-    if (m.kind === 'assessment' && record.respondentId !== undefined && !createdBy(view, 'participant', record.respondentId, deviceId)) return 'not_your_assessment';
+    // Only the naming is the participant's: a respondent its facilitator named later stays named.
+    if (m.kind === 'assessment' && m.patch.respondentId !== undefined && record.respondentId !== undefined && !createdBy(view, 'participant', record.respondentId, deviceId)) return 'not_your_assessment';
     return undefined;
   };
 }

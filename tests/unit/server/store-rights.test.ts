@@ -111,6 +111,8 @@ for (const backend of backends) {
         mutation({ kind: 'score', recordId: uuidv7(), scope: w, patch: scorePatch(w, mine, 'coherence') }, T + 7, 'tablet'),
         mutation({ kind: 'assessment', recordId: theirs, scope: w, patch: { respondentId: person } }, T + 7, 'tablet'),
       ], allow)).toEqual(['applied', 'applied']);
+      // a respondent the facilitator named stays on the assessment as its author goes on
+      expect(await codes(s, [mutation({ kind: 'assessment', recordId: theirs, scope: w, patch: { submitted: true } }, T + 8, 'phone2')], participantDenies(w, phone2))).toEqual(['applied']);
 
       const stored = (await s.pull(0, [w], 100)).changes;
       expect(stored.filter((c) => c.kind === 'score').map((c) => [c.record.assessmentId, c.record.value])).toEqual([[mine, 4], [mine, 3]]);
