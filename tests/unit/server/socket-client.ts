@@ -142,20 +142,27 @@ export async function throttledLink(targetPort: number, upBytesPerSecond: number
     const upstream = connect(targetPort, '127.0.0.1');
     open.add(client);
     open.add(upstream);
+    // Bytes that reach a socket the server has closed are answered with a reset, which also throws
+    // away whatever the client had received and not read yet: so does this link.
+    let serverClosed = false;
     client.on('data', (d: Buffer) => {
+      if (serverClosed) return client.resetAndDestroy();
       client.pause();
       upstream.write(d);
       setTimeout(() => client.resume(), (d.length / upBytesPerSecond) * 1000);
     });
     upstream.on('data', (d: Buffer) => client.write(d));
     client.on('end', () => upstream.end());
-    upstream.on('end', () => client.end());
+    upstream.on('end', () => {
+      serverClosed = true;
+      client.end();
+    });
     upstream.on('error', () => client.resetAndDestroy());
     client.on('error', () => upstream.destroy());
     client.on('close', () => open.delete(client));
     upstream.on('close', () => {
+      serverClosed = true;
       open.delete(upstream);
-      if (!client.destroyed && client.writableEnded === false && upstream.errored) client.resetAndDestroy();
     });
   });
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));

@@ -89,7 +89,7 @@ describe('POST /api/sync at the socket: slow bodies and keyless requests hold no
 
   it('a client that hangs up in the middle of its body costs one line in the log, not a stack trace', async () => {
     const before = server.output().length;
-    const gone = trickle(server.port, { authorization: `Bearer ${keys.awa}` }, { everyMs: 50 });
+    const gone = trickle(server.port, { authorization: `Bearer ${keys.awa}` }, { everyMs: 50, chunked: true });
     await sleep(300);
     gone.socket.destroy();
     await sleep(500);
