@@ -10,7 +10,9 @@ import { uuidv7 } from '../../../src/shared/ids.ts';
 import { apiErrorSchema } from '../../../src/shared/protocol.ts';
 import type { Mutation } from '../../../src/shared/schemas/mutation.ts';
 import { syncResponseSchema } from '../../../src/shared/sync/protocol.ts';
-import { mutation, notePatch, syncInit, workshopPatch } from './sync-fixtures.ts';
+import { deviceIdOf, mutation, notePatch, syncInit, workshopPatch } from './sync-fixtures.ts';
+import { encodeHlc } from '../../../src/shared/hlc.ts';
+import { committedScopeId } from '../../../src/shared/identity/scope-commitment.ts';
 import { UNLIMITED_SYNC_LIMITS } from '../../support/unlimited-sync.ts';
 
 /** Every role against every operation of the API: who may read and write what. */
@@ -50,7 +52,7 @@ const roles: Record<string, string | undefined> = {
 
 type Outcome = 'allowed' | 'forbidden' | 'unauthorized' | 'hidden' | 'visible' | RefusedBecause;
 /** Why a credential opens nothing (401), or why one change is refused. */
-type RefusedBecause = 'key_revoked' | 'invitation_retired' | 'not_your_assessment' | 'workshop_closed' | 'join_token_taken';
+type RefusedBecause = 'key_revoked' | 'invitation_retired' | 'not_your_assessment' | 'workshop_closed' | 'join_token_taken' | 'author_unproven' | 'stamp_not_writer' | 'scope_not_yours';
 const REFUSED_CREDENTIAL: readonly Outcome[] = ['unauthorized', 'key_revoked', 'invitation_retired'];
 const ops: Record<string, (device: string) => Mutation[]> = {
   'write a note': (d) => [mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'new') }, undefined, d)],
@@ -80,6 +82,17 @@ const ownershipOps: Record<string, (device: string) => Mutation[]> = {
 };
 Object.assign(ops, ownershipOps);
 
+/** Identities are proven: a device id seen in a stamp or on a QR code gives no rights. */
+const identityOps: Record<string, (device: string) => Mutation[]> = {
+  "rewrite a note in the facilitator tablet's name": () => [mutation({ kind: 'note', recordId: note, scope: w, patch: { text: 'rewritten' } }, Date.UTC(2026, 5, 4), 'ownerDevice')],
+  "stamp a change with the tablet's id": (d) => [{ ...mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'borrowed stamp') }, undefined, d), hlc: encodeHlc({ wall: Date.UTC(2026, 5, 4), count: 0, node: deviceIdOf('ownerDevice') }) }],
+  'register a workshop whose id was seen on a QR code': (d) => {
+    const seen = committedScopeId(deviceIdOf('ownerOfflineTablet'));
+    return [mutation({ kind: 'workshop', recordId: seen, scope: seen, patch: workshopPatch(seen) }, undefined, d)];
+  },
+};
+Object.assign(ops, identityOps);
+
 const expected: Record<string, { read: Outcome } & Record<keyof typeof ops, Outcome>> = {
   none: { read: 'unauthorized', 'write a note': 'unauthorized', 'edit the workshop': 'unauthorized', 'write a lost value': 'unauthorized', 'curate a practice': 'unauthorized', 'touch a practice with an empty change': 'unauthorized', 'add a practice': 'unauthorized', 'delete a practice': 'unauthorized' },
   'wrong token': { read: 'unauthorized', 'write a note': 'unauthorized', 'edit the workshop': 'unauthorized', 'write a lost value': 'unauthorized', 'curate a practice': 'unauthorized', 'touch a practice with an empty change': 'unauthorized', 'add a practice': 'unauthorized', 'delete a practice': 'unauthorized' },
@@ -101,10 +114,20 @@ const ownership: Record<string, Record<keyof typeof ownershipOps, Outcome>> = {
   coordinator: allNew('forbidden'),
 };
 for (const [role, row] of Object.entries(ownership)) Object.assign(expected[role]!, row);
+const identity = (claim: Outcome): Record<keyof typeof identityOps, Outcome> => ({
+  "rewrite a note in the facilitator tablet's name": 'author_unproven',
+  "stamp a change with the tablet's id": 'stamp_not_writer',
+  'register a workshop whose id was seen on a QR code': claim,
+});
+const unauthorizedIdentity = Object.fromEntries(Object.keys(identityOps).map((k) => [k, 'unauthorized']));
+Object.assign(expected.none!, unauthorizedIdentity);
+Object.assign(expected['wrong token']!, unauthorizedIdentity);
+for (const role of ['participant of another workshop', 'participant', 'coordinator']) Object.assign(expected[role]!, identity('forbidden'));
+for (const role of ['facilitator', 'other facilitator']) Object.assign(expected[role]!, identity('scope_not_yours'));
 Object.assign(expected, {
   'revoked key': everything('key_revoked'),
   'participant of a revoked facilitator': everything('invitation_retired'),
-  'participant of the closed workshop': { ...everything('forbidden'), read: 'hidden', 'write a note in a closed workshop': 'workshop_closed' },
+  'participant of the closed workshop': { ...everything('forbidden'), read: 'hidden', 'write a note in a closed workshop': 'workshop_closed', ...identity('forbidden') },
 });
 
 async function call(key: string | undefined, device: string, mutations: Mutation[]) {
