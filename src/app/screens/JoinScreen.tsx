@@ -2,16 +2,19 @@ import { createEffect, createSignal, onMount, Show } from 'solid-js';
 import { t } from '../i18n/index.ts';
 import { navigate } from '../router.ts';
 import { paths } from '../routes.ts';
-import { getSetting, setSetting } from '../storage/sync-state.ts';
-import { JOIN_PREFIX, parseJoinHash } from '../state/join.ts';
+import { joinCredential, parseJoinCredential } from '../../shared/identity/credential.ts';
+import { getSetting } from '../storage/sync-state.ts';
+import { saveJoinCredential } from '../storage/credentials.ts';
+import { parseJoinHash } from '../state/join.ts';
 import { live } from '../state/live.ts';
 import { useStore } from '../state/store-context.ts';
 import { syncStatus, useSync } from '../state/sync.ts';
 import { ACCESS_KEY } from '../sync/engine.ts';
 
 /**
- * Opened from a participant's QR code or link: the device keeps the workshop's join token as its
- * key, syncs, and goes to scoring. From then on it works offline like any device.
+ * Opened from a participant's QR code or link: the device keeps the workshop's join link beside any
+ * it had (a phone that joins a second workshop still sends the first one's answers with the first
+ * link), syncs, and goes to scoring. From then on it works offline like any device.
  */
 export function JoinScreen() {
   const store = useStore();
@@ -21,12 +24,18 @@ export function JoinScreen() {
   const [problem, setProblem] = createSignal<'invalid' | 'otherKey' | undefined>(target ? undefined : 'invalid');
   const workshop = live(async () => (target ? ((await store.repos.workshop.get(target.workshopId)) ?? null) : null));
 
+  // Why the workshop does not arrive (a retired invitation, no connection), in words.
+  const failure = () => {
+    const { state, error } = status();
+    return state !== 'error' || !error || error === 'rejected' ? undefined : t(`sync.errors.${error}`);
+  };
+
   onMount(async () => {
     if (!target) return;
     const current = await getSetting(store.db, ACCESS_KEY);
-    if (current && !current.startsWith(JOIN_PREFIX)) return setProblem('otherKey');
-    await setSetting(store.db, ACCESS_KEY, `${JOIN_PREFIX}${target.token}`);
-    void engine.syncNow();
+    if (current && parseJoinCredential(current) === undefined) return setProblem('otherKey');
+    await saveJoinCredential(store.db, target.workshopId, joinCredential(target.workshopId, target.token));
+    void engine.syncNow({ fresh: true });
   });
   createEffect(() => {
     const w = workshop();
@@ -40,6 +49,7 @@ export function JoinScreen() {
       </div>
       <Show when={!problem()} fallback={<p class="notice">{problem() === 'otherKey' ? t('joinScreen.otherKey') : t('joinScreen.invalid')}</p>}>
         <p role="status">{status().state === 'syncing' ? t('joinScreen.working') : t('joinScreen.waiting')}</p>
+        <Show when={failure()}>{(words) => <p class="notice" data-testid="join-error">{words()}</p>}</Show>
         <button type="button" class="button" onClick={() => void engine.syncNow()}>
           {t('joinScreen.retry')}
         </button>

@@ -1,10 +1,10 @@
 import type { Workshop } from '../../shared/schemas/records.ts';
+import { SYSTEM_FIELDS, type EditableOf } from '../../shared/schemas/kinds.ts';
 import type { LocalStore } from '../storage/store.ts';
-import { getSetting, setSetting } from '../storage/sync-state.ts';
-import { ACCESS_KEY } from '../sync/engine.ts';
+import { forgetRejected, getSetting, rejectedChanges, setSetting } from '../storage/sync-state.ts';
+import { isParticipantOnly } from '../storage/credentials.ts';
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
-export const JOIN_PREFIX = 'wcj_';
 
 /** 32 base-32 characters: 160 random bits. */
 function newToken(): string {
@@ -23,7 +23,7 @@ export const canInvite = () => typeof crypto !== 'undefined' && Boolean(crypto.s
  * The participants' join token of a workshop: kept on this device only; its hash travels on the
  * workshop record so the server can check it. `rotate` makes a new one and retires the old.
  */
-export async function joinToken(store: LocalStore, workshop: Workshop, rotate = false): Promise<string> {
+export async function joinToken(store: LocalStore, workshop: Workshop, rotate = false, alsoSend: Partial<EditableOf<'workshop'>> = {}): Promise<string> {
   const key = `join:${workshop.id}`;
   let token = rotate ? undefined : await getSetting(store.db, key);
   if (!token) {
@@ -31,8 +31,27 @@ export async function joinToken(store: LocalStore, workshop: Workshop, rotate = 
     await setSetting(store.db, key, token);
   }
   const hash = await sha256Hex(token);
-  if (workshop.joinTokenHash !== hash) await store.repos.workshop.update(workshop.id, { joinTokenHash: hash });
+  if (workshop.joinTokenHash !== hash) await store.repos.workshop.update(workshop.id, { ...alsoSend, joinTokenHash: hash });
   return token;
+}
+
+/**
+ * The way out of `join_token_taken`: a new invitation for the workshop. The refused changes of the
+ * workshop record never reached the server, so what they wrote goes again (as it stands on this
+ * device now) in the same change as the new code; they then leave the list of refused changes.
+ * Only their fields go: sending the whole record would overwrite edits made meanwhile elsewhere.
+ */
+export async function reissueInvitation(store: LocalStore, workshopId: string): Promise<void> {
+  const workshop = await store.repos.workshop.get(workshopId);
+  if (!workshop) return;
+  const refused = (await rejectedChanges(store.db)).filter((r) => r.code === 'join_token_taken' && r.mutation.kind === 'workshop' && r.mutation.recordId === workshopId);
+  const fields = new Set(refused.flatMap((r) => Object.keys(r.mutation.patch)));
+  const system: ReadonlySet<string> = new Set(SYSTEM_FIELDS);
+  const record = workshop as Record<string, unknown>;
+  const again = Object.fromEntries([...fields].filter((f) => !system.has(f) && f !== 'joinTokenHash' && record[f] !== undefined).map((f) => [f, record[f]])) as Partial<EditableOf<'workshop'>>;
+  await joinToken(store, workshop, true, again);
+  const ids = new Set(refused.map((r) => r.mutation.mutationId));
+  await forgetRejected(store.db, (r) => !ids.has(r.mutation.mutationId));
 }
 
 export const joinLink = (workshopId: string, token: string) => `${location.origin}/join#${workshopId}.${token}`;
@@ -43,7 +62,7 @@ export function parseJoinHash(hash: string): { workshopId: string; token: string
   return m ? { workshopId: m[1]!, token: m[2]! } : undefined;
 }
 
-/** A device that joined as a participant syncs with a join token instead of a key. */
+/** A device that joined as a participant syncs with join links instead of a key of its own. */
 export async function isParticipantDevice(store: LocalStore): Promise<boolean> {
-  return (await getSetting(store.db, ACCESS_KEY))?.startsWith(JOIN_PREFIX) ?? false;
+  return isParticipantOnly(store.db);
 }

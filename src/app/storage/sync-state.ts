@@ -1,28 +1,73 @@
 import { writeTransaction } from './write.ts';
 import { RECORD_KINDS, RECORD_KIND_NAMES, type RecordKind } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
+import { sha256Hex } from '../../shared/identity/sha256.ts';
 import type { Ack, Change } from '../../shared/sync/protocol.ts';
 import { isUnset } from '../../shared/sync/unset.ts';
 import type { AppDb, StoredRecord } from './db.ts';
 import { receiveStamp } from './clock.ts';
+import { removedRecordIds } from './removed.ts';
 
-const CURSOR = 'sync:cursor';
+/**
+ * The pull cursor of builds that kept one for whatever credential the device had: a new key or a
+ * second workshop then started from the old credential's position and never received what only the
+ * new one may read. No longer read: each credential pulls from its own cursor (one full pull after
+ * the update, which also heals devices that missed records).
+ */
+const LEGACY_CURSOR = 'sync:cursor';
+const CURSOR_PREFIX = 'sync:cursor:';
 const REJECTED = 'sync:rejected';
 const UNREADABLE = 'sync:unreadable';
+
+/**
+ * Where a credential's pull cursor is kept: named by a hash of the credential, so the secret is not
+ * written into a key name, and a changed credential starts from the beginning of what it may read.
+ */
+export const cursorKeyOf = (credential: string): string => `${CURSOR_PREFIX}${sha256Hex(credential).slice(0, 32)}`;
 
 /** The oldest changes not yet acknowledged (after position `after`, if given), in the order they were made. */
 export function outboxBatch(db: AppDb, limit: number, after?: number): Promise<Mutation[]> {
   return (after === undefined ? db.outbox.orderBy('seq') : db.outbox.where('seq').above(after)).limit(limit).toArray();
 }
 
-export async function syncCursor(db: AppDb): Promise<string | null> {
-  const v = (await db.meta.get(CURSOR))?.value;
+/** The pull position of one credential; null when it has never pulled (from the start). */
+export async function syncCursor(db: AppDb, credential: string): Promise<string | null> {
+  const v = (await db.meta.get(cursorKeyOf(credential)))?.value;
   return typeof v === 'string' ? v : null;
 }
 
+/** A change the server refused, kept aside on the device with the server's reason (a REJECTION_CODES code). */
+export interface RejectedChange {
+  mutation: Mutation;
+  code?: string | undefined;
+}
+
+/** Entries written before codes were kept are bare mutations: their reason is unknown. */
+function rejectedOf(value: unknown): RejectedChange[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((v: unknown): RejectedChange[] => {
+    if (!v || typeof v !== 'object') return [];
+    if ('mutation' in v) return [v as RejectedChange];
+    return 'mutationId' in v ? [{ mutation: v as Mutation }] : [];
+  });
+}
+
+export async function rejectedChanges(db: AppDb): Promise<RejectedChange[]> {
+  return rejectedOf((await db.meta.get(REJECTED))?.value);
+}
+
 export async function rejectedMutations(db: AppDb): Promise<Mutation[]> {
-  const v = (await db.meta.get(REJECTED))?.value;
-  return Array.isArray(v) ? (v as Mutation[]) : [];
+  return (await rejectedChanges(db)).map((r) => r.mutation);
+}
+
+/** Drop refused changes from the list (they were sent again in another form, or removed with their records). */
+export async function forgetRejected(db: AppDb, keep: (r: RejectedChange) => boolean): Promise<number> {
+  return writeTransaction(db, [db.meta], async () => {
+    const all = await rejectedChanges(db);
+    const kept = all.filter(keep);
+    if (kept.length !== all.length) await db.meta.put({ key: REJECTED, value: kept });
+    return all.length - kept.length;
+  });
 }
 
 /**
@@ -30,6 +75,7 @@ export async function rejectedMutations(db: AppDb): Promise<Mutation[]> {
  * are kept aside, never lost), pulled records are stored without entering the outbox (no echo),
  * and fields this device changed but has not yet pushed keep their local value until they are.
  * The device clock moves past every stamp it receives, so its next edits sort after them.
+ * `credential` is the one that pulled: its cursor moves to `cursor`.
  */
 export async function applySyncResult(
   db: AppDb,
@@ -37,13 +83,19 @@ export async function applySyncResult(
   changes: readonly Change[],
   cursor: string,
   now: number = Date.now(),
+  credential?: string,
 ): Promise<{ applied: number; rejected: number }> {
   const tables = RECORD_KIND_NAMES.map((k) => db.recordTable(k));
   return writeTransaction(db, [...tables, db.outbox, db.meta], async () => {
     const byId = new Map(acks.map((a) => [a.mutationId, a]));
     const done = await db.outbox.where('mutationId').anyOf([...byId.keys()]).toArray();
     const rejected = done.filter((m) => byId.get(m.mutationId)?.status === 'rejected');
-    if (rejected.length) await db.meta.put({ key: REJECTED, value: [...(await rejectedMutations(db)), ...rejected] });
+    if (rejected.length) {
+      // Each with the server's reason, so the person reads why; a change refused again replaces its entry.
+      const again = new Set(rejected.map((m) => m.mutationId));
+      const before = (await rejectedChanges(db)).filter((r) => !again.has(r.mutation.mutationId));
+      await db.meta.put({ key: REJECTED, value: [...before, ...rejected.map((m) => ({ mutation: m, code: byId.get(m.mutationId)?.code }) satisfies RejectedChange)] });
+    }
     await db.outbox.bulkDelete(done.map((m) => m.seq));
 
     // Records this build could not read (written by a newer one) wait in meta and are tried again,
@@ -60,9 +112,12 @@ export async function applySyncResult(
     // and page instead of two per record.
     const unreadable = new Map<string, Change>();
     const incoming = new Map<RecordKind, Map<string, StoredRecord>>();
+    // Records a person removed from this device stay away, even when a credential pulls them again.
+    const removed = await removedRecordIds(db);
     for (const change of [...waiting, ...changes]) {
       const kind = change.kind as RecordKind;
       const id = String(change.record.id);
+      if (removed.has(id)) continue;
       const local = pendingFields.get(`${kind}:${id}`);
       const candidate: Record<string, unknown> = { ...change.record };
       // Unpushed local edits win until pushed; a pending clear removes the field.
@@ -97,12 +152,22 @@ export async function applySyncResult(
     }
     if (latest) await receiveStamp(db, latest, now);
     if (unreadable.size || waiting.length) await db.meta.put({ key: UNREADABLE, value: [...unreadable.values()] });
-    await db.meta.put({ key: CURSOR, value: cursor });
+    if (credential !== undefined) {
+      await db.meta.put({ key: cursorKeyOf(credential), value: cursor });
+      await db.meta.delete(LEGACY_CURSOR);
+    }
     return { applied, rejected: rejected.length };
   });
 }
 
 const waitingOf = (row: { value: unknown } | undefined): Change[] => (row?.value as Change[] | undefined) ?? [];
+
+/** Drop unreadable pulled copies of these records. Call inside a read-write transaction that includes `meta`. */
+export async function forgetWaiting(db: AppDb, ids: ReadonlySet<string>): Promise<void> {
+  const waiting = waitingOf(await db.meta.get(UNREADABLE));
+  const kept = waiting.filter((c) => !ids.has(String(c.record.id)));
+  if (kept.length !== waiting.length) await db.meta.put({ key: UNREADABLE, value: kept });
+}
 
 export async function getSetting(db: AppDb, key: string): Promise<string | undefined> {
   const v = (await db.meta.get(`setting:${key}`))?.value;

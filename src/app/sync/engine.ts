@@ -172,11 +172,11 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
   }
 
   /** Sync now, unless this tab or another is already syncing. */
-  function syncNow(): Promise<void> {
-    // Asked again while syncing (a new credential saved, a change made): once more right after,
-    // since the sync under way read the credentials and the outbox before.
+  function syncNow(opts: { fresh?: boolean } = {}): Promise<void> {
+    // `fresh`: something the sync under way did not read yet (a credential just saved): once more
+    // right after it. Otherwise a call during a sync joins it.
     if (running) {
-      again = true;
+      if (opts.fresh) again = true;
       return running;
     }
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
@@ -186,7 +186,7 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
       running = undefined;
       if (again && !stopped) {
         again = false;
-        void syncNow();
+        void syncNow().catch(() => undefined);
       }
     });
     return running;
