@@ -9,7 +9,10 @@ import { MAX_DRIFT_MS } from '../../../src/shared/hlc.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
 import type { Mutation } from '../../../src/shared/schemas/mutation.ts';
 import { MAX_MUTATIONS_PER_PUSH } from '../../../src/shared/sync/protocol.ts';
-import { mutation, notePatch, workshopPatch } from './sync-fixtures.ts';
+import { deviceIdOf, mutation, notePatch, workshopPatch } from './sync-fixtures.ts';
+
+/** Test devices by name, under their proven ids (see tests/support/test-devices.ts). */
+const [deviceA, deviceB, phone, tablet] = ['deviceA', 'deviceB', 'phone', 'tablet'].map(deviceIdOf) as [string, string, string, string];
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 if (!pgUrl) console.warn('PostgreSQL contract tests skipped: set TEST_DATABASE_URL (".ci/run" does) to run them.');
@@ -68,7 +71,7 @@ for (const backend of backends) {
       ]);
       const page = await s.pull(0, [w], 100);
       expect(page.changes.map((c) => c.kind)).toEqual(['workshop', 'note']);
-      expect(page.changes[1]!.record).toMatchObject({ id: n, text: 'Dues by mobile money', deleted: false, deviceId: 'deviceA' });
+      expect(page.changes[1]!.record).toMatchObject({ id: n, text: 'Dues by mobile money', deleted: false, deviceId: deviceA });
       expect(page.hasMore).toBe(false);
       expect((await s.pull(Number(page.cursor), [w], 100)).changes).toEqual([]);
     });
@@ -78,45 +81,45 @@ for (const backend of backends) {
       const w = uuidv7();
       const n = uuidv7();
       const edited = mutation({ kind: 'note', recordId: n, scope: w, patch: { text: 'edited twice' } }, Date.UTC(2026, 2, 11));
-      const pushed = await s.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }), mutation({ kind: 'note', recordId: n, scope: w, patch: notePatch(w, 'new') }), edited], allow, 'deviceA');
+      const pushed = await s.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }), mutation({ kind: 'note', recordId: n, scope: w, patch: notePatch(w, 'new') }), edited], allow, deviceA);
       expect(pushed.known).toHaveLength(2);
       const skipped = await s.pull(0, [w], 100, undefined, new Set(pushed.known));
       expect(skipped.changes).toEqual([]);
       expect(skipped.cursor).toBe((await s.pull(0, [w], 100)).cursor);
       // Another device's push, or one without a pusher, names nothing: its records differ from the sender's.
-      expect((await s.push([mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'x') })], allow, 'deviceB')).known).toEqual([]);
+      expect((await s.push([mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'x') })], allow, deviceB)).known).toEqual([]);
       expect((await s.push([mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'y') })], allow)).known).toEqual([]);
       // An edit of a record stored before this push is merged state the device may not hold.
-      expect((await s.push([mutation({ kind: 'note', recordId: n, scope: w, patch: { text: 'later' } }, Date.UTC(2026, 2, 12))], allow, 'deviceA')).known).toEqual([]);
+      expect((await s.push([mutation({ kind: 'note', recordId: n, scope: w, patch: { text: 'later' } }, Date.UTC(2026, 2, 12))], allow, deviceA)).known).toEqual([]);
     });
 
     it('decides a batch in order: a record created and edited in it, a lost value, a duplicate and refusals', async () => {
       const s = await fresh();
       const [w, n, own, denied] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
       const t = Date.UTC(2026, 2, 10);
-      const stored = mutation({ kind: 'workshop', recordId: w, scope: w, patch: { ...workshopPatch(w), venue: 'Dakar' } }, t, 'tablet');
+      const stored = mutation({ kind: 'workshop', recordId: w, scope: w, patch: { ...workshopPatch(w), venue: 'Dakar' } }, t, tablet);
       await s.push([stored], allow);
       const before = Number((await s.pull(0, [w], 10)).cursor);
-      const create = mutation({ kind: 'note', recordId: n, scope: w, patch: notePatch(w, 'first') }, t + 1, 'phone');
+      const create = mutation({ kind: 'note', recordId: n, scope: w, patch: notePatch(w, 'first') }, t + 1, phone);
       const batch = [
         create,
-        mutation({ kind: 'note', recordId: own, scope: w, patch: notePatch(w, 'mine alone') }, t + 1, 'phone'),
-        mutation({ kind: 'note', recordId: n, scope: w, patch: { text: 'second' } }, t + 2, 'phone'),
+        mutation({ kind: 'note', recordId: own, scope: w, patch: notePatch(w, 'mine alone') }, t + 1, phone),
+        mutation({ kind: 'note', recordId: n, scope: w, patch: { text: 'second' } }, t + 2, phone),
         create,
         // older than the tablet's venue, and written without having seen it: it loses and is kept
-        mutation({ kind: 'workshop', recordId: w, scope: w, patch: { venue: 'Thiès' } }, t - 5, 'phone'),
-        mutation({ kind: 'note', recordId: n, scope: uuidv7(), patch: { text: 'moved' } }, t + 3, 'phone'),
-        mutation({ kind: 'note', recordId: denied, scope: w, patch: notePatch(w, 'not allowed') }, t + 3, 'phone'),
-        mutation({ kind: 'note', recordId: n, scope: w, op: 'delete', patch: {} }, t + 4, 'phone'),
+        mutation({ kind: 'workshop', recordId: w, scope: w, patch: { venue: 'Thiès' } }, t - 5, phone),
+        mutation({ kind: 'note', recordId: n, scope: uuidv7(), patch: { text: 'moved' } }, t + 3, phone),
+        mutation({ kind: 'note', recordId: denied, scope: w, patch: notePatch(w, 'not allowed') }, t + 3, phone),
+        mutation({ kind: 'note', recordId: n, scope: w, op: 'delete', patch: {} }, t + 4, phone),
         // a rename by a writer that had seen the stored workshop: nothing lost
-        mutation({ kind: 'workshop', recordId: w, scope: w, base: stored.hlc, patch: { title: 'Renamed' } }, t + 6, 'phone'),
+        mutation({ kind: 'workshop', recordId: w, scope: w, base: stored.hlc, patch: { title: 'Renamed' } }, t + 6, phone),
       ];
       const creators: (string | null | undefined)[] = [];
       const rule = (m: Mutation, creator: string | null | undefined) => {
         if (m.recordId === n) creators.push(creator);
         return m.recordId === denied ? 'forbidden' : undefined;
       };
-      const pushed = await s.push(batch, rule, 'phone');
+      const pushed = await s.push(batch, rule, phone);
       expect(pushed.acks).toEqual([
         { mutationId: batch[0]!.mutationId, status: 'applied' },
         { mutationId: batch[1]!.mutationId, status: 'applied' },
@@ -129,7 +132,7 @@ for (const backend of backends) {
         { mutationId: batch[8]!.mutationId, status: 'applied' },
       ]);
       // each mutation saw the record as the batch's earlier mutations left it
-      expect(creators).toEqual([undefined, 'phone', 'phone', 'phone']);
+      expect(creators).toEqual([undefined, phone, phone, phone]);
 
       // the feed, one change a page: each record at the position of its last write, in batch order
       const feed: { kind: string; record: Record<string, unknown>; at: number }[] = [];
@@ -140,8 +143,8 @@ for (const backend of backends) {
       expect(feed.map((c) => c.kind)).toEqual(['note', 'lostValue', 'note', 'workshop']);
       const [mine, lost, note, workshop] = feed;
       expect(mine!.record).toMatchObject({ id: own, text: 'mine alone' });
-      expect(lost!.record).toMatchObject({ recordKind: 'workshop', recordId: w, field: 'venue', value: 'Thiès', lostDeviceId: 'phone', winnerDeviceId: 'tablet' });
-      expect(note!.record).toMatchObject({ id: n, text: 'second', deleted: true, deviceId: 'phone' });
+      expect(lost!.record).toMatchObject({ recordKind: 'workshop', recordId: w, field: 'venue', value: 'Thiès', lostDeviceId: phone, winnerDeviceId: tablet });
+      expect(note!.record).toMatchObject({ id: n, text: 'second', deleted: true, deviceId: phone });
       expect(workshop!.record).toMatchObject({ title: 'Renamed', venue: 'Dakar', deleted: false });
       // positions: create 1, own 2, edit 3, venue 4 and its lost value 5, delete 6, title 7
       expect(feed.map((c) => c.at - feed[0]!.at)).toEqual([0, 3, 4, 5]);
@@ -156,11 +159,18 @@ for (const backend of backends) {
       const s = await fresh();
       const t = Date.UTC(2026, 2, 10);
       const ws = Array.from({ length: MAX_MUTATIONS_PER_PUSH }, () => uuidv7());
-      await s.push(ws.map((w) => mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, t, 'tablet')), allow);
+      await s.push(ws.map((w) => mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, t, tablet)), allow);
       const losing = { title: 'Other', theme: 'youth', startDate: '2026-03-01', endDate: '2026-03-20', venue: 'Thiès', country: 'KE', languages: ['fr'], facilitators: ['Awa'], objectives: 'More members', projectIds: [uuidv7()], status: 'running' };
-      const { acks } = await s.push(ws.map((w) => mutation({ kind: 'workshop', recordId: w, scope: w, patch: losing }, t - 1, 'phone')), allow);
+      const { acks } = await s.push(ws.map((w) => mutation({ kind: 'workshop', recordId: w, scope: w, patch: losing }, t - 1, phone)), allow);
       expect(acks.every((a) => a.status === 'applied')).toBe(true);
-      const changes = (await s.pull(0, ws, 100_000)).changes;
+      // Pages are bounded in bytes as well as records: read the feed to its end.
+      const changes = [];
+      for (let cursor = 0, more = true; more; ) {
+        const page = await s.pull(cursor, ws, 100_000);
+        changes.push(...page.changes);
+        cursor = Number(page.cursor);
+        more = page.hasMore;
+      }
       const fields = Object.keys(losing).length;
       expect(changes.filter((c) => c.kind === 'lostValue')).toHaveLength(ws.length * fields);
       expect(changes.filter((c) => c.kind === 'workshop').map((c) => c.record.title)).toEqual(ws.map(() => 'Social protection'));
@@ -183,17 +193,17 @@ for (const backend of backends) {
       const s = await fresh();
       const [w, other] = [uuidv7(), uuidv7()];
       const t = Date.UTC(2026, 2, 10);
-      const created = mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, t, 'tablet');
+      const created = mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, t, tablet);
       await s.push([created], allow);
       // the phone had the workshop (base) when it set the venue: not a conflict with the empty venue
-      await s.push([mutation({ kind: 'workshop', recordId: w, scope: w, base: created.hlc, patch: { venue: 'Thiès' } }, t + 20, 'phone')], allow);
-      await s.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: { venue: 'Dakar', title: 'Renamed' } }, t + 10, 'tablet')], allow);
+      await s.push([mutation({ kind: 'workshop', recordId: w, scope: w, base: created.hlc, patch: { venue: 'Thiès' } }, t + 20, phone)], allow);
+      await s.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: { venue: 'Dakar', title: 'Renamed' } }, t + 10, tablet)], allow);
       for (let i = 0; i < 5; i++) await s.push([mutation({ kind: 'note', recordId: uuidv7(), scope: other, patch: notePatch(other, `n${i}`) })], allow);
       const mine = await s.pull(0, [w], 10);
       expect(mine.changes.map((c) => c.kind)).toEqual(['workshop', 'lostValue']);
       expect(mine.changes[0]!.record).toMatchObject({ venue: 'Thiès', title: 'Renamed' });
       // the tablet's later-arriving but earlier venue lost to the phone's; it is kept for review
-      expect(mine.changes[1]!.record).toMatchObject({ workshopId: w, recordKind: 'workshop', recordId: w, field: 'venue', value: 'Dakar', lostDeviceId: 'tablet', winnerDeviceId: 'phone' });
+      expect(mine.changes[1]!.record).toMatchObject({ workshopId: w, recordKind: 'workshop', recordId: w, field: 'venue', value: 'Dakar', lostDeviceId: tablet, winnerDeviceId: phone });
       const p1 = await s.pull(0, [other], 2);
       const p2 = await s.pull(Number(p1.cursor), [other], 2);
       const p3 = await s.pull(Number(p2.cursor), [other], 2);
@@ -212,11 +222,11 @@ for (const backend of backends) {
       const s = await fresh({ now: () => now });
       const w = uuidv7();
       const edge = now + MAX_DRIFT_MS;
-      const created = mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, now - 1_000, 'tablet');
-      const inside = mutation({ kind: 'workshop', recordId: w, scope: w, patch: { venue: 'Dakar' } }, edge, 'tablet');
-      const outside = mutation({ kind: 'workshop', recordId: w, scope: w, patch: { title: 'From 2099' } }, edge + 1, 'phone');
-      const seenAhead = mutation({ kind: 'workshop', recordId: w, scope: w, base: outside.hlc, patch: { objectives: 'seen the future' } }, now, 'phone');
-      const newAhead = mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'ahead') }, edge + 1, 'phone');
+      const created = mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, now - 1_000, tablet);
+      const inside = mutation({ kind: 'workshop', recordId: w, scope: w, patch: { venue: 'Dakar' } }, edge, tablet);
+      const outside = mutation({ kind: 'workshop', recordId: w, scope: w, patch: { title: 'From 2099' } }, edge + 1, phone);
+      const seenAhead = mutation({ kind: 'workshop', recordId: w, scope: w, base: outside.hlc, patch: { objectives: 'seen the future' } }, now, phone);
+      const newAhead = mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'ahead') }, edge + 1, phone);
       expect((await s.push([created, inside, outside, seenAhead, newAhead], allow)).acks).toEqual([
         { mutationId: created.mutationId, status: 'applied' },
         { mutationId: inside.mutationId, status: 'applied' },
@@ -244,9 +254,9 @@ for (const backend of backends) {
       const t = Date.UTC(2026, 4, 1);
       for (let round = 0; round < 15; round++) {
         const w = uuidv7();
-        await a.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, t, 'tablet')], allow);
+        await a.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, t, tablet)], allow);
         await Promise.all([
-          a.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: { venue: `venue ${round}` } }, t + 10, 'phone')], allow),
+          a.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: { venue: `venue ${round}` } }, t + 10, phone)], allow),
           b.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: { title: `title ${round}` } }, t + 11, 'laptop')], allow),
         ]);
         const record = (await a.pull(0, [w], 10)).changes.find((c) => c.kind === 'workshop')!.record;
