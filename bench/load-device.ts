@@ -21,13 +21,14 @@ export interface DeviceOutcome {
   error?: string;
 }
 
-export async function pushUntilAcknowledged(url: string, key: string, body: string): Promise<DeviceOutcome> {
+/** `headers` adds to the request's own: the device's signature of `body` (see tests/support/test-devices.ts). */
+export async function pushUntilAcknowledged(url: string, key: string, body: string, headers: Record<string, string> = {}): Promise<DeviceOutcome> {
   const out: DeviceOutcome = { doneMs: 0, admittedMs: [], busy: 0, limited: 0 };
   const t0 = performance.now();
   for (let attempt = 1; ; attempt++) {
     const t = performance.now();
     try {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, 'accept-encoding': 'gzip' }, body });
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, 'accept-encoding': 'gzip', ...headers }, body });
       const json = (await res.json()) as { acks?: { status: string }[]; error?: { code: string } };
       const refused = res.status === 429 || (res.status === 503 && json.error?.code === 'server_busy');
       if (!refused) {

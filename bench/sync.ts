@@ -13,13 +13,16 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeHlc } from '../src/shared/hlc.ts';
+import { committedScopeId } from '../src/shared/identity/scope-commitment.ts';
 import { uuidv7 } from '../src/shared/ids.ts';
+import type { Mutation } from '../src/shared/schemas/mutation.ts';
 import { startServer } from '../tests/e2e/support/server.ts';
 import { issueKey } from '../tests/e2e/support/keys.ts';
 import { pushUntilAcknowledged } from './load-device.ts';
 import { kb, RECORDS, replicateOurs, seconds, type Leg } from './replicate.ts';
 import { startLink } from './slow-proxy.ts';
 import { percentile } from './stats.ts';
+import { syncRequest, testDevice } from '../tests/support/test-devices.ts';
 import { UNLIMITED_SYNC_ENV } from '../tests/support/unlimited-sync.ts';
 
 const DEVICES = (process.env.DEVICES ?? '200,1000').split(',').map(Number);
@@ -78,22 +81,25 @@ async function load(label: string, devices: number, admission: Admission, databa
   // devices here share one process, so limiting the whole benchmark would measure the wrong side).
   if (process.env.SERVER_NOFILE) execFileSync('prlimit', ['--pid', String(server.process.pid), `--nofile=${process.env.SERVER_NOFILE}:${process.env.SERVER_NOFILE}`]);
   try {
-    const bodies = Array.from({ length: devices }, (_, d) => {
-      const deviceId = `loaddevice${d}`;
-      const w = uuidv7();
+    // Each device signs its request before the clock starts (on a phone, that is the device's
+    // time, not the server's); the server verifies every signature, as it does in the field.
+    const requests = Array.from({ length: devices }, (_, d) => {
+      const name = `loaddevice${d}`;
+      const deviceId = testDevice(name).id;
+      const w = committedScopeId(deviceId);
       const mutations = Array.from({ length: 50 }, (_, i) => {
         const id = i === 0 ? w : uuidv7();
         const patch = i === 0
           ? { workshopId: w, title: `Workshop ${d}`, theme: 'youth', startDate: '2026-03-10', endDate: '', venue: '', country: '', languages: [], facilitators: [], objectives: '', projectIds: [], status: 'running' }
           : { workshopId: w, kind: 'lesson', text: `note ${i} from device ${d}`, capacities: [] };
-        return { mutationId: uuidv7(), deviceId, seq: i + 1, kind: i === 0 ? 'workshop' : 'note', recordId: id, scope: w, op: 'upsert', hlc: encodeHlc({ wall: Date.now(), count: i, node: deviceId }), patch };
+        return { mutationId: uuidv7(), deviceId, seq: i + 1, kind: i === 0 ? 'workshop' : 'note', recordId: id, scope: w, op: 'upsert', hlc: encodeHlc({ wall: Date.now(), count: i, node: deviceId }), patch } satisfies Mutation;
       });
-      return JSON.stringify({ protocolVersion: 1, deviceId, cursor: null, mutations });
+      return syncRequest(key, name, { mutations });
     });
     let peakFds = 0;
     const sampler = setInterval(() => (peakFds = Math.max(peakFds, openFds(server.process.pid!))), 100);
     const t0 = performance.now();
-    const outcomes = await Promise.all(bodies.map((body) => pushUntilAcknowledged(`${server.url}/api/sync`, key, body)));
+    const outcomes = await Promise.all(requests.map((r) => pushUntilAcknowledged(`${server.url}/api/sync`, key, r.body, r.headers)));
     const wallSeconds = (performance.now() - t0) / 1000;
     clearInterval(sampler);
     // Failures by cause (HTTP status and code, or the socket error), so a limit that breaks is named.

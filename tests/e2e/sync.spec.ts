@@ -5,6 +5,7 @@ import { useKey } from './support/sync.ts';
 import { E2E } from './support/env.ts';
 import { execFileSync } from 'node:child_process';
 import { addNote, addOrganisation, openSection } from './support/workspace.ts';
+import { syncRequest } from '../support/test-devices.ts';
 
 
 test('two devices of a facilitator, offline then online, end with the same workshop; the server keeps one copy', async ({ browser, baseURL }) => {
@@ -79,10 +80,9 @@ test('two devices of a facilitator, offline then online, end with the same works
   type FeedPage = { changes: { kind: string; record: { id: string; title?: string; workshopId: string } }[]; cursor: string; hasMore: boolean };
   const changes: FeedPage['changes'] = [];
   for (let cursor: string | null = null, more = true; more; ) {
-    const res = await a.request.post('/api/sync', {
-      headers: { authorization: `Bearer ${coordinator}` },
-      data: { protocolVersion: 1, deviceId: 'auditor', cursor, mutations: [] },
-    });
+    // A raw call signs its body as a device does: with the key of the device it names.
+    const signed = syncRequest(coordinator, 'auditor', { cursor });
+    const res = await a.request.post('/api/sync', { headers: signed.headers, data: signed.body });
     expect(res.status()).toBe(200);
     const page = (await res.json()) as FeedPage;
     changes.push(...page.changes);

@@ -3,6 +3,7 @@ import { encodeHlc } from '../../src/shared/hlc.ts';
 import { uuidv7 } from '../../src/shared/ids.ts';
 import type { RecordKind } from '../../src/shared/schemas/kinds.ts';
 import type { Mutation } from '../../src/shared/schemas/mutation.ts';
+import { deviceIdOf, syncRequest } from './test-devices.ts';
 
 /** The field scenario (tests/fixtures/field-scenario.json), as typed as the tests need it. */
 export interface FieldScenario {
@@ -101,8 +102,9 @@ export function scenarioWorkshop(opts: {
   return { workshopId, records: out, orgIds: orgs };
 }
 
-/** Records as the mutations a device would push (one device, stamps in order). */
-export function asMutations(records: readonly SeedRecord[], deviceId: string, wall = Date.UTC(2026, 2, 11, 17)): Mutation[] {
+/** Records as the mutations a device would push (one device, stamps in order); `device` names a test device (tests/support/test-devices.ts). */
+export function asMutations(records: readonly SeedRecord[], device: string, wall = Date.UTC(2026, 2, 11, 17)): Mutation[] {
+  const deviceId = deviceIdOf(device);
   return records.map((r, i) => ({
     mutationId: uuidv7(),
     deviceId,
@@ -116,15 +118,11 @@ export function asMutations(records: readonly SeedRecord[], deviceId: string, wa
   }));
 }
 
-/** Push records to a running server as a facilitator's device; fails loudly on any refusal. */
-export async function pushRecords(baseUrl: string, key: string, deviceId: string, records: readonly SeedRecord[]): Promise<void> {
-  const mutations = asMutations(records, deviceId);
+/** Push records to a running server as a facilitator's device (a test device of that name, signing each request); fails loudly on any refusal. */
+export async function pushRecords(baseUrl: string, key: string, device: string, records: readonly SeedRecord[]): Promise<void> {
+  const mutations = asMutations(records, device);
   for (let i = 0; i < mutations.length; i += 400) {
-    const res = await fetch(`${baseUrl}/api/sync`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-      body: JSON.stringify({ protocolVersion: 1, deviceId, cursor: null, mutations: mutations.slice(i, i + 400) }),
-    });
+    const res = await fetch(`${baseUrl}/api/sync`, { method: 'POST', ...syncRequest(key, device, { mutations: mutations.slice(i, i + 400) }) });
     if (!res.ok) throw new Error(`seed push failed: ${res.status} ${await res.text()}`);
     const body = (await res.json()) as { acks: { status: string; code?: string }[] };
     const refused = body.acks.filter((a) => a.status === 'rejected');

@@ -2,6 +2,7 @@
 // field the mutation schema refuses (the request gets a 400), or a value its record kind refuses
 // (the mutation is acknowledged `rejected`), so none may ever be applied.
 import fc from 'fast-check';
+import { decodeHlc, encodeHlc } from '../../../src/shared/hlc.ts';
 import { RECORD_KINDS, type RecordKind } from '../../../src/shared/schemas/kinds.ts';
 import { mutationSchema } from '../../../src/shared/schemas/mutation.ts';
 import { isIgnoredField } from '../../../src/shared/sync/merge.ts';
@@ -9,7 +10,7 @@ import { isUnsetJ, Obj, parsedBack, toJ, tooDeep, type J } from './fuzz-json.ts'
 import { deepValue, hostileKey, hostileValue, id7 } from './fuzz-values.ts';
 import { stampAt, type SeededRecord, type World } from './fuzz-world.ts';
 
-const MUTATION_FIELDS = ['mutationId', 'deviceId', 'seq', 'kind', 'recordId', 'scope', 'op', 'hlc', 'base', 'patch'] as const;
+const MUTATION_FIELDS = ['mutationId', 'deviceId', 'seq', 'kind', 'recordId', 'scope', 'op', 'hlc', 'base', 'patch', 'sig'] as const;
 type MutationField = (typeof MUTATION_FIELDS)[number];
 const mutationShape: Record<MutationField, { safeParse(v: unknown): { success: boolean } }> = mutationSchema().shape;
 const kindShape = (kind: RecordKind): Record<string, { safeParse(v: unknown): { success: boolean } }> => RECORD_KINDS[kind].schema().shape;
@@ -47,8 +48,8 @@ function poison(kind: RecordKind, level: 'schema' | 'store'): fc.Arbitrary<Poiso
     fc.constantFrom(...MUTATION_FIELDS).chain((field) =>
       fc.oneof(
         { weight: 5, arbitrary: hostileValue.filter(refusedBy(mutationShape[field])).map((value): Poison => ({ at: 'mutation', field, value })) },
-        // a missing field (`base` is optional: leaving it out is no defect)
-        { weight: 1, arbitrary: fc.constant<Poison>(field === 'base' ? { at: 'mutation', field: 'seq', value: undefined } : { at: 'mutation', field, value: undefined }) },
+        // a missing field (`base` and `sig` are optional: leaving one out is no defect)
+        { weight: 1, arbitrary: fc.constant<Poison>(field === 'base' || field === 'sig' ? { at: 'mutation', field: 'seq', value: undefined } : { at: 'mutation', field, value: undefined }) },
       ),
     ),
     // an extra key on the mutation (the schema is strict)
@@ -87,15 +88,27 @@ interface MutationPlan {
   background: string[];
   poisons: Poison[];
   noise: [string, J][];
-  hlc: string;
+  /** When the change is stamped; the stamp names its writer (`deviceId`), as a stamp must. */
+  time: { wall: number; count: number };
   mutationId: string;
   deviceId: string;
   op: 'upsert' | 'delete';
   base?: string;
 }
 
-/** One hostile mutation against a seeded record (or a new one beside it), as J. */
+/**
+ * One hostile mutation against a seeded record (or a new one beside it), as J. `device` gives the
+ * writer's id (a test device's proven id, or a hostile string); its stamp names that writer.
+ */
 export function hostileMutation(world: World, device: fc.Arbitrary<string>, level: 'schema' | 'store'): fc.Arbitrary<J> {
+  // when: as the seeding's writes (sent again by their writer, the same stamp), at edges, or any time
+  const times = fc.oneof(
+    fc.constantFrom(...world.stamps.map((s) => ({ wall: decodeHlc(s).wall, count: decodeHlc(s).count }))),
+    fc.constantFrom(0, 1, Date.UTC(2026, 2, 10) - 1, Date.UTC(2026, 2, 10) + 1, 253402300799999).map((wall) => ({ wall, count: 0 })),
+    fc.constant({ wall: 999_999_999_999_999, count: 999_999 }),
+    fc.integer({ min: 0, max: 999_999_999_999_999 }).map((wall) => ({ wall, count: 0 })),
+  );
+  // what the writer had seen: any device's stamps
   const stamps = fc.oneof(
     fc.constantFrom(...world.stamps),
     fc.constantFrom(stampAt(0), stampAt(1), stampAt(Date.UTC(2026, 2, 10) - 1), stampAt(Date.UTC(2026, 2, 10) + 1), stampAt(253402300799999), stampAt(999_999_999_999_999, 'zzzz', 999_999)),
@@ -108,7 +121,7 @@ export function hostileMutation(world: World, device: fc.Arbitrary<string>, leve
       background: fc.subarray(['a', 'b', 'c']),
       poisonCount: fc.integer({ min: 1, max: 2 }),
       noise: fc.array(fc.tuple(fc.constantFrom('__proto__', 'constructor', 'prototype', 'id', 'createdAt', 'updatedAt', 'deviceId'), level === 'store' ? hostileValue.filter((v) => !tooDeep(v)) : hostileValue), { maxLength: 3 }),
-      hlc: stamps,
+      time: times,
       mutationId: fc.oneof({ weight: 4, arbitrary: id7 }, { weight: 1, arbitrary: fc.constantFrom(...world.mutationIds) }),
       deviceId: device,
       op: fc.constantFrom('upsert' as const, 'delete' as const),
@@ -133,9 +146,10 @@ function buildMutation(plan: MutationPlan): J {
     ['recordId', plan.fresh ?? record.id],
     ['scope', record.scope],
     ['op', plan.op],
-    ['hlc', plan.hlc],
+    ['hlc', encodeHlc({ ...plan.time, node: plan.deviceId })],
     ['base', plan.base],
     ['patch', null],
+    ['sig', undefined],
   ];
   const extra: [string, J][] = [];
   for (const p of plan.poisons) {

@@ -12,12 +12,13 @@ import { openPostgresStore } from '../../../src/server/store/postgres.ts';
 import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
 import type { ServerStore } from '../../../src/server/store/types.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
-import { apiErrorSchema } from '../../../src/shared/protocol.ts';
+import { DEVICE_SIGNATURE_HEADER, requestSigningText } from '../../../src/shared/identity/device-proof.ts';
+import { apiErrorSchema, PROTOCOL_VERSION } from '../../../src/shared/protocol.ts';
 import { applyMutation } from '../../../src/shared/sync/merge.ts';
 import { syncResponseSchema } from '../../../src/shared/sync/protocol.ts';
 import { UNSET } from '../../../src/shared/sync/unset.ts';
 import type { Mutation } from '../../../src/shared/schemas/mutation.ts';
-import { mutation, workshopPatch } from './sync-fixtures.ts';
+import { deviceIdOf, mutation, testDevice, workshopPatch } from './sync-fixtures.ts';
 import { UNLIMITED_SYNC_LIMITS } from '../../support/unlimited-sync.ts';
 
 const pgUrl = process.env.TEST_DATABASE_URL;
@@ -39,12 +40,19 @@ for (const backend of [{ name: 'sqlite', url: undefined }, { name: 'postgres', u
     });
     afterAll(() => store?.close());
 
-    const post = (body: string | Uint8Array, headers: Record<string, string> = {}) =>
-      app.request('/api/sync', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, ...headers }, body: typeof body === 'string' ? body : new Blob([new Uint8Array(body)]) });
-    const envelope = (mutations: unknown[] | string, cursor: string | null = null) =>
-      `{"protocolVersion":1,"deviceId":"tablet","cursor":${JSON.stringify(cursor)},"mutations":${typeof mutations === 'string' ? mutations : JSON.stringify(mutations)}}`;
+    // A text body is signed by the test device it names (the tablet unless `device` says otherwise).
+    const post = (body: string | Uint8Array, headers: Record<string, string> = {}, device = 'tablet') =>
+      app.request('/api/sync', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, ...(typeof body === 'string' ? { [DEVICE_SIGNATURE_HEADER]: testDevice(device).sign(requestSigningText(body)) } : {}), ...headers },
+        body: typeof body === 'string' ? body : new Blob([new Uint8Array(body)]),
+      });
+    const envelope = (mutations: unknown[] | string, cursor: string | null = null, device = 'tablet') =>
+      `{"protocolVersion":${PROTOCOL_VERSION},"deviceId":"${testDevice(device).id}","deviceKey":"${testDevice(device).key}","cursor":${JSON.stringify(cursor)},"mutations":${typeof mutations === 'string' ? mutations : JSON.stringify(mutations)}}`;
+    /** Pushed by the device that wrote them (each test's pushes have one writer). */
     const push = async (mutations: Mutation[]) => {
-      const res = await post(envelope(mutations));
+      const device = mutations[0]?.deviceId ?? 'tablet';
+      const res = await post(envelope(mutations, null, device), {}, device);
       expect(res.status).toBe(200);
       return syncResponseSchema().parse(await res.json());
     };
@@ -79,7 +87,7 @@ for (const backend of [{ name: 'sqlite', url: undefined }, { name: 'postgres', u
       const org = uuidv7();
       const res = await push([mutation({ kind: 'participant', recordId: p, scope: w, patch: { organisationId: org } }, T + 20, 'tablet')]);
       expect(res.acks[0]?.status).toBe('applied');
-      expect(await lostValues()).toContainEqual(expect.objectContaining({ recordId: p, field: 'organisationId', value: null, lostDeviceId: 'phone', winnerDeviceId: 'tablet' }));
+      expect(await lostValues()).toContainEqual(expect.objectContaining({ recordId: p, field: 'organisationId', value: null, lostDeviceId: deviceIdOf('phone'), winnerDeviceId: deviceIdOf('tablet') }));
     });
 
     it('a body nesting deeper than the limit gets a 400 before it is parsed', async () => {

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { RECORD_KINDS } from '../../../src/shared/schemas/kinds.ts';
 import { syncResponseSchema } from '../../../src/shared/sync/protocol.ts';
-import { asRequest, hostileBody, hostileEnvelope, otherRoute, unauthorizedWrite } from './fuzz-arbitraries.ts';
+import { asRequest, hostileBody, hostileEnvelope, hostileProof, otherRoute, unauthorizedWrite } from './fuzz-arbitraries.ts';
 import { oddWrite } from './fuzz-odd-writes.ts';
 import { judge, prototypeBaseline, read, type FuzzTarget, type HostileRequest, type World } from './fuzz-world.ts';
 
@@ -22,6 +22,7 @@ export const PROPERTIES: FuzzProperty[] = [
   { name: 'damaged, mislabelled, compressed and oversized bodies', share: 0.15, arbitrary: hostileBody },
   { name: 'any method on any path', share: 0.15, arbitrary: otherRoute },
   { name: 'odd but possibly valid writes into a workshop of ones own', share: 0.15, arbitrary: (w) => oddWrite(w).map(asRequest), mayApply: true },
+  { name: 'hostile proofs of who sends a request and who wrote a change it relays', share: 0.1, arbitrary: (w) => hostileProof(w).map(asRequest) },
 ];
 
 /** What a case looks like in a failure report: never the whole of a 2 MiB body. */

@@ -7,6 +7,9 @@
 // after each property, the owner's full pull returns exactly the records seeded before it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { uuidv7 } from '../../../src/shared/ids.ts';
+import { syncResponseSchema } from '../../../src/shared/sync/protocol.ts';
+import { asRequest, PROOF_BASES, proofCase } from './fuzz-arbitraries.ts';
 import { caseCheck, described, newStats, PROPERTIES, recordsValid } from './fuzz-run.ts';
 import { openFuzzTarget, type FuzzTarget } from './fuzz-world.ts';
 
@@ -50,3 +53,19 @@ for (const backend of [{ name: 'sqlite' as const, url: undefined }, { name: 'pos
     }
   });
 }
+
+describe('the proof cases of the fuzzing', () => {
+  it('are each a change that is applied when its proof is intact, so a refusal is the flaw’s alone', async () => {
+    const t = await openFuzzTarget();
+    try {
+      for (const [i, base] of PROOF_BASES.entries()) {
+        const intact = proofCase(t.world, { base, flaw: 'none', mutationId: uuidv7(), after: i * 1_000, otherPick: 0, sig86: '', key87: '', mac43: '', offCurve: new Uint8Array(64), header: '', value: null, workshop: uuidv7() });
+        const res = await t.send(asRequest(intact));
+        expect(res.status, base).toBe(200);
+        expect(syncResponseSchema().parse(await res.json()).acks.map((a) => a.code ?? a.status), base).toEqual(['applied']);
+      }
+    } finally {
+      await t.close();
+    }
+  }, 60_000);
+});

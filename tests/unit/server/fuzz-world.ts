@@ -1,6 +1,7 @@
 // A server under fuzzing: an app made in-process over a fresh store, seeded through valid pushes
 // with one workshop and records of every kind, and the checks every hostile request must pass.
 // Shared by tests/unit/server/fuzz-*.test.ts and bench/fuzz.ts.
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,11 +12,15 @@ import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
 import type { ServerStore } from '../../../src/server/store/types.ts';
 import { encodeHlc } from '../../../src/shared/hlc.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
-import { API_ERROR_CODES, apiErrorSchema, type ApiErrorCode } from '../../../src/shared/protocol.ts';
+import { base32 } from '../../../src/shared/identity/base32.ts';
+import { joinCredential } from '../../../src/shared/identity/credential.ts';
+import { DEVICE_SIGNATURE_HEADER, requestSigningText } from '../../../src/shared/identity/device-proof.ts';
+import { API_ERROR_CODES, apiErrorSchema, PROTOCOL_VERSION, type ApiErrorCode } from '../../../src/shared/protocol.ts';
 import type { RecordKind } from '../../../src/shared/schemas/kinds.ts';
 import type { Mutation } from '../../../src/shared/schemas/mutation.ts';
 import { syncResponseSchema } from '../../../src/shared/sync/protocol.ts';
-import { mutation, notePatch, workshopPatch } from './sync-fixtures.ts';
+import { deviceIdOf, mutation, notePatch, syncRequest, testDevice, workshopPatch } from './sync-fixtures.ts';
+import type { J } from './fuzz-json.ts';
 import { UNLIMITED_SYNC_LIMITS } from '../../support/unlimited-sync.ts';
 
 /** The body limit the server runs with unless BODY_LIMIT_BYTES says otherwise (src/server/config.ts). */
@@ -39,14 +44,18 @@ export const CODE_STATUS: Record<ApiErrorCode, number> = {
   device_unproven: 401,
   request_timeout: 408,
 };
-/** Codes a rejected mutation may carry. */
-export const REJECTION_CODES = ['invalid_record', 'scope_mismatch', 'forbidden', 'clock_ahead'];
+/**
+ * Codes a rejected mutation may carry: refused records (one over its kind's size too), and refused
+ * proofs of who wrote a change (a relayed change without its author's proof, a stamp naming another
+ * device, a scope id that commits to another device).
+ */
+export const REJECTION_CODES = ['invalid_record', 'record_too_large', 'scope_mismatch', 'forbidden', 'clock_ahead', 'author_unproven', 'stamp_not_writer', 'scope_not_yours'];
 
 export interface SeededRecord {
   kind: RecordKind;
   id: string;
   scope: string;
-  /** The device that wrote it first (participants may write only what their device created). */
+  /** The proven id of the device that wrote it first (participants may write only what their device created). */
   creator: string;
 }
 
@@ -60,8 +69,9 @@ export interface World {
   mutationIds: string[];
   /** A stamp from the seeding, to send again. */
   stamps: string[];
-  keys: { owner: string; other: string; coordinator: string; participant: string; revoked: string };
-  /** The device the participant's join link seeded its own records with. */
+  /** `participant` is the workshop's join credential; `participantLegacy` the same token in the older form `wcj_<token>`. */
+  keys: { owner: string; other: string; coordinator: string; participant: string; participantLegacy: string; revoked: string };
+  /** The test device (by name, tests/support/test-devices.ts) the participant's join link seeded its own records with. */
   participantDevice: string;
 }
 
@@ -107,14 +117,15 @@ export async function openFuzzTarget(pgUrl?: string): Promise<FuzzTarget> {
   const send = async (req: HostileRequest): Promise<Response> =>
     app.request(req.path, { method: req.method, headers: req.headers, ...(req.body === undefined ? {} : { body: typeof req.body === 'string' ? req.body : new Blob([new Uint8Array(req.body)]) }) });
   const push = async (key: string, device: string, mutations: Mutation[]) => {
-    const res = await send({ label: 'seed', method: 'POST', path: '/api/sync', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ protocolVersion: 1, deviceId: device, cursor: null, mutations }) });
+    const res = await send({ label: 'seed', method: 'POST', path: '/api/sync', ...syncRequest(key, device, { mutations }) });
     const body = syncResponseSchema().parse(await res.json());
     if (body.acks.some((a) => a.status !== 'applied')) throw new Error(`seeding failed: ${JSON.stringify(body.acks)}`);
   };
 
   const w = uuidv7();
   const owner = uuidv7();
-  const token = `fuzzJoinToken${uuidv7().replace(/-/g, '')}`;
+  // a join token as the app makes them (base-32), in a join credential that names its workshop
+  const token = `fuzzjointoken${base32(randomBytes(20))}`;
   const ids = { org: uuidv7(), person: uuidv7(), note: uuidv7(), practice: uuidv7(), agenda: uuidv7(), swot: uuidv7(), action: uuidv7(), project: uuidv7(), framework: uuidv7(), assessment: uuidv7(), score: uuidv7() };
   const ownerMutations = [
     mutation({ kind: 'workshop', recordId: w, scope: w, patch: { ...workshopPatch(w, 'Informal economy, Dakar'), joinTokenHash: hashKey(token) } }, DAY, 'deviceA'),
@@ -141,7 +152,7 @@ export async function openFuzzTarget(pgUrl?: string): Promise<FuzzTarget> {
     mutation({ kind: 'assessment', recordId: ids.assessment, scope: w, patch: { workshopId: w, organisationId: ids.org, frameworkId: 'tuoc', frameworkVersion: 1, round: 'baseline', submitted: false } }, DAY, participantDevice),
     mutation({ kind: 'score', recordId: ids.score, scope: w, patch: { workshopId: w, assessmentId: ids.assessment, itemId: 'autonomy', value: 3, comment: '' } }, DAY, participantDevice),
   ];
-  await push(`wcj_${token}`, participantDevice, phone);
+  await push(joinCredential(w, token), participantDevice, phone);
 
   const records: SeededRecord[] = [...ownerMutations, ...edits, ...phone].map((m) => ({ kind: m.kind, id: m.recordId, scope: m.scope, creator: m.deviceId }));
   const unique = [...new Map(records.map((r) => [`${r.kind}:${r.id}`, r])).values()];
@@ -151,7 +162,7 @@ export async function openFuzzTarget(pgUrl?: string): Promise<FuzzTarget> {
     records: unique,
     mutationIds: [...ownerMutations, ...edits, ...phone].map((m) => m.mutationId),
     stamps: [...ownerMutations, ...edits].map((m) => m.hlc),
-    keys: { ...keys, participant: `wcj_${token}` },
+    keys: { ...keys, participant: joinCredential(w, token), participantLegacy: `wcj_${token}` },
     participantDevice,
   };
 
@@ -159,7 +170,7 @@ export async function openFuzzTarget(pgUrl?: string): Promise<FuzzTarget> {
     const all = new Map<string, { kind: RecordKind; record: Record<string, unknown> }>();
     let cursor: string | null = null;
     for (;;) {
-      const res = await send({ label: 'pull', method: 'POST', path: '/api/sync', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ protocolVersion: 1, deviceId: device, cursor, mutations: [] }) });
+      const res = await send({ label: 'pull', method: 'POST', path: '/api/sync', ...syncRequest(key, device, { cursor }) });
       if (res.status !== 200) throw new Error(`a full pull failed with ${res.status}: ${await res.text()}`);
       const page = syncResponseSchema().parse(await res.json());
       for (const c of page.changes) all.set(`${c.kind}:${String(c.record.id)}`, c);
@@ -171,8 +182,24 @@ export async function openFuzzTarget(pgUrl?: string): Promise<FuzzTarget> {
   return { app, store, world, send, snapshot, pullAll, close: () => store.close() };
 }
 
-/** A stamp as a device of the given id would make at `wall`. */
-export const stampAt = (wall: number, device = 'deviceA', count = 0) => encodeHlc({ wall, count, node: device });
+/** A stamp as the named test device would make at `wall` (its node is the device's proven id). */
+export const stampAt = (wall: number, device = 'deviceA', count = 0) => encodeHlc({ wall, count, node: deviceIdOf(device) });
+
+/** A test device's signature of a request text: the Device-Signature header it sends with the text. */
+export const signRequest = (device: string, text: string): string => testDevice(device).sign(requestSigningText(text));
+
+/** The entries a named test device's request starts with: the protocol, its proven id and its public key. */
+export function senderEntries(device: string): [string, J][] {
+  const d = testDevice(device);
+  return [['protocolVersion', PROTOCOL_VERSION], ['deviceId', d.id], ['deviceKey', d.key]];
+}
+
+/** Headers of a sync request, with its device signature when it has one. */
+export const syncHeaders = (auth: string | undefined, signature: string | undefined): Record<string, string> => ({
+  'content-type': 'application/json',
+  ...(auth === undefined ? {} : { authorization: auth }),
+  ...(signature === undefined ? {} : { [DEVICE_SIGNATURE_HEADER]: signature }),
+});
 
 /** An answer, read once. */
 export interface Answer {
