@@ -1,4 +1,5 @@
 import { commitsTo, isCommittedScope } from '../../shared/identity/scope-commitment.ts';
+import { UUID_V7 } from '../../shared/ids.ts';
 import type { RecordKind } from '../../shared/schemas/kinds.ts';
 import type { RejectionCode } from '../../shared/sync/rejections.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
@@ -63,7 +64,9 @@ async function readSnapshot(t: Db, mutations: readonly Mutation[]): Promise<Batc
   const ids = [...new Set(mutations.map((m) => m.mutationId))];
   const applied = await t.all<{ mutation_id: string }>(`SELECT mutation_id FROM sync_mutations WHERE ${inList(t, 'mutation_id')} AND status = 'applied'`, [listParam(t, ids)]);
   const wanted = new Map<string, readonly [RecordKind, string]>();
-  const want = (kind: RecordKind, id: string) => wanted.set(recordKey(kind, id), [kind, id]);
+  // Only well-formed ids and hashes reach a query: a patch is not validated yet, and PostgreSQL
+  // refuses some strings outright (a NUL byte), which would fail the whole push.
+  const want = (kind: RecordKind, id: string) => UUID_V7.test(id) && wanted.set(recordKey(kind, id), [kind, id]);
   for (const m of mutations) {
     want(m.kind, m.recordId);
     for (const [kind, id] of referencedRecords(m)) want(kind, id);
@@ -72,14 +75,16 @@ async function readSnapshot(t: Db, mutations: readonly Mutation[]): Promise<Batc
   const missed = new Map<string, readonly [RecordKind, string]>();
   for (const m of mutations) {
     for (const [kind, id] of referencedRecords(m, records.get(recordKey(m.kind, m.recordId))?.state)) {
-      if (!wanted.has(recordKey(kind, id))) missed.set(recordKey(kind, id), [kind, id]);
+      if (UUID_V7.test(id) && !wanted.has(recordKey(kind, id))) missed.set(recordKey(kind, id), [kind, id]);
     }
   }
   if (missed.size > 0) for (const [k, r] of await readRecords(t, [...missed.values()])) records.set(k, r);
-  const hashes = [...new Set(mutations.flatMap((m) => (m.kind === 'workshop' && typeof m.patch.joinTokenHash === 'string' ? [m.patch.joinTokenHash] : [])))];
+  const hashes = [...new Set(mutations.flatMap((m) => (m.kind === 'workshop' && typeof m.patch.joinTokenHash === 'string' && TOKEN_HASH.test(m.patch.joinTokenHash) ? [m.patch.joinTokenHash] : [])))];
   const holders = hashes.length ? await t.all<{ token_hash: string; workshop_id: string }>(`SELECT token_hash, workshop_id FROM join_tokens WHERE ${inList(t, 'token_hash')}`, [listParam(t, hashes)]) : [];
   return { applied: new Set(applied.map((r) => r.mutation_id)), records, joinTokens: new Map(holders.map((h) => [h.token_hash, h.workshop_id])) };
 }
+
+const TOKEN_HASH = /^[0-9a-f]{64}$/;
 
 /** Stored records by `recordKey`, with their creator (null when stored before creators were kept). */
 async function readRecords(t: Db, pairs: readonly (readonly [RecordKind, string])[]): Promise<Map<string, StoredRecord>> {

@@ -140,6 +140,18 @@ for (const backend of [{ name: 'sqlite', url: undefined }, { name: 'postgres', u
       }
       expect((await post(envelope([], '9007199254740991'))).status).toBe(200);
     });
+
+    it('a reference or join token hash a database cannot hold is refused as invalid, not a 500', async () => {
+      // was: a 500 on PostgreSQL ("invalid byte sequence for encoding UTF8: 0x00"): the records a
+      // change refers to were looked up before the change was validated
+      const acks = (
+        await push([
+          mutation({ kind: 'score', recordId: uuidv7(), scope: w, patch: { workshopId: w, assessmentId: 'a\u0000b', itemId: 'autonomy', value: 3, comment: '' } }, T + 1, 'tablet'),
+          mutation({ kind: 'workshop', recordId: w, scope: w, patch: { joinTokenHash: `${'0'.repeat(63)}\u0000` } }, T + 2, 'tablet'),
+        ])
+      ).acks;
+      expect(acks.map((a) => a.code)).toEqual(['invalid_record', 'invalid_record']);
+    });
   });
 }
 
