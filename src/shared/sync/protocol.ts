@@ -41,7 +41,9 @@ export const syncRequestSchema = once(() => z.strictObject({
    */
   cursor: z.nullable(z.string().check(z.regex(/^\d{1,19}$/), z.refine((v) => Number.isSafeInteger(Number(v)), { message: 'cursor out of range' }))),
   mutations: z.array(mutationSchema()).check(z.maxLength(MAX_MUTATIONS_PER_PUSH)),
-  authors: z.optional(z.record(z.string().check(z.regex(DEVICE_ID_PATTERN)), authorSchema())),
+  authors: z.optional(
+    z.record(z.string().check(z.regex(DEVICE_ID_PATTERN)), authorSchema()).check(z.refine((a) => Object.keys(a).length <= MAX_AUTHORS_PER_PUSH, { message: `at most ${MAX_AUTHORS_PER_PUSH} authors` })),
+  ),
 }));
 export type SyncRequest = z.infer<ReturnType<typeof syncRequestSchema>>;
 

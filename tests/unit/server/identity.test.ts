@@ -79,6 +79,14 @@ describe('a device id is a claim; its key is the identity', () => {
     expect(r.body!.changes.map((c) => c.kind).sort()).toEqual(['workshop']);
   });
 
+  it('a request may name at most 200 relayed authors', async () => {
+    const author = authorEntry('identityPhone', participant);
+    const authors = Object.fromEntries(Array.from({ length: 201 }, (_, i) => [testDevice(`identityCrowd${i}`).id, author]));
+    const r = await call(owner, tablet, [], authors);
+    expect(r.status).toBe(400);
+    expect(apiErrorSchema().parse(await r.res.json()).error.code).toBe('invalid_request');
+  });
+
   it('a stamp must name its writer', async () => {
     const m = { ...assessment(uuidv7(), 'identityPhone'), hlc: encodeHlc({ wall: Date.now(), count: 0, node: deviceIdOf(tablet) }) };
     expect(codes(await call(participant, 'identityPhone', [m]))).toEqual(['stamp_not_writer']);
