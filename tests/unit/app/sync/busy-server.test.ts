@@ -11,6 +11,8 @@ import { createApp } from '../../../../src/server/http/app.ts';
 import { hashKey, newKey } from '../../../../src/server/auth/keys.ts';
 import { openSqliteStore } from '../../../../src/server/store/sqlite.ts';
 import type { ServerStore } from '../../../../src/server/store/types.ts';
+import { uuidv7 } from '../../../../src/shared/ids.ts';
+import { mutation, syncInit, workshopPatch } from '../../server/sync-fixtures.ts';
 
 /**
  * A server that is busy (503 server_busy) or finds a device too fast (429) says when to come back:
@@ -56,23 +58,22 @@ async function nextTryAfter(engine: SyncEngine, ms: number): Promise<void> {
 
 describe('sync against a busy server', () => {
   it('a device refused by the real admission gate shows server_busy, comes back after Retry-After, and syncs', async () => {
-    const app = createApp({ store: server, staticDir: tmpdir(), version: 't', bodyLimit: 1024 * 1024, admission: { maxActive: 1, maxQueued: 0 } });
+    // Another device's push holds the only processing slot while the database works on it.
+    let entered!: () => void;
+    const busy = new Promise<void>((r) => (entered = r));
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const slowDb: ServerStore = { ...server, push: async (...args) => (entered(), await held, server.push(...args)) };
+    const app = createApp({ store: slowDb, staticDir: tmpdir(), version: 't', bodyLimit: 1024 * 1024, admission: { maxActive: 1, maxQueued: 0 } });
     const waits: (string | null)[] = [];
     const link: typeof fetch = async (url, init) => {
       const res = await app.request(String(url), init as RequestInit);
       waits.push(res.headers.get('retry-after'));
       return res;
     };
-    // Another device uploads slowly and holds the only slot until its body ends.
-    const rest = JSON.stringify({ deviceId: 'slowUploader', cursor: null, mutations: [] });
-    let finish!: () => void;
-    const body = new ReadableStream<Uint8Array>({
-      start(c) {
-        c.enqueue(new TextEncoder().encode('{"protocolVersion":1,'));
-        finish = () => (c.enqueue(new TextEncoder().encode(rest.slice(1))), c.close());
-      },
-    });
-    const slow = app.request('/api/sync', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body, duplex: 'half' } as RequestInit);
+    const other = uuidv7();
+    const slow = app.request('/api/sync', syncInit(key, 'busyOtherTablet', { mutations: [mutation({ kind: 'workshop', recordId: other, scope: other, patch: workshopPatch(other) }, Date.now(), 'busyOtherTablet')] }));
+    await busy;
 
     const store = await deviceWithNotes('refused', 3);
     const engine = createSyncEngine(store, '/api/sync', link);
@@ -81,7 +82,7 @@ describe('sync against a busy server', () => {
     expect(await store.pendingCount()).toBe(4);
     expect(waits).toEqual(['1']);
 
-    finish();
+    release();
     expect((await slow).status).toBe(200);
     await nextTryAfter(engine, 1250);
     engine.stop();
