@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, ErrorBoundary, lazy, Match, on, onCleanup, onMount, Suspense, Switch } from 'solid-js';
+import { createEffect, createMemo, createSignal, ErrorBoundary, lazy, Match, on, onCleanup, onMount, Show, Suspense, Switch } from 'solid-js';
 import { ensureMessages, locale, preloadMessages, setLocale, t, tp, type Locale } from './i18n/index.ts';
 import { BrandMark } from './components/BrandMark.tsx';
 import { LanguageSwitch } from './components/LanguageSwitch.tsx';
@@ -17,6 +17,7 @@ import { syncStatus, useSync } from './state/sync.ts';
 import { UpdateBanner } from './components/UpdateBanner.tsx';
 import { StorageFullBanner } from './components/StorageFullBanner.tsx';
 import { dismissStorageFull, saveUnsyncedToFile, storageFull } from './state/storage-full.ts';
+import { handRound } from './storage/hand-round-state.ts';
 import { HomeScreen } from './screens/HomeScreen.tsx';
 import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
 
@@ -33,6 +34,7 @@ const screens = {
   compendiumReport: () => import('./screens/CompendiumReportScreen.tsx').then((m) => ({ default: m.CompendiumReportScreen })),
   projects: () => import('./screens/ProjectsScreen.tsx').then((m) => ({ default: m.ProjectsScreen })),
   project: () => import('./screens/ProjectScreen.tsx').then((m) => ({ default: m.ProjectScreen })),
+  handRound: () => import('./screens/HandRoundScreen.tsx').then((m) => ({ default: m.HandRoundScreen })),
 };
 /** A screen shows once its code and its language's words are both here. */
 const loaders = Object.fromEntries(
@@ -48,6 +50,7 @@ const CompendiumScreen = lazy(loaders.compendium);
 const CompendiumReportScreen = lazy(loaders.compendiumReport);
 const ProjectsScreen = lazy(loaders.projects);
 const ProjectScreen = lazy(loaders.project);
+const HandRoundScreen = lazy(loaders.handRound);
 
 const STORAGE_READ_DELAY_MS = 4000;
 
@@ -110,6 +113,15 @@ export function App() {
   });
   // Keyed on the id alone: moving between a workshop's sections keeps its screen (and its data).
   const workshopId = createMemo(() => workshopRoute()?.id);
+  // A device handed round shows the current person's form and nothing else, whatever the address
+  // (a link, the back button, a typed path); null when not handed round, undefined until read.
+  const handing = live(() => handRound(store.db));
+  const handedRoundTo = createMemo(() => {
+    const h = handing();
+    if (!h) return undefined;
+    const r = scoreRoute();
+    return r && r.id === h.workshopId && r.assessmentId === h.current ? undefined : h.workshopId;
+  });
   const [persistMessage, setPersistMessage] = createSignal<string>();
   const [updateBlocked, setUpdateBlocked] = createSignal<string>();
 
@@ -136,20 +148,22 @@ export function App() {
           <BrandMark />
           {t('app.name')}
         </a>
-        <nav class="topbar__nav" aria-label={t('app.name')}>
-          <a href={paths.compendium()} onClick={linkClick} aria-current={compendiumRoute() ? 'page' : undefined}>
-            {t('nav.compendium')}
-          </a>
-          <a href={paths.projects()} onClick={linkClick} aria-current={route().name === 'projects' || projectRoute() ? 'page' : undefined}>
-            {t('nav.projects')}
-          </a>
-          <a href={paths.frameworks()} onClick={linkClick} aria-current={route().name === 'frameworks' ? 'page' : undefined}>
-            {t('nav.frameworks')}
-          </a>
-          <a href={paths.settings()} onClick={linkClick} aria-current={route().name === 'settings' ? 'page' : undefined}>
-            {t('nav.settings')}
-          </a>
-        </nav>
+        <Show when={!handing()}>
+          <nav class="topbar__nav" aria-label={t('app.name')}>
+            <a href={paths.compendium()} onClick={linkClick} aria-current={compendiumRoute() ? 'page' : undefined}>
+              {t('nav.compendium')}
+            </a>
+            <a href={paths.projects()} onClick={linkClick} aria-current={route().name === 'projects' || projectRoute() ? 'page' : undefined}>
+              {t('nav.projects')}
+            </a>
+            <a href={paths.frameworks()} onClick={linkClick} aria-current={route().name === 'frameworks' ? 'page' : undefined}>
+              {t('nav.frameworks')}
+            </a>
+            <a href={paths.settings()} onClick={linkClick} aria-current={route().name === 'settings' ? 'page' : undefined}>
+              {t('nav.settings')}
+            </a>
+          </nav>
+        </Show>
         <LanguageSwitch
           label={t('app.language')}
           value={locale()}
@@ -175,7 +189,7 @@ export function App() {
       />
       <StorageFullBanner
         show={storageFull()}
-        onExport={() => void saveUnsyncedToFile(store).then((n) => announce(tp('settings.exported', n)), () => announce(t('error.write_failed')))}
+        onExport={() => void saveUnsyncedToFile(store).then((n) => announce(tp('storageFull.exported', n)), () => announce(t('error.write_failed')))}
         onDismiss={dismissStorageFull}
       />
       <main id="main" class="main">
@@ -191,6 +205,12 @@ export function App() {
         >
         <Suspense fallback={<p class="muted">{t('app.loading')}</p>}>
           <Switch fallback={<NotFoundScreen />}>
+            <Match when={handing() === undefined}>
+              <p class="muted">{t('app.loading')}</p>
+            </Match>
+            <Match when={handedRoundTo()} keyed>
+              {(id) => <HandRoundScreen workshopId={id} />}
+            </Match>
             <Match when={route().name === 'home'}>
               <HomeScreen />
             </Match>
@@ -234,7 +254,7 @@ export function App() {
         }}
       />
       <footer class="footer">
-        <SyncStatusView status={sync()} now={now()} onSyncNow={() => void engine.syncNow()} />
+        <SyncStatusView status={sync()} now={now()} onSyncNow={() => void engine.syncNow()} settingsHref={paths.settings()} onLink={linkClick} />
         <StatusBar
           online={online()}
           unsynced={unsynced()}

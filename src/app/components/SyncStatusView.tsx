@@ -6,7 +6,18 @@ export interface SyncStatusViewProps {
   status: SyncStatus;
   now: number;
   onSyncNow: () => void;
+  /** Where a key is entered and refused changes are listed, for the errors that need it. */
+  settingsHref: string;
+  onLink: (e: MouseEvent) => void;
 }
+
+/** The errors whose way out is in Settings: a key to enter, or refused changes to read. */
+const IN_SETTINGS: Partial<Record<NonNullable<SyncStatus['error']>, 'sync.openSettings' | 'sync.seeRefused'>> = {
+  no_key: 'sync.openSettings',
+  unauthorized: 'sync.openSettings',
+  key_revoked: 'sync.openSettings',
+  rejected: 'sync.seeRefused',
+};
 
 /** When the last sync succeeded, what went wrong in words, and a button to try now. */
 export function SyncStatusView(props: SyncStatusViewProps) {
@@ -59,6 +70,13 @@ export function SyncStatusView(props: SyncStatusViewProps) {
         <p class="status__item status--warn" data-testid="sync-error">
           {error()}
         </p>
+        <Show when={props.status.error && IN_SETTINGS[props.status.error]}>
+          {(label) => (
+            <a class="button button--small" href={props.settingsHref} onClick={(e) => props.onLink(e)}>
+              {t(label())}
+            </a>
+          )}
+        </Show>
       </Show>
     </div>
   );

@@ -12,7 +12,9 @@ interface Common {
 export interface TextFieldProps extends Common {
   value: string;
   onInput: (value: string) => void;
-  type?: 'text' | 'date' | 'time' | 'number' | 'search' | 'email';
+  type?: 'text' | 'date' | 'time' | 'number' | 'search' | 'email' | 'password';
+  /** The keyboard a phone shows (digits for a code). */
+  inputMode?: 'numeric';
   multiline?: boolean;
   rows?: number;
   min?: string | number | undefined;
@@ -40,6 +42,7 @@ export function TextField(props: TextFieldProps) {
             {...aria}
             ref={props.ref}
             type={props.type ?? 'text'}
+            inputMode={props.inputMode}
             min={props.min}
             max={props.max}
             autocomplete={props.autocomplete ?? 'off'}

@@ -3,6 +3,7 @@ import type {
   ActionItem, AgendaItem, Assessment, Note, Organisation, Participant, Practice, Project, Score, SwotEntry, Workshop,
 } from '../../shared/schemas/records.ts';
 import type { LocalStore } from '../storage/store.ts';
+import { handedIn, withoutHandedIn } from '../storage/handed-in.ts';
 import { sortAgenda } from '../logic/agenda.ts';
 
 /** Everything one workshop holds, read once, so every export format is made from the same snapshot. */
@@ -31,7 +32,7 @@ export async function loadWorkshopBundle(store: LocalStore, workshopId: string, 
   const { repos } = store;
   const workshop = await repos.workshop.get(workshopId);
   if (!workshop) return undefined;
-  const [agenda, organisations, participants, notes, practices, assessments, scores, swot, actions, allProjects] = await Promise.all([
+  const [agenda, organisations, participants, notes, practices, allAssessments, allScores, swot, actions, allProjects, hidden] = await Promise.all([
     repos.agendaItem.list(workshopId),
     repos.organisation.list(workshopId),
     repos.participant.list(workshopId),
@@ -42,7 +43,11 @@ export async function loadWorkshopBundle(store: LocalStore, workshopId: string, 
     repos.swot.list(workshopId),
     repos.action.list(workshopId),
     repos.project.list(),
+    handedIn(store.db),
   ]);
+  // Answers handed in on a participant's phone are in no export made on it.
+  const assessments = withoutHandedIn(allAssessments, hidden);
+  const scores = withoutHandedIn(allScores, hidden);
   const named = new Set([...workshop.projectIds, ...practices.flatMap((p) => p.projectIds)]);
   return {
     workshop,

@@ -1,7 +1,7 @@
-import { createEffect, createMemo, createSignal, Match, on, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, Match, on, Show, Switch } from 'solid-js';
 import { frameworkItems, localised } from '../../shared/framework/schema.ts';
 import type { Score } from '../../shared/schemas/records.ts';
-import { locale, t } from '../i18n/index.ts';
+import { locale, t, tp } from '../i18n/index.ts';
 import { linkClick, navigate } from '../router.ts';
 import { paths } from '../routes.ts';
 import { announce } from '../state/announcer.ts';
@@ -9,17 +9,44 @@ import { createDraft, forgetDraft, storedDraft } from '../state/draft.ts';
 import { resolveFramework } from '../state/frameworks.ts';
 import { live } from '../state/live.ts';
 import { useStore } from '../state/store-context.ts';
+import { useSync } from '../state/sync.ts';
+import { isParticipantDevice } from '../state/join.ts';
+import { createRemoveAnswers } from '../state/remove-answers.ts';
+import { handedIn, handIn } from '../storage/handed-in.ts';
+import { handRound, setTurn } from '../storage/hand-round.ts';
 import { ScoreItemView } from '../components/ScoreItemView.tsx';
 import { ScoreSummary } from '../components/ScoreSummary.tsx';
+import { RemoveAnswersPanel } from '../components/RemoveAnswersPanel.tsx';
 
 type Step = number | 'summary' | 'done';
 
 /**
  * A participant's assessment, one item per screen. Every answer is a score record written at the
  * tap, so leaving at any point loses nothing; coming back resumes at the first unanswered item.
+ * On a shared device the answers leave every view once submitted: on a participant's phone they
+ * are handed in (see handed-in.ts), on a device handed round the next person starts afresh.
  */
 export function ScoreScreen(props: { workshopId: string; assessmentId: string }) {
   const store = useStore();
+  const engine = useSync();
+  // Read once, as the screen opens: answers handed in before are not shown again (the back button,
+  // a bookmark), while the person who just submitted still sees their thank-you.
+  const [handedInBefore] = createResource(async () => (await handedIn(store.db)).has(props.assessmentId));
+  const [participant] = createResource(() => isParticipantDevice(store));
+  const handing = live(() => handRound(store.db));
+  const removal = createRemoveAnswers(store, engine, {
+    assessmentId: props.assessmentId,
+    onRemoved: () => {
+      announce(t('removeAnswers.done'));
+      navigate(paths.workshop(props.workshopId, 'scoring'));
+    },
+    onExported: (n) => announce(tp('settings.exported', n)),
+  });
+  function nextPerson() {
+    // A device handed round ends the turn: the next person gets the start form, nothing more.
+    if (handing()) void setTurn(store.db, undefined).then(() => navigate(paths.workshop(props.workshopId, 'scoring')));
+    else navigate(paths.workshop(props.workshopId, 'scoring'));
+  }
   const assessment = live(async () => (await store.repos.assessment.get(props.assessmentId)) ?? null);
   const scores = live(() => store.repos.score.listBy('assessmentId', props.assessmentId));
   const frameworks = live(() => store.repos.framework.list());
@@ -84,12 +111,13 @@ export function ScoreScreen(props: { workshopId: string; assessmentId: string })
   async function submit() {
     await Promise.all(queues.values());
     await store.repos.assessment.update(props.assessmentId, { submitted: true });
+    if (participant()) await handIn(store.db, props.assessmentId);
     setStep('done');
   }
 
   return (
-    <Show when={assessment() !== undefined && framework() !== undefined || assessment() === null} fallback={<p class="muted">{t('app.loading')}</p>}>
-      <Show when={assessment()} fallback={<h1 tabindex="-1">{t('score.notFound')}</h1>}>
+    <Show when={handedInBefore() !== undefined && (assessment() !== undefined && framework() !== undefined || assessment() === null)} fallback={<p class="muted">{t('app.loading')}</p>}>
+      <Show when={assessment() && !handedInBefore()} fallback={<h1 tabindex="-1">{handedInBefore() ? t('handedIn.hidden') : t('score.notFound')}</h1>}>
         <Switch>
           <Match when={typeof step() === 'number' && items()[step() as number]}>
             {(item) => {
@@ -142,13 +170,29 @@ export function ScoreScreen(props: { workshopId: string; assessmentId: string })
               <h1 tabindex="-1">{t('score.doneTitle')}</h1>
               <p>{t('score.doneBody')}</p>
               <div class="score__nav">
-                <button type="button" class="button button--primary" onClick={() => navigate(paths.workshop(props.workshopId, 'scoring'))}>
+                <button type="button" class="button button--primary" onClick={nextPerson}>
                   {t('score.nextPerson')}
                 </button>
-                <a class="button" href={paths.workshop(props.workshopId)} onClick={linkClick}>
-                  {t('score.backToWorkshop')}
-                </a>
+                <Show when={handing() === null}>
+                  <a class="button" href={paths.workshop(props.workshopId)} onClick={linkClick}>
+                    {t('score.backToWorkshop')}
+                  </a>
+                </Show>
               </div>
+              <Show when={participant() === false && handing() === null}>
+                <p class="muted">{t('handRound.hint')}</p>
+              </Show>
+              <Show when={participant() && !handing()}>
+                <RemoveAnswersPanel
+                  phase={removal.phase()}
+                  unsent={removal.unsent()}
+                  exported={removal.exported()}
+                  onStart={removal.start}
+                  onExport={removal.exportToFile}
+                  onRemove={removal.remove}
+                  onKeep={removal.keep}
+                />
+              </Show>
             </article>
           </Match>
         </Switch>

@@ -1,5 +1,6 @@
 import { createResource, createSignal, Show } from 'solid-js';
-import { getSetting, setSetting } from '../storage/sync-state.ts';
+import { getSetting, rejectedChanges, setSetting } from '../storage/sync-state.ts';
+import { carries, pendingFor, syncCredentials } from '../storage/credentials.ts';
 import { importPending } from '../storage/transfer.ts';
 import { saveUnsyncedToFile } from '../state/storage-full.ts';
 import { pendingFileSchema } from '../../shared/sync/pending-file.ts';
@@ -7,12 +8,23 @@ import { t, tp } from '../i18n/index.ts';
 import { announce } from '../state/announcer.ts';
 import { useStore } from '../state/store-context.ts';
 import { useSync } from '../state/sync.ts';
+import { live } from '../state/live.ts';
+import { groupRefused } from '../state/refused.ts';
+import { isParticipantDevice, reissueInvitation } from '../state/join.ts';
+import { createRemoveAnswers } from '../state/remove-answers.ts';
 import { ACCESS_KEY } from '../sync/engine.ts';
 import { FileField, FormActions, FormMessages, TextField } from '../components/inputs.tsx';
+import { KeyChangeWarning } from '../components/KeyChangeWarning.tsx';
+import { RefusedChanges } from '../components/RefusedChanges.tsx';
+import { RemoveAnswersPanel } from '../components/RemoveAnswersPanel.tsx';
 
 const KEY_SHAPE = /^[A-Za-z0-9_]{10,100}$/;
 
-/** The device's access key for sync; removing it is refused while changes are not yet synced. */
+/**
+ * The device's access key for sync: replacing it warns first while the changes it carries are not
+ * yet synced, and removing it is refused then. Also the changes the server refused, with reasons,
+ * and on a participant's phone the way to take one's answers off it.
+ */
 export function SettingsScreen() {
   const store = useStore();
   const engine = useSync();
@@ -23,15 +35,36 @@ export function SettingsScreen() {
   const [key, setKey] = createSignal(fromLink ?? '');
   const [error, setError] = createSignal<string>();
 
+  // A new key replacing one that still has changes to send: how many, before anything is replaced.
+  const [keyWarning, setKeyWarning] = createSignal<{ value: string; unsynced: number }>();
+  /** Changes the current key carries and the server has not acknowledged. */
+  async function unsyncedUnderKey(): Promise<number> {
+    const all = await syncCredentials(store.db);
+    const current = all.find((c) => c.workshopId === undefined);
+    return current ? pendingFor(store.db, carries(current, all)) : 0;
+  }
+
   async function save() {
     const value = key().trim();
     if (!KEY_SHAPE.test(value)) return setError(t('settings.keyInvalid'));
     setError(undefined);
+    const current = await getSetting(store.db, ACCESS_KEY);
+    if (current && current !== value && (await unsyncedUnderKey()) > 0) {
+      // Sent with the key they were made under, if the connection allows.
+      await engine.syncNow();
+      const unsynced = await unsyncedUnderKey();
+      if (unsynced > 0) return setKeyWarning({ value, unsynced });
+    }
+    await useKey(value);
+  }
+
+  async function useKey(value: string) {
+    setKeyWarning(undefined);
     await setSetting(store.db, ACCESS_KEY, value);
     setKey('');
     await refetch();
     announce(t('settings.keySaved'));
-    void engine.syncNow();
+    void engine.syncNow({ fresh: true });
   }
 
   // Removing the key is refused while changes are unsynced, unless they were just exported.
@@ -59,12 +92,36 @@ export function SettingsScreen() {
     announce(t('settings.keyRemoved'));
   }
 
+  const refused = live(() => rejectedChanges(store.db));
+  const workshops = live(() => store.repos.workshop.list());
+  const refusedGroups = () => groupRefused(refused() ?? [], (id) => workshops()?.find((w) => w.id === id)?.title);
+
+  const [participant] = createResource(() => isParticipantDevice(store));
+  const removal = createRemoveAnswers(store, engine, {
+    onRemoved: () => announce(t('removeAnswers.done')),
+    onExported: (n) => announce(tp('settings.exported', n)),
+  });
+
   return (
     <>
       <div class="page-head">
         <h1 tabindex="-1">{t('settings.title')}</h1>
       </div>
       <p class="muted">{t('settings.server', { server: location.origin })}</p>
+      <Show when={refusedGroups().length > 0}>
+        <RefusedChanges
+          groups={refusedGroups()}
+          onNewInvitation={(id) =>
+            void reissueInvitation(store, id).then(
+              () => {
+                announce(t('refused.newInvitationDone'));
+                void engine.syncNow({ fresh: true });
+              },
+              () => announce(t('error.write_failed')),
+            )
+          }
+        />
+      </Show>
       <form
         class="form"
         novalidate
@@ -81,12 +138,34 @@ export function SettingsScreen() {
         <FormMessages error={error()} />
         <TextField id="settings-key" label={t('settings.fieldKey')} hint={t('settings.keyHint')} error={error()} value={key()} onInput={setKey} autocomplete="off" />
         <FormActions saveLabel={t('settings.saveKey')} saving={false} />
+        <Show when={keyWarning()}>
+          {(w) => (
+            <KeyChangeWarning
+              unsynced={w().unsynced}
+              onExport={() => void exportFile()}
+              onContinue={() => void useKey(w().value)}
+              onCancel={() => setKeyWarning(undefined)}
+            />
+          )}
+        </Show>
         <Show when={hasKey()}>
           <button type="button" class="button button--danger" onClick={() => void remove()}>
             {t('settings.removeKey')}
           </button>
         </Show>
       </form>
+      <Show when={participant()}>
+        <RemoveAnswersPanel
+          titled
+          phase={removal.phase()}
+          unsent={removal.unsent()}
+          exported={removal.exported()}
+          onStart={removal.start}
+          onExport={removal.exportToFile}
+          onRemove={removal.remove}
+          onKeep={removal.keep}
+        />
+      </Show>
       <section class="panel" aria-labelledby="transfer-title">
         <h2 id="transfer-title">{t('settings.transferTitle')}</h2>
         <p class="muted">{t('settings.transferIntro')}</p>

@@ -50,6 +50,16 @@ export function forgetDraft(key: string): void {
   localStorage.removeItem(PREFIX + key);
 }
 
+/** Forget every draft whose key starts with `prefix` (a person's half-typed comments, when their answers leave the device). */
+export function forgetDraftsStartingWith(prefix: string): void {
+  const keys: string[] = [];
+  for (let i = 0; i < localStorage.length; i++) {
+    const key = localStorage.key(i);
+    if (key?.startsWith(PREFIX + prefix)) keys.push(key);
+  }
+  for (const key of keys) localStorage.removeItem(key);
+}
+
 function read<T>(key: string): T | undefined {
   try {
     const raw = localStorage.getItem(key);

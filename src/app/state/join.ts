@@ -2,7 +2,7 @@ import type { Workshop } from '../../shared/schemas/records.ts';
 import { SYSTEM_FIELDS, type EditableOf } from '../../shared/schemas/kinds.ts';
 import type { LocalStore } from '../storage/store.ts';
 import { forgetRejected, getSetting, rejectedChanges, setSetting } from '../storage/sync-state.ts';
-import { isParticipantOnly } from '../storage/credentials.ts';
+import { isParticipantOnly } from '../storage/participant.ts';
 
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
 

@@ -3,6 +3,7 @@ import { byReference } from '../logic/projects.ts';
 import type { ProjectPageSource } from '../logic/projects-page.ts';
 import type { PreviewRow } from '../logic/projects-import.ts';
 import type { LocalStore } from '../storage/store.ts';
+import { handedIn, withoutHandedIn } from '../storage/handed-in.ts';
 import { live } from './live.ts';
 
 /** Every project on this device, by reference, as a live signal. */
@@ -27,10 +28,11 @@ export function createProjectPageData(store: LocalStore, id: string) {
     const scores: Score[] = [];
     const actions: ActionItem[] = [];
     // One workshop after another (a live query tracks what it reads); a project has few workshops.
+    const hidden = await handedIn(store.db);
     for (const w of workshops.filter((x) => x.projectIds.includes(id))) {
       organisations.push(...(await repos.organisation.list(w.id)));
-      assessments.push(...(await repos.assessment.list(w.id)));
-      scores.push(...(await repos.score.list(w.id)));
+      assessments.push(...withoutHandedIn(await repos.assessment.list(w.id), hidden));
+      scores.push(...withoutHandedIn(await repos.score.list(w.id), hidden));
       actions.push(...(await repos.action.list(w.id)));
     }
     return { project, workshops, practices, organisations, assessments, scores, actions, frameworks: await repos.framework.list() };

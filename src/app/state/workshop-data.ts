@@ -1,4 +1,5 @@
 import type { LocalStore } from '../storage/store.ts';
+import { handedIn, withoutHandedIn } from '../storage/handed-in.ts';
 import { sortAgenda } from '../logic/agenda.ts';
 import { live } from './live.ts';
 
@@ -18,8 +19,9 @@ export function createWorkshopData(store: LocalStore, id: string) {
     participants: live(async () => byName(await repos.participant.list(id))),
     notes: live(async () => newestFirst(await repos.note.list(id))),
     practices: live(async () => newestFirst(await repos.practice.list(id))),
-    assessments: live(async () => (await repos.assessment.list(id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt))),
-    scores: live(() => repos.score.list(id)),
+    // Answers handed in on a participant's phone are shown by no view of it (see handed-in.ts).
+    assessments: live(async () => withoutHandedIn(await repos.assessment.list(id), await handedIn(store.db)).sort((a, b) => a.createdAt.localeCompare(b.createdAt))),
+    scores: live(async () => withoutHandedIn(await repos.score.list(id), await handedIn(store.db))),
     swot: live(async () => (await repos.swot.list(id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt))),
     actions: live(() => repos.action.list(id)),
     /** Frameworks made or imported on this device (the default TUOC framework is built in). */

@@ -5,7 +5,8 @@ import { getSetting, setSetting } from './sync-state.ts';
 
 /** The device's own credential (a facilitator's or coordinator's key; on older participant phones, a join link). */
 export const ACCESS_KEY = 'accessKey';
-const JOINED = 'joined:';
+/** Settings (`setting:joined:<workshop id>`) holding a participant's join link per workshop. */
+export const JOINED = 'joined:';
 
 /**
  * One credential the device syncs with, and the changes it carries. A participant's join link
@@ -39,13 +40,6 @@ export async function syncCredentials(db: AppDb): Promise<SyncCredential[]> {
     else if (!out.some((c) => c.workshopId === workshopId)) out.push({ credential: key, workshopId });
   }
   return out;
-}
-
-/** Whether this device takes part only by join links (a participant's phone), not with a key of its own. */
-export async function isParticipantOnly(db: AppDb): Promise<boolean> {
-  const key = await getSetting(db, ACCESS_KEY);
-  if (key) return parseJoinCredential(key) !== undefined;
-  return (await db.meta.where('key').startsWith(`setting:${JOINED}`).count()) > 0;
 }
 
 /** Which credential carries a change: the join link of its workshop, else the device's own key. */

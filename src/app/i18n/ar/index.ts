@@ -7,7 +7,10 @@ import { notes } from './notes.ts';
 import { people } from './people.ts';
 import { tuoc } from './tuoc.ts';
 import { sync } from './sync.ts';
+import { settingsScreen } from './settings-screen.ts';
 import { join } from './join.ts';
+import { refusals } from './refusals.ts';
+import { handing } from './handing.ts';
 import { workshop } from './workshop.ts';
 import { exports } from './exports.ts';
 import { compendium } from './compendium.ts';
@@ -15,4 +18,4 @@ import { projectDirectory } from './projects.ts';
 import { countries } from './countries.ts';
 
 /** Arabic. */
-export const ar = { ...common, ...workshop, ...agenda, ...people, ...notes, ...tuoc, ...assessment, ...frameworks, ...sync, ...join, ...exports, ...compendium, ...projectDirectory, ...countries } satisfies Dictionary;
+export const ar = { ...common, ...workshop, ...agenda, ...people, ...notes, ...tuoc, ...assessment, ...frameworks, ...sync, ...settingsScreen, ...join, ...refusals, ...handing, ...exports, ...compendium, ...projectDirectory, ...countries } satisfies Dictionary;

@@ -61,6 +61,7 @@ export const common = {
     body: 'New work cannot be saved here until space is freed. Everything already saved stays readable, and what you were typing stays in its form. Save the changes not yet synced to a file, then free some space or connect to sync.',
     export: 'Save unsynced changes to a file',
     dismiss: 'Hide this message',
+    exported: { one: '{{ count }} change saved to a file.', other: '{{ count }} changes saved to a file.' },
   },
   status: {
     region: 'Device status',

@@ -6,7 +6,10 @@ import { notes } from './notes.ts';
 import { people } from './people.ts';
 import { tuoc } from './tuoc.ts';
 import { sync } from './sync.ts';
+import { settingsScreen } from './settings-screen.ts';
 import { join } from './join.ts';
+import { refusals } from './refusals.ts';
+import { handing } from './handing.ts';
 import { workshop } from './workshop.ts';
 import { exports } from './exports.ts';
 import { compendium } from './compendium.ts';
@@ -17,7 +20,7 @@ import { countries } from './countries.ts';
  * English, the reference dictionary: every other language must have exactly these keys.
  * Templates use {{ name }}; plural forms are keyed by Intl.PluralRules categories.
  */
-export const en = { ...common, ...workshop, ...agenda, ...people, ...notes, ...tuoc, ...assessment, ...frameworks, ...sync, ...join, ...exports, ...compendium, ...projectDirectory, ...countries } as const;
+export const en = { ...common, ...workshop, ...agenda, ...people, ...notes, ...tuoc, ...assessment, ...frameworks, ...sync, ...settingsScreen, ...join, ...refusals, ...handing, ...exports, ...compendium, ...projectDirectory, ...countries } as const;
 
 /** CLDR plural categories: a language may need more forms than English (Arabic uses all six). */
 type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';

@@ -1,4 +1,4 @@
-/** English: sync status, errors and settings. */
+/** English: sync status and errors, shown from the first screen on. */
 export const sync = {
   sync: {
     now: 'Sync now',
@@ -25,34 +25,5 @@ export const sync = {
     },
     openSettings: 'Open Settings',
     seeRefused: 'See the refused changes and why',
-  },
-  lost: {
-    title: 'Edits replaced by a later one',
-    intro: 'Two devices changed the same thing while offline; the later change was kept. The earlier one is listed here so nothing is lost.',
-    item: '{{ what }}: “{{ value }}” from device {{ device }}, replaced {{ when }}',
-    empty: 'No edit was replaced.',
-  },
-  settings: {
-    title: 'Settings',
-    nav: 'Settings',
-    server: 'Server: {{ server }}',
-    keyTitle: 'Access key',
-    keyHint: 'The key your administrator gave you. It stays on this device.',
-    fieldKey: 'Access key',
-    saveKey: 'Save key and sync',
-    keySaved: 'Key saved. Syncing…',
-    keyInvalid: 'An access key is letters, digits and underscores, like wcf_abc…',
-    keyOn: 'This device syncs with an access key.',
-    removeKey: 'Remove the key from this device',
-    removeRefused: { one: 'Not removed: {{ count }} change is not synced yet. Sync first.', other: 'Not removed: {{ count }} changes are not synced yet. Sync first.' },
-    keyRemoved: 'Key removed. This device no longer syncs.',
-    removeAfterExport: 'Unsynced changes were exported to a file: the key can be removed.',
-    transferTitle: 'Changes not yet synced',
-    transferIntro: 'Save them to a file to keep them safe, or to carry them to another device that has a connection.',
-    export: 'Export unsynced changes to a file',
-    exported: { one: '{{ count }} change saved to a file.', other: '{{ count }} changes saved to a file.' },
-    import: 'Import changes from a file',
-    imported: 'Imported {{ imported }} changes; {{ skipped }} were already here.',
-    importInvalid: 'This file is not a file of unsynced changes from this app. Nothing was imported.',
   },
 } as const;

@@ -61,6 +61,7 @@ export const common = {
     body: 'No se puede guardar trabajo nuevo aquí hasta liberar espacio. Todo lo ya guardado se puede seguir leyendo, y lo que estaba escribiendo sigue en su formulario. Guarde en un archivo los cambios aún no sincronizados y luego libere espacio o conéctese para sincronizar.',
     export: 'Guardar en un archivo los cambios sin sincronizar',
     dismiss: 'Ocultar este mensaje',
+    exported: { one: '{{ count }} cambio guardado en un archivo.', other: '{{ count }} cambios guardados en un archivo.' },
   },
   status: {
     region: 'Estado del dispositivo',

@@ -1,4 +1,4 @@
-/** Spanish: sync status, errors and settings. */
+/** Spanish: sync status and errors, shown from the first screen on. */
 export const sync = {
   sync: {
     now: 'Sincronizar ahora',
@@ -25,34 +25,5 @@ export const sync = {
     },
     openSettings: 'Abrir Configuración',
     seeRefused: 'Ver los cambios rechazados y por qué',
-  },
-  lost: {
-    title: 'Cambios sustituidos por otros posteriores',
-    intro: 'Dos dispositivos cambiaron lo mismo sin conexión; se conservó el cambio posterior. El anterior aparece aquí para que no se pierda nada.',
-    item: '{{ what }}: “{{ value }}” del dispositivo {{ device }}, sustituido {{ when }}',
-    empty: 'No se sustituyó ningún cambio.',
-  },
-  settings: {
-    title: 'Configuración',
-    nav: 'Configuración',
-    server: 'Servidor: {{ server }}',
-    keyTitle: 'Clave de acceso',
-    keyHint: 'La clave que le dio su administrador/a. Se queda en este dispositivo.',
-    fieldKey: 'Clave de acceso',
-    saveKey: 'Guardar clave y sincronizar',
-    keySaved: 'Clave guardada. Sincronizando…',
-    keyInvalid: 'Una clave de acceso tiene solo letras, cifras y guiones bajos, como wcf_abc…',
-    keyOn: 'Este dispositivo se sincroniza con una clave de acceso.',
-    removeKey: 'Quitar la clave de este dispositivo',
-    removeRefused: { one: 'No se quitó: {{ count }} cambio aún no está sincronizado. Sincronice primero.', other: 'No se quitó: {{ count }} cambios aún no están sincronizados. Sincronice primero.' },
-    keyRemoved: 'Clave quitada. Este dispositivo ya no se sincroniza.',
-    removeAfterExport: 'Los cambios sin sincronizar se exportaron a un archivo: ya se puede quitar la clave.',
-    transferTitle: 'Cambios aún sin sincronizar',
-    transferIntro: 'Guárdelos en un archivo para ponerlos a salvo o para llevarlos a otro dispositivo que tenga conexión.',
-    export: 'Exportar a un archivo los cambios sin sincronizar',
-    exported: { one: '{{ count }} cambio guardado en un archivo.', other: '{{ count }} cambios guardados en un archivo.' },
-    import: 'Importar cambios desde un archivo',
-    imported: 'Se importaron {{ imported }} cambios; {{ skipped }} ya estaban aquí.',
-    importInvalid: 'Este archivo no es un archivo de cambios sin sincronizar de esta aplicación. No se importó nada.',
   },
 } as const;

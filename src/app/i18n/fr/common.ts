@@ -61,6 +61,7 @@ export const common = {
     body: 'Aucun nouveau travail ne peut être enregistré ici tant que de l’espace n’est pas libéré. Tout ce qui est déjà enregistré reste lisible, et ce que vous étiez en train de saisir reste dans son formulaire. Enregistrez dans un fichier les modifications pas encore synchronisées, puis libérez de l’espace ou connectez-vous pour synchroniser.',
     export: 'Enregistrer les modifications non synchronisées dans un fichier',
     dismiss: 'Masquer ce message',
+    exported: { one: '{{ count }} modification enregistrée dans un fichier.', other: '{{ count }} modifications enregistrées dans un fichier.' },
   },
   status: {
     region: 'État de l’appareil',

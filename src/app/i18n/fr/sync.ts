@@ -1,4 +1,4 @@
-/** French: sync status, errors and settings. */
+/** French: sync status and errors, shown from the first screen on. */
 export const sync = {
   sync: {
     now: 'Synchroniser',
@@ -25,34 +25,5 @@ export const sync = {
     },
     openSettings: 'Ouvrir les paramètres',
     seeRefused: 'Voir les modifications refusées et pourquoi',
-  },
-  lost: {
-    title: 'Modifications remplacées par une plus récente',
-    intro: 'Deux appareils ont modifié la même chose hors ligne ; la modification la plus récente a été conservée. La précédente est listée ici pour que rien ne se perde.',
-    item: '{{ what }} : « {{ value }} » depuis l’appareil {{ device }}, remplacé {{ when }}',
-    empty: 'Aucune modification n’a été remplacée.',
-  },
-  settings: {
-    title: 'Paramètres',
-    nav: 'Paramètres',
-    server: 'Serveur : {{ server }}',
-    keyTitle: 'Clé d’accès',
-    keyHint: 'La clé que votre administrateur vous a donnée. Elle reste sur cet appareil.',
-    fieldKey: 'Clé d’accès',
-    saveKey: 'Enregistrer la clé et synchroniser',
-    keySaved: 'Clé enregistrée. Synchronisation…',
-    keyInvalid: 'Une clé d’accès se compose de lettres, de chiffres et de tirets bas, comme wcf_abc…',
-    keyOn: 'Cet appareil se synchronise avec une clé d’accès.',
-    removeKey: 'Retirer la clé de cet appareil',
-    removeRefused: { one: 'Clé non retirée : {{ count }} modification n’est pas encore synchronisée. Synchronisez d’abord.', other: 'Clé non retirée : {{ count }} modifications ne sont pas encore synchronisées. Synchronisez d’abord.' },
-    keyRemoved: 'Clé retirée. Cet appareil ne se synchronise plus.',
-    removeAfterExport: 'Les modifications non synchronisées ont été exportées dans un fichier : la clé peut être retirée.',
-    transferTitle: 'Modifications pas encore synchronisées',
-    transferIntro: 'Enregistrez-les dans un fichier pour les mettre en sécurité, ou pour les emporter sur un autre appareil qui a une connexion.',
-    export: 'Exporter les modifications non synchronisées dans un fichier',
-    exported: { one: '{{ count }} modification enregistrée dans un fichier.', other: '{{ count }} modifications enregistrées dans un fichier.' },
-    import: 'Importer des modifications depuis un fichier',
-    imported: 'Modifications importées : {{ imported }} ; déjà présentes : {{ skipped }}.',
-    importInvalid: 'Ce fichier n’est pas un fichier de modifications non synchronisées de cette application. Rien n’a été importé.',
   },
 } as const;

@@ -61,6 +61,11 @@ export const common = {
     body: 'Não é possível guardar trabalho novo aqui até libertar espaço. Tudo o que já foi guardado continua legível, e o que estava a escrever continua no formulário. Guarde num ficheiro as alterações ainda não sincronizadas e depois liberte espaço ou ligue-se para sincronizar.',
     export: 'Guardar num ficheiro as alterações não sincronizadas',
     dismiss: 'Ocultar esta mensagem',
+    exported: {
+      zero: '{{ count }} alterações guardadas num ficheiro.',
+      one: '{{ count }} alteração guardada num ficheiro.',
+      other: '{{ count }} alterações guardadas num ficheiro.',
+    },
   },
   status: {
     region: 'Estado do dispositivo',

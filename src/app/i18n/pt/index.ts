@@ -7,7 +7,10 @@ import { notes } from './notes.ts';
 import { people } from './people.ts';
 import { tuoc } from './tuoc.ts';
 import { sync } from './sync.ts';
+import { settingsScreen } from './settings-screen.ts';
 import { join } from './join.ts';
+import { refusals } from './refusals.ts';
+import { handing } from './handing.ts';
 import { workshop } from './workshop.ts';
 import { exports } from './exports.ts';
 import { compendium } from './compendium.ts';
@@ -18,4 +21,4 @@ import { countries } from './countries.ts';
  * Portuguese (European/African norm, as written in Portugal, Mozambique, Angola, Cabo Verde and Guinea-Bissau).
  * Plural messages also carry a `zero` form: with the `pt` locale, Intl.PluralRules counts 0 as "one".
  */
-export const pt = { ...common, ...workshop, ...agenda, ...people, ...notes, ...tuoc, ...assessment, ...frameworks, ...sync, ...join, ...exports, ...compendium, ...projectDirectory, ...countries } satisfies Dictionary;
+export const pt = { ...common, ...workshop, ...agenda, ...people, ...notes, ...tuoc, ...assessment, ...frameworks, ...sync, ...settingsScreen, ...join, ...refusals, ...handing, ...exports, ...compendium, ...projectDirectory, ...countries } satisfies Dictionary;

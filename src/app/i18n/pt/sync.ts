@@ -1,4 +1,4 @@
-/** Portuguese: sync status, errors and settings. */
+/** Portuguese: sync status and errors, shown from the first screen on. */
 export const sync = {
   sync: {
     now: 'Sincronizar agora',
@@ -29,42 +29,5 @@ export const sync = {
     },
     openSettings: 'Abrir «Definições»',
     seeRefused: 'Ver as alterações recusadas e porquê',
-  },
-  lost: {
-    title: 'Edições substituídas por outras mais recentes',
-    intro: 'Dois dispositivos alteraram a mesma coisa sem ligação; ficou a alteração mais recente. A anterior aparece aqui para que nada se perca.',
-    item: '{{ what }}: «{{ value }}» do dispositivo {{ device }}, substituído {{ when }}',
-    empty: 'Nenhuma edição foi substituída.',
-  },
-  settings: {
-    title: 'Definições',
-    nav: 'Definições',
-    server: 'Servidor: {{ server }}',
-    keyTitle: 'Chave de acesso',
-    keyHint: 'A chave que o/a administrador/a lhe deu. Fica guardada neste dispositivo.',
-    fieldKey: 'Chave de acesso',
-    saveKey: 'Guardar a chave e sincronizar',
-    keySaved: 'Chave guardada. A sincronizar…',
-    keyInvalid: 'Uma chave de acesso tem só letras, algarismos e traços baixos (_), como wcf_abc…',
-    keyOn: 'Este dispositivo sincroniza com uma chave de acesso.',
-    removeKey: 'Retirar a chave deste dispositivo',
-    removeRefused: {
-      zero: 'Não foi retirada: {{ count }} alterações ainda não foram sincronizadas. Sincronize primeiro.',
-      one: 'Não foi retirada: {{ count }} alteração ainda não foi sincronizada. Sincronize primeiro.',
-      other: 'Não foi retirada: {{ count }} alterações ainda não foram sincronizadas. Sincronize primeiro.',
-    },
-    keyRemoved: 'Chave retirada. Este dispositivo deixou de sincronizar.',
-    removeAfterExport: 'As alterações por sincronizar foram exportadas para um ficheiro: a chave já pode ser retirada.',
-    transferTitle: 'Alterações ainda não sincronizadas',
-    transferIntro: 'Guarde-as num ficheiro para as manter seguras, ou para as levar para outro dispositivo que tenha ligação.',
-    export: 'Exportar as alterações por sincronizar para um ficheiro',
-    exported: {
-      zero: '{{ count }} alterações guardadas num ficheiro.',
-      one: '{{ count }} alteração guardada num ficheiro.',
-      other: '{{ count }} alterações guardadas num ficheiro.',
-    },
-    import: 'Importar alterações de um ficheiro',
-    imported: 'Alterações importadas: {{ imported }}; {{ skipped }} já existiam neste dispositivo.',
-    importInvalid: 'Este ficheiro não é um ficheiro de alterações por sincronizar desta aplicação. Nada foi importado.',
   },
 } as const;

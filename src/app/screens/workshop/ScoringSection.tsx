@@ -1,4 +1,4 @@
-import { createMemo, createResource, For, Show } from 'solid-js';
+import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import type { Workshop } from '../../../shared/schemas/records.ts';
 import { frameworkItems, localised } from '../../../shared/framework/schema.ts';
 import { locale, t } from '../../i18n/index.ts';
@@ -12,6 +12,8 @@ import type { WorkshopData } from '../../state/workshop-data.ts';
 import { announce } from '../../state/announcer.ts';
 import { canInvite, isParticipantDevice, joinLink, joinToken } from '../../state/join.ts';
 import { InvitePanel } from '../../components/InvitePanel.tsx';
+import { HandRoundStart } from '../../components/HandRoundStart.tsx';
+import { HAND_ROUND_CODE, startHandRound } from '../../storage/hand-round.ts';
 import { AssessmentStartForm } from '../../components/AssessmentStartForm.tsx';
 import { draftToAssessment, emptyAssessmentDraft } from '../../forms/assessment-draft.ts';
 import { shortName } from '../../forms/people-draft.ts';
@@ -50,6 +52,15 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
     async () => (canInvite() ? joinLink(props.workshop.id, await joinToken(store, props.workshop)) : undefined),
   );
 
+  // Handing the device round closes every other screen until the facilitator leaves with the code.
+  const [handRoundError, setHandRoundError] = createSignal<string>();
+  async function handRound(code: string) {
+    if (!HAND_ROUND_CODE.test(code.trim())) return setHandRoundError(t('handRound.codeInvalid'));
+    setHandRoundError(undefined);
+    await startHandRound(store.db, props.workshop.id, code);
+    announce(t('handRound.started'));
+  }
+
   return (
     <>
     <Show when={participant() === false}>
@@ -78,6 +89,9 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
           participants={anonymous() ? [] : participants()}
           {...bindForm(form, { onSaved: (a) => navigate(paths.score(props.workshop.id, a.id)) })}
         />
+      </Show>
+      <Show when={participant() === false && organisations().length > 0}>
+        <HandRoundStart error={handRoundError()} onStart={(code) => void handRound(code)} />
       </Show>
       <h3>{t('scoring.list')}</h3>
       <Show when={(props.data.assessments() ?? []).length > 0} fallback={<p>{t('scoring.empty')}</p>}>

@@ -1,0 +1,43 @@
+/** Portuguese: changes the server refused. */
+export const refusals = {
+  refused: {
+    title: 'Alterações recusadas pelo servidor',
+    intro: 'Estas alterações estão guardadas neste dispositivo. Cada motivo explica porquê e o que pode fazer; também as pode guardar num ficheiro.',
+    count: {
+      zero: '{{ count }} alterações: {{ kinds }}',
+      one: '{{ count }} alteração: {{ kinds }}',
+      other: '{{ count }} alterações: {{ kinds }}',
+    },
+    kinds: {
+      workshop: 'seminário',
+      project: 'projeto',
+      agendaItem: 'ponto da agenda',
+      organisation: 'organização',
+      participant: 'participante',
+      note: 'nota',
+      practice: 'boa prática',
+      assessment: 'avaliação',
+      score: 'resposta',
+      swot: 'elemento SWOT',
+      action: 'ação',
+      framework: 'quadro de referência',
+      lostValue: 'edição substituída',
+    },
+    reasons: {
+      forbidden: 'A chave ou o convite deste dispositivo não permite alterar isto. Fale com o/a facilitador/a do seminário.',
+      clock_ahead: 'O relógio deste dispositivo está adiantado em relação ao do servidor. Acerte a data e a hora e volte a fazer a alteração.',
+      scope_mismatch: 'Esta alteração passaria um registo para outro seminário, o que não é permitido.',
+      invalid_record: 'O servidor não pode aceitar esta alteração tal como está. Atualize a aplicação (recarregue-a) e volte a fazer a alteração.',
+      record_too_large: 'É demasiado longo para o servidor. Encurte o texto e guarde-o de novo.',
+      workshop_closed: 'O/A facilitador/a encerrou este seminário; as suas respostas continuam guardadas neste telefone.',
+      not_your_assessment: 'Estas respostas pertencem à avaliação de outra pessoa, por isso este dispositivo não as pode alterar.',
+      join_token_taken: 'Outro seminário já usa o código deste convite: crie um novo convite.',
+      scope_not_yours: 'Isto foi criado noutro dispositivo, por isso este não o pode reclamar. Sincronize a partir do dispositivo que o criou.',
+      author_unproven: 'Esta alteração veio de outro dispositivo cuja identidade não foi confirmada. Deixe esse dispositivo sincronizar-se sozinho.',
+      stamp_not_writer: 'Esta alteração indica outro dispositivo como autor, por isso foi recusada.',
+      unknown: 'O servidor não deu motivo. Guarde estas alterações num ficheiro e mostre-o ao/à facilitador/a.',
+    },
+    newInvitation: 'Criar um novo convite para «{{ title }}»',
+    newInvitationDone: 'Novo convite criado e enviado. Mostre o novo código QR aos participantes: o antigo já não funciona.',
+  },
+} as const;
