@@ -99,7 +99,7 @@ test('two devices of a facilitator, offline then online, end with the same works
 test('a wrong key is explained in words, and nothing leaves the outbox', async ({ page }) => {
   await openReadyApp(page);
   await createWorkshop(page, { title: 'Keyless', theme: 'Youth', start: '2026-05-04' });
-  await page.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
   await page.getByRole('textbox', { name: 'Access key' }).fill('wcf_thiskeywasneverissuedbyanyone');
   await page.getByRole('button', { name: 'Save key and sync' }).click();
   await expect(page.getByTestId('sync-error')).toContainText('did not accept this device’s access key');
@@ -115,7 +115,7 @@ test('unsynced changes go to a file and into another device, which syncs them', 
   await openReadyApp(a);
   await offline.setOffline(true);
   await createWorkshop(a, { title: 'Carried by hand', theme: 'Youth', start: '2026-06-01' });
-  await a.getByRole('link', { name: 'Settings' }).click();
+  await a.getByRole('link', { name: 'Settings', exact: true }).click();
   const [download] = await Promise.all([a.waitForEvent('download'), a.getByRole('button', { name: 'Export unsynced changes to a file' }).click()]);
   await expect(a.getByRole('status')).toHaveText('1 change saved to a file.');
   const file = (await download.path())!;

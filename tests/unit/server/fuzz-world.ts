@@ -49,7 +49,7 @@ export const CODE_STATUS: Record<ApiErrorCode, number> = {
  * proofs of who wrote a change (a relayed change without its author's proof, a stamp naming another
  * device, a scope id that commits to another device).
  */
-export const REJECTION_CODES = ['invalid_record', 'record_too_large', 'scope_mismatch', 'forbidden', 'clock_ahead', 'author_unproven', 'stamp_not_writer', 'scope_not_yours'];
+export const REJECTION_CODES = ['invalid_record', 'scope_mismatch', 'forbidden', 'clock_ahead', 'author_unproven', 'stamp_not_writer', 'scope_not_yours', 'record_too_large', 'not_your_assessment', 'workshop_closed', 'join_token_taken'];
 
 export interface SeededRecord {
   kind: RecordKind;
