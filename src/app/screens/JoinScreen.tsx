@@ -2,7 +2,7 @@ import { createEffect, createSignal, onMount, Show } from 'solid-js';
 import { t } from '../i18n/index.ts';
 import { navigate } from '../router.ts';
 import { paths } from '../routes.ts';
-import { joinCredential, parseJoinCredential } from '../../shared/identity/credential.ts';
+import { joinCredential, parseJoinCredential } from '../../shared/identity/join-credential.ts';
 import { getSetting } from '../storage/sync-state.ts';
 import { saveJoinCredential } from '../storage/credentials.ts';
 import { parseJoinHash } from '../state/join.ts';

@@ -1,6 +1,5 @@
 import { createSignal } from 'solid-js';
 import { storageFullListeners } from '../storage/errors.ts';
-import { exportPending } from '../storage/transfer.ts';
 import type { LocalStore } from '../storage/store.ts';
 import { downloadText } from '../platform/download.ts';
 
@@ -16,6 +15,8 @@ export const dismissStorageFull = () => setStorageFull(false);
  * way out when this device's storage is full and no connection is there. Returns how many changes.
  */
 export async function saveUnsyncedToFile(store: LocalStore): Promise<number> {
+  // Loaded when asked for: signing and merging changes for a file is no part of the first screen.
+  const { exportPending } = await import('../storage/transfer.ts');
   const file = await exportPending(store);
   downloadText(JSON.stringify(file), `unsynced-changes-${store.deviceId}-${file.exportedAt.slice(0, 10)}.json`);
   return file.mutations.length;

@@ -1,4 +1,4 @@
-import { parseJoinCredential } from '../../shared/identity/credential.ts';
+import { parseJoinCredential } from '../../shared/identity/join-credential.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import type { AppDb } from './db.ts';
 import { getSetting, setSetting } from './sync-state.ts';

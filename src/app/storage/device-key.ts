@@ -1,6 +1,6 @@
 import { encodeHlc, decodeHlc, isHlcStamp } from '../../shared/hlc.ts';
 import { toBase64url } from '../../shared/identity/base64url.ts';
-import { DEVICE_ID_PATTERN, DEVICE_KEY_ALGORITHM, deviceIdForKey } from '../../shared/identity/device-proof.ts';
+import { DEVICE_ID_PATTERN, DEVICE_KEY_ALGORITHM, deviceIdForKeyAsync } from '../../shared/identity/device-proof.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import type { AppDb } from './db.ts';
 import { writeTransaction } from './write.ts';
@@ -38,7 +38,7 @@ export async function ensureDeviceKey(db: AppDb): Promise<DeviceKey | undefined>
   if (existing || !globalThis.crypto?.subtle) return existing;
   const pair = await crypto.subtle.generateKey(DEVICE_KEY_ALGORITHM, false, ['sign', 'verify']);
   const publicKey = toBase64url(new Uint8Array(await crypto.subtle.exportKey('raw', pair.publicKey)));
-  const made: DeviceKey = { deviceId: deviceIdForKey(publicKey)!, publicKey, privateKey: pair.privateKey };
+  const made: DeviceKey = { deviceId: (await deviceIdForKeyAsync(publicKey))!, publicKey, privateKey: pair.privateKey };
   return writeTransaction(db, [db.meta, db.outbox], async () => {
     // Another tab may have made one meanwhile: the first one stored is the device's.
     const raced = await readDeviceKey(db);

@@ -1,4 +1,4 @@
-import { parseJoinCredential } from '../../shared/identity/credential.ts';
+import { parseJoinCredential } from '../../shared/identity/join-credential.ts';
 import { sha256Hex } from '../../shared/identity/sha256.ts';
 import type { AppDb } from './db.ts';
 import { HAND_ROUND_KEY, handRound, type HandRound } from './hand-round-state.ts';

@@ -1,4 +1,4 @@
-import { committedScopeId } from '../../shared/identity/scope-commitment.ts';
+import { committedScopeIdAsync } from '../../shared/identity/scope-id.ts';
 import type { AppDb } from './db.ts';
 
 const KEY = 'owner';
@@ -9,11 +9,14 @@ const KEY = 'owner';
  * this device, so no one who sees it on a shared framework can claim it first.
  */
 export async function localOwnerId(db: AppDb, deviceId: string): Promise<string> {
+  const existing = (await db.meta.get(KEY))?.value;
+  if (typeof existing === 'string') return existing;
+  // Hashed before the transaction: WebCrypto's await would end it.
+  const made = await committedScopeIdAsync(deviceId);
   return db.transaction('rw', db.meta, async () => {
     const entry = await db.meta.get(KEY);
     if (typeof entry?.value === 'string') return entry.value;
-    const id = committedScopeId(deviceId);
-    await db.meta.put({ key: KEY, value: id });
-    return id;
+    await db.meta.put({ key: KEY, value: made });
+    return made;
   });
 }

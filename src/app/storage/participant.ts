@@ -1,4 +1,4 @@
-import { parseJoinCredential } from '../../shared/identity/credential.ts';
+import { parseJoinCredential } from '../../shared/identity/join-credential.ts';
 import { ACCESS_KEY, JOINED } from './credentials.ts';
 import type { AppDb } from './db.ts';
 import { getSetting } from './sync-state.ts';

@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
 import type * as z from 'zod/mini';
-import { committedScopeId } from '../../shared/identity/scope-commitment.ts';
+import { committedScopeIdAsync } from '../../shared/identity/scope-id.ts';
 import { uuidv7 } from '../../shared/ids.ts';
 import { RECORD_KINDS, type EditableOf, type RecordKind, type RecordOf } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
@@ -40,7 +40,7 @@ export class Repository<K extends RecordKind> {
   /** Create a record. `scope` is the workshop (or owner) it belongs to; a workshop scopes itself. */
   async create(fields: EditableOf<K>, scope?: string): Promise<RecordOf<K>> {
     // A workshop scopes itself, under an id that commits to this device (see scope-commitment.ts).
-    const id = this.kind === 'workshop' ? committedScopeId(await deviceIdOf(this.db), this.now()) : uuidv7(this.now());
+    const id = this.kind === 'workshop' ? await committedScopeIdAsync(await deviceIdOf(this.db), this.now()) : uuidv7(this.now());
     const scopeId = this.kind === 'workshop' ? id : scope;
     if (!scopeId) throw new StorageError('invalid_record', `${this.kind} needs a ${this.scopeField}`);
     return this.write(id, 'upsert', { ...fields, [this.scopeField]: scopeId }, () => ({ ...fields, [this.scopeField]: scopeId }));

@@ -1,7 +1,6 @@
 import { writeTransaction } from './write.ts';
 import { RECORD_KINDS, RECORD_KIND_NAMES, type RecordKind } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
-import { sha256Hex } from '../../shared/identity/sha256.ts';
 import type { Ack, Change } from '../../shared/sync/protocol.ts';
 import { isUnset } from '../../shared/sync/unset.ts';
 import type { AppDb, StoredRecord } from './db.ts';
@@ -23,7 +22,11 @@ const UNREADABLE = 'sync:unreadable';
  * Where a credential's pull cursor is kept: named by a hash of the credential, so the secret is not
  * written into a key name, and a changed credential starts from the beginning of what it may read.
  */
-export const cursorKeyOf = (credential: string): string => `${CURSOR_PREFIX}${sha256Hex(credential).slice(0, 32)}`;
+export async function cursorKeyOf(credential: string): Promise<string> {
+  // WebCrypto's digest, outside any transaction (its await would end one).
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(credential)));
+  return `${CURSOR_PREFIX}${Array.from(digest.subarray(0, 16), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
 
 /** The oldest changes not yet acknowledged (after position `after`, if given), in the order they were made. */
 export function outboxBatch(db: AppDb, limit: number, after?: number): Promise<Mutation[]> {
@@ -32,7 +35,7 @@ export function outboxBatch(db: AppDb, limit: number, after?: number): Promise<M
 
 /** The pull position of one credential; null when it has never pulled (from the start). */
 export async function syncCursor(db: AppDb, credential: string): Promise<string | null> {
-  const v = (await db.meta.get(cursorKeyOf(credential)))?.value;
+  const v = (await db.meta.get(await cursorKeyOf(credential)))?.value;
   return typeof v === 'string' ? v : null;
 }
 
@@ -86,6 +89,7 @@ export async function applySyncResult(
   credential?: string,
 ): Promise<{ applied: number; rejected: number }> {
   const tables = RECORD_KIND_NAMES.map((k) => db.recordTable(k));
+  const cursorKey = credential === undefined ? undefined : await cursorKeyOf(credential);
   return writeTransaction(db, [...tables, db.outbox, db.meta], async () => {
     const byId = new Map(acks.map((a) => [a.mutationId, a]));
     const done = await db.outbox.where('mutationId').anyOf([...byId.keys()]).toArray();
@@ -152,8 +156,8 @@ export async function applySyncResult(
     }
     if (latest) await receiveStamp(db, latest, now);
     if (unreadable.size || waiting.length) await db.meta.put({ key: UNREADABLE, value: [...unreadable.values()] });
-    if (credential !== undefined) {
-      await db.meta.put({ key: cursorKeyOf(credential), value: cursor });
+    if (cursorKey !== undefined) {
+      await db.meta.put({ key: cursorKey, value: cursor });
       await db.meta.delete(LEGACY_CURSOR);
     }
     return { applied, rejected: rejected.length };

@@ -2,7 +2,6 @@ import { DEVICE_SIGNATURE_HEADER, requestSigningText, signText } from '../../sha
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import type { SyncRequest } from '../../shared/sync/protocol.ts';
-import { authorsOf } from '../storage/authors.ts';
 import type { LocalStore } from '../storage/store.ts';
 
 /**
@@ -13,7 +12,9 @@ import type { LocalStore } from '../storage/store.ts';
 export async function signedRequest(store: LocalStore, cursor: string | null, mutations: readonly Mutation[]): Promise<{ json: string; headers: Record<string, string> } | undefined> {
   const key = store.deviceKey;
   if (!key) return undefined;
-  const authors = await authorsOf(store.db, mutations, store.deviceId);
+  // Only a device relaying others' changes names authors: that code is loaded when it does.
+  const relays = mutations.some((m) => m.deviceId !== store.deviceId);
+  const authors = relays ? await (await import('../storage/authors.ts')).authorsOf(store.db, mutations, store.deviceId) : {};
   const request: SyncRequest = {
     protocolVersion: PROTOCOL_VERSION,
     deviceId: key.deviceId,

@@ -29,6 +29,13 @@ export function deviceIdForKey(publicKey: string): string | undefined {
   return raw && raw.length === 65 && raw[0] === 4 ? base32(sha256(raw)).slice(0, 32) : undefined;
 }
 
+/** The same, hashed with WebCrypto (devices: keeps the synchronous hash off the first screen). */
+export async function deviceIdForKeyAsync(publicKey: string): Promise<string | undefined> {
+  const raw = fromBase64url(publicKey);
+  if (!raw || raw.length !== 65 || raw[0] !== 4) return undefined;
+  return base32(new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', raw))).slice(0, 32);
+}
+
 /** What a device signs for a sync request: the exact JSON text of the body (before compression). */
 export const requestSigningText = (body: string): string => `wc-sync-2\n${body}`;
 

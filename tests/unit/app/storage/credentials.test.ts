@@ -46,7 +46,7 @@ describe('the credentials of a device', () => {
     expect(await syncCursor(store.db, 'wcf_firstkey1234')).toBe('42');
     expect(await syncCursor(store.db, 'wcf_secondkey123')).toBeNull();
     expect(await store.db.meta.get('sync:cursor')).toBeUndefined();
-    expect(cursorKeyOf('wcf_firstkey1234')).not.toContain('firstkey');
+    expect(await cursorKeyOf('wcf_firstkey1234')).not.toContain('firstkey');
     store.close();
   });
 });
