@@ -8,7 +8,7 @@ import { live } from './state/live.ts';
 import { useStore } from './state/store-context.ts';
 import { whenIdle } from './platform/idle.ts';
 import { warmDateFields } from './platform/warm-up.ts';
-import { online, persisted, refreshStorageStatus, requestPersistentStorage, storageUse } from './platform/device-status.ts';
+import { checkConnection, noteReachable, online, persisted, refreshStorageStatus, requestPersistentStorage, storageUse } from './platform/device-status.ts';
 import { applyUpdate, dismissUpdate, reloadNow, reloadPending, updateReady, type UpdateOutcome } from './pwa/update.ts';
 import { StatusBar } from './components/StatusBar.tsx';
 import { Toast } from './components/Toast.tsx';
@@ -129,8 +129,19 @@ export function App() {
     // The storage line sits below the fold and is not urgent: it is read once start-up is over, so
     // its numbers (the page's first number format, which loads number data) do not compete with it.
     setTimeout(() => whenIdle(() => void refreshStorageStatus()), STORAGE_READ_DELAY_MS);
+    whenIdle(() => void checkConnection());
     preloadScreens();
   });
+  // Each sync is a connection check: a network failure says offline, a success online.
+  createEffect(
+    on(
+      () => [sync().error, sync().lastSuccess] as const,
+      ([error, lastSuccess], before) => {
+        if (error === 'offline') noteReachable(false);
+        else if (lastSuccess !== undefined && lastSuccess !== before?.[1]) noteReachable(true);
+      },
+    ),
+  );
   // Storage use changes with every write; refresh it when the unsynced count moves (not when first read).
   createEffect(on(unsynced, (_, before) => void (before !== undefined && refreshStorageStatus()), { defer: true }));
   // After in-app navigation, move focus to the new screen's heading so screen readers follow.
