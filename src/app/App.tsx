@@ -8,12 +8,13 @@ import { live } from './state/live.ts';
 import { useStore } from './state/store-context.ts';
 import { whenIdle } from './platform/idle.ts';
 import { warmDateFields } from './platform/warm-up.ts';
-import { checkConnection, noteReachable, online, persisted, refreshStorageStatus, requestPersistentStorage, storageUse } from './platform/device-status.ts';
+import { noteReachable, online, persisted, refreshStorageStatus, requestPersistentStorage, storageUse } from './platform/device-status.ts';
 import { applyUpdate, dismissUpdate, reloadNow, reloadPending, updateReady, type UpdateOutcome } from './pwa/update.ts';
 import { StatusBar } from './components/StatusBar.tsx';
 import { Toast } from './components/Toast.tsx';
 import { SyncStatusView } from './components/SyncStatusView.tsx';
 import { syncStatus, useSync } from './state/sync.ts';
+import { checkConnection } from './sync/connection.ts';
 import { UpdateBanner } from './components/UpdateBanner.tsx';
 import { StorageFullBanner } from './components/StorageFullBanner.tsx';
 import { dismissStorageFull, saveUnsyncedToFile, storageFull } from './state/storage-full.ts';
@@ -129,7 +130,7 @@ export function App() {
     // The storage line sits below the fold and is not urgent: it is read once start-up is over, so
     // its numbers (the page's first number format, which loads number data) do not compete with it.
     setTimeout(() => whenIdle(() => void refreshStorageStatus()), STORAGE_READ_DELAY_MS);
-    whenIdle(() => void checkConnection());
+    whenIdle(() => void checkConnection().then(noteReachable));
     preloadScreens();
   });
   // Each sync is a connection check: a network failure says offline, a success online.

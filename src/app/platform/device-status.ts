@@ -1,4 +1,5 @@
 import { createSignal } from 'solid-js';
+import { checkConnection } from '../sync/connection.ts';
 
 export interface StorageUse {
   usage: number;
@@ -12,33 +13,16 @@ export { online, storageUse, persisted };
 
 window.addEventListener('online', () => {
   setOnline(true);
-  void checkConnection();
+  void checkConnection().then(noteReachable);
 });
 window.addEventListener('offline', () => setOnline(false));
-
-/** How long the connection check waits for the server before calling the device offline. */
-const CHECK_TIMEOUT_MS = 10_000;
 
 /**
  * `navigator.onLine` only says a network interface is up: it stays true on a venue's Wi-Fi that
  * leads nowhere, and a browser may report it wrongly after a reload. A request is the proof: the
- * app asks the server's health check (a few bytes) when it starts and whenever the browser says
- * it is back online, and every sync's outcome counts as such a check too (`noteReachable`). Any
- * answer, even an error page, means the network is there.
+ * app checks the connection (src/app/sync/connection.ts) when it starts and whenever the browser
+ * says it is back online, and every sync's outcome counts as such a check too.
  */
-export async function checkConnection(): Promise<void> {
-  if (!navigator.onLine) return void setOnline(false);
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), CHECK_TIMEOUT_MS);
-  const reached = await fetch('/api/health', { cache: 'no-store', signal: controller.signal }).then(
-    () => true,
-    () => false,
-  );
-  clearTimeout(timer);
-  setOnline(reached);
-}
-
-/** What a sync learned of the network: it reached the server, or it could not. */
 export const noteReachable = (reached: boolean): void => void setOnline(reached && navigator.onLine);
 
 export async function refreshStorageStatus(): Promise<void> {
