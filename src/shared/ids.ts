@@ -13,6 +13,9 @@ export function uuidv7(now: number = Date.now()): string {
   }
   bytes[6] = 0x70 | (bytes[6]! & 0x0f);
   bytes[8] = 0x80 | (bytes[8]! & 0x3f);
+  // `7c5` after the version marks ids that commit to their device (identity/scope-id.ts): a plain
+  // random id never carries the mark, so it is never judged as a commitment it is not.
+  if (bytes[6] === 0x7c && bytes[7]! >> 4 === 0x5) bytes[7]! ^= 0x80;
   const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -91,4 +91,10 @@ describe('scope ids that commit to their device', () => {
     expect(commitsTo(id, 'aaaabbbbccccddddeeeeffffgggghhhi')).toBe(false);
     expect(new Set(Array.from({ length: 50 }, () => committedScopeId('d', 1000))).size).toBeGreaterThan(1);
   });
+
+  it('a plain random id never carries the mark (one in 256 would, by chance, without the guard)', () => {
+    const ids = Array.from({ length: 20_000 }, () => uuidv7());
+    expect(ids.every((id) => UUID_V7.test(id))).toBe(true);
+    expect(ids.filter(isCommittedScope)).toEqual([]);
+  });
 });
