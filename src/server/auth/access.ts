@@ -17,8 +17,9 @@ export interface Access {
   scopes(): Promise<string[] | null>;
   filter?: PullFilter;
   /**
-   * Hide which device wrote each record. A participant's rights rest on its device id (it may
-   * change only what that id created), so it must never learn another device's id.
+   * Hide which device last wrote each record from participants. Not a defence (a device id gives
+   * no rights without its key, and clock stamps name their writer anyway), but what a phone need
+   * not know it is not told.
    */
   hideDevices?: boolean;
 }
