@@ -1,21 +1,13 @@
+import { randomBase32 } from '../../shared/identity/base32.ts';
+import { webSha256Hex } from '../../shared/identity/bytes.ts';
 import type { Workshop } from '../../shared/schemas/records.ts';
 import { SYSTEM_FIELDS, type EditableOf } from '../../shared/schemas/kinds.ts';
 import type { LocalStore } from '../storage/store.ts';
 import { forgetRejected, getSetting, rejectedChanges, setSetting } from '../storage/sync-state.ts';
 import { isParticipantOnly } from '../storage/participant.ts';
 
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
-
 /** 32 base-32 characters: 160 random bits. */
-function newToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return Array.from(bytes, (b) => ALPHABET[b % 32]).join('');
-}
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
+const newToken = (): string => randomBase32(32);
 
 export const canInvite = () => typeof crypto !== 'undefined' && Boolean(crypto.subtle);
 
@@ -30,7 +22,7 @@ export async function joinToken(store: LocalStore, workshop: Workshop, rotate = 
     token = newToken();
     await setSetting(store.db, key, token);
   }
-  const hash = await sha256Hex(token);
+  const hash = await webSha256Hex(token);
   if (workshop.joinTokenHash !== hash) await store.repos.workshop.update(workshop.id, { ...alsoSend, joinTokenHash: hash });
   return token;
 }

@@ -1,4 +1,5 @@
 import { writeTransaction } from './write.ts';
+import { webSha256Hex } from '../../shared/identity/bytes.ts';
 import { RECORD_KINDS, RECORD_KIND_NAMES, type RecordKind } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import type { Ack, Change } from '../../shared/sync/protocol.ts';
@@ -24,8 +25,7 @@ const UNREADABLE = 'sync:unreadable';
  */
 export async function cursorKeyOf(credential: string): Promise<string> {
   // WebCrypto's digest, outside any transaction (its await would end one).
-  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(credential)));
-  return `${CURSOR_PREFIX}${Array.from(digest.subarray(0, 16), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  return `${CURSOR_PREFIX}${(await webSha256Hex(credential)).slice(0, 32)}`;
 }
 
 /** The oldest changes not yet acknowledged (after position `after`, if given), in the order they were made. */

@@ -1,13 +1,12 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { randomBase32 } from '../../shared/identity/base32.ts';
 import type { Role } from '../store/types.ts';
 
-const ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
 const PREFIX: Record<Role, string> = { facilitator: 'wcf', coordinator: 'wcc' };
 
 /** A new access key: a role prefix and 160 random bits in base 32. Shown once; only its hash is stored. */
 export function newKey(role: Role): string {
-  const bytes = randomBytes(32);
-  return `${PREFIX[role]}_${Array.from(bytes, (b) => ALPHABET[b % 32]).join('')}`;
+  return `${PREFIX[role]}_${randomBase32(32)}`;
 }
 
 /** Keys are stored as SHA-256: they are long random secrets, so a slow password hash adds nothing. */

@@ -18,3 +18,8 @@ export function base32(bytes: Uint8Array): string {
   if (bits > 0) out += BASE32_ALPHABET[(buffer << (5 - bits)) & 31];
   return out;
 }
+
+/** `length` random base-32 characters, each 5 uniform bits (256 is a multiple of 32). */
+export function randomBase32(length: number): string {
+  return Array.from(globalThis.crypto.getRandomValues(new Uint8Array(length)), (b) => BASE32_ALPHABET[b % 32]).join('');
+}

@@ -1,4 +1,5 @@
 import { base32 } from './base32.ts';
+import { webSha256 } from './bytes.ts';
 import { fromBase64url, toBase64url } from './base64url.ts';
 import { canonicalJson } from './canonical-json.ts';
 import { sha256, utf8 } from './sha256.ts';
@@ -33,7 +34,7 @@ export function deviceIdForKey(publicKey: string): string | undefined {
 export async function deviceIdForKeyAsync(publicKey: string): Promise<string | undefined> {
   const raw = fromBase64url(publicKey);
   if (!raw || raw.length !== 65 || raw[0] !== 4) return undefined;
-  return base32(new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', raw))).slice(0, 32);
+  return base32(await webSha256(raw)).slice(0, 32);
 }
 
 /** What a device signs for a sync request: the exact JSON text of the body (before compression). */

@@ -1,5 +1,5 @@
 import { uuidv7 } from '../ids.ts';
-import { hex, utf8 } from './bytes.ts';
+import { hex, utf8, webSha256 } from './bytes.ts';
 
 /**
  * Ids of scopes a facilitator's key claims (a workshop, a device's owner scope) commit to the
@@ -33,5 +33,5 @@ export const isCommittedScope = (id: string): boolean => MARK.test(id);
 /** A new scope id made by `deviceId`, hashed with WebCrypto (on a device). */
 export async function committedScopeIdAsync(deviceId: string, now: number = Date.now()): Promise<string> {
   const head = newHead(now);
-  return withTail(head, new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', commitmentText(deviceId, head))));
+  return withTail(head, await webSha256(commitmentText(deviceId, head)));
 }
