@@ -23,8 +23,7 @@ export async function pushBatch(t: Db, mutations: readonly Mutation[], allowed: 
   const plan = planBatch(mutations, await readSnapshot(t, mutations), mayWrite, pusher, now);
   const base = plan.positions > 0 ? await takePositions(t, plan.positions) : 0;
   await writeRecords(t, plan, base);
-  const stored = new Set(plan.records.map((r) => r.scope));
-  for (const [scope, key] of claims) if (stored.has(scope)) await claimUnowned(t, key, [scope], new Date(now).toISOString());
+  await claimStored(t, claims, plan, now);
   await writeJoinTokens(t, plan);
   await insertRows(
     t,
@@ -53,6 +52,14 @@ function claimRefusal(m: Mutation, key: string | undefined, owners: ReadonlyMap<
   if (isCommittedScope(m.scope) && !commitsTo(m.scope, m.deviceId)) return 'scope_not_yours';
   claims.set(m.scope, key);
   return undefined;
+}
+
+/** Claim, for their keys, the scopes claimed in the batch that it stored records in: one statement per key (almost always one). */
+async function claimStored(t: Db, claims: ReadonlyMap<string, string>, plan: BatchPlan, now: number): Promise<void> {
+  const stored = new Set(plan.records.map((r) => r.scope));
+  const byKey = new Map<string, string[]>();
+  for (const [scope, key] of claims) if (stored.has(scope)) byKey.set(key, [...(byKey.get(key) ?? []), scope]);
+  for (const [key, scopes] of byKey) await claimUnowned(t, key, scopes, new Date(now).toISOString());
 }
 
 /**
