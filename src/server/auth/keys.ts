@@ -14,8 +14,6 @@ export function hashKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
 }
 
-/** Participants' join tokens: generated on the facilitator's device, 128 random bits or more. */
-export const JOIN_PREFIX = 'wcj_';
 
 /** The key from an `Authorization: Bearer …` header, if well formed. */
 export function bearer(header: string | undefined): string | undefined {
