@@ -14,7 +14,6 @@ export function hashKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
 }
 
-
 /** The key from an `Authorization: Bearer …` header, if well formed. */
 export function bearer(header: string | undefined): string | undefined {
   const m = /^Bearer ([A-Za-z0-9_]{10,100})$/.exec(header ?? '');
