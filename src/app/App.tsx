@@ -1,41 +1,41 @@
 import { createEffect, createMemo, createSignal, ErrorBoundary, lazy, Match, on, onCleanup, onMount, Show, Suspense, Switch } from 'solid-js';
 import { ensureMessages, locale, preloadMessages, setLocale, t, tp, type Locale } from './i18n/index.ts';
-import { BrandMark } from './components/BrandMark.tsx';
-import { LanguageSwitch } from './components/LanguageSwitch.tsx';
-import { linkClick, path } from './router.ts';
-import { announce, announcement, dismissAnnouncement } from './state/announcer.ts';
-import { live } from './state/live.ts';
-import { useStore } from './state/store-context.ts';
-import { whenIdle } from './platform/idle.ts';
-import { warmDateFields } from './platform/warm-up.ts';
-import { noteReachable, online, persisted, refreshStorageStatus, requestPersistentStorage, storageUse } from './platform/device-status.ts';
-import { applyUpdate, dismissUpdate, reloadNow, reloadPending, updateReady, type UpdateOutcome } from './pwa/update.ts';
-import { StatusBar } from './components/StatusBar.tsx';
-import { Toast } from './components/Toast.tsx';
-import { SyncStatusView } from './components/SyncStatusView.tsx';
-import { syncStatus, useSync } from './state/sync.ts';
-import { checkConnection } from './sync/connection.ts';
-import { UpdateBanner } from './components/UpdateBanner.tsx';
-import { StorageFullBanner } from './components/StorageFullBanner.tsx';
-import { dismissStorageFull, saveUnsyncedToFile, storageFull } from './state/storage-full.ts';
-import { handRound } from './storage/hand-round-state.ts';
-import { HomeScreen } from './screens/HomeScreen.tsx';
-import { NotFoundScreen } from './screens/NotFoundScreen.tsx';
+import { BrandMark } from './shell/BrandMark.tsx';
+import { LanguageSwitch } from './shell/LanguageSwitch.tsx';
+import { linkClick, path } from './core/router.ts';
+import { announce, announcement, dismissAnnouncement } from './ui/announcer.ts';
+import { live } from './core/db/live-query.ts';
+import { useStore } from './core/db/store-context.ts';
+import { whenIdle } from './core/platform/idle.ts';
+import { warmDateFields } from './core/platform/warm-up.ts';
+import { noteReachable, online, persisted, refreshStorageStatus, requestPersistentStorage, storageUse } from './core/platform/device-status.ts';
+import { applyUpdate, dismissUpdate, reloadNow, reloadPending, updateReady, type UpdateOutcome } from './core/pwa/update.ts';
+import { StatusBar } from './shell/StatusBar.tsx';
+import { Toast } from './ui/Toast.tsx';
+import { SyncStatusView } from './shell/SyncStatusView.tsx';
+import { syncStatus, useSync } from './core/sync/context.ts';
+import { checkConnection } from './core/sync/connection.ts';
+import { UpdateBanner } from './shell/UpdateBanner.tsx';
+import { StorageFullBanner } from './shell/StorageFullBanner.tsx';
+import { dismissStorageFull, saveUnsyncedToFile, storageFull } from './core/sync/storage-full.ts';
+import { handRound } from './core/db/hand-round-state.ts';
+import { HomeScreen } from './features/workshop/HomeScreen.tsx';
+import { NotFoundScreen } from './ui/NotFoundScreen.tsx';
 
 // Screens past the list load after the first screen (all are precached, so this works offline too):
 // the first screen stays small on a cheap phone.
 const screens = {
-  newWorkshop: () => import('./screens/NewWorkshopScreen.tsx').then((m) => ({ default: m.NewWorkshopScreen })),
-  workshop: () => import('./screens/WorkshopScreen.tsx').then((m) => ({ default: m.WorkshopScreen })),
-  score: () => import('./screens/ScoreScreen.tsx').then((m) => ({ default: m.ScoreScreen })),
-  join: () => import('./screens/JoinScreen.tsx').then((m) => ({ default: m.JoinScreen })),
-  settings: () => import('./screens/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })),
-  frameworks: () => import('./screens/FrameworksScreen.tsx').then((m) => ({ default: m.FrameworksScreen })),
-  compendium: () => import('./screens/CompendiumScreen.tsx').then((m) => ({ default: m.CompendiumScreen })),
-  compendiumReport: () => import('./screens/CompendiumReportScreen.tsx').then((m) => ({ default: m.CompendiumReportScreen })),
-  projects: () => import('./screens/ProjectsScreen.tsx').then((m) => ({ default: m.ProjectsScreen })),
-  project: () => import('./screens/ProjectScreen.tsx').then((m) => ({ default: m.ProjectScreen })),
-  handRound: () => import('./screens/HandRoundScreen.tsx').then((m) => ({ default: m.HandRoundScreen })),
+  newWorkshop: () => import('./features/workshop/NewWorkshopScreen.tsx').then((m) => ({ default: m.NewWorkshopScreen })),
+  workshop: () => import('./features/workshop/WorkshopScreen.tsx').then((m) => ({ default: m.WorkshopScreen })),
+  score: () => import('./features/scoring/ScoreScreen.tsx').then((m) => ({ default: m.ScoreScreen })),
+  join: () => import('./features/join/JoinScreen.tsx').then((m) => ({ default: m.JoinScreen })),
+  settings: () => import('./features/settings/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })),
+  frameworks: () => import('./features/frameworks/FrameworksScreen.tsx').then((m) => ({ default: m.FrameworksScreen })),
+  compendium: () => import('./features/compendium/CompendiumScreen.tsx').then((m) => ({ default: m.CompendiumScreen })),
+  compendiumReport: () => import('./features/compendium/CompendiumReportScreen.tsx').then((m) => ({ default: m.CompendiumReportScreen })),
+  projects: () => import('./features/projects/ProjectsScreen.tsx').then((m) => ({ default: m.ProjectsScreen })),
+  project: () => import('./features/projects/ProjectScreen.tsx').then((m) => ({ default: m.ProjectScreen })),
+  handRound: () => import('./features/scoring/HandRoundScreen.tsx').then((m) => ({ default: m.HandRoundScreen })),
 };
 /** A screen shows once its code and its language's words are both here. */
 const loaders = Object.fromEntries(

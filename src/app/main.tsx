@@ -1,12 +1,12 @@
 import { render } from 'solid-js/web';
 import { App, warmScreen } from './App.tsx';
-import { openLocalStore } from './storage/store.ts';
-import { StoreContext } from './state/store-context.ts';
-import { SyncContext } from './state/sync.ts';
-import { createSyncEngine } from './sync/engine.ts';
-import { startServiceWorker } from './pwa/update.ts';
-import { requestPersistentStorage } from './platform/device-status.ts';
-import { nextTask, whenIdle } from './platform/idle.ts';
+import { openLocalStore } from './core/db/store.ts';
+import { StoreContext } from './core/db/store-context.ts';
+import { SyncContext } from './core/sync/context.ts';
+import { createSyncEngine } from './core/sync/engine.ts';
+import { startServiceWorker } from './core/pwa/update.ts';
+import { requestPersistentStorage } from './core/platform/device-status.ts';
+import { nextTask, whenIdle } from './core/platform/idle.ts';
 import { setLocale, startLocale, t } from './i18n/index.ts';
 import './styles.css';
 

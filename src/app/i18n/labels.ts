@@ -1,4 +1,4 @@
-import { WORKING_LANGUAGES } from '../forms/languages.ts';
+import { WORKING_LANGUAGES } from './working-languages.ts';
 import { isCommonTheme } from '../../shared/themes.ts';
 import { isTuocItem } from '../../shared/tuoc.ts';
 import { t } from './index.ts';

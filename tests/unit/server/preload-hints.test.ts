@@ -9,9 +9,9 @@ import { PRELOAD_MAP } from '../../../scripts/preload-map.ts';
 
 /** As the build writes it: each screen's and dictionary's files beyond the first screen's. */
 const MAP: PreloadMap = {
-  'src/app/screens/NewWorkshopScreen.tsx': ['assets/NewWorkshopScreen-e.js', 'assets/form-d.js'],
-  'src/app/screens/ProjectsScreen.tsx': ['assets/ProjectsScreen-f.js', 'assets/form-d.js', 'assets/en-h.js', 'assets/projects-g.css'],
-  'src/app/screens/HomeScreen.tsx': [],
+  'src/app/features/workshop/NewWorkshopScreen.tsx': ['assets/NewWorkshopScreen-e.js', 'assets/form-d.js'],
+  'src/app/features/projects/ProjectsScreen.tsx': ['assets/ProjectsScreen-f.js', 'assets/form-d.js', 'assets/en-h.js', 'assets/projects-g.css'],
+  'src/app/features/workshop/HomeScreen.tsx': [],
   'src/app/i18n/en/index.ts': ['assets/en-h.js'],
   'src/app/i18n/fr/index.ts': ['assets/fr-i.js'],
   'src/app/i18n/ar/index.ts': ['assets/ar-j.js'],
@@ -50,7 +50,7 @@ describe('preload hints for deep links', () => {
 
   it("follows the app's naming rule for its lazily loaded screens", () => {
     const app = readFileSync(join(import.meta.dirname, '../../../src/app/App.tsx'), 'utf8');
-    const lazy = [...app.matchAll(/^\s+(\w+): \(\) => import\('\.\/(screens\/\w+\.tsx)'\)/gm)].map((m) => [m[1]!, `src/app/${m[2]}`]);
+    const lazy = [...app.matchAll(/^\s+(\w+): \(\) => import\('\.\/(features\/\w+\/\w+\.tsx)'\)/gm)].map((m) => [m[1]!, `src/app/${m[2]}`]);
     expect(lazy.length).toBeGreaterThanOrEqual(8);
     for (const [route, module] of lazy) expect(screenModule(route as Parameters<typeof screenModule>[0]), route).toBe(module);
   });

@@ -1,0 +1,155 @@
+import type { Table } from 'dexie';
+import type * as z from 'zod/mini';
+import { committedScopeIdAsync } from '../../../shared/identity/scope-id.ts';
+import { uuidv7 } from '../../../shared/ids.ts';
+import { RECORD_KINDS, type EditableOf, type RecordKind, type RecordOf } from '../../../shared/schemas/kinds.ts';
+import type { Mutation } from '../../../shared/schemas/mutation.ts';
+import { isTooLarge } from '../../../shared/schemas/record-size.ts';
+import { UNSET } from '../../../shared/sync/unset.ts';
+import type { AppDb, StoredRecord } from './db.ts';
+import { deviceIdOf, nextStamp } from './clock.ts';
+import { StorageError } from './errors.ts';
+import { writeTransaction } from './write.ts';
+
+type AnyRecord = StoredRecord;
+
+/**
+ * The only way records are written. Each write validates the whole record with the shared schema,
+ * then saves it and appends its mutation to the outbox in one IndexedDB transaction: either both
+ * land or neither does. Deletes are tombstones, so a delete syncs like any other change.
+ */
+export class Repository<K extends RecordKind> {
+  /** The kind's validator, built on first use: opening the store builds none. */
+  private readonly schema: () => z.ZodMiniType<RecordOf<K>>;
+  private readonly scopeField: 'workshopId' | 'ownerId';
+
+  constructor(
+    private readonly db: AppDb,
+    readonly kind: K,
+    private readonly now: () => number = Date.now,
+  ) {
+    const def = RECORD_KINDS[kind];
+    this.schema = def.schema as unknown as () => z.ZodMiniType<RecordOf<K>>;
+    this.scopeField = def.scope;
+  }
+
+  private get table(): Table<AnyRecord, string> {
+    return this.db.recordTable(this.kind);
+  }
+
+  /** Create a record. `scope` is the workshop (or owner) it belongs to; a workshop scopes itself. */
+  async create(fields: EditableOf<K>, scope?: string): Promise<RecordOf<K>> {
+    // A workshop scopes itself, under an id that commits to this device (see scope-commitment.ts).
+    const id = this.kind === 'workshop' ? await committedScopeIdAsync(await deviceIdOf(this.db), this.now()) : uuidv7(this.now());
+    const scopeId = this.kind === 'workshop' ? id : scope;
+    if (!scopeId) throw new StorageError('invalid_record', `${this.kind} needs a ${this.scopeField}`);
+    return this.write(id, 'upsert', { ...fields, [this.scopeField]: scopeId }, () => ({ ...fields, [this.scopeField]: scopeId }));
+  }
+
+  /** Change some fields of a record; only those fields travel in the mutation. */
+  async update(id: string, patch: Partial<EditableOf<K>>): Promise<RecordOf<K>> {
+    return this.write(id, 'upsert', patch, (current) => {
+      if (!current || current.deleted) throw new StorageError('not_found', `${this.kind} ${id} not found`);
+      return { ...current, ...patch };
+    });
+  }
+
+  /** Delete by tombstone: the record stays, marked deleted, so the delete can sync and merge. */
+  async remove(id: string): Promise<void> {
+    await this.write(id, 'delete', {}, (current) => {
+      if (!current) throw new StorageError('not_found', `${this.kind} ${id} not found`);
+      return { ...current, deleted: true };
+    });
+  }
+
+  /** Undo a delete: the tombstone is lifted by a new change, so the undo syncs too. */
+  async restore(id: string): Promise<RecordOf<K>> {
+    return this.write(id, 'upsert', { deleted: false }, (current) => {
+      if (!current) throw new StorageError('not_found', `${this.kind} ${id} not found`);
+      return { ...current, deleted: false };
+    });
+  }
+
+  async get(id: string): Promise<RecordOf<K> | undefined> {
+    const raw = await this.table.get(id);
+    return raw && !raw.deleted ? this.parseStored(raw) : undefined;
+  }
+
+  /** Live records of one scope (a workshop's notes, say); for workshops, every workshop. */
+  async list(scope?: string): Promise<RecordOf<K>[]> {
+    if (scope !== undefined) return this.listBy(this.scopeField, scope);
+    const rows = await this.table.toArray();
+    return rows.flatMap((raw) => (raw.deleted ? [] : (this.parseStored(raw) ?? [])));
+  }
+
+  /** Live records whose indexed field equals a value (e.g. the scores of one assessment). */
+  async listBy(index: string, value: string): Promise<RecordOf<K>[]> {
+    const rows = await this.table.where(index).equals(value).toArray();
+    return rows.flatMap((raw) => (raw.deleted ? [] : (this.parseStored(raw) ?? [])));
+  }
+
+  private async write(
+    id: string,
+    op: Mutation['op'],
+    patch: Record<string, unknown>,
+    next: (current: AnyRecord | undefined) => Record<string, unknown>,
+  ): Promise<RecordOf<K>> {
+    return writeTransaction(this.db, [this.table, this.db.outbox, this.db.meta], async () => {
+      const current = await this.table.get(id);
+      const { deviceId, hlc, seq } = await nextStamp(this.db, this.now());
+      const candidate = {
+        deleted: false,
+        createdAt: current?.createdAt ?? hlc,
+        ...next(current),
+        id,
+        updatedAt: hlc,
+        deviceId,
+      };
+      const parsed = this.schema().safeParse(candidate);
+      if (!parsed.success) {
+        throw new StorageError('invalid_record', `invalid ${this.kind}`, parsed.error.issues);
+      }
+      const record = parsed.data as RecordOf<K> & AnyRecord;
+      // Every device that reads the record receives it whole: the server would refuse it anyway.
+      if (isTooLarge(this.kind, record)) {
+        throw new StorageError('record_too_large', `${this.kind} is larger than ${RECORD_KINDS[this.kind].maxBytes} bytes`);
+      }
+      await this.table.put(record);
+      await this.db.outbox.add({
+        mutationId: uuidv7(this.now()),
+        deviceId,
+        seq,
+        kind: this.kind,
+        recordId: id,
+        scope: String(record[this.scopeField]),
+        op,
+        hlc,
+        ...(current ? { base: String(current.updatedAt) } : {}),
+        patch: pick(record, Object.keys(patch), current === undefined),
+      });
+      return record;
+    });
+  }
+
+  /** Records are parsed on the way out too: IndexedDB is an edge (older builds, other tabs). */
+  private parseStored(raw: AnyRecord): RecordOf<K> | undefined {
+    const parsed = this.schema().safeParse(raw);
+    if (parsed.success) return parsed.data;
+    console.warn(`skipping unreadable ${this.kind} ${raw.id}`, parsed.error.issues);
+    return undefined;
+  }
+}
+
+/**
+ * The patch carries the parsed (trimmed, normalised) values, not what the caller passed.
+ * A field left empty on creation is simply absent; one cleared later travels as UNSET, since JSON
+ * drops undefined and the clear must sync.
+ */
+function pick(record: Record<string, unknown>, keys: string[], creating: boolean): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) {
+    if (record[k] !== undefined) out[k] = record[k];
+    else if (!creating) out[k] = UNSET;
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+import { Show } from 'solid-js';
+import { t } from '../../i18n/index.ts';
+import { SelectField, type Option } from '../../ui/inputs.tsx';
+
+export interface SessionTimerViewProps {
+  sessionId: string;
+  sessions: readonly Option[];
+  onSelect: (id: string) => void;
+  elapsedMs: number;
+  plannedMinutes: number;
+  running: boolean;
+  onStart: () => void;
+  onPause: () => void;
+  onReset: () => void;
+}
+
+function clock(ms: number): string {
+  const total = Math.floor(ms / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const mm = String(m).padStart(2, '0');
+  const ss = String(s).padStart(2, '0');
+  return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
+}
+
+/** A stopwatch for the current session; the over-time line is words, not only colour. */
+export function SessionTimerView(props: SessionTimerViewProps) {
+  const plannedMs = () => props.plannedMinutes * 60_000;
+  return (
+    <section class="timer" aria-label={t('timer.label')}>
+      <SelectField id="timer-session" label={t('timer.session')} value={props.sessionId} options={props.sessions} onChange={(v) => props.onSelect(v)} />
+      <p class="timer__clock" aria-live="off">
+        {t('timer.elapsed', { elapsed: clock(props.elapsedMs), planned: clock(plannedMs()) })}
+      </p>
+      <Show when={props.plannedMinutes > 0 && props.elapsedMs > plannedMs()}>
+        <p class="timer__over">{t('timer.over', { over: clock(props.elapsedMs - plannedMs()) })}</p>
+      </Show>
+      <div class="banner__actions">
+        <Show
+          when={props.running}
+          fallback={
+            <button type="button" class="button button--primary" onClick={() => props.onStart()}>
+              {t('timer.start')}
+            </button>
+          }
+        >
+          <button type="button" class="button" onClick={() => props.onPause()}>
+            {t('timer.pause')}
+          </button>
+        </Show>
+        <button type="button" class="button" onClick={() => props.onReset()}>
+          {t('timer.reset')}
+        </button>
+      </div>
+    </section>
+  );
+}

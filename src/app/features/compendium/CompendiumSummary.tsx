@@ -1,0 +1,60 @@
+import { For, Show } from 'solid-js';
+import { formatNumber, t, tp } from '../../i18n/index.ts';
+
+export interface CompendiumSummaryProps {
+  practices: number;
+  organisations: number;
+  countries: number;
+  /** Capacity labels with how many practices strengthen each, most first. */
+  capacities: { label: string; count: number }[];
+}
+
+const BAR_WIDTH = 160;
+const SHOWN = 8;
+
+/**
+ * The compendium at a glance. The bar chart is a table whose last column draws the bar: the
+ * numbers are the text, so screen readers and print get the same as the eye.
+ */
+export function CompendiumSummary(props: CompendiumSummaryProps) {
+  const max = () => Math.max(1, ...props.capacities.map((c) => c.count));
+  return (
+    <section class="panel summary" aria-labelledby="summary-title">
+      <h2 id="summary-title">{t('compendium.summary')}</h2>
+      <p class="summary__counts" data-testid="compendium-counts">
+        {t('compendium.counts', {
+          practices: tp('compendium.practices', props.practices),
+          organisations: tp('compendium.organisations', props.organisations),
+          countries: tp('compendium.countries', props.countries),
+        })}
+      </p>
+      <Show when={props.capacities.length > 0}>
+        <table class="table bars">
+          <caption>{t('compendium.capacitiesTitle')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('compendium.capacityColumn')}</th>
+              <th scope="col">{t('compendium.countColumn')}</th>
+              <td />
+            </tr>
+          </thead>
+          <tbody>
+            <For each={props.capacities.slice(0, SHOWN)}>
+              {(c) => (
+                <tr>
+                  <th scope="row">{c.label}</th>
+                  <td class="num">{formatNumber(c.count)}</td>
+                  <td class="bars__bar">
+                    <svg viewBox={`0 0 ${BAR_WIDTH} 12`} width={BAR_WIDTH} height="12" aria-hidden="true">
+                      <rect x="0" y="0" height="12" width={(BAR_WIDTH * c.count) / max()} />
+                    </svg>
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Practice } from '../../../shared/schemas/records.ts';
+import { t } from '../../i18n/index.ts';
+import { mergeFields, reorder, type CompendiumEntry } from './compendium.ts';
+import type { LocalStore } from '../../core/db/store.ts';
+import { announce } from '../../ui/announcer.ts';
+import { changedFields } from '../../ui/forms/changed-fields.ts';
+import { live } from '../../core/db/live-query.ts';
+
+/** Every workshop, practice card, organisation and project on this device, as live signals. */
+export function createCompendiumData(store: LocalStore) {
+  const { repos } = store;
+  return {
+    workshops: live(() => repos.workshop.list()),
+    practices: live(() => repos.practice.list()),
+    organisations: live(() => repos.organisation.list()),
+    projects: live(() => repos.project.list()),
+  };
+}
+
+/** Move an entry one place; every entry whose place changes is written, so the order syncs whole. */
+export async function moveEntry(store: LocalStore, entries: readonly CompendiumEntry[], index: number, delta: -1 | 1): Promise<void> {
+  const changes = reorder(entries, index, delta);
+  if (changes.length === 0) return;
+  try {
+    for (const c of changes) await store.repos.practice.update(c.id, { compendiumOrder: c.compendiumOrder });
+    announce(t('compendium.moved', { title: entries[index]!.practice.title, place: index + delta + 1 }));
+  } catch {
+    announce(t('error.write_failed'));
+  }
+}
+
+/**
+ * Merge a duplicate into the card that stays, with Undo: the kept card gets back exactly the
+ * fields the merge changed, and the duplicate leaves the merge.
+ */
+export async function mergeDuplicate(store: LocalStore, keep: Practice, duplicate: Practice, all: readonly Practice[]): Promise<void> {
+  const merged = mergeFields(keep, duplicate);
+  const keys = Object.keys(merged) as (keyof typeof merged)[];
+  const before = Object.fromEntries(keys.map((k) => [k, keep[k]])) as typeof merged;
+  // Only what the merge changes is written, so a concurrent edit of another field survives.
+  const patch = changedFields(merged, before);
+  // Cards already merged into the duplicate follow it into the kept card: no chain hides them.
+  const sources = all.filter((p) => p.mergedInto === duplicate.id);
+  try {
+    if (Object.keys(patch).length > 0) await store.repos.practice.update(keep.id, patch);
+    await store.repos.practice.update(duplicate.id, { mergedInto: keep.id });
+    for (const s of sources) await store.repos.practice.update(s.id, { mergedInto: keep.id });
+    const restore = changedFields(before, merged);
+    announce(t('compendium.merged', { duplicate: duplicate.title, title: keep.title }), {
+      label: t('form.undo'),
+      run: () =>
+        void (async () => {
+          await store.repos.practice.update(duplicate.id, { mergedInto: undefined });
+          for (const s of sources) await store.repos.practice.update(s.id, { mergedInto: duplicate.id });
+          if (Object.keys(restore).length > 0) await store.repos.practice.update(keep.id, restore);
+        })().catch(() => announce(t('error.write_failed'))),
+    });
+  } catch {
+    announce(t('error.write_failed'));
+  }
+}

@@ -1,0 +1,92 @@
+import type { FrameworkDocument, FrameworkItem, LocalText } from '../../../shared/framework/schema.ts';
+
+/**
+ * Pure edits of a framework document for the editor. Every function returns a new document;
+ * saving one always stores a new version, so scores given to an older version keep their meaning.
+ */
+export function slugify(text: string): string {
+  const s = text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return s || 'item';
+}
+
+function uniqueId(base: string, taken: ReadonlySet<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base.slice(0, 55)}-${n}`;
+  return id;
+}
+
+/** An id made from a name, unlike every id already taken. */
+export function idFromName(name: string, takenIds: ReadonlySet<string>): string {
+  return uniqueId(slugify(name), takenIds);
+}
+
+/** A copy to adapt: its own id (so it never replaces the original), version 1, a new name. */
+export function duplicateFramework(f: FrameworkDocument, name: string, takenIds: ReadonlySet<string>): FrameworkDocument {
+  return { ...structuredClone(f), id: idFromName(name, takenIds), version: 1, name: { en: name } };
+}
+
+/**
+ * A text the facilitator rewrote, in the language they wrote it in. Its translations no longer say
+ * the same thing, so they are dropped: every language shows the new words (English must hold them
+ * too, as the fallback) until someone translates them again.
+ */
+export const rewritten = (text: string, lang: string): LocalText => (lang === 'en' ? { en: text } : { en: text, [lang]: text });
+
+export function renameFramework(f: FrameworkDocument, name: string, lang = 'en'): FrameworkDocument {
+  return { ...f, name: rewritten(name, lang) };
+}
+
+const mapItems = (f: FrameworkDocument, groupId: string, fn: (items: FrameworkItem[]) => FrameworkItem[]): FrameworkDocument => ({
+  ...f,
+  groups: f.groups.map((g) => (g.id === groupId ? { ...g, items: fn(g.items) } : g)),
+});
+
+export function addItem(f: FrameworkDocument, groupId: string, label: string): FrameworkDocument {
+  const taken = new Set(f.groups.flatMap((g) => g.items.map((i) => i.id)));
+  const item: FrameworkItem = { id: uniqueId(slugify(label), taken), label: { en: label } };
+  return mapItems(f, groupId, (items) => [...items, item]);
+}
+
+export function updateItem(f: FrameworkDocument, groupId: string, itemId: string, change: { label?: string; explanation?: string }, lang = 'en'): FrameworkDocument {
+  return mapItems(f, groupId, (items) =>
+    items.map((i) =>
+      i.id !== itemId
+        ? i
+        : {
+            ...i,
+            ...(change.label !== undefined ? { label: rewritten(change.label, lang) } : {}),
+            ...(change.explanation !== undefined ? { explanation: rewritten(change.explanation, lang) } : {}),
+          },
+    ),
+  );
+}
+
+export function removeItem(f: FrameworkDocument, groupId: string, itemId: string): FrameworkDocument {
+  return mapItems(f, groupId, (items) => items.filter((i) => i.id !== itemId));
+}
+
+export function moveItem(f: FrameworkDocument, groupId: string, itemId: string, delta: -1 | 1): FrameworkDocument {
+  return mapItems(f, groupId, (items) => {
+    const from = items.findIndex((i) => i.id === itemId);
+    const to = from + delta;
+    if (from < 0 || to < 0 || to >= items.length) return items;
+    const next = [...items];
+    [next[from], next[to]] = [next[to]!, next[from]!];
+    return next;
+  });
+}
+
+export function setScaleLabel(f: FrameworkDocument, index: number, label: string, lang = 'en'): FrameworkDocument {
+  return { ...f, scale: { ...f.scale, labels: f.scale.labels.map((l, i) => (i === index ? rewritten(label, lang) : l)) } };
+}
+
+/** The version a save stores: one past the highest version of this framework on the device. */
+export function nextVersion(id: string, known: readonly Pick<FrameworkDocument, 'id' | 'version'>[]): number {
+  return known.filter((k) => k.id === id).reduce((max, k) => Math.max(max, k.version), 0) + 1;
+}

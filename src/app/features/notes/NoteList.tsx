@@ -1,0 +1,63 @@
+import { For, Show, type JSX } from 'solid-js';
+import type { Note } from '../../../shared/schemas/records.ts';
+import { formatNumber, t, tp } from '../../i18n/index.ts';
+import { capacityLabel } from '../../i18n/labels.ts';
+import { EditDeleteButtons } from '../../ui/EditDeleteButtons.tsx';
+
+export interface NoteListProps {
+  notes: readonly Note[];
+  total: number;
+  /** How many to render: long lists render in pages so a 2,000-note workshop stays fast. */
+  limit: number;
+  filtered: boolean;
+  editingId?: string | undefined;
+  sessionTitle: (id: string | undefined) => string;
+  whoName: (note: Note) => string;
+  renderEditor: (note: Note) => JSX.Element;
+  onShowMore: () => void;
+  onEdit: (note: Note) => void;
+  onRemove: (note: Note) => void;
+  onMakePractice: (note: Note) => void;
+}
+
+export function NoteList(props: NoteListProps) {
+  const visible = () => props.notes.slice(0, props.limit);
+  return (
+    <Show when={props.notes.length > 0} fallback={<p>{props.filtered ? t('notes.noMatch') : t('notes.empty')}</p>}>
+      <p class="muted" aria-live="polite" data-testid="notes-shown">
+        {tp('notes.shown', props.notes.length, { total: formatNumber(props.total) })}
+      </p>
+      <ul class="notes" aria-label={t('notes.title')}>
+        <For each={visible()}>
+          {(note) => (
+            <li class="note" data-kind={note.kind}>
+              <Show when={props.editingId !== note.id} fallback={props.renderEditor(note)}>
+                <p class="note__head">
+                  <span class="badge">{t(`noteKinds.${note.kind}`)}</span>
+                  <span class="muted">{[props.sessionTitle(note.agendaItemId), props.whoName(note)].filter(Boolean).join(' · ')}</span>
+                </p>
+                <p class="note__text">{note.text}</p>
+                <Show when={note.capacities.length > 0}>
+                  <ul class="tags">
+                    <For each={note.capacities}>{(c) => <li>{capacityLabel(c)}</li>}</For>
+                  </ul>
+                </Show>
+                <div class="row__actions">
+                  <button type="button" class="button" onClick={() => props.onMakePractice(note)}>
+                    {t('notes.makePractice')}
+                  </button>
+                  <EditDeleteButtons editLabel={t('notes.edit')} removeLabel={t('notes.remove')} onEdit={() => props.onEdit(note)} onRemove={() => props.onRemove(note)} />
+                </div>
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
+      <Show when={props.notes.length > props.limit}>
+        <button type="button" class="button" onClick={() => props.onShowMore()}>
+          {t('notes.showMore')}
+        </button>
+      </Show>
+    </Show>
+  );
+}

@@ -1,0 +1,125 @@
+import { createMemo, createSignal } from 'solid-js';
+import type { Note } from '../../../shared/schemas/records.ts';
+import { t } from '../../i18n/index.ts';
+import { emptyNoteFilter, filterNotes, isFiltered, type NoteFilter } from './note-filter.ts';
+import { navigate } from '../../core/router.ts';
+import { paths } from '../../routes.ts';
+import { announce } from '../../ui/announcer.ts';
+import { bindForm, createRecordForm } from '../../ui/forms/record-form.ts';
+import { useStore } from '../../core/db/store-context.ts';
+import { setPracticeToOpen } from '../practices/index.ts';
+import { removeWithUndo } from '../../ui/undo.ts';
+import type { WorkshopData } from '../../core/db/workshop-data.ts';
+import { NoteForm } from './NoteForm.tsx';
+import { NoteFilters } from './NoteFilters.tsx';
+import { NoteList } from './NoteList.tsx';
+import { draftToNote, emptyNoteDraft, noteToDraft } from './note-draft.ts';
+import { practiceFromNote } from '../practices/index.ts';
+import { shortName } from '../../ui/names.ts';
+
+const PAGE = 50;
+
+export function NotesSection(props: { workshopId: string; data: WorkshopData }) {
+  const store = useStore();
+  const sessions = () => props.data.agenda() ?? [];
+  const participants = () => props.data.participants() ?? [];
+  const organisations = () => props.data.organisations() ?? [];
+  const notes = () => props.data.notes() ?? [];
+  const orgOfParticipant = createMemo(() => {
+    const m = new Map(participants().map((p) => [p.id, p.organisationId]));
+    return (id: string) => m.get(id);
+  });
+  const [filter, setFilter] = createSignal<NoteFilter>(emptyNoteFilter());
+  const [limit, setLimit] = createSignal(PAGE);
+  const [editing, setEditing] = createSignal<string>();
+  const shown = createMemo(() => filterNotes(notes(), filter(), orgOfParticipant()));
+  let textArea: HTMLInputElement | HTMLTextAreaElement | undefined;
+
+  const composer = createRecordForm({
+    formId: `note-new:${props.workshopId}`,
+    initial: emptyNoteDraft(),
+    // The session, kind and speaker stay chosen: notes come in runs.
+    next: (saved) => ({ ...emptyNoteDraft(), agendaItemId: saved.agendaItemId, kind: saved.kind, who: saved.who }),
+    dirtyWhen: (d) => d.text.trim() !== '',
+    save: (d) => store.repos.note.create(draftToNote(d), props.workshopId),
+  });
+
+  const sessionTitle = (id: string | undefined) => sessions().find((s) => s.id === id)?.title ?? '';
+  const whoName = (n: Note) => {
+    if (n.participantId) return participants().find((p) => p.id === n.participantId)?.name ?? '';
+    const org = n.organisationId ? organisations().find((o) => o.id === n.organisationId) : undefined;
+    return org ? shortName(org) : '';
+  };
+
+  function NoteEditor(p: { note: Note }) {
+    const form = createRecordForm({
+      formId: `note-edit:${p.note.id}`,
+      initial: noteToDraft(p.note),
+      save: (d) => store.repos.note.update(p.note.id, draftToNote(d)),
+    });
+    const done = () => setEditing(undefined);
+    return (
+      <NoteForm
+        idPrefix={`note-${p.note.id}`}
+        heading={t('notes.edit')}
+        saveLabel={t('notes.saveEdit')}
+        sessions={sessions()}
+        participants={participants()}
+        organisations={organisations()}
+        {...bindForm(form, { onSaved: done, onCancel: done })}
+      />
+    );
+  }
+
+  async function makePractice(note: Note) {
+    const card = await store.repos.practice.create(practiceFromNote(note, orgOfParticipant()), props.workshopId);
+    setPracticeToOpen(card.id);
+    announce(t('practices.fromNote'));
+    navigate(paths.workshop(props.workshopId, 'practices'));
+  }
+
+  return (
+    <section class="panel" aria-labelledby="notes-title">
+      <h2 id="notes-title">{t('notes.title')}</h2>
+      <NoteForm
+        idPrefix="note-new"
+        heading={t('notes.composer')}
+        saveLabel={t('notes.save')}
+        sessions={sessions()}
+        participants={participants()}
+        organisations={organisations()}
+        textRef={(el) => (textArea = el)}
+        notice={composer.restored ? t('form.draftRestored') : undefined}
+        {...bindForm(composer, {
+          onSaved: () => {
+            announce(t('notes.saved'));
+            textArea?.focus();
+          },
+        })}
+      />
+      <NoteFilters
+        filter={filter()}
+        sessions={sessions()}
+        organisations={organisations()}
+        onChange={(f) => {
+          setFilter(f);
+          setLimit(PAGE);
+        }}
+      />
+      <NoteList
+        notes={shown()}
+        total={notes().length}
+        limit={limit()}
+        filtered={isFiltered(filter())}
+        editingId={editing()}
+        sessionTitle={sessionTitle}
+        whoName={whoName}
+        renderEditor={(n) => <NoteEditor note={n} />}
+        onShowMore={() => setLimit((l) => l + PAGE)}
+        onEdit={(n) => setEditing(n.id)}
+        onRemove={(n) => void removeWithUndo(store.repos.note, n.id, n.text.slice(0, 40))}
+        onMakePractice={(n) => void makePractice(n)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+// What other features may use of notes: everything else in this folder is its own.
+export { searchable } from './note-filter.ts';

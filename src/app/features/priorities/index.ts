@@ -1,0 +1,3 @@
+// What other features may use of priorities: everything else in this folder is its own.
+export { ActionTable } from './ActionTable.tsx';
+export { sortActions } from './priorities-draft.ts';

@@ -1,0 +1,89 @@
+import { For, Show } from 'solid-js';
+import type { Project } from '../../../shared/schemas/records.ts';
+import type { ProjectDraft } from './project-draft.ts';
+import { t, formatList } from '../../i18n/index.ts';
+import { FormActions, FormMessages, SelectField, TextField } from '../../ui/inputs.tsx';
+
+export interface ProjectLinksProps {
+  linked: readonly Project[];
+  available: readonly Project[];
+  chosen: string;
+  onChoose: (id: string) => void;
+  onLink: () => void;
+  onUnlink: (project: Project) => void;
+  draft: ProjectDraft;
+  errors: Record<string, string>;
+  formError?: string | undefined;
+  saving: boolean;
+  onDraftChange: (d: ProjectDraft) => void;
+  onCreate: () => void;
+}
+
+export function ProjectLinks(props: ProjectLinksProps) {
+  const set = <K extends keyof ProjectDraft>(k: K, v: ProjectDraft[K]) => props.onDraftChange({ ...props.draft, [k]: v });
+  return (
+    <section class="panel" aria-labelledby="projects-title">
+      <h2 id="projects-title">{t('projects.title')}</h2>
+      <p class="muted">{t('projects.intro')}</p>
+      <Show when={props.linked.length > 0} fallback={<p>{t('projects.none')}</p>}>
+        <ul class="rows" aria-label={t('projects.title')}>
+          <For each={props.linked}>
+            {(p) => (
+              <li class="row">
+                <div class="row__main">
+                  <p class="row__title">
+                    <span class="code">{p.reference}</span> {p.title}
+                  </p>
+                  <Show when={p.donor}>
+                    <p class="card__meta">{t('projects.donorLine', { donor: p.donor })}</p>
+                  </Show>
+                  <Show when={p.partners.length > 0}>
+                    <p class="card__meta">{t('projects.partnersLine', { partners: formatList(p.partners) })}</p>
+                  </Show>
+                </div>
+                <button type="button" class="button" onClick={() => props.onUnlink(p)}>
+                  {t('projects.unlink', { reference: p.reference })}
+                </button>
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
+
+      <Show when={props.available.length > 0}>
+        <div class="inline-form">
+          <SelectField
+            id="project-link"
+            label={t('projects.linkExisting')}
+            value={props.chosen}
+            placeholder={t('projects.chooseProject')}
+            options={props.available.map((p) => ({ value: p.id, label: `${p.reference} – ${p.title}` }))}
+            onChange={props.onChoose}
+          />
+          <button type="button" class="button" disabled={!props.chosen} onClick={() => props.onLink()}>
+            {t('projects.link')}
+          </button>
+        </div>
+      </Show>
+
+      <form
+        class="subform"
+        novalidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          props.onCreate();
+        }}
+      >
+        <h3>{t('projects.addNew')}</h3>
+        <FormMessages error={props.formError} />
+        <div class="form__row">
+          <TextField id="p-reference" label={t('projects.fieldReference')} hint={t('projects.referenceHint')} required error={props.errors.reference} value={props.draft.reference} onInput={(v) => set('reference', v)} />
+          <TextField id="p-donor" label={t('projects.fieldDonor')} error={props.errors.donor} value={props.draft.donor} onInput={(v) => set('donor', v)} />
+        </div>
+        <TextField id="p-title" label={t('projects.fieldTitle')} required error={props.errors.title} value={props.draft.title} onInput={(v) => set('title', v)} />
+        <TextField id="p-partners" label={t('projects.fieldPartners')} hint={t('projects.partnersHint')} error={props.errors.partners} value={props.draft.partners} onInput={(v) => set('partners', v)} />
+        <FormActions saveLabel={t('projects.save')} saving={props.saving} />
+      </form>
+    </section>
+  );
+}

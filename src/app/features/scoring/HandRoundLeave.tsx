@@ -1,0 +1,42 @@
+import { createSignal, Show } from 'solid-js';
+import { t } from '../../i18n/index.ts';
+import { FormActions, FormMessages, TextField } from '../../ui/inputs.tsx';
+
+export interface HandRoundLeaveProps {
+  error?: string | undefined;
+  onLeave: (code: string) => void;
+}
+
+/** The facilitator's way out of hand-round mode: a button, then the code. */
+export function HandRoundLeave(props: HandRoundLeaveProps) {
+  const [open, setOpen] = createSignal(false);
+  const [code, setCode] = createSignal('');
+  return (
+    <section class="panel" aria-labelledby="hand-round-leave-title">
+      <h2 id="hand-round-leave-title">{t('handRound.leaveTitle')}</h2>
+      <Show
+        when={open()}
+        fallback={
+          <button type="button" class="button" onClick={() => setOpen(true)}>
+            {t('handRound.leave')}
+          </button>
+        }
+      >
+        <form
+          class="form"
+          novalidate
+          aria-label={t('handRound.leave')}
+          onSubmit={(e) => {
+            e.preventDefault();
+            props.onLeave(code());
+            setCode('');
+          }}
+        >
+          <FormMessages error={props.error} />
+          <TextField id="hand-round-leave-code" type="password" label={t('handRound.fieldLeaveCode')} error={props.error} value={code()} onInput={setCode} autocomplete="off" />
+          <FormActions saveLabel={t('handRound.leave')} cancelLabel={t('handRound.cancel')} saving={false} onCancel={() => setOpen(false)} />
+        </form>
+      </Show>
+    </section>
+  );
+}

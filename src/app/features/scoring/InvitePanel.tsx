@@ -1,0 +1,42 @@
+import { Show } from 'solid-js';
+import { t } from '../../i18n/index.ts';
+import { QrCode } from '../../ui/QrCode.tsx';
+
+export interface InvitePanelProps {
+  link: string | undefined;
+  available: boolean;
+  onCopy: () => void;
+  onRotate: () => void;
+}
+
+export function InvitePanel(props: InvitePanelProps) {
+  return (
+    <section class="panel invite" aria-labelledby="invite-title">
+      <h2 id="invite-title">{t('invite.title')}</h2>
+      <Show when={props.available} fallback={<p class="notice">{t('invite.needsSecure')}</p>}>
+        <p class="muted">{t('invite.intro')}</p>
+        <Show when={props.link}>
+          {(link) => (
+            <>
+              <QrCode text={link()} label={t('invite.qr')} />
+              <p>
+                {t('invite.link')}:{' '}
+                <span class="code join-link" data-testid="join-link">
+                  {link()}
+                </span>
+              </p>
+              <div class="row__actions">
+                <button type="button" class="button" onClick={() => props.onCopy()}>
+                  {t('invite.copy')}
+                </button>
+                <button type="button" class="button" onClick={() => props.onRotate()}>
+                  {t('invite.rotate')}
+                </button>
+              </div>
+            </>
+          )}
+        </Show>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { For, Show } from 'solid-js';
+import { t } from '../../i18n/index.ts';
+import { TextField } from '../../ui/inputs.tsx';
+
+export interface ScalePoint {
+  value: number;
+  label: string;
+}
+
+export interface ScoreItemViewProps {
+  itemId: string;
+  groupLabel: string;
+  label: string;
+  explanation: string;
+  questions: readonly string[];
+  index: number;
+  total: number;
+  points: readonly ScalePoint[];
+  allowDontKnow: boolean;
+  /** The saved answer: a point, null for "don't know", undefined when not answered. */
+  value: number | null | undefined;
+  comment: string;
+  nextLabel: string;
+  onPick: (value: number | null) => void;
+  onComment: (text: string) => void;
+  onBack?: (() => void) | undefined;
+  onNext: () => void;
+}
+
+/** One question per screen, built for a thumb on a small phone: large choices, Back and Next. */
+export function ScoreItemView(props: ScoreItemViewProps) {
+  const name = () => `score-${props.itemId}`;
+  return (
+    <article class="score" aria-labelledby="score-item-title">
+      <p class="score__progress">
+        <label for="score-progress">{t('score.itemOf', { index: props.index + 1, total: props.total })}</label>
+        <progress id="score-progress" max={props.total} value={props.index + 1} aria-label={t('score.progressLabel')} />
+      </p>
+      <p class="muted">{props.groupLabel}</p>
+      <h1 id="score-item-title" tabindex="-1">
+        {props.label}
+      </h1>
+      <p>{props.explanation}</p>
+      <Show when={props.questions.length > 0}>
+        <details class="disclosure">
+          <summary>{t('score.guiding')}</summary>
+          <ul>
+            <For each={props.questions}>{(q) => <li>{q}</li>}</For>
+          </ul>
+        </details>
+      </Show>
+      <fieldset class="scale">
+        <legend>{t('score.scaleLegend')}</legend>
+        <For each={props.points}>
+          {(p) => (
+            <label class="scale__option">
+              <input type="radio" name={name()} value={p.value} checked={props.value === p.value} onChange={() => props.onPick(p.value)} />
+              <span class="scale__value">{p.value}</span>
+              <span class="scale__label">{p.label}</span>
+            </label>
+          )}
+        </For>
+        <Show when={props.allowDontKnow}>
+          <label class="scale__option scale__option--dk">
+            <input type="radio" name={name()} value="dont-know" checked={props.value === null} onChange={() => props.onPick(null)} />
+            <span class="scale__label">{t('score.dontKnow')}</span>
+          </label>
+        </Show>
+      </fieldset>
+      <TextField id={`comment-${props.itemId}`} multiline rows={3} label={t('score.comment')} hint={t('score.commentHint')} value={props.comment} onInput={props.onComment} />
+      <div class="score__nav">
+        <Show when={props.onBack}>
+          <button type="button" class="button" onClick={() => props.onBack?.()}>
+            {t('score.back')}
+          </button>
+        </Show>
+        <button type="button" class="button button--primary" onClick={() => props.onNext()}>
+          {props.nextLabel}
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,127 @@
+import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import type { Workshop } from '../../../shared/schemas/records.ts';
+import { frameworkItems, localised } from '../../../shared/framework/schema.ts';
+import { locale, t } from '../../i18n/index.ts';
+import { roundLabel } from '../../i18n/round-label.ts';
+import { linkClick, navigate } from '../../core/router.ts';
+import { paths } from '../../routes.ts';
+import { resolveFramework } from '../frameworks/index.ts';
+import { bindForm, createRecordForm } from '../../ui/forms/record-form.ts';
+import { useStore } from '../../core/db/store-context.ts';
+import type { WorkshopData } from '../../core/db/workshop-data.ts';
+import { announce } from '../../ui/announcer.ts';
+import { canInvite, isParticipantDevice, joinLink, joinToken } from '../../core/credentials/join-link.ts';
+import { InvitePanel } from './InvitePanel.tsx';
+import { HandRoundStart } from './HandRoundStart.tsx';
+import { HAND_ROUND_CODE, startHandRound } from '../../core/db/hand-round.ts';
+import { AssessmentStartForm } from './AssessmentStartForm.tsx';
+import { draftToAssessment, emptyAssessmentDraft } from './assessment-draft.ts';
+import { shortName } from '../../ui/names.ts';
+
+export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }) {
+  const store = useStore();
+  const framework = createMemo(() => resolveFramework(props.data.frameworks() ?? [], props.workshop.frameworkId));
+  const organisations = () => props.data.organisations() ?? [];
+  const participants = () => props.data.participants() ?? [];
+  const anonymous = () => Boolean(props.workshop.anonymousScores);
+  const answered = createMemo(() => {
+    const counts = new Map<string, number>();
+    for (const s of props.data.scores() ?? []) counts.set(s.assessmentId, (counts.get(s.assessmentId) ?? 0) + 1);
+    return counts;
+  });
+
+  const form = createRecordForm({
+    formId: `assessment-new:${props.workshop.id}`,
+    initial: emptyAssessmentDraft(),
+    // The next person is often from the same organisation, in the same round.
+    next: (saved) => ({ ...emptyAssessmentDraft(), organisationId: saved.organisationId, roundChoice: saved.roundChoice, roundOther: saved.roundOther }),
+    dirtyWhen: () => false,
+    save: (d) => store.repos.assessment.create(draftToAssessment(d, framework(), anonymous()), props.workshop.id),
+  });
+
+  const orgName = (id: string) => {
+    const o = organisations().find((x) => x.id === id);
+    return o ? shortName(o) : '';
+  };
+  const personName = (id: string | undefined) => (id ? (participants().find((p) => p.id === id)?.name ?? '') : '');
+
+  // Participants' phones score; only the facilitator's devices invite.
+  const [participant] = createResource(() => isParticipantDevice(store));
+  const [invite, { mutate: setInvite }] = createResource(
+    () => participant() === false,
+    async () => (canInvite() ? joinLink(props.workshop.id, await joinToken(store, props.workshop)) : undefined),
+  );
+
+  // Handing the device round closes every other screen until the facilitator leaves with the code.
+  const [handRoundError, setHandRoundError] = createSignal<string>();
+  async function handRound(code: string) {
+    if (!HAND_ROUND_CODE.test(code.trim())) return setHandRoundError(t('handRound.codeInvalid'));
+    setHandRoundError(undefined);
+    await startHandRound(store.db, props.workshop.id, code);
+    announce(t('handRound.started'));
+  }
+
+  return (
+    <>
+    <Show when={participant() === false}>
+    <InvitePanel
+      available={canInvite()}
+      link={invite()}
+      onCopy={() => void navigator.clipboard?.writeText(invite() ?? '').then(() => announce(t('invite.copied')))}
+      onRotate={async () => {
+        setInvite(joinLink(props.workshop.id, await joinToken(store, props.workshop, true)));
+        announce(t('invite.rotated'));
+      }}
+    />
+    </Show>
+    <section class="panel" aria-labelledby="scoring-title">
+      <h2 id="scoring-title">{t('scoring.title')}</h2>
+      <p class="muted">{t('scoring.intro')}</p>
+      <p class="muted">{t('scoring.framework', { name: localised(framework().name, locale()), version: framework().version })}</p>
+      <Show when={anonymous()}>
+        <p class="notice">{t('scoring.anonymousOn')}</p>
+      </Show>
+      <Show when={organisations().length > 0} fallback={<p class="notice">{t('scoring.noOrganisations')}</p>}>
+        <AssessmentStartForm
+          idPrefix="assess"
+          heading={t('scoring.startTitle')}
+          organisations={organisations()}
+          participants={anonymous() ? [] : participants()}
+          {...bindForm(form, { onSaved: (a) => navigate(paths.score(props.workshop.id, a.id)) })}
+        />
+      </Show>
+      <Show when={participant() === false && organisations().length > 0}>
+        <HandRoundStart error={handRoundError()} onStart={(code) => void handRound(code)} />
+      </Show>
+      <h3>{t('scoring.list')}</h3>
+      <Show when={(props.data.assessments() ?? []).length > 0} fallback={<p>{t('scoring.empty')}</p>}>
+        <ul class="rows" aria-label={t('scoring.list')}>
+          <For each={props.data.assessments()}>
+            {(a) => {
+              const who = () => personName(a.respondentId) || t('scoring.anonymous');
+              return (
+                <li class="row">
+                  <div class="row__main">
+                    <p class="row__title">
+                      {orgName(a.organisationId)} · {roundLabel(a.round)} · {who()}
+                    </p>
+                    <p class="card__meta">
+                      {a.submitted ? t('scoring.submitted') : t('scoring.inProgress')} ·{' '}
+                      {t('scoring.progress', { answered: answered().get(a.id) ?? 0, total: frameworkItems(framework()).length })}
+                    </p>
+                  </div>
+                  <Show when={!a.submitted}>
+                    <a class="button" href={paths.score(props.workshop.id, a.id)} onClick={linkClick}>
+                      {t('scoring.continue', { who: who() })}
+                    </a>
+                  </Show>
+                </li>
+              );
+            }}
+          </For>
+        </ul>
+      </Show>
+    </section>
+    </>
+  );
+}

@@ -1,0 +1,179 @@
+import { createResource, createSignal, Show } from 'solid-js';
+import { getSetting, rejectedChanges, setSetting } from '../../core/db/sync-state.ts';
+import { carries, pendingFor, syncCredentials } from '../../core/credentials/credentials.ts';
+import { importPending } from '../../core/sync/transfer.ts';
+import { saveUnsyncedToFile } from '../../core/sync/storage-full.ts';
+import { pendingFileSchema } from '../../../shared/sync/pending-file.ts';
+import { t, tp } from '../../i18n/index.ts';
+import { announce } from '../../ui/announcer.ts';
+import { useStore } from '../../core/db/store-context.ts';
+import { useSync } from '../../core/sync/context.ts';
+import { live } from '../../core/db/live-query.ts';
+import { groupRefused } from './refused.ts';
+import { isParticipantDevice, reissueInvitation } from '../../core/credentials/join-link.ts';
+import { createRemoveAnswers } from '../scoring/index.ts';
+import { ACCESS_KEY } from '../../core/sync/engine.ts';
+import { FileField, FormActions, FormMessages, TextField } from '../../ui/inputs.tsx';
+import { KeyChangeWarning } from './KeyChangeWarning.tsx';
+import { RefusedChanges } from './RefusedChanges.tsx';
+import { RemoveAnswersPanel } from '../scoring/index.ts';
+
+const KEY_SHAPE = /^[A-Za-z0-9_]{10,100}$/;
+
+/**
+ * The device's access key for sync: replacing it warns first while the changes it carries are not
+ * yet synced, and removing it is refused then. Also the changes the server refused, with reasons,
+ * and on a participant's phone the way to take one's answers off it.
+ */
+export function SettingsScreen() {
+  const store = useStore();
+  const engine = useSync();
+  const [hasKey, { refetch }] = createResource(async () => Boolean(await getSetting(store.db, ACCESS_KEY)));
+  // A link from the admin command carries the key in its fragment (never sent to the server): prefill it.
+  const fromLink = /^#key=([A-Za-z0-9_]{10,100})$/.exec(location.hash)?.[1];
+  if (fromLink) history.replaceState(null, '', location.pathname);
+  const [key, setKey] = createSignal(fromLink ?? '');
+  const [error, setError] = createSignal<string>();
+
+  // A new key replacing one that still has changes to send: how many, before anything is replaced.
+  const [keyWarning, setKeyWarning] = createSignal<{ value: string; unsynced: number }>();
+  /** Changes the current key carries and the server has not acknowledged. */
+  async function unsyncedUnderKey(): Promise<number> {
+    const all = await syncCredentials(store.db);
+    const current = all.find((c) => c.workshopId === undefined);
+    return current ? pendingFor(store.db, carries(current, all)) : 0;
+  }
+
+  async function save() {
+    const value = key().trim();
+    if (!KEY_SHAPE.test(value)) return setError(t('settings.keyInvalid'));
+    setError(undefined);
+    const current = await getSetting(store.db, ACCESS_KEY);
+    if (current && current !== value && (await unsyncedUnderKey()) > 0) {
+      // Sent with the key they were made under, if the connection allows.
+      await engine.syncNow();
+      const unsynced = await unsyncedUnderKey();
+      if (unsynced > 0) return setKeyWarning({ value, unsynced });
+    }
+    await useKey(value);
+  }
+
+  async function useKey(value: string) {
+    setKeyWarning(undefined);
+    await setSetting(store.db, ACCESS_KEY, value);
+    setKey('');
+    await refetch();
+    announce(t('settings.keySaved'));
+    void engine.syncNow({ fresh: true });
+  }
+
+  // Removing the key is refused while changes are unsynced, unless they were just exported.
+  const [exportedPending, setExportedPending] = createSignal<number>();
+
+  async function exportFile() {
+    const count = await saveUnsyncedToFile(store);
+    setExportedPending(await store.pendingCount());
+    announce(tp('settings.exported', count));
+  }
+
+  async function importFile(f: File) {
+    const parsed = pendingFileSchema().safeParse(await f.text().then((x) => JSON.parse(x)).catch(() => undefined));
+    if (!parsed.success) return announce(t('settings.importInvalid'));
+    const { imported, skipped } = await importPending(store.db, parsed.data);
+    announce(t('settings.imported', { imported, skipped }));
+    void engine.syncNow();
+  }
+
+  async function remove() {
+    const pending = await store.pendingCount();
+    if (pending > 0 && exportedPending() !== pending) return announce(tp('settings.removeRefused', pending));
+    await setSetting(store.db, ACCESS_KEY, undefined);
+    await refetch();
+    announce(t('settings.keyRemoved'));
+  }
+
+  const refused = live(() => rejectedChanges(store.db));
+  const workshops = live(() => store.repos.workshop.list());
+  const refusedGroups = () => groupRefused(refused() ?? [], (id) => workshops()?.find((w) => w.id === id)?.title);
+
+  const [participant] = createResource(() => isParticipantDevice(store));
+  const removal = createRemoveAnswers(store, engine, {
+    onRemoved: () => announce(t('removeAnswers.done')),
+    onExported: (n) => announce(tp('settings.exported', n)),
+  });
+
+  return (
+    <>
+      <div class="page-head">
+        <h1 tabindex="-1">{t('settings.title')}</h1>
+      </div>
+      <p class="muted">{t('settings.server', { server: location.origin })}</p>
+      <Show when={refusedGroups().length > 0}>
+        <RefusedChanges
+          groups={refusedGroups()}
+          onNewInvitation={(id) =>
+            void reissueInvitation(store, id).then(
+              () => {
+                announce(t('refused.newInvitationDone'));
+                void engine.syncNow({ fresh: true });
+              },
+              () => announce(t('error.write_failed')),
+            )
+          }
+        />
+      </Show>
+      <form
+        class="form"
+        novalidate
+        aria-label={t('settings.keyTitle')}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <h2>{t('settings.keyTitle')}</h2>
+        <Show when={hasKey()}>
+          <p class="notice">{t('settings.keyOn')}</p>
+        </Show>
+        <FormMessages error={error()} />
+        <TextField id="settings-key" label={t('settings.fieldKey')} hint={t('settings.keyHint')} error={error()} value={key()} onInput={setKey} autocomplete="off" />
+        <FormActions saveLabel={t('settings.saveKey')} saving={false} />
+        <Show when={keyWarning()}>
+          {(w) => (
+            <KeyChangeWarning
+              unsynced={w().unsynced}
+              onExport={() => void exportFile()}
+              onContinue={() => void useKey(w().value)}
+              onCancel={() => setKeyWarning(undefined)}
+            />
+          )}
+        </Show>
+        <Show when={hasKey()}>
+          <button type="button" class="button button--danger" onClick={() => void remove()}>
+            {t('settings.removeKey')}
+          </button>
+        </Show>
+      </form>
+      <Show when={participant()}>
+        <RemoveAnswersPanel
+          titled
+          phase={removal.phase()}
+          unsent={removal.unsent()}
+          exported={removal.exported()}
+          onStart={removal.start}
+          onExport={removal.exportToFile}
+          onRemove={removal.remove}
+          onKeep={removal.keep}
+        />
+      </Show>
+      <section class="panel" aria-labelledby="transfer-title">
+        <h2 id="transfer-title">{t('settings.transferTitle')}</h2>
+        <p class="muted">{t('settings.transferIntro')}</p>
+        <button type="button" class="button" onClick={() => void exportFile()}>
+          {t('settings.export')}
+        </button>
+        <FileField id="import-pending" label={t('settings.import')} accept="application/json,.json" onFile={(f) => void importFile(f)} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import { createMemo } from 'solid-js';
+import { workshopCounts } from './overview.ts';
+import type { WorkshopData } from '../../core/db/workshop-data.ts';
+import { OverviewCounts } from './OverviewCounts.tsx';
+import { LostValues } from '../../ui/LostValues.tsx';
+
+export function OverviewSection(props: { data: WorkshopData }) {
+  const counts = createMemo(() =>
+    workshopCounts({
+      organisations: props.data.organisations() ?? [],
+      participants: props.data.participants() ?? [],
+      agenda: props.data.agenda() ?? [],
+      notes: props.data.notes() ?? [],
+      practices: props.data.practices() ?? [],
+    }),
+  );
+  return (
+    <>
+      <OverviewCounts counts={counts()} unsynced={props.data.unsynced() ?? 0} />
+      <LostValues values={props.data.lostValues() ?? []} now={Date.now()} />
+    </>
+  );
+}

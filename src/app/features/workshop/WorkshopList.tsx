@@ -1,0 +1,59 @@
+import { For, Show } from 'solid-js';
+import type { Workshop } from '../../../shared/schemas/records.ts';
+import { countryName, formatDate, t, tp } from '../../i18n/index.ts';
+import { themeLabel } from '../../i18n/labels.ts';
+
+export interface WorkshopListProps {
+  workshops: readonly Workshop[];
+  newHref: string;
+  hrefOf: (w: Workshop) => string;
+  /** In-app navigation for the list's links. */
+  onLink: (e: MouseEvent) => void;
+}
+
+function dates(w: Workshop): string {
+  if (!w.endDate || w.endDate === w.startDate) return formatDate(w.startDate);
+  return t('home.dates', { start: formatDate(w.startDate), end: formatDate(w.endDate) });
+}
+
+export function WorkshopList(props: WorkshopListProps) {
+  return (
+    <Show
+      when={props.workshops.length > 0}
+      fallback={
+        <div class="empty">
+          <h2>{t('home.emptyTitle')}</h2>
+          <p>{t('home.emptyBody')}</p>
+          <a class="button button--primary" href={props.newHref} onClick={(e) => props.onLink(e)}>
+            {t('home.newWorkshop')}
+          </a>
+        </div>
+      }
+    >
+      <p class="muted">{tp('home.count', props.workshops.length)}</p>
+      <ul class="cards" aria-label={t('home.title')}>
+        <For each={props.workshops}>
+          {(w) => (
+            <li class="card">
+              <h2 class="card__title">
+                <a href={props.hrefOf(w)} onClick={(e) => props.onLink(e)}>
+                  {w.title}
+                </a>
+              </h2>
+              <p class="card__meta">
+                {themeLabel(w.theme)} · {t(`workshopStatus.${w.status}`)}
+              </p>
+              <p class="card__meta">
+                {dates(w)}
+                <Show when={w.venue || w.country}>
+                  {' · '}
+                  {[w.venue, countryName(w.country)].filter(Boolean).join(', ')}
+                </Show>
+              </p>
+            </li>
+          )}
+        </For>
+      </ul>
+    </Show>
+  );
+}

@@ -1,0 +1,27 @@
+import { For } from 'solid-js';
+import { WORKSHOP_SECTIONS, type WorkshopSection } from '../../routes.ts';
+import { t } from '../../i18n/index.ts';
+
+export interface WorkshopNavProps {
+  current: WorkshopSection;
+  hrefOf: (section: WorkshopSection) => string;
+  onLink: (e: MouseEvent) => void;
+}
+
+export function WorkshopNav(props: WorkshopNavProps) {
+  return (
+    <nav class="tabs" aria-label={t('sections.label')}>
+      <ul>
+        <For each={WORKSHOP_SECTIONS}>
+          {(section) => (
+            <li>
+              <a href={props.hrefOf(section)} aria-current={props.current === section ? 'page' : undefined} onClick={(e) => props.onLink(e)}>
+                {t(`sections.${section}`)}
+              </a>
+            </li>
+          )}
+        </For>
+      </ul>
+    </nav>
+  );
+}

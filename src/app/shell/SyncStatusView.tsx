@@ -1,0 +1,83 @@
+import { createEffect, createSignal, on, Show } from 'solid-js';
+import type { SyncStatus } from '../core/sync/status.ts';
+import { formatAgo, t, tp } from '../i18n/index.ts';
+
+export interface SyncStatusViewProps {
+  status: SyncStatus;
+  now: number;
+  onSyncNow: () => void;
+  /** Where a key is entered and refused changes are listed, for the errors that need it. */
+  settingsHref: string;
+  onLink: (e: MouseEvent) => void;
+}
+
+/** The errors whose way out is in Settings: a key to enter, or refused changes to read. */
+const IN_SETTINGS: Partial<Record<NonNullable<SyncStatus['error']>, 'sync.openSettings' | 'sync.seeRefused'>> = {
+  no_key: 'sync.openSettings',
+  unauthorized: 'sync.openSettings',
+  key_revoked: 'sync.openSettings',
+  rejected: 'sync.seeRefused',
+};
+
+/** When the last sync succeeded, what went wrong in words, and a button to try now. */
+export function SyncStatusView(props: SyncStatusViewProps) {
+  const error = () => {
+    const e = props.status.error;
+    if (!e) return undefined;
+    return e === 'rejected' ? tp('sync.errors.rejected', props.status.rejected) : t(`sync.errors.${e}`);
+  };
+  // Screen readers hear how a sync ended (not the "5 minutes ago" line, which changes every tick).
+  // Announced: errors, and the end of a sync the person asked for (not every background sync).
+  const [outcome, setOutcome] = createSignal('');
+  let asked = false;
+  createEffect(
+    on(
+      () => props.status.state,
+      (state, previous) => {
+        if (previous !== 'syncing' || state === 'syncing') return;
+        const said = error() ?? (asked ? t('sync.done') : '');
+        asked = false;
+        if (!said) return;
+        setOutcome('');
+        queueMicrotask(() => setOutcome(said));
+      },
+    ),
+  );
+  return (
+    <div class="status__sync">
+      <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="sync-announcement">
+        {outcome()}
+      </p>
+      <p class="status__item" data-testid="sync-last">
+        {props.status.state === 'syncing'
+          ? t('sync.syncing')
+          : props.status.lastSuccess
+            ? t('sync.last', { when: formatAgo(props.status.lastSuccess, Math.max(props.now, props.status.lastSuccess)) })
+            : t('sync.never')}
+      </p>
+      <Show when={props.status.progress}>
+        {(p) => (
+          <progress class="sync-progress" max={p().total} value={p().done} aria-label={t('sync.progress', { done: p().done, total: p().total })} />
+        )}
+      </Show>
+      <button type="button" class="button button--small" disabled={props.status.state === 'syncing'} onClick={() => {
+          asked = true;
+          props.onSyncNow();
+        }}>
+        {t('sync.now')}
+      </button>
+      <Show when={error()}>
+        <p class="status__item status--warn" data-testid="sync-error">
+          {error()}
+        </p>
+        <Show when={props.status.error && IN_SETTINGS[props.status.error]}>
+          {(label) => (
+            <a class="button button--small" href={props.settingsHref} onClick={(e) => props.onLink(e)}>
+              {t(label())}
+            </a>
+          )}
+        </Show>
+      </Show>
+    </div>
+  );
+}
