@@ -14,9 +14,18 @@ const MARK = /^[0-9a-f]{8}-[0-9a-f]{4}-7c5[0-9a-f]-/;
 /** What is hashed: the device and the id's first half. */
 export const commitmentText = (deviceId: string, head: string): Uint8Array<ArrayBuffer> => utf8(`wc-scope-1\n${deviceId}\n${head}`);
 
-/** A new id's first half (16 hex digits): time, version, mark and 4 random bits. */
+let lastHeadMs = 0;
+
+/**
+ * A new id's first half (16 hex digits): time, version, mark and 4 random bits. The rest is a
+ * digest of the device and this half, so two ids a device makes in one millisecond would share it
+ * one time in 16: the time is kept rising instead (two workshops made in one tap, a follow-up made
+ * with its round), as monotonic UUIDv7 generators do.
+ */
 export function newHead(now: number): string {
-  const random = uuidv7(now).replaceAll('-', '');
+  const ms = Math.max(Math.floor(now), lastHeadMs + 1);
+  lastHeadMs = ms;
+  const random = uuidv7(ms).replaceAll('-', '');
   return `${random.slice(0, 12)}7c5${random[15]}`;
 }
 
