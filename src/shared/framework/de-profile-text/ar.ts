@@ -1,3 +1,5 @@
+import { ar as tuoc } from '../tuoc-text/ar.ts';
+import { tuocPrinciples } from './principles.ts';
 import type { ProfileText } from './types.ts';
 
 /** The development-effectiveness profile in Arabic. */
@@ -31,14 +33,10 @@ export const ar: ProfileText = {
     'members-carry-on': { label: 'الأعضاء يواصلون العمل', explanation: 'سيواصل الأعضاء والقادة المنتخبون العمل، وليس الموظفون وحدهم.' },
   },
   dimensions: {
-    'democratic-ownership': 'الملكية الديمقراطية',
-    autonomy: 'الاستقلالية',
+    ...tuocPrinciples(tuoc),
     partnership: 'الشراكة',
     transparency: 'الشفافية',
     accountability: 'المساءلة',
-    coherence: 'الاتساق',
-    'inclusiveness-equality': 'الشمول والمساواة',
-    sustainability: 'الاستدامة',
     'sustainability-democratic': 'الاستدامة: الديمقراطية',
     'sustainability-political': 'الاستدامة: السياسية',
     'sustainability-organisational': 'الاستدامة: التنظيمية',

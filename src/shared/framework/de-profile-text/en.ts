@@ -1,3 +1,5 @@
+import { en as tuoc } from '../tuoc-text/en.ts';
+import { tuocPrinciples } from './principles.ts';
 import type { ProfileText } from './types.ts';
 
 /** The development-effectiveness profile in English: the reference every translation follows. */
@@ -31,14 +33,10 @@ export const en: ProfileText = {
     'members-carry-on': { label: 'Members carry it on', explanation: 'Members and elected leaders, not only staff, will carry the work on.' },
   },
   dimensions: {
-    'democratic-ownership': 'Democratic ownership',
-    autonomy: 'Autonomy',
+    ...tuocPrinciples(tuoc),
     partnership: 'Partnership',
     transparency: 'Transparency',
     accountability: 'Accountability',
-    coherence: 'Coherence',
-    'inclusiveness-equality': 'Inclusiveness and equality',
-    sustainability: 'Sustainability',
     'sustainability-democratic': 'Sustainability: democratic',
     'sustainability-political': 'Sustainability: political',
     'sustainability-organisational': 'Sustainability: organisational',

@@ -1,3 +1,5 @@
+import { es as tuoc } from '../tuoc-text/es.ts';
+import { tuocPrinciples } from './principles.ts';
 import type { ProfileText } from './types.ts';
 
 /** The development-effectiveness profile in Spanish. */
@@ -31,14 +33,10 @@ export const es: ProfileText = {
     'members-carry-on': { label: 'La afiliación le da continuidad', explanation: 'Los afiliados/as y los dirigentes electos, no solo el personal contratado, darán continuidad al trabajo.' },
   },
   dimensions: {
-    'democratic-ownership': 'Apropiación democrática',
-    autonomy: 'Autonomía',
+    ...tuocPrinciples(tuoc),
     partnership: 'Asociación',
     transparency: 'Transparencia',
     accountability: 'Rendición de cuentas',
-    coherence: 'Coherencia',
-    'inclusiveness-equality': 'Inclusión e igualdad',
-    sustainability: 'Sostenibilidad',
     'sustainability-democratic': 'Sostenibilidad: democrática',
     'sustainability-political': 'Sostenibilidad: política',
     'sustainability-organisational': 'Sostenibilidad: organizativa',

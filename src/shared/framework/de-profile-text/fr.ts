@@ -1,3 +1,5 @@
+import { fr as tuoc } from '../tuoc-text/fr.ts';
+import { tuocPrinciples } from './principles.ts';
 import type { ProfileText } from './types.ts';
 
 /** The development-effectiveness profile in French. */
@@ -31,14 +33,10 @@ export const fr: ProfileText = {
     'members-carry-on': { label: 'Les membres prennent le relais', explanation: 'Les membres et les dirigeants élus, et pas seulement le personnel salarié, poursuivront le travail.' },
   },
   dimensions: {
-    'democratic-ownership': 'Appropriation démocratique',
-    autonomy: 'Autonomie',
+    ...tuocPrinciples(tuoc),
     partnership: 'Partenariat',
     transparency: 'Transparence',
     accountability: 'Redevabilité',
-    coherence: 'Cohérence',
-    'inclusiveness-equality': 'Inclusion et égalité',
-    sustainability: 'Pérennité',
     'sustainability-democratic': 'Pérennité : démocratique',
     'sustainability-political': 'Pérennité : politique',
     'sustainability-organisational': 'Pérennité : organisationnelle',

@@ -1,3 +1,5 @@
+import { pt as tuoc } from '../tuoc-text/pt.ts';
+import { tuocPrinciples } from './principles.ts';
 import type { ProfileText } from './types.ts';
 
 /** The development-effectiveness profile in Portuguese (European/African norm). */
@@ -31,14 +33,12 @@ export const pt: ProfileText = {
     'members-carry-on': { label: 'Os membros dão continuidade', explanation: 'Os membros e os dirigentes eleitos, e não apenas os funcionários, vão dar continuidade ao trabalho.' },
   },
   dimensions: {
+    ...tuocPrinciples(tuoc),
+    // The profile's own word: the TUOC framework says 'Controlo democrático pelos membros'.
     'democratic-ownership': 'Apropriação democrática',
-    autonomy: 'Autonomia',
     partnership: 'Parceria',
     transparency: 'Transparência',
     accountability: 'Prestação de contas',
-    coherence: 'Coerência',
-    'inclusiveness-equality': 'Inclusão e igualdade',
-    sustainability: 'Sustentabilidade',
     'sustainability-democratic': 'Sustentabilidade: democrática',
     'sustainability-political': 'Sustentabilidade: política',
     'sustainability-organisational': 'Sustentabilidade: organizacional',

@@ -1,3 +1,5 @@
+import type { TuocGroup, TuocItem } from '../../tuoc.ts';
+
 /**
  * The words of the default TUOC framework in one language. The structure (ids, order, scale) lives
  * in default-tuoc.ts; each language gives the same ids their text, so a translation can never
@@ -8,7 +10,7 @@ export interface FrameworkText {
   description: string;
   /** The five points of the scale, lowest first. */
   scale: [string, string, string, string, string];
-  groups: Record<'influence' | 'internal' | 'relate' | 'principles', string>;
-  items: Record<string, { label: string; explanation: string; questions: string[] }>;
+  groups: Record<TuocGroup, string>;
+  items: Record<TuocItem, { label: string; explanation: string; questions: string[] }>;
   factors: Record<string, string>;
 }
