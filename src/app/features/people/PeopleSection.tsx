@@ -29,7 +29,7 @@ function ParticipantEditor(props: { person: Participant; organisations: readonly
   const form = createRecordForm({
     formId: `participant-edit:${props.person.id}`,
     initial: participantToDraft(props.person),
-    save: (d) => store.repos.participant.update(props.person.id, { organisationId: undefined, ...draftToParticipant(d) }),
+    save: (d) => store.repos.participant.update(props.person.id, draftToParticipant(d)),
   });
   return (
     <ParticipantForm

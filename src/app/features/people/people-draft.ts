@@ -34,7 +34,7 @@ export interface ParticipantDraft {
 export const emptyParticipantDraft = (): ParticipantDraft => ({ name: '', organisationId: '', role: '', gender: '', consent: false });
 
 export function draftToParticipant(d: ParticipantDraft): EditableOf<'participant'> {
-  return { name: d.name, role: d.role.trim(), gender: d.gender, consent: d.consent, ...(d.organisationId ? { organisationId: d.organisationId } : {}) };
+  return { name: d.name, role: d.role.trim(), gender: d.gender, consent: d.consent, organisationId: d.organisationId || undefined };
 }
 
 export const participantToDraft = (p: Participant): ParticipantDraft => ({

@@ -14,8 +14,8 @@ export function draftToSwot(d: SwotDraft, organisationId: string): EditableOf<'s
   return {
     quadrant: d.quadrant,
     text: d.text,
-    ...(organisationId ? { organisationId } : {}),
-    ...(external && d.factorId ? { factorId: d.factorId } : {}),
+    organisationId: organisationId || undefined,
+    factorId: (external && d.factorId) || undefined,
   };
 }
 
@@ -31,7 +31,7 @@ export interface ActionDraft {
 export const emptyActionDraft = (): ActionDraft => ({ itemId: '', action: '', who: '', due: '', indicator: '', status: 'planned' });
 
 export function draftToAction(d: ActionDraft, organisationId: string): EditableOf<'action'> {
-  return { itemId: d.itemId, action: d.action, who: d.who.trim(), due: d.due, indicator: d.indicator, status: d.status, ...(organisationId ? { organisationId } : {}) };
+  return { itemId: d.itemId, action: d.action, who: d.who.trim(), due: d.due, indicator: d.indicator, status: d.status, organisationId: organisationId || undefined };
 }
 
 export type ActionSort = 'due' | 'capacity' | 'status';

@@ -21,6 +21,6 @@ export function draftToAssessment(d: AssessmentDraft, framework: FrameworkDocume
     frameworkId: framework.id,
     frameworkVersion: framework.version,
     submitted: false,
-    ...(d.respondentId && !anonymous ? { respondentId: d.respondentId } : {}),
+    respondentId: (!anonymous && d.respondentId) || undefined,
   };
 }

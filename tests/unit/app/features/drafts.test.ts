@@ -3,7 +3,11 @@ import { draftToNote, emptyNoteDraft, noteToDraft } from '../../../../src/app/fe
 import { draftToWorkshopFields, emptyWorkshopDraft, workshopToDraft } from '../../../../src/app/features/workshop/workshop-draft.ts';
 import { draftToAgenda } from '../../../../src/app/features/agenda/agenda-draft.ts';
 import { draftToProject } from '../../../../src/app/features/projects/project-draft.ts';
-import { practiceFromNote } from '../../../../src/app/features/practices/practice-draft.ts';
+import { draftToPractice, emptyPracticeDraft, practiceFromNote } from '../../../../src/app/features/practices/practice-draft.ts';
+import { draftToOrganisation, draftToParticipant, emptyOrganisationDraft, emptyParticipantDraft } from '../../../../src/app/features/people/people-draft.ts';
+import { draftToAction, draftToSwot, emptyActionDraft, emptySwotDraft } from '../../../../src/app/features/priorities/priorities-draft.ts';
+import { draftToAssessment, emptyAssessmentDraft } from '../../../../src/app/features/scoring/assessment-draft.ts';
+import { DEFAULT_TUOC } from '../../../../src/shared/framework/default-tuoc.ts';
 import { noteSchema, workshopInputSchema } from '../../../../src/shared/schemas/records.ts';
 import { isProjectReference } from '../../../../src/shared/project-reference.ts';
 
@@ -56,7 +60,65 @@ describe('assessment drafts', () => {
     const { DEFAULT_TUOC } = await import('../../../../src/shared/framework/default-tuoc.ts');
     const d = { ...emptyAssessmentDraft(), organisationId: 'org', respondentId: 'person' };
     expect(draftToAssessment(d, DEFAULT_TUOC, false)).toMatchObject({ respondentId: 'person', frameworkId: 'tuoc', frameworkVersion: 1, round: 'baseline', submitted: false });
-    expect(draftToAssessment(d, DEFAULT_TUOC, true)).not.toHaveProperty('respondentId');
+    expect(draftToAssessment(d, DEFAULT_TUOC, true)).toEqual({ organisationId: 'org', round: 'baseline', frameworkId: 'tuoc', frameworkVersion: 1, submitted: false });
+    expect(draftToAssessment(d, DEFAULT_TUOC, true).respondentId).toBeUndefined();
     expect(draftToAssessment({ ...d, roundChoice: 'other', roundOther: ' Mid-term ' }, DEFAULT_TUOC, true).round).toBe('Mid-term');
+  });
+});
+
+/**
+ * A field emptied in an edit form must reach the repository as a key whose value is undefined:
+ * the repository sends that as a clear. A key left out would keep the old value.
+ */
+describe('draft mappers say when a field is emptied', () => {
+  const id = '0190a000-0000-7000-8000-000000000001';
+  const cleared = (fields: object, ...keys: string[]) => {
+    for (const k of keys) expect(fields, k).toHaveProperty(k, undefined);
+  };
+
+  it('note: agenda item and who said it', () => {
+    cleared(draftToNote({ ...emptyNoteDraft(), text: 'x' }), 'agendaItemId', 'participantId', 'organisationId');
+  });
+
+  it('participant: organisation', () => {
+    expect(draftToParticipant({ ...emptyParticipantDraft(), name: 'Awa', organisationId: id })).toHaveProperty('organisationId', id);
+    cleared(draftToParticipant({ ...emptyParticipantDraft(), name: 'Awa' }), 'organisationId');
+  });
+
+  it('organisation: every field is set, an emptied acronym as empty text', () => {
+    expect(draftToOrganisation({ ...emptyOrganisationDraft('SN'), name: 'CNTS', acronym: '  ' })).toEqual({ name: 'CNTS', acronym: '', country: 'SN', kind: 'national-centre', partnerRole: 'receiving' });
+  });
+
+  it('practice: every text field is set, emptied ones as empty text', () => {
+    expect(draftToPractice({ ...emptyPracticeDraft(), title: 'T' })).toEqual({ ...emptyPracticeDraft(), title: 'T' });
+  });
+
+  it('SWOT entry: organisation, and a factor only outside', () => {
+    expect(draftToSwot({ ...emptySwotDraft(), text: 'x', factorId: 'economy' }, id)).toMatchObject({ organisationId: id, factorId: 'economy' });
+    cleared(draftToSwot({ ...emptySwotDraft(), text: 'x' }, ''), 'organisationId', 'factorId');
+    cleared(draftToSwot({ quadrant: 'strength', text: 'x', factorId: 'economy' }, id), 'factorId');
+  });
+
+  it('action: organisation', () => {
+    expect(draftToAction({ ...emptyActionDraft(), itemId: 'autonomy', action: 'x' }, id)).toHaveProperty('organisationId', id);
+    cleared(draftToAction({ ...emptyActionDraft(), itemId: 'autonomy', action: 'x' }, ''), 'organisationId');
+  });
+
+  it('assessment: respondent, when none is chosen or scores are anonymous', () => {
+    cleared(draftToAssessment({ ...emptyAssessmentDraft(), organisationId: id }, DEFAULT_TUOC, false), 'respondentId');
+    cleared(draftToAssessment({ ...emptyAssessmentDraft(), organisationId: id, respondentId: id }, DEFAULT_TUOC, true), 'respondentId');
+  });
+
+  it('workshop: framework', () => {
+    cleared(draftToWorkshopFields({ ...emptyWorkshopDraft(), title: 'T' }), 'frameworkId');
+    expect(draftToWorkshopFields({ ...emptyWorkshopDraft(), title: 'T', frameworkId: 'mine' })).toHaveProperty('frameworkId', 'mine');
+  });
+
+  it('project: implementer, budget and contact', () => {
+    cleared(draftToProject({ reference: '', title: 't', donor: '', partners: '', implementer: ' ', contact: ' ', budgetAmount: ' ', budgetCurrency: '' }), 'implementer', 'budget', 'contact');
+  });
+
+  it('agenda item: every field is set', () => {
+    expect(Object.keys(draftToAgenda({ title: 'x', kind: 'plenary', day: '1', start: '', minutes: '45' }, 1)).sort()).toEqual(['day', 'kind', 'minutes', 'order', 'start', 'title']);
   });
 });
