@@ -5,7 +5,7 @@
 //   npm run admin -- revoke KEY_OR_ID                revokes a key (and retires its workshops' join links)
 //   npm run admin -- move-workshops FROM_ID TO_ID    gives every workshop a key owns to another active key
 import { renderUnicodeCompact } from 'uqr';
-import { keyIdOf } from '../shared/identity/credential.ts';
+import { KEY_ID_PATTERN, keyIdOf } from '../shared/identity/credential.ts';
 import { keyLink } from './admin-link.ts';
 import { readConfig } from './config.ts';
 import { hashKey, newKey } from './auth/keys.ts';
@@ -21,7 +21,7 @@ const USAGE = `usage: npm run admin -- <command>
 
 /** A key by its id (as list-keys shows it) or by the key itself. */
 async function findKey(store: ServerStore, keyOrId: string): Promise<KeyRecord | undefined> {
-  if (/^[0-9a-f]{12}$/.test(keyOrId)) return (await store.listKeys()).find((k) => keyIdOf(k.hash) === keyOrId);
+  if (KEY_ID_PATTERN.test(keyOrId)) return (await store.listKeys()).find((k) => keyIdOf(k.hash) === keyOrId);
   return store.keyRecord(hashKey(keyOrId));
 }
 

@@ -18,8 +18,10 @@ export interface Hlc {
 const WALL_WIDTH = 15;
 const COUNT_WIDTH = 6;
 const MAX_COUNT = 10 ** COUNT_WIDTH - 1;
-const NODE_PATTERN = /^[A-Za-z0-9_]{1,40}$/;
-const STAMP_PATTERN = /^(\d{15})-(\d{6})-([A-Za-z0-9_]{1,40})$/;
+const NODE_SOURCE = '[A-Za-z0-9_]{1,40}';
+/** A clock's node: the id of the device that writes the stamp. */
+export const NODE_PATTERN = new RegExp(`^${NODE_SOURCE}$`);
+const STAMP_PATTERN = new RegExp(`^(\\d{15})-(\\d{6})-(${NODE_SOURCE})$`);
 
 export function zeroHlc(node: string): Hlc {
   assertNode(node);

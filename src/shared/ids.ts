@@ -16,8 +16,12 @@ export function uuidv7(now: number = Date.now()): string {
   // `7c5` after the version marks ids that commit to their device (identity/scope-id.ts): a plain
   // random id never carries the mark, so it is never judged as a commitment it is not.
   if (bytes[6] === 0x7c && bytes[7]! >> 4 === 0x5) bytes[7]! ^= 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return uuidFromHex(Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(''));
 }
 
-export const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+/** A UUID's 32 hex digits with its dashes put back (8-4-4-4-12). */
+export const uuidFromHex = (h: string): string => `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+
+/** A version-7 UUID, unanchored, to build other patterns with. */
+export const UUID_V7_SOURCE = '[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}';
+export const UUID_V7 = new RegExp(`^${UUID_V7_SOURCE}$`);

@@ -1,5 +1,6 @@
 import { commitsTo, isCommittedScope } from '../../shared/identity/scope-commitment.ts';
 import { UUID_V7 } from '../../shared/ids.ts';
+import { JOIN_TOKEN_HASH_PATTERN } from '../../shared/identity/join-credential.ts';
 import type { RecordKind } from '../../shared/schemas/kinds.ts';
 import type { RejectionCode } from '../../shared/sync/rejections.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
@@ -86,12 +87,10 @@ async function readSnapshot(t: Db, mutations: readonly Mutation[]): Promise<Batc
     }
   }
   if (missed.size > 0) for (const [k, r] of await readRecords(t, [...missed.values()])) records.set(k, r);
-  const hashes = [...new Set(mutations.flatMap((m) => (m.kind === 'workshop' && typeof m.patch.joinTokenHash === 'string' && TOKEN_HASH.test(m.patch.joinTokenHash) ? [m.patch.joinTokenHash] : [])))];
+  const hashes = [...new Set(mutations.flatMap((m) => (m.kind === 'workshop' && typeof m.patch.joinTokenHash === 'string' && JOIN_TOKEN_HASH_PATTERN.test(m.patch.joinTokenHash) ? [m.patch.joinTokenHash] : [])))];
   const holders = hashes.length ? await t.all<{ token_hash: string; workshop_id: string }>(`SELECT token_hash, workshop_id FROM join_tokens WHERE ${inList(t, 'token_hash')}`, [listParam(t, hashes)]) : [];
   return { applied: new Set(applied.map((r) => r.mutation_id)), records, joinTokens: new Map(holders.map((h) => [h.token_hash, h.workshop_id])) };
 }
-
-const TOKEN_HASH = /^[0-9a-f]{64}$/;
 
 /** Stored records by `recordKey`, with their creator (null when stored before creators were kept). */
 async function readRecords(t: Db, pairs: readonly (readonly [RecordKind, string])[]): Promise<Map<string, StoredRecord>> {

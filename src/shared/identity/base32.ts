@@ -1,5 +1,7 @@
 /** Lower-case RFC 4648 base-32 letters: safe in URLs, file names, clock stamps and bearer keys. */
 export const BASE32_ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
+/** One of those letters, as a regular expression's character class. */
+export const BASE32_CHAR = `[${BASE32_ALPHABET}]`;
 
 /** Bytes in base 32 without padding (5 bits a character, most significant first). */
 export function base32(bytes: Uint8Array): string {

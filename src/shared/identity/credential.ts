@@ -1,7 +1,7 @@
-import { parseJoinCredential } from './join-credential.ts';
+import { KEY_ID_LENGTH, parseJoinCredential } from './join-credential.ts';
 import { sha256Hex } from './sha256.ts';
 
-export { JOIN_PREFIX, joinCredential, parseJoinCredential } from './join-credential.ts';
+export { ACCESS_KEY_LENGTH, ACCESS_KEY_PREFIX, CREDENTIAL_PATTERN, JOIN_PREFIX, KEY_ID_PATTERN, joinCredential, parseJoinCredential } from './join-credential.ts';
 
 /**
  * The SHA-256 the server keeps of a credential: of the whole key, or of a join link's token alone
@@ -13,7 +13,7 @@ export function credentialHash(credential: string): string {
 }
 
 /** A key's public id (in lists and bindings): not the secret, and not a part of its stored hash. */
-export const keyIdOf = (hash: string): string => sha256Hex(`key-id:${hash}`).slice(0, 12);
+export const keyIdOf = (hash: string): string => sha256Hex(`key-id:${hash}`).slice(0, KEY_ID_LENGTH);
 
 export type CredentialRef = { kind: 'key'; keyId: string } | { kind: 'join'; workshopId: string };
 

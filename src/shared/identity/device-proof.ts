@@ -1,4 +1,4 @@
-import { base32 } from './base32.ts';
+import { base32, BASE32_CHAR } from './base32.ts';
 import { webSha256 } from './bytes.ts';
 import { fromBase64url, toBase64url } from './base64url.ts';
 import { canonicalJson } from './canonical-json.ts';
@@ -14,7 +14,8 @@ export const DEVICE_KEY_ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as co
 const SIGNATURE_ALGORITHM = { name: 'ECDSA', hash: 'SHA-256' } as const;
 
 /** A proven device id: 32 base-32 characters (160 bits of the public key's SHA-256). */
-export const DEVICE_ID_PATTERN = /^[a-z2-7]{32}$/;
+export const DEVICE_ID_LENGTH = 32;
+export const DEVICE_ID_PATTERN = new RegExp(`^${BASE32_CHAR}{${DEVICE_ID_LENGTH}}$`);
 /** An uncompressed P-256 public key (65 bytes) in base64url. */
 export const PUBLIC_KEY_PATTERN = /^[A-Za-z0-9_-]{87}$/;
 /** A P-256 signature (64 bytes, r then s) in base64url. */
@@ -27,14 +28,14 @@ export const DEVICE_SIGNATURE_HEADER = 'device-signature';
 
 export function deviceIdForKey(publicKey: string): string | undefined {
   const raw = fromBase64url(publicKey);
-  return raw && raw.length === 65 && raw[0] === 4 ? base32(sha256(raw)).slice(0, 32) : undefined;
+  return raw && raw.length === 65 && raw[0] === 4 ? base32(sha256(raw)).slice(0, DEVICE_ID_LENGTH) : undefined;
 }
 
 /** The same, hashed with WebCrypto (devices: keeps the synchronous hash off the first screen). */
 export async function deviceIdForKeyAsync(publicKey: string): Promise<string | undefined> {
   const raw = fromBase64url(publicKey);
   if (!raw || raw.length !== 65 || raw[0] !== 4) return undefined;
-  return base32(await webSha256(raw)).slice(0, 32);
+  return base32(await webSha256(raw)).slice(0, DEVICE_ID_LENGTH);
 }
 
 /** What a device signs for a sync request: the exact JSON text of the body (before compression). */

@@ -1,4 +1,4 @@
-import { uuidv7 } from '../ids.ts';
+import { uuidFromHex, uuidv7 } from '../ids.ts';
 import { hex, utf8, webSha256 } from './bytes.ts';
 
 /**
@@ -33,8 +33,7 @@ export function newHead(now: number): string {
 export function withTail(head: string, digest: Uint8Array): string {
   const bytes = Uint8Array.from(digest.subarray(0, 8));
   bytes[0] = 0x80 | (bytes[0]! & 0x3f);
-  const h = hex(bytes);
-  return `${head.slice(0, 8)}-${head.slice(8, 12)}-${head.slice(12, 16)}-${h.slice(0, 4)}-${h.slice(4)}`;
+  return uuidFromHex(head + hex(bytes));
 }
 
 export const isCommittedScope = (id: string): boolean => MARK.test(id);

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { UUID_V7 } from '../ids.ts';
-import { isHlcStamp } from '../hlc.ts';
+import { isHlcStamp, NODE_PATTERN } from '../hlc.ts';
 
 /** Length limits shared by forms, storage and the server, so all three refuse the same input. */
 export const LIMITS = {
@@ -14,7 +14,7 @@ export const LIMITS = {
 
 export const id = () => z.string().check(z.regex(UUID_V7));
 export const stamp = () => z.string().check(z.refine(isHlcStamp, { message: 'invalid clock stamp' }));
-export const deviceId = () => z.string().check(z.regex(/^[A-Za-z0-9_]{1,40}$/));
+export const deviceId = () => z.string().check(z.regex(NODE_PATTERN));
 
 /** Required text: trimmed length at least 1, at most `max` characters. */
 export const requiredText = (max: number) =>

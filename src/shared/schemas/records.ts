@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { once } from '../once.ts';
+import { JOIN_TOKEN_HASH_PATTERN } from '../identity/join-credential.ts';
 import { PROJECT_REFERENCE } from '../project-reference.ts';
 import {
   LIMITS, clockTime, countryCode, id, idList, isoDate, languageCode, list, optionalDate, requiredText, syncFields, text,
@@ -27,7 +28,7 @@ const workshopFields = () => ({
   /** Scores are kept without the participant's name. */
   anonymousScores: z.optional(z.boolean()),
   /** SHA-256 of the participants' join token; the token itself stays on the facilitator's devices. */
-  joinTokenHash: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+  joinTokenHash: z.optional(z.string().check(z.regex(JOIN_TOKEN_HASH_PATTERN))),
   status: z.enum(WORKSHOP_STATUSES),
 });
 /** The dates of a workshop read forwards: an end date, when given, is not before the start. */

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { once } from '../once.ts';
+import { KEY_ID_PATTERN } from '../identity/join-credential.ts';
 import { DEVICE_ID_PATTERN, MAC_PATTERN, PUBLIC_KEY_PATTERN } from '../identity/device-proof.ts';
 import { id } from '../schemas/fields.ts';
 import { mutationSchema } from '../schemas/mutation.ts';
@@ -18,7 +19,7 @@ export const MAX_AUTHORS_PER_PUSH = 200;
 export const authorSchema = once(() => z.strictObject({
   key: z.string().check(z.regex(PUBLIC_KEY_PATTERN)),
   credential: z.union([
-    z.strictObject({ kind: z.literal('key'), keyId: z.string().check(z.regex(/^[0-9a-f]{12}$/)) }),
+    z.strictObject({ kind: z.literal('key'), keyId: z.string().check(z.regex(KEY_ID_PATTERN)) }),
     z.strictObject({ kind: z.literal('join'), workshopId: id() }),
   ]),
   mac: z.string().check(z.regex(MAC_PATTERN)),

@@ -1,4 +1,6 @@
 import { randomBase32 } from '../../../shared/identity/base32.ts';
+import { JOIN_TOKEN_LENGTH, JOIN_TOKEN_SOURCE } from '../../../shared/identity/join-credential.ts';
+import { UUID_V7_SOURCE } from '../../../shared/ids.ts';
 import { webSha256Hex } from '../../../shared/identity/bytes.ts';
 import type { Workshop } from '../../../shared/schemas/records.ts';
 import { SYSTEM_FIELDS, type EditableOf } from '../../../shared/schemas/kinds.ts';
@@ -6,8 +8,7 @@ import type { LocalStore } from '../db/store.ts';
 import { forgetRejected, getSetting, rejectedChanges, setSetting } from '../db/sync-state.ts';
 import { isParticipantOnly } from './participant.ts';
 
-/** 32 base-32 characters: 160 random bits. */
-const newToken = (): string => randomBase32(32);
+const newToken = (): string => randomBase32(JOIN_TOKEN_LENGTH);
 
 export const canInvite = () => typeof crypto !== 'undefined' && Boolean(crypto.subtle);
 
@@ -48,9 +49,11 @@ export async function reissueInvitation(store: LocalStore, workshopId: string): 
 
 export const joinLink = (workshopId: string, token: string) => `${location.origin}/join#${workshopId}.${token}`;
 
+const JOIN_HASH = new RegExp(`^#(${UUID_V7_SOURCE})\\.(${JOIN_TOKEN_SOURCE})$`);
+
 /** `#<workshop id>.<token>` from a join link. */
 export function parseJoinHash(hash: string): { workshopId: string; token: string } | undefined {
-  const m = /^#([0-9a-f-]{36})\.([a-z2-7]{26,64})$/.exec(hash);
+  const m = JOIN_HASH.exec(hash);
   return m ? { workshopId: m[1]!, token: m[2]! } : undefined;
 }
 

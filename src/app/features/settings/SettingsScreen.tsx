@@ -4,6 +4,7 @@ import { carries, pendingFor, syncCredentials } from '../../core/credentials/cre
 import { importPending } from '../../core/sync/transfer.ts';
 import { saveUnsyncedToFile } from '../../core/sync/storage-full.ts';
 import { pendingFileSchema } from '../../../shared/sync/pending-file.ts';
+import { CREDENTIAL_PATTERN, CREDENTIAL_SOURCE } from '../../../shared/identity/join-credential.ts';
 import { t, tp } from '../../i18n/index.ts';
 import { announce } from '../../ui/announcer.ts';
 import { useStore } from '../../core/db/store-context.ts';
@@ -18,7 +19,7 @@ import { KeyChangeWarning } from './KeyChangeWarning.tsx';
 import { RefusedChanges } from './RefusedChanges.tsx';
 import { RemoveAnswersPanel } from '../scoring/index.ts';
 
-const KEY_SHAPE = /^[A-Za-z0-9_]{10,100}$/;
+const KEY_LINK = new RegExp(`^#key=(${CREDENTIAL_SOURCE})$`);
 
 /**
  * The device's access key for sync: replacing it warns first while the changes it carries are not
@@ -30,7 +31,7 @@ export function SettingsScreen() {
   const engine = useSync();
   const [hasKey, { refetch }] = createResource(async () => Boolean(await getSetting(store.db, ACCESS_KEY)));
   // A link from the admin command carries the key in its fragment (never sent to the server): prefill it.
-  const fromLink = /^#key=([A-Za-z0-9_]{10,100})$/.exec(location.hash)?.[1];
+  const fromLink = KEY_LINK.exec(location.hash)?.[1];
   if (fromLink) history.replaceState(null, '', location.pathname);
   const [key, setKey] = createSignal(fromLink ?? '');
   const [error, setError] = createSignal<string>();
@@ -46,7 +47,7 @@ export function SettingsScreen() {
 
   async function save() {
     const value = key().trim();
-    if (!KEY_SHAPE.test(value)) return setError(t('settings.keyInvalid'));
+    if (!CREDENTIAL_PATTERN.test(value)) return setError(t('settings.keyInvalid'));
     setError(undefined);
     const current = await getSetting(store.db, ACCESS_KEY);
     if (current && current !== value && (await unsyncedUnderKey()) > 0) {
