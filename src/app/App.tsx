@@ -273,7 +273,8 @@ export function App() {
           storage={storageUse()}
           persisted={persisted()}
           persistMessage={persistMessage()}
-          onPersist={async () => setPersistMessage((await requestPersistentStorage()) ? undefined : t('status.persistDenied'))}
+          // Asking never fails: a refusal or an error is a plain "not granted".
+          onPersist={() => void requestPersistentStorage().then((granted) => setPersistMessage(granted ? undefined : t('status.persistDenied')))}
         />
         <p class="footer__version" data-testid="app-version">
           {t('app.version', { version: __APP_VERSION__ })}

@@ -8,10 +8,14 @@ import { startServiceWorker } from './core/pwa/update.ts';
 import { requestPersistentStorage } from './core/platform/device-status.ts';
 import { nextTask, whenIdle } from './core/platform/idle.ts';
 import { setLocale, startLocale, t } from './i18n/index.ts';
+import { reportEscapes } from './ui/escapes.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
+
+// Whatever a write or a screen lets escape is said in words (every write runs through ui/command.ts).
+reportEscapes();
 
 // Registered even when the database cannot open, so an update can still arrive.
 whenIdle(startServiceWorker);

@@ -2,11 +2,10 @@ import { createMemo, createSignal, onCleanup, Show } from 'solid-js';
 import type { AgendaItem, Workshop } from '../../../shared/schemas/records.ts';
 import { t } from '../../i18n/index.ts';
 import { currentSession, orderAtEnd, orderForMove } from '../../../shared/agenda.ts';
-import { announce } from '../../ui/announcer.ts';
 import { bindForm, createRecordForm } from '../../ui/forms/record-form.ts';
 import { useStore } from '../../core/db/store-context.ts';
 import { createSessionTimer } from './session-timer.ts';
-import { removeWithUndo } from '../../ui/undo.ts';
+import { removeWithUndo, updateWithUndo } from '../../ui/undo.ts';
 import type { WorkshopData } from '../../core/db/workshop-data.ts';
 import { AgendaList } from './AgendaList.tsx';
 import { AgendaItemForm } from './AgendaItemForm.tsx';
@@ -47,8 +46,7 @@ export function AgendaSection(props: { workshop: Workshop; data: WorkshopData })
     const order = orderForMove(items(), id, to);
     const item = items().find((i) => i.id === id);
     if (order === undefined || !item) return;
-    await store.repos.agendaItem.update(id, { order });
-    announce(t('agenda.moved', { title: item.title, position: to + 1 }));
+    await updateWithUndo(store.repos.agendaItem, id, { order }, t('agenda.moved', { title: item.title, position: to + 1 }));
   }
 
   return (

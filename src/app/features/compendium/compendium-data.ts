@@ -2,7 +2,7 @@ import type { Practice } from '../../../shared/schemas/records.ts';
 import { t } from '../../i18n/index.ts';
 import { mergeFields, reorder, type CompendiumEntry } from './compendium.ts';
 import type { LocalStore } from '../../core/db/store.ts';
-import { announce } from '../../ui/announcer.ts';
+import { run } from '../../ui/command.ts';
 import { changedFields } from '../../ui/forms/changed-fields.ts';
 import { live } from '../../core/db/live-query.ts';
 
@@ -17,16 +17,27 @@ export function createCompendiumData(store: LocalStore) {
   };
 }
 
-/** Move an entry one place; every entry whose place changes is written, so the order syncs whole. */
+/**
+ * Move an entry one place, with Undo; every entry whose place changes is written, so the order
+ * syncs whole, and Undo writes back the places they had.
+ */
 export async function moveEntry(store: LocalStore, entries: readonly CompendiumEntry[], index: number, delta: -1 | 1): Promise<void> {
   const changes = reorder(entries, index, delta);
   if (changes.length === 0) return;
-  try {
-    for (const c of changes) await store.repos.practice.update(c.id, { compendiumOrder: c.compendiumOrder });
-    announce(t('compendium.moved', { title: entries[index]!.practice.title, place: index + delta + 1 }));
-  } catch {
-    announce(t('error.write_failed'));
-  }
+  const before = new Map(entries.map((e) => [e.practice.id, e.practice.compendiumOrder]));
+  await run(
+    async () => {
+      for (const c of changes) await store.repos.practice.update(c.id, { compendiumOrder: c.compendiumOrder });
+    },
+    {
+      undo: {
+        message: t('compendium.moved', { title: entries[index]!.practice.title, place: index + delta + 1 }),
+        run: async () => {
+          for (const c of changes) await store.repos.practice.update(c.id, { compendiumOrder: before.get(c.id) });
+        },
+      },
+    },
+  );
 }
 
 /**
@@ -41,21 +52,22 @@ export async function mergeDuplicate(store: LocalStore, keep: Practice, duplicat
   const patch = changedFields(merged, before);
   // Cards already merged into the duplicate follow it into the kept card: no chain hides them.
   const sources = all.filter((p) => p.mergedInto === duplicate.id);
-  try {
-    if (Object.keys(patch).length > 0) await store.repos.practice.update(keep.id, patch);
-    await store.repos.practice.update(duplicate.id, { mergedInto: keep.id });
-    for (const s of sources) await store.repos.practice.update(s.id, { mergedInto: keep.id });
-    const restore = changedFields(before, merged);
-    announce(t('compendium.merged', { duplicate: duplicate.title, title: keep.title }), {
-      label: t('form.undo'),
-      run: () =>
-        void (async () => {
+  const restore = changedFields(before, merged);
+  await run(
+    async () => {
+      if (Object.keys(patch).length > 0) await store.repos.practice.update(keep.id, patch);
+      await store.repos.practice.update(duplicate.id, { mergedInto: keep.id });
+      for (const s of sources) await store.repos.practice.update(s.id, { mergedInto: keep.id });
+    },
+    {
+      undo: {
+        message: t('compendium.merged', { duplicate: duplicate.title, title: keep.title }),
+        run: async () => {
           await store.repos.practice.update(duplicate.id, { mergedInto: undefined });
           for (const s of sources) await store.repos.practice.update(s.id, { mergedInto: duplicate.id });
           if (Object.keys(restore).length > 0) await store.repos.practice.update(keep.id, restore);
-        })().catch(() => announce(t('error.write_failed'))),
-    });
-  } catch {
-    announce(t('error.write_failed'));
-  }
+        },
+      },
+    },
+  );
 }

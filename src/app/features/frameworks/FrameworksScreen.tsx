@@ -6,6 +6,7 @@ import { frameworkProblemText } from './framework-problems.ts';
 import { addItem, duplicateFramework, idFromName, moveItem, nextVersion, removeItem, renameFramework, setScaleLabel, updateItem } from './framework-edit.ts';
 import { downloadText } from '../../core/platform/download.ts';
 import { announce } from '../../ui/announcer.ts';
+import { run } from '../../ui/command.ts';
 import { createDraft } from '../../ui/forms/draft.ts';
 import { trackDirty } from '../../core/platform/dirty-forms.ts';
 import { BUILT_IN_FRAMEWORKS, knownFrameworks } from './resolve.ts';
@@ -32,8 +33,9 @@ export function FrameworksScreen() {
     if (doc) editor.set({ doc: fn(doc) });
   };
 
-  async function store1(doc: FrameworkDocument) {
-    await store.repos.framework.create({ name: doc.name.en ?? doc.id, version: doc.version, document: doc }, store.ownerId);
+  /** Whether the framework was stored; a failure is said in words by the command runner. */
+  async function store1(doc: FrameworkDocument): Promise<boolean> {
+    return (await run(() => store.repos.framework.create({ name: doc.name.en ?? doc.id, version: doc.version, document: doc }, store.ownerId))) !== undefined;
   }
 
   async function importFile(file: File) {
@@ -43,7 +45,7 @@ export function FrameworksScreen() {
     const f = parsed.framework;
     const clash = all().some((k) => k.id === f.id && k.version === f.version);
     const doc = clash ? { ...f, version: nextVersion(f.id, all()) } : f;
-    await store1(doc);
+    if (!(await store1(doc))) return;
     announce(clash ? t('frameworks.importedAsVersion', { name: name(doc), version: doc.version, original: f.version }) : t('frameworks.imported', { name: name(doc) }));
   }
 
@@ -58,7 +60,7 @@ export function FrameworksScreen() {
     if (!parsed.success) return setEditProblems(parsed.error.issues.map((i) => frameworkProblemText({ path: i.path, code: i.code, message: i.message })));
     setSaving(true);
     try {
-      await store1(parsed.data);
+      if (!(await store1(parsed.data))) return;
       editor.clear();
       setEditProblems([]);
       announce(t('frameworks.saved', { name: name(parsed.data), version: parsed.data.version }));

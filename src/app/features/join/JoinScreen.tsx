@@ -2,6 +2,7 @@ import { createEffect, createSignal, onMount, Show } from 'solid-js';
 import { t } from '../../i18n/index.ts';
 import { navigate } from '../../core/router.ts';
 import { paths } from '../../routes.ts';
+import { run } from '../../ui/command.ts';
 import { joinCredential, parseJoinCredential } from '../../../shared/identity/join-credential.ts';
 import { getSetting } from '../../core/db/sync-state.ts';
 import { saveJoinCredential } from '../../core/credentials/credentials.ts';
@@ -30,13 +31,15 @@ export function JoinScreen() {
     return state !== 'error' || !error || error === 'rejected' ? undefined : t(`sync.errors.${error}`);
   };
 
-  onMount(async () => {
-    if (!target) return;
-    const current = await getSetting(store.db, ACCESS_KEY);
-    if (current && parseJoinCredential(current) === undefined) return setProblem('otherKey');
-    await saveJoinCredential(store.db, target.workshopId, joinCredential(target.workshopId, target.token));
-    void engine.syncNow({ fresh: true });
-  });
+  onMount(() =>
+    void run(async () => {
+      if (!target) return;
+      const current = await getSetting(store.db, ACCESS_KEY);
+      if (current && parseJoinCredential(current) === undefined) return setProblem('otherKey');
+      await saveJoinCredential(store.db, target.workshopId, joinCredential(target.workshopId, target.token));
+      void engine.syncNow({ fresh: true });
+    }),
+  );
   createEffect(() => {
     const w = workshop();
     if (w) navigate(paths.workshop(w.id, 'scoring'), { replace: true });

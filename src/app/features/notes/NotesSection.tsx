@@ -5,6 +5,7 @@ import { emptyNoteFilter, filterNotes, isFiltered, type NoteFilter } from './not
 import { navigate } from '../../core/router.ts';
 import { paths } from '../../routes.ts';
 import { announce } from '../../ui/announcer.ts';
+import { run } from '../../ui/command.ts';
 import { bindForm, createRecordForm } from '../../ui/forms/record-form.ts';
 import { useStore } from '../../core/db/store-context.ts';
 import { setPracticeToOpen } from '../practices/index.ts';
@@ -72,7 +73,8 @@ export function NotesSection(props: { workshopId: string; data: WorkshopData }) 
   }
 
   async function makePractice(note: Note) {
-    const card = await store.repos.practice.create(practiceFromNote(note, orgOfParticipant()), props.workshopId);
+    const card = await run(() => store.repos.practice.create(practiceFromNote(note, orgOfParticipant()), props.workshopId));
+    if (!card) return;
     setPracticeToOpen(card.id);
     announce(t('practices.fromNote'));
     navigate(paths.workshop(props.workshopId, 'practices'));

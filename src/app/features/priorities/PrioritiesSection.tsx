@@ -8,7 +8,8 @@ import { frameworkLabels } from '../frameworks/index.ts';
 import { resolveFramework } from '../frameworks/index.ts';
 import { bindForm, createRecordForm } from '../../ui/forms/record-form.ts';
 import { useStore } from '../../core/db/store-context.ts';
-import { removeWithUndo } from '../../ui/undo.ts';
+import { removeWithUndo, updateWithUndo } from '../../ui/undo.ts';
+import { run } from '../../ui/command.ts';
 import type { WorkshopData } from '../../core/db/workshop-data.ts';
 import { ActionForm } from './ActionForm.tsx';
 import { ActionTable } from './ActionTable.tsx';
@@ -92,7 +93,7 @@ export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopDat
                     type="button"
                     class="button"
                     onClick={() =>
-                      void store.repos.swot.create({ quadrant: s.quadrant, text: itemLabel(s.itemId), itemId: s.itemId, ...(orgId() ? { organisationId: orgId() } : {}) }, props.workshop.id)
+                      void run(() => store.repos.swot.create({ quadrant: s.quadrant, text: itemLabel(s.itemId), itemId: s.itemId, ...(orgId() ? { organisationId: orgId() } : {}) }, props.workshop.id))
                     }
                   >
                     {s.quadrant === 'strength' ? t('swot.addStrength', { item: itemLabel(s.itemId) }) : t('swot.addWeakness', { item: itemLabel(s.itemId) })}
@@ -134,7 +135,9 @@ export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopDat
         <ActionTable
           actions={actions()}
           itemLabel={itemLabel}
-          onStatus={(a, status) => void store.repos.action.update(a.id, { status })}
+          onStatus={(a, status) =>
+            void updateWithUndo(store.repos.action, a.id, { status }, t('actions.statusChanged', { action: a.action.slice(0, 60), status: t(`actionStatus.${status}`) }))
+          }
           onRemove={(a) => void removeWithUndo(store.repos.action, a.id, a.action.slice(0, 40))}
         />
         <ActionForm idPrefix="action-new" heading={t('actions.add')} capacities={items().map((i) => ({ value: i.id, label: itemLabel(i.id) }))} {...bindForm(actionForm)} />

@@ -4,6 +4,7 @@ import { formatList, t, tp } from '../../i18n/index.ts';
 import { decodeCsvBytes, parseCsv, type ParsedCsv } from './csv-import.ts';
 import { guessMapping, previewImport, PROJECT_COLUMNS, REQUIRED_COLUMNS, type ColumnMapping, type ImportPreview, type PreviewRow, type ProjectColumn } from './projects-import.ts';
 import { announce } from '../../ui/announcer.ts';
+import { run as runCommand } from '../../ui/command.ts';
 import { importProjects, ImportStopped } from './projects-data.ts';
 import { useStore } from '../../core/db/store-context.ts';
 import { FileField } from '../../ui/inputs.tsx';
@@ -66,11 +67,12 @@ export function ImportPanel(props: { projects: readonly Project[] }) {
     if (!p?.valid || busy()) return;
     setBusy(true);
     try {
-      const done = await importProjects(store, p.rows);
+      const done = await runCommand(() => importProjects(store, p.rows), {
+        onError: (failure, err) => setMessage(err instanceof ImportStopped ? t('projectImport.stopped', { done: err.done, total: err.total }) : failure.message),
+      });
+      if (!done) return;
       reset();
       announce(t('projectImport.imported', { created: tp('projectImport.newProjects', done.created), updated: tp('projectImport.updatedProjects', done.updated) }));
-    } catch (err) {
-      setMessage(err instanceof ImportStopped ? t('projectImport.stopped', { done: err.done, total: err.total }) : t('error.write_failed'));
     } finally {
       setBusy(false);
     }

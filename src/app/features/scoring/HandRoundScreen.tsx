@@ -3,6 +3,7 @@ import { t } from '../../i18n/index.ts';
 import { linkClick, navigate } from '../../core/router.ts';
 import { paths } from '../../routes.ts';
 import { announce } from '../../ui/announcer.ts';
+import { run } from '../../ui/command.ts';
 import { resolveFramework } from '../frameworks/index.ts';
 import { live } from '../../core/db/live-query.ts';
 import { bindForm, createRecordForm } from '../../ui/forms/record-form.ts';
@@ -41,7 +42,9 @@ export function HandRoundScreen(props: { workshopId: string }) {
 
   const [leaveError, setLeaveError] = createSignal<string>();
   async function leave(code: string) {
-    if (!(await leaveHandRound(store.db, code))) return setLeaveError(t('handRound.leaveWrong'));
+    const left = await run(() => leaveHandRound(store.db, code));
+    if (left === undefined) return;
+    if (!left) return setLeaveError(t('handRound.leaveWrong'));
     setLeaveError(undefined);
     announce(t('handRound.left'));
     navigate(paths.workshop(workshopId, 'scoring'));
@@ -64,7 +67,7 @@ export function HandRoundScreen(props: { workshopId: string }) {
               organisations={data.organisations() ?? []}
               participants={anonymous() ? [] : (data.participants() ?? [])}
               {...bindForm(form, {
-                onSaved: (a) => void setTurn(store.db, a.id).then(() => navigate(paths.score(workshopId, a.id))),
+                onSaved: (a) => void run(async () => (await setTurn(store.db, a.id), true)).then((done) => done && navigate(paths.score(workshopId, a.id))),
               })}
             />
           </section>
@@ -77,7 +80,7 @@ export function HandRoundScreen(props: { workshopId: string }) {
               <a class="button button--primary" href={paths.score(workshopId, a().id)} onClick={linkClick}>
                 {t('handRound.continue')}
               </a>
-              <button type="button" class="button" onClick={() => void setTurn(store.db, undefined).then(() => announce(t('handRound.turnEnded')))}>
+              <button type="button" class="button" onClick={() => void run(async () => (await setTurn(store.db, undefined), true)).then((done) => done && announce(t('handRound.turnEnded')))}>
                 {t('handRound.endTurn')}
               </button>
             </div>

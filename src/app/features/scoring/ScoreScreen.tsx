@@ -5,6 +5,7 @@ import { locale, t, tp } from '../../i18n/index.ts';
 import { linkClick, navigate } from '../../core/router.ts';
 import { paths } from '../../routes.ts';
 import { announce } from '../../ui/announcer.ts';
+import { run } from '../../ui/command.ts';
 import { createDraft, forgetDraft, storedDraft } from '../../ui/forms/draft.ts';
 import { resolveFramework } from '../frameworks/index.ts';
 import { live } from '../../core/db/live-query.ts';
@@ -44,7 +45,7 @@ export function ScoreScreen(props: { workshopId: string; assessmentId: string })
   });
   function nextPerson() {
     // A device handed round ends the turn: the next person gets the start form, nothing more.
-    if (handing()) void setTurn(store.db, undefined).then(() => navigate(paths.workshop(props.workshopId, 'scoring')));
+    if (handing()) void run(async () => (await setTurn(store.db, undefined), true)).then((done) => done && navigate(paths.workshop(props.workshopId, 'scoring')));
     else navigate(paths.workshop(props.workshopId, 'scoring'));
   }
   const assessment = live(async () => (await store.repos.assessment.get(props.assessmentId)) ?? null);
@@ -84,18 +85,23 @@ export function ScoreScreen(props: { workshopId: string; assessmentId: string })
 
   // Writes for one item run one after another, so quick taps never create two scores for it.
   const queues = new Map<string, Promise<unknown>>();
-  function saveScore(itemId: string, change: Partial<Pick<Score, 'value' | 'comment'>>) {
-    const run = async () => {
+  function saveScore(itemId: string, change: Partial<Pick<Score, 'value' | 'comment'>>): Promise<unknown> {
+    /** The value the answer had before a change of it, to offer back (a first answer has none). */
+    const write = async (): Promise<{ before: Score['value'] } | undefined> => {
       // Read again: an earlier tap on this item may have created its score a moment ago.
       const existing = byItem().get(itemId) ?? (await store.repos.score.listBy('assessmentId', props.assessmentId)).find((s) => s.itemId === itemId);
       if (existing) {
-        if (Object.entries(change).every(([k, v]) => existing[k as keyof Score] === v)) return;
+        if (Object.entries(change).every(([k, v]) => existing[k as keyof Score] === v)) return undefined;
         await store.repos.score.update(existing.id, change);
+        return 'value' in change && change.value !== existing.value ? { before: existing.value } : undefined;
       } else if ('value' in change) {
         await store.repos.score.create({ assessmentId: props.assessmentId, itemId, value: change.value ?? null, comment: change.comment ?? '' }, props.workshopId);
       }
+      return undefined;
     };
-    const next = (queues.get(itemId) ?? Promise.resolve()).then(run, run).catch(() => announce(t('error.write_failed')));
+    const next = (queues.get(itemId) ?? Promise.resolve()).then(() =>
+      run(write, { undo: (changed) => changed && { message: t('score.changed'), run: () => saveScore(itemId, { value: changed.before }) } }),
+    );
     queues.set(itemId, next);
     return next;
   }
@@ -110,9 +116,12 @@ export function ScoreScreen(props: { workshopId: string; assessmentId: string })
 
   async function submit() {
     await Promise.all(queues.values());
-    await store.repos.assessment.update(props.assessmentId, { submitted: true });
-    if (participant()) await handIn(store.db, props.assessmentId);
-    setStep('done');
+    const done = await run(async () => {
+      await store.repos.assessment.update(props.assessmentId, { submitted: true });
+      if (participant()) await handIn(store.db, props.assessmentId);
+      return true;
+    });
+    if (done) setStep('done');
   }
 
   return (

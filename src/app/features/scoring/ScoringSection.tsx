@@ -10,6 +10,7 @@ import { bindForm, createRecordForm } from '../../ui/forms/record-form.ts';
 import { useStore } from '../../core/db/store-context.ts';
 import type { WorkshopData } from '../../core/db/workshop-data.ts';
 import { announce } from '../../ui/announcer.ts';
+import { run } from '../../ui/command.ts';
 import { canInvite, isParticipantDevice, joinLink, joinToken } from '../../core/credentials/join-link.ts';
 import { InvitePanel } from './InvitePanel.tsx';
 import { HandRoundStart } from './HandRoundStart.tsx';
@@ -57,8 +58,7 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
   async function handRound(code: string) {
     if (!HAND_ROUND_CODE.test(code.trim())) return setHandRoundError(t('handRound.codeInvalid'));
     setHandRoundError(undefined);
-    await startHandRound(store.db, props.workshop.id, code);
-    announce(t('handRound.started'));
+    if (await run(async () => (await startHandRound(store.db, props.workshop.id, code), true))) announce(t('handRound.started'));
   }
 
   return (
@@ -69,7 +69,9 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
       link={invite()}
       onCopy={() => void navigator.clipboard?.writeText(invite() ?? '').then(() => announce(t('invite.copied')))}
       onRotate={async () => {
-        setInvite(joinLink(props.workshop.id, await joinToken(store, props.workshop, true)));
+        const token = await run(() => joinToken(store, props.workshop, true));
+        if (token === undefined) return;
+        setInvite(joinLink(props.workshop.id, token));
         announce(t('invite.rotated'));
       }}
     />

@@ -4,6 +4,7 @@ import { answersOnDevice, removeFromDevice, unsentOf } from '../../core/db/remov
 import type { LocalStore } from '../../core/db/store.ts';
 import type { SyncEngine } from '../../core/sync/engine.ts';
 import { forgetDraftsStartingWith } from '../../ui/forms/draft.ts';
+import { run } from '../../ui/command.ts';
 import { saveUnsyncedToFile } from '../../core/sync/storage-full.ts';
 
 /**
@@ -46,12 +47,15 @@ export function createRemoveAnswers(store: LocalStore, engine: SyncEngine, opts:
     phase,
     unsent,
     exported,
-    start: () => void start(),
-    exportToFile: () => void saveUnsyncedToFile(store).then((n) => {
-      setExported(true);
-      opts.onExported(n);
-    }),
-    remove: () => void remove(),
+    // A failure is said in words and leaves the panel where it was before the step.
+    start: () => void run(async () => (await start(), true)).then((done) => done || setPhase('idle')),
+    exportToFile: () =>
+      void run(() => saveUnsyncedToFile(store)).then((n) => {
+        if (n === undefined) return;
+        setExported(true);
+        opts.onExported(n);
+      }),
+    remove: () => void run(remove),
     keep: () => {
       setPhase('idle');
       setExported(false);

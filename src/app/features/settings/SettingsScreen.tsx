@@ -7,6 +7,7 @@ import { pendingFileSchema } from '../../../shared/sync/pending-file.ts';
 import { CREDENTIAL_PATTERN, CREDENTIAL_SOURCE } from '../../../shared/identity/join-credential.ts';
 import { t, tp } from '../../i18n/index.ts';
 import { announce } from '../../ui/announcer.ts';
+import { run } from '../../ui/command.ts';
 import { useStore } from '../../core/db/store-context.ts';
 import { useSync } from '../../core/sync/context.ts';
 import { live } from '../../core/db/live-query.ts';
@@ -113,13 +114,11 @@ export function SettingsScreen() {
         <RefusedChanges
           groups={refusedGroups()}
           onNewInvitation={(id) =>
-            void reissueInvitation(store, id).then(
-              () => {
-                announce(t('refused.newInvitationDone'));
-                void engine.syncNow({ fresh: true });
-              },
-              () => announce(t('error.write_failed')),
-            )
+            void run(async () => (await reissueInvitation(store, id), true)).then((done) => {
+              if (!done) return;
+              announce(t('refused.newInvitationDone'));
+              void engine.syncNow({ fresh: true });
+            })
           }
         />
       </Show>
@@ -129,7 +128,7 @@ export function SettingsScreen() {
         aria-label={t('settings.keyTitle')}
         onSubmit={(e) => {
           e.preventDefault();
-          void save();
+          void run(save);
         }}
       >
         <h2>{t('settings.keyTitle')}</h2>
@@ -143,14 +142,14 @@ export function SettingsScreen() {
           {(w) => (
             <KeyChangeWarning
               unsynced={w().unsynced}
-              onExport={() => void exportFile()}
-              onContinue={() => void useKey(w().value)}
+              onExport={() => void run(exportFile)}
+              onContinue={() => void run(() => useKey(w().value))}
               onCancel={() => setKeyWarning(undefined)}
             />
           )}
         </Show>
         <Show when={hasKey()}>
-          <button type="button" class="button button--danger" onClick={() => void remove()}>
+          <button type="button" class="button button--danger" onClick={() => void run(remove)}>
             {t('settings.removeKey')}
           </button>
         </Show>
@@ -170,10 +169,10 @@ export function SettingsScreen() {
       <section class="panel" aria-labelledby="transfer-title">
         <h2 id="transfer-title">{t('settings.transferTitle')}</h2>
         <p class="muted">{t('settings.transferIntro')}</p>
-        <button type="button" class="button" onClick={() => void exportFile()}>
+        <button type="button" class="button" onClick={() => void run(exportFile)}>
           {t('settings.export')}
         </button>
-        <FileField id="import-pending" label={t('settings.import')} accept="application/json,.json" onFile={(f) => void importFile(f)} />
+        <FileField id="import-pending" label={t('settings.import')} accept="application/json,.json" onFile={(f) => void run(() => importFile(f))} />
       </section>
     </>
   );

@@ -13,6 +13,7 @@ import { ProjectLinks } from '../projects/index.ts';
 import { WORKSHOP_ERROR_FIELDS, draftToWorkshopFields, workshopToDraft } from './workshop-draft.ts';
 import { draftToProject, emptyProjectDraft } from '../projects/index.ts';
 import { changedFields } from '../../ui/forms/changed-fields.ts';
+import { updateWithUndo } from '../../ui/undo.ts';
 
 export function DetailsSection(props: { workshop: Workshop; data: WorkshopData }) {
   const store = useStore();
@@ -78,14 +79,10 @@ export function DetailsSection(props: { workshop: Workshop; data: WorkshopData }
         onLink={async () => {
           const p = projects().find((x) => x.id === chosen());
           if (!p) return;
-          await setLinks([...linkedIds(), p.id]);
-          setChosen('');
-          announce(t('projects.linked', { reference: p.reference }));
+          // A link or an unlink says so with an Undo that puts the list back as it was.
+          if (await updateWithUndo(store.repos.workshop, id, { projectIds: [...linkedIds(), p.id] }, t('projects.linked', { reference: p.reference }))) setChosen('');
         }}
-        onUnlink={async (p) => {
-          await setLinks(linkedIds().filter((x) => x !== p.id));
-          announce(t('projects.unlinked', { reference: p.reference }));
-        }}
+        onUnlink={(p) => void updateWithUndo(store.repos.workshop, id, { projectIds: linkedIds().filter((x) => x !== p.id) }, t('projects.unlinked', { reference: p.reference }))}
         draft={project.draft()}
         errors={project.errors()}
         formError={project.formError()}

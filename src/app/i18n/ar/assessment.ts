@@ -57,6 +57,7 @@ export const assessment = {
     backToWorkshop: 'العودة إلى الورشة',
     guiding: 'أسئلة للتفكير',
     resumed: 'مرحبًا بعودتك: يمكنك المتابعة من حيث توقفت.',
+    changed: 'تم تغيير الإجابة.',
     notFound: 'هذا التقييم غير موجود على هذا الجهاز.',
   },
   analysis: {
@@ -146,6 +147,7 @@ export const assessment = {
     sortStatus: 'الحالة',
     print: 'طباعة خطة العمل',
     statusOf: 'حالة «{{ action }}»',
+    statusChanged: 'الحالة الجديدة لـ«{{ action }}»: {{ status }}.',
     remove: 'حذف «{{ action }}»',
   },
   actionStatus: {

@@ -50,6 +50,7 @@ export const assessment = {
     backToWorkshop: 'Back to the workshop',
     guiding: 'Questions to think about',
     resumed: 'Welcome back: you can carry on where you left off.',
+    changed: 'Answer changed.',
     notFound: 'This assessment is not on this device.',
   },
   analysis: {
@@ -132,6 +133,7 @@ export const assessment = {
     sortStatus: 'Status',
     print: 'Print the action plan',
     statusOf: 'Status of “{{ action }}”',
+    statusChanged: 'New status of “{{ action }}”: {{ status }}.',
     remove: 'Delete “{{ action }}”',
   },
   actionStatus: {

@@ -98,6 +98,8 @@ export const common = {
     record_too_large: 'This is too large to save and share with the other devices. Shorten its longest texts, or split it in two.',
     quota_exceeded: 'This device is out of storage space. Export your data, then free some space.',
     write_failed: 'Saving failed. Your text is still in the form: please try again.',
+    command_failed: 'That change could not be saved. Please try again.',
+    unexpected: 'Something went wrong. What was already saved is kept; please try again, or reload the app.',
     open_failed:
       'The app could not open its storage on this device. Close other tabs of the app and reload; in private browsing, use a normal window.',
   },

@@ -50,6 +50,7 @@ export const assessment = {
     backToWorkshop: 'Volver al taller',
     guiding: 'Preguntas para reflexionar',
     resumed: 'Bienvenido/a de nuevo: puede seguir donde lo dejó.',
+    changed: 'Respuesta cambiada.',
     notFound: 'Esta evaluación no está en este dispositivo.',
   },
   analysis: {
@@ -132,6 +133,7 @@ export const assessment = {
     sortStatus: 'Estado',
     print: 'Imprimir el plan de acción',
     statusOf: 'Estado de “{{ action }}”',
+    statusChanged: 'Nuevo estado de “{{ action }}”: {{ status }}.',
     remove: 'Eliminar “{{ action }}”',
   },
   actionStatus: {

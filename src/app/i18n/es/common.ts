@@ -98,6 +98,8 @@ export const common = {
     record_too_large: 'Este elemento es demasiado grande para guardarlo y compartirlo con los demás dispositivos. Acorte sus textos más largos o divídalo en dos.',
     quota_exceeded: 'Este dispositivo se quedó sin espacio. Exporte sus datos y luego libere espacio.',
     write_failed: 'No se pudo guardar. Su texto sigue en el formulario: vuelva a intentarlo.',
+    command_failed: 'No se pudo guardar este cambio. Vuelva a intentarlo.',
+    unexpected: 'Algo salió mal. Lo que ya estaba guardado se conserva; vuelva a intentarlo o recargue la aplicación.',
     open_failed:
       'La aplicación no pudo abrir su almacenamiento en este dispositivo. Cierre las otras pestañas de la aplicación y recargue; si usa navegación privada, abra una ventana normal.',
   },

@@ -50,6 +50,7 @@ export const assessment = {
     backToWorkshop: 'Retour à l’atelier',
     guiding: 'Pistes de réflexion',
     resumed: 'Bon retour ! Vous pouvez reprendre là où vous en étiez.',
+    changed: 'Réponse modifiée.',
     notFound: 'Cette évaluation ne se trouve pas sur cet appareil.',
   },
   analysis: {
@@ -132,6 +133,7 @@ export const assessment = {
     sortStatus: 'Statut',
     print: 'Imprimer le plan d’action',
     statusOf: 'Statut de « {{ action }} »',
+    statusChanged: 'Nouveau statut de « {{ action }} » : {{ status }}.',
     remove: 'Supprimer « {{ action }} »',
   },
   actionStatus: {

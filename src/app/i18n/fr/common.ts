@@ -98,6 +98,8 @@ export const common = {
     record_too_large: 'Cet élément est trop volumineux pour être enregistré et partagé avec les autres appareils. Raccourcissez ses textes les plus longs, ou divisez-le en deux.',
     quota_exceeded: 'Cet appareil n’a plus d’espace de stockage. Exportez vos données, puis libérez de l’espace.',
     write_failed: 'L’enregistrement a échoué. Votre texte est toujours dans le formulaire : veuillez réessayer.',
+    command_failed: 'Cette modification n’a pas pu être enregistrée. Veuillez réessayer.',
+    unexpected: 'Un problème est survenu. Ce qui était déjà enregistré est conservé ; veuillez réessayer, ou rechargez l’application.',
     open_failed:
       'L’application n’a pas pu ouvrir son stockage sur cet appareil. Fermez les autres onglets de l’application et rechargez ; en navigation privée, utilisez une fenêtre normale.',
   },

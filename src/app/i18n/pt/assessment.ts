@@ -54,6 +54,7 @@ export const assessment = {
     backToWorkshop: 'Voltar ao seminário',
     guiding: 'Perguntas para refletir',
     resumed: 'As respostas anteriores foram guardadas: pode continuar onde parou.',
+    changed: 'Resposta alterada.',
     notFound: 'Esta avaliação não está neste dispositivo.',
   },
   analysis: {
@@ -140,6 +141,7 @@ export const assessment = {
     sortStatus: 'Estado',
     print: 'Imprimir o plano de ação',
     statusOf: 'Estado de «{{ action }}»',
+    statusChanged: 'Novo estado de «{{ action }}»: {{ status }}.',
     remove: 'Eliminar «{{ action }}»',
   },
   actionStatus: {

@@ -103,6 +103,8 @@ export const common = {
     record_too_large: 'Este elemento é demasiado grande para ser guardado e partilhado com os outros dispositivos. Encurte os textos mais longos ou divida-o em dois.',
     quota_exceeded: 'Este dispositivo ficou sem espaço de armazenamento. Exporte os dados e depois liberte algum espaço.',
     write_failed: 'Não foi possível guardar. O texto continua no formulário: tente de novo.',
+    command_failed: 'Não foi possível guardar esta alteração. Tente de novo.',
+    unexpected: 'Algo correu mal. O que já estava guardado mantém-se; tente de novo ou recarregue a aplicação.',
     open_failed:
       'A aplicação não conseguiu abrir o seu armazenamento neste dispositivo. Feche os outros separadores da aplicação e recarregue; em navegação privada, use uma janela normal.',
   },

@@ -1,7 +1,5 @@
 import { createEffect, createSignal, on } from 'solid-js';
-import { StorageError } from '../../core/db/errors.ts';
-import { t } from '../../i18n/index.ts';
-import { fieldErrors } from './field-errors.ts';
+import { run } from '../command.ts';
 import { createDraft } from './draft.ts';
 import { trackDirty } from '../../core/platform/dirty-forms.ts';
 
@@ -67,23 +65,24 @@ export function createRecordForm<D extends object, R>(opts: RecordFormOptions<D,
   async function submit(): Promise<R | undefined> {
     if (saving()) return undefined;
     setSaving(true);
+    let failed = false;
     try {
       const saved = draft.value();
-      const result = await opts.save(saved, baseline());
+      // The command runner says a failure in words: here under the fields and above the buttons.
+      const result = await run(() => opts.save(saved, baseline()), {
+        onError: (failure) => {
+          failed = true;
+          setErrors(failure.fields);
+          setFormError(failure.message);
+          if (Object.keys(failure.fields).length > 0) queueMicrotask(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+        },
+      });
+      if (failed) return undefined;
       if (opts.source) setBaseline(() => saved);
       draft.clear(opts.next?.(saved));
       setErrors({});
       setFormError(undefined);
       return result;
-    } catch (err) {
-      if (err instanceof StorageError && err.code === 'invalid_record') {
-        setErrors(fieldErrors(err.issues));
-        setFormError(t('form.fixErrors'));
-        queueMicrotask(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-      } else {
-        setFormError(t(`error.${err instanceof StorageError ? err.code : 'write_failed'}`));
-      }
-      return undefined;
     } finally {
       setSaving(false);
     }
