@@ -1,5 +1,6 @@
 import type { RecordKind } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
+import type { RejectionCode } from '../../shared/sync/rejections.ts';
 import { PRACTICE_CURATION_FIELDS } from '../../shared/schemas/records.ts';
 import type { Allowed } from '../store/sync-core.ts';
 import type { PullFilter, ServerStore } from '../store/types.ts';
@@ -34,7 +35,7 @@ const CURATION = new Set<string>(PRACTICE_CURATION_FIELDS);
  * cards that already exist, in any workshop, and nothing else (no new records, no deletes). Cards
  * stored before creators were kept (`creator` null) are left to their facilitator.
  */
-function coordinatorDenies(m: Mutation, creator: string | null | undefined): string | undefined {
+function coordinatorDenies(m: Mutation, creator: string | null | undefined): RejectionCode | undefined {
   const fields = Object.keys(m.patch);
   const curates = m.kind === 'practice' && m.op === 'upsert' && typeof creator === 'string' && fields.length > 0 && fields.every((k) => CURATION.has(k));
   return curates ? undefined : 'forbidden';

@@ -86,10 +86,10 @@ export interface BatchView {
 }
 
 /**
- * Why a mutation may not be written, if it may not. `creator` is the device that first wrote its
- * record: undefined for a new record, null for one stored before creators were kept.
+ * Why a mutation may not be written (a RejectionCode), if it may not. `creator` is the device that
+ * first wrote its record: undefined for a new record, null for one stored before creators were kept.
  */
-export type Allowed = (m: Mutation, creator: string | null | undefined, view: BatchView) => string | undefined;
+export type Allowed = (m: Mutation, creator: string | null | undefined, view: BatchView) => RejectionCode | undefined;
 
 export const recordKey = (kind: string, id: string): string => `${kind}:${id}`;
 
@@ -129,7 +129,7 @@ export function planBatch(mutations: readonly Mutation[], before: BatchSnapshot,
   // A mutation refused once may come again (carried by another device): its latest outcome counts.
   const remember = (m: Mutation, status: MutationOutcome['status'], code: string | null) =>
     outcomes.set(m.mutationId, { mutation: outcomes.get(m.mutationId)?.mutation ?? m, status, code });
-  const refuse = (m: Mutation, code: string) => {
+  const refuse = (m: Mutation, code: RejectionCode) => {
     remember(m, 'rejected', code);
     acks.push({ mutationId: m.mutationId, status: 'rejected', code });
     // The device keeps its refused edit aside; its copy no longer matches, so the record is sent.

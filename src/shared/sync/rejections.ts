@@ -1,7 +1,9 @@
 /**
- * Why the server refused one mutation of a push (the `code` of a rejected ack). Stable strings that
- * cross the wire; the app turns each into words (i18n `sync.rejections.<code>`), and keeps the
- * refused change aside on the device.
+ * Why the server refused one mutation of a push (the `code` of a rejected ack). The one list of
+ * them: the server refuses only with these (its refusals are typed `RejectionCode`), and the app
+ * says each in words (i18n `refused.reasons.<code>`, in every language: a unit test holds that) and
+ * keeps the refused change aside on the device. A code the app does not know (a newer server)
+ * arrives as a plain string and reads as "no reason given" (`isRejectionCode`).
  */
 export const REJECTION_CODES = [
   /** The caller's credential may not write this record. */
@@ -28,3 +30,6 @@ export const REJECTION_CODES = [
   'stamp_not_writer',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
+
+/** Whether a code from the wire (or kept on the device) is one this build has words for. */
+export const isRejectionCode = (code: string | null | undefined): code is RejectionCode => (REJECTION_CODES as readonly (string | null | undefined)[]).includes(code);

@@ -19,6 +19,8 @@ import { API_ERROR_CODES, apiErrorSchema, PROTOCOL_VERSION, type ApiErrorCode } 
 import type { RecordKind } from '../../../src/shared/schemas/kinds.ts';
 import type { Mutation } from '../../../src/shared/schemas/mutation.ts';
 import { syncResponseSchema } from '../../../src/shared/sync/protocol.ts';
+// The codes a rejected mutation may carry: the one shared list (refused records, refused proofs of who wrote a change).
+import { isRejectionCode } from '../../../src/shared/sync/rejections.ts';
 import { deviceIdOf, mutation, notePatch, syncRequest, testDevice, workshopPatch } from './sync-fixtures.ts';
 import type { J } from './fuzz-json.ts';
 import { UNLIMITED_SYNC_LIMITS } from '../../support/unlimited-sync.ts';
@@ -44,12 +46,6 @@ export const CODE_STATUS: Record<ApiErrorCode, number> = {
   device_unproven: 401,
   request_timeout: 408,
 };
-/**
- * Codes a rejected mutation may carry: refused records (one over its kind's size too), and refused
- * proofs of who wrote a change (a relayed change without its author's proof, a stamp naming another
- * device, a scope id that commits to another device).
- */
-export const REJECTION_CODES = ['invalid_record', 'scope_mismatch', 'forbidden', 'clock_ahead', 'author_unproven', 'stamp_not_writer', 'scope_not_yours', 'record_too_large', 'not_your_assessment', 'workshop_closed', 'join_token_taken'];
 
 export interface SeededRecord {
   kind: RecordKind;
@@ -246,7 +242,7 @@ export function judge(req: HostileRequest, a: Answer, mayApply = false): string 
     if (!parsed.success) return `a 200 that is not a sync response: ${parsed.error.message.slice(0, 300)}`;
     const applied = parsed.data.acks.find((x) => x.status === 'applied');
     if (applied && !mayApply) return `a hostile mutation was applied: ${applied.mutationId}`;
-    const odd = parsed.data.acks.find((x) => x.status === 'rejected' && !REJECTION_CODES.includes(x.code ?? ''));
+    const odd = parsed.data.acks.find((x) => x.status === 'rejected' && !isRejectionCode(x.code));
     if (odd) return `a rejection without a known code: ${JSON.stringify(odd)}`;
     return undefined;
   }

@@ -4,6 +4,7 @@ import { RECORD_KINDS, RECORD_KIND_NAMES, type RecordKind } from '../../../share
 import type { Mutation } from '../../../shared/schemas/mutation.ts';
 import type { Ack, Change } from '../../../shared/sync/protocol.ts';
 import { isUnset } from '../../../shared/sync/unset.ts';
+import type { RejectionCode } from '../../../shared/sync/rejections.ts';
 import type { AppDb, StoredRecord } from './db.ts';
 import { receiveStamp } from './clock.ts';
 import { removedRecordIds } from './removed.ts';
@@ -39,10 +40,14 @@ export async function syncCursor(db: AppDb, credential: string): Promise<string 
   return typeof v === 'string' ? v : null;
 }
 
-/** A change the server refused, kept aside on the device with the server's reason (a REJECTION_CODES code). */
+/**
+ * A change the server refused, kept aside on the device with the server's reason: a RejectionCode
+ * (src/shared/sync/rejections.ts), kept as the string it arrived as, since a newer server may send
+ * one this build does not know (`isRejectionCode` tells).
+ */
 export interface RejectedChange {
   mutation: Mutation;
-  code?: string | undefined;
+  code?: RejectionCode | (string & {}) | undefined;
 }
 
 /** Entries written before codes were kept are bare mutations: their reason is unknown. */

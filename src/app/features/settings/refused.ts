@@ -1,9 +1,7 @@
-import { REJECTION_CODES, type RejectionCode } from '../../../shared/sync/rejections.ts';
+import { isRejectionCode, type RejectionCode } from '../../../shared/sync/rejections.ts';
 import type { RecordKind } from '../../../shared/schemas/kinds.ts';
 import type { RefusedGroup } from './RefusedChanges.tsx';
 import type { RejectedChange } from '../../core/db/sync-state.ts';
-
-const isCode = (c: string | undefined): c is RejectionCode => (REJECTION_CODES as readonly (string | undefined)[]).includes(c);
 
 /**
  * Refused changes grouped by reason, in the order the reasons first appear; a code this build does
@@ -13,7 +11,7 @@ const isCode = (c: string | undefined): c is RejectionCode => (REJECTION_CODES a
 export function groupRefused(entries: readonly RejectedChange[], titleOf: (workshopId: string) => string | undefined): RefusedGroup[] {
   const groups = new Map<RejectionCode | 'unknown', { count: number; kinds: Set<RecordKind>; workshops: Set<string> }>();
   for (const { mutation, code } of entries) {
-    const key = isCode(code) ? code : 'unknown';
+    const key = isRejectionCode(code) ? code : 'unknown';
     const g = groups.get(key) ?? { count: 0, kinds: new Set<RecordKind>(), workshops: new Set<string>() };
     groups.set(key, g);
     g.count++;
