@@ -4,8 +4,7 @@ import { hasDirtyForms } from '../platform/dirty-forms.ts';
 
 const [updateReady, setUpdateReady] = createSignal(false);
 const [reloadPending, setReloadPending] = createSignal(false);
-const [offlineReady, setOfflineReady] = createSignal(false);
-export { updateReady, reloadPending, offlineReady };
+export { updateReady, reloadPending };
 
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 let updateSW: ((reload?: boolean) => Promise<void>) | undefined;
@@ -21,7 +20,6 @@ export function startServiceWorker(): void {
   updateSW = registerSW({
     immediate: true,
     onNeedRefresh: () => setUpdateReady(true),
-    onOfflineReady: () => setOfflineReady(true),
     onNeedReload: () => {
       if (requestedHere && !hasDirtyForms()) window.location.reload();
       else {

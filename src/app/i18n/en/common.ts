@@ -90,7 +90,6 @@ export const common = {
     },
     reloadPending: 'The new version is installed. Reload when you have saved your work.',
     reload: 'Reload now',
-    offlineReady: 'The app is ready to work offline.',
   },
   error: {
     not_found: 'This item no longer exists on this device.',

@@ -90,7 +90,6 @@ export const common = {
     },
     reloadPending: 'La nueva versión está instalada. Recargue cuando haya guardado su trabajo.',
     reload: 'Recargar ahora',
-    offlineReady: 'La aplicación está lista para funcionar sin conexión.',
   },
   error: {
     not_found: 'Este elemento ya no existe en este dispositivo.',

@@ -90,7 +90,6 @@ export const common = {
     },
     reloadPending: 'La nouvelle version est installée. Rechargez quand vous aurez enregistré votre travail.',
     reload: 'Recharger maintenant',
-    offlineReady: 'L’application est prête à fonctionner hors ligne.',
   },
   error: {
     not_found: 'Cet élément n’existe plus sur cet appareil.',

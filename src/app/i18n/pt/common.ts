@@ -95,7 +95,6 @@ export const common = {
     },
     reloadPending: 'A nova versão está instalada. Recarregue depois de guardar o seu trabalho.',
     reload: 'Recarregar agora',
-    offlineReady: 'A aplicação está pronta para funcionar sem ligação.',
   },
   error: {
     not_found: 'Este elemento já não existe neste dispositivo.',
