@@ -11,8 +11,9 @@ export function LanguageSwitch(props: { label: string; value: Locale; onChange: 
       onChange={(e) => {
         const select = e.currentTarget;
         const next = select.value;
+        const inUse = props.value;
         // A language that cannot load (offline before it was cached) leaves the switch showing the one in use.
-        if (isLocale(next)) props.onChange(next).catch(() => (select.value = props.value));
+        if (isLocale(next)) props.onChange(next).catch(() => (select.value = inUse));
       }}
     >
       <For each={LOCALES}>

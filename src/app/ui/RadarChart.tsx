@@ -1,4 +1,4 @@
-import { For, Show } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
 
 export interface RadarSeries {
   name: string;
@@ -33,7 +33,10 @@ export function RadarChart(props: RadarChartProps) {
     const r = (RADIUS * (v - props.min)) / (props.max - props.min || 1);
     return [CENTER + r * Math.cos(angle(i)), CENTER + r * Math.sin(angle(i))] as const;
   };
-  const rings = () => Array.from({ length: props.max - props.min + 1 }, (_, k) => props.min + k);
+  const rings = () => {
+    const min = props.min;
+    return Array.from({ length: props.max - min + 1 }, (_, k) => min + k);
+  };
   const polygon = (values: readonly (number | null)[]) =>
     values.map((v, i) => point(i, v ?? props.min).map((n) => n.toFixed(1)).join(',')).join(' ');
 
@@ -48,13 +51,17 @@ export function RadarChart(props: RadarChartProps) {
         </For>
         <For each={props.axes}>
           {(label, i) => {
-            const [x, y] = point(i(), props.max);
-            const [lx, ly] = [CENTER + (RADIUS + 14) * Math.cos(angle(i())), CENTER + (RADIUS + 14) * Math.sin(angle(i()))];
-            const anchor = Math.abs(lx - CENTER) < 10 ? 'middle' : lx > CENTER ? 'start' : 'end';
+            // An axis keeps its place when another is added or removed before it.
+            const at = createMemo(() => {
+              const [x, y] = point(i(), props.max);
+              const [lx, ly] = [CENTER + (RADIUS + 14) * Math.cos(angle(i())), CENTER + (RADIUS + 14) * Math.sin(angle(i()))];
+              const anchor: 'middle' | 'start' | 'end' = Math.abs(lx - CENTER) < 10 ? 'middle' : lx > CENTER ? 'start' : 'end';
+              return { x, y, lx, ly, anchor };
+            });
             return (
               <g class="radar__axis">
-                <line x1={CENTER} y1={CENTER} x2={x} y2={y} />
-                <text x={lx} y={ly} text-anchor={anchor} dominant-baseline="middle">
+                <line x1={CENTER} y1={CENTER} x2={at().x} y2={at().y} />
+                <text x={at().lx} y={at().ly} text-anchor={at().anchor} dominant-baseline="middle">
                   {label.length > 26 ? `${label.slice(0, 25)}…` : label}
                 </text>
               </g>

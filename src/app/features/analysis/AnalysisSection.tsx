@@ -26,7 +26,7 @@ export function AnalysisSection(props: { workshop: Workshop; data: WorkshopData 
   const [projector, setProjector] = createSignal(false);
   const currentRound = () => round() ?? rounds()[0] ?? 'baseline';
 
-  const { item: itemLabel, group: groupLabel } = frameworkLabels(framework);
+  const { item: itemLabel, group: groupLabel } = frameworkLabels(() => framework());
   const nameOf = (org: string, r: string) => {
     const o = organisations().find((x) => x.id === org);
     return `${o ? shortName(o) : t('analysis.allOrganisations')} · ${roundLabel(r)}`;

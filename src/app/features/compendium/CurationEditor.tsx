@@ -1,3 +1,4 @@
+import { untrack } from 'solid-js';
 import { PRACTICE_CURATION_FIELDS, type Practice } from '../../../shared/schemas/records.ts';
 
 const curationOnly = <T extends object>(patch: T): Partial<T> =>
@@ -16,9 +17,11 @@ import { draftToPractice, practiceToDraft } from '../practices/index.ts';
  */
 export function CurationEditor(props: { practice: Practice; onDone: () => void }) {
   const store = useStore();
+  // The draft starts from the card as it was when editing began, and is kept under its id.
+  const started = untrack(() => props.practice);
   const form = createRecordForm({
-    formId: `practice-curate:${props.practice.id}`,
-    initial: practiceToDraft(props.practice),
+    formId: `practice-curate:${started.id}`,
+    initial: practiceToDraft(started),
     // Only the fields a curator may change, and only those that changed.
     save: (d, base) => store.repos.practice.update(props.practice.id, curationOnly(changedFields(draftToPractice(d), draftToPractice(base)))),
   });

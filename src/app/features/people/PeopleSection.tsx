@@ -1,4 +1,4 @@
-import { createMemo, createSignal } from 'solid-js';
+import { createMemo, createSignal, untrack } from 'solid-js';
 import type { Organisation, Participant } from '../../../shared/schemas/records.ts';
 import { countryName, t, tp } from '../../i18n/index.ts';
 import { announce } from '../../ui/announcer.ts';
@@ -14,9 +14,11 @@ import { shortName } from '../../ui/names.ts';
 
 function OrganisationEditor(props: { org: Organisation; onDone: () => void }) {
   const store = useStore();
+  // The draft starts from the record as it was when editing began, and is kept under its id.
+  const started = untrack(() => props.org);
   const form = createRecordForm({
-    formId: `org-edit:${props.org.id}`,
-    initial: organisationToDraft(props.org),
+    formId: `org-edit:${started.id}`,
+    initial: organisationToDraft(started),
     save: (d) => store.repos.organisation.update(props.org.id, draftToOrganisation(d)),
   });
   return (
@@ -26,9 +28,11 @@ function OrganisationEditor(props: { org: Organisation; onDone: () => void }) {
 
 function ParticipantEditor(props: { person: Participant; organisations: readonly Organisation[]; onDone: () => void }) {
   const store = useStore();
+  // The draft starts from the record as it was when editing began, and is kept under its id.
+  const started = untrack(() => props.person);
   const form = createRecordForm({
-    formId: `participant-edit:${props.person.id}`,
-    initial: participantToDraft(props.person),
+    formId: `participant-edit:${started.id}`,
+    initial: participantToDraft(started),
     save: (d) => store.repos.participant.update(props.person.id, draftToParticipant(d)),
   });
   return (
@@ -50,15 +54,17 @@ export function PeopleSection(props: { workshopId: string; data: WorkshopData })
   const [editingOrg, setEditingOrg] = createSignal<string>();
   const [editingPerson, setEditingPerson] = createSignal<string>();
   let nameInput: HTMLInputElement | HTMLTextAreaElement | undefined;
+  // The screen is mounted anew for another workshop, so the new-record drafts are keyed once.
+  const workshopId = untrack(() => props.workshopId);
 
   const newOrg = createRecordForm({
-    formId: `org-new:${props.workshopId}`,
+    formId: `org-new:${workshopId}`,
     initial: emptyOrganisationDraft(),
     dirtyWhen: (d) => d.name.trim() !== '' || d.acronym.trim() !== '',
     save: (d) => store.repos.organisation.create(draftToOrganisation(d), props.workshopId),
   });
   const newPerson = createRecordForm({
-    formId: `participant-new:${props.workshopId}`,
+    formId: `participant-new:${workshopId}`,
     initial: emptyParticipantDraft(),
     // Fast entry: people of one organisation often come in a row.
     next: (saved) => ({ ...emptyParticipantDraft(), organisationId: saved.organisationId }),

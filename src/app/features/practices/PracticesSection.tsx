@@ -1,4 +1,4 @@
-import { createMemo, createSignal, onMount, Show } from 'solid-js';
+import { createMemo, createSignal, onMount, Show, untrack } from 'solid-js';
 import type { Practice } from '../../../shared/schemas/records.ts';
 import { t, formatList } from '../../i18n/index.ts';
 import { capacityLabel } from '../../i18n/labels.ts';
@@ -30,9 +30,11 @@ export function PracticesSection(props: { workshopId: string; data: WorkshopData
   });
 
   function PracticeEditor(p: { practice: Practice }) {
+    // The draft starts from the card as it was when editing began, and is kept under its id.
+    const started = untrack(() => p.practice);
     const form = createRecordForm({
-      formId: `practice-edit:${p.practice.id}`,
-      initial: practiceToDraft(p.practice),
+      formId: `practice-edit:${started.id}`,
+      initial: practiceToDraft(started),
       save: (d, base) => store.repos.practice.update(p.practice.id, changedFields(draftToPractice(d), draftToPractice(base))),
     });
     const done = () => setEditing(undefined);
@@ -54,7 +56,8 @@ export function PracticesSection(props: { workshopId: string; data: WorkshopData
   }
 
   const newCard = createRecordForm({
-    formId: `practice-new:${props.workshopId}`,
+    // Another workshop's route mounts a new screen.
+    formId: `practice-new:${untrack(() => props.workshopId)}`,
     initial: emptyPracticeDraft(),
     save: (d) => store.repos.practice.create({ ...draftToPractice(d), projectIds: [] }, props.workshopId),
   });

@@ -1,3 +1,4 @@
+import { untrack } from 'solid-js';
 import type { Project } from '../../../shared/schemas/records.ts';
 import { changedFields } from '../../ui/forms/changed-fields.ts';
 import { draftToProject, emptyProjectDraft, PROJECT_ERROR_FIELDS, projectToDraft, type ProjectDraft } from './project-draft.ts';
@@ -24,7 +25,8 @@ function withBudgetWords(errors: Record<string, string>, d: ProjectDraft): Recor
  */
 export function ProjectEditor(props: { project?: Project; onDone: (saved?: Project) => void }) {
   const store = useStore();
-  const existing = props.project;
+  // New or existing is settled when the editor opens; the draft starts from the record as it was then.
+  const existing = untrack(() => props.project);
   const form = createRecordForm<ProjectDraft, Project>({
     formId: existing ? `project-edit:${existing.id}` : 'project-new',
     initial: existing ? projectToDraft(existing) : emptyProjectDraft(),
@@ -41,6 +43,12 @@ export function ProjectEditor(props: { project?: Project; onDone: (saved?: Proje
         }
       : { save: (d: ProjectDraft) => store.repos.project.create(draftToProject(d), store.ownerId) }),
   });
+  async function submit() {
+    const saved = await form.submit();
+    if (!saved) return;
+    announce(t(existing ? 'projectPage.saved' : 'projectList.added', { reference: saved.reference }));
+    props.onDone(saved);
+  }
   return (
     <ProjectForm
       id={existing ? 'project-edit' : 'project-new'}
@@ -51,12 +59,8 @@ export function ProjectEditor(props: { project?: Project; onDone: (saved?: Proje
       formError={form.formError()}
       notice={form.restored ? t('form.draftRestored') : undefined}
       onChange={form.change}
-      onSubmit={async () => {
-        const saved = await form.submit();
-        if (!saved) return;
-        announce(t(existing ? 'projectPage.saved' : 'projectList.added', { reference: saved.reference }));
-        props.onDone(saved);
-      }}
+      // A failed save is said in the form by the record form itself.
+      onSubmit={() => void submit()}
       onCancel={() => {
         form.reset();
         props.onDone();

@@ -33,18 +33,18 @@ function currencyOptions(current: string): Option[] {
 /** Every field of a project. Countries are chosen from a list and shown as removable items, so no code is ever mistyped. */
 export function ProjectForm(props: ProjectFormProps) {
   const set = <K extends keyof ProjectDraft>(key: K, value: ProjectDraft[K]) => props.onChange({ ...props.draft, [key]: value });
-  const headingId = `${props.id}-title`;
+  const headingId = () => `${props.id}-title`;
   return (
     <form
       class="subform"
-      aria-labelledby={headingId}
+      aria-labelledby={headingId()}
       novalidate
       onSubmit={(e) => {
         e.preventDefault();
         props.onSubmit();
       }}
     >
-      <h3 id={headingId}>{props.title}</h3>
+      <h3 id={headingId()}>{props.title}</h3>
       <FormMessages notice={props.notice} error={props.formError} />
       <div class="form__row">
         <TextField id="pj-reference" label={t('projectField.reference')} hint={t('projectField.referenceHint')} required error={props.errors.reference} value={props.draft.reference} onInput={(v) => set('reference', v)} />

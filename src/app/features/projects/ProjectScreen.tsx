@@ -1,5 +1,5 @@
 import './projects.css';
-import { createMemo, createSignal, Show, type JSX } from 'solid-js';
+import { createMemo, createSignal, Show, untrack, type JSX } from 'solid-js';
 import { t } from '../../i18n/index.ts';
 import { projectPage } from './projects-page.ts';
 import { linkClick } from '../../core/router.ts';
@@ -33,7 +33,8 @@ function Part(props: { id: string; title: string; hint?: string; empty: boolean;
  */
 export function ProjectScreen(props: { id: string }) {
   const store = useStore();
-  const source = createProjectPageData(store, props.id);
+  // Another project's route mounts a new screen.
+  const source = createProjectPageData(store, untrack(() => props.id));
   const page = createMemo(() => {
     const src = source();
     return src ? projectPage(src, (w) => resolveFramework(src.frameworks, w.frameworkId)) : undefined;

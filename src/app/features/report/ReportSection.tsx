@@ -20,7 +20,7 @@ import { ReportResults } from './ReportResults.tsx';
 /** The workshop report, ready to print (A4, "Save as PDF"), and the data exports. */
 export function ReportSection(props: { workshop: Workshop; data: WorkshopData }) {
   const framework = createMemo(() => resolveFramework(props.data.frameworks() ?? [], props.workshop.frameworkId));
-  const labels = frameworkLabels(framework);
+  const labels = frameworkLabels(() => framework());
   const organisations = () => props.data.organisations() ?? [];
   const participants = () => props.data.participants() ?? [];
   const scored = createMemo(() => toScored((props.data.assessments() ?? []).filter((a) => a.submitted), props.data.scores() ?? []));

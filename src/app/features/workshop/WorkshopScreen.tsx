@@ -1,4 +1,4 @@
-import { Match, Show, Switch } from 'solid-js';
+import { Match, Show, Switch, untrack } from 'solid-js';
 import { t } from '../../i18n/index.ts';
 import { linkClick } from '../../core/router.ts';
 import { paths, type WorkshopSection } from '../../routes.ts';
@@ -11,7 +11,8 @@ import { NotFoundScreen } from '../../ui/NotFoundScreen.tsx';
 /** One workshop: its title, the section tabs, and the current section. Data loads once for all. */
 export function WorkshopScreen(props: { id: string; section: WorkshopSection }) {
   const store = useStore();
-  const data = createWorkshopData(store, props.id);
+  // Another workshop's route mounts a new screen.
+  const data = createWorkshopData(store, untrack(() => props.id));
   return (
     <Show when={data.workshop() !== undefined} fallback={<p class="muted">{t('app.loading')}</p>}>
       <Show when={data.workshop()} fallback={<NotFoundScreen />}>
