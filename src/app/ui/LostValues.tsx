@@ -1,11 +1,14 @@
 import { For, Show } from 'solid-js';
 import type { LostValue } from '../../shared/schemas/records.ts';
 import { decodeHlc } from '../../shared/hlc.ts';
+import { RECORD_KINDS, type RecordKind } from '../../shared/schemas/kinds.ts';
 import { formatAgo, t } from '../i18n/index.ts';
 
 /** Values that lost to a concurrent edit, so a facilitator can put one back by hand. */
 export function LostValues(props: { values: readonly LostValue[]; now: number }) {
   const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+  // A kind is named by its label; one this build does not know, by its name.
+  const kind = (k: string) => (Object.hasOwn(RECORD_KINDS, k) ? t(RECORD_KINDS[k as RecordKind].label) : k);
   const when = (stamp: string) => {
     try {
       return formatAgo(decodeHlc(stamp).wall, props.now);
@@ -23,7 +26,7 @@ export function LostValues(props: { values: readonly LostValue[]; now: number })
             {(l) => (
               <li class="row">
                 <p class="row__title note__text">
-                  {t('lost.item', { what: `${l.recordKind} · ${l.field}`, value: text(l.value).slice(0, 300), device: l.lostDeviceId, when: when(l.winnerStamp) })}
+                  {t('lost.item', { what: `${kind(l.recordKind)} · ${l.field}`, value: text(l.value).slice(0, 300), device: l.lostDeviceId, when: when(l.winnerStamp) })}
                 </p>
               </li>
             )}

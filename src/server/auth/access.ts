@@ -1,7 +1,6 @@
-import type { RecordKind } from '../../shared/schemas/kinds.ts';
+import { kindAccess, kindsWhere, type RecordKind } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import type { RejectionCode } from '../../shared/sync/rejections.ts';
-import { PRACTICE_CURATION_FIELDS } from '../../shared/schemas/records.ts';
 import type { Allowed } from '../store/sync-core.ts';
 import type { PullFilter, ServerStore } from '../store/types.ts';
 import { parseJoinCredential } from '../../shared/identity/credential.ts';
@@ -25,19 +24,23 @@ export interface Access {
   hideDevices?: boolean;
 }
 
-/** The workshop's shared records a participant's device reads (besides its own). */
-const PARTICIPANT_READS: readonly RecordKind[] = ['workshop', 'agendaItem', 'organisation'];
-
-const CURATION = new Set<string>(PRACTICE_CURATION_FIELDS);
+/** The workshop's shared records a participant's device reads (besides its own), as the registry says. */
+const PARTICIPANT_READS: readonly RecordKind[] = kindsWhere((a) => a.participantReads === 'workshop');
+/** The records a participant's device reads in its facilitator's scopes shared across workshops (frameworks). */
+const PARTICIPANT_READS_OF_FACILITATOR: readonly RecordKind[] = kindsWhere((a) => a.participantReads === 'facilitator');
+/** Kinds no credential writes: the server does (lost values). */
+const SERVER_WRITES: readonly RecordKind[] = kindsWhere((a) => a.writers === 'server');
 
 /**
- * A coordinator curates the compendium: it may change the wording, order and merges of practice
- * cards that already exist, in any workshop, and nothing else (no new records, no deletes). Cards
- * stored before creators were kept (`creator` null) are left to their facilitator.
+ * A coordinator curates the compendium: it may change the curation fields (the registry's
+ * `curation`: the wording, order and merges of practice cards) of records that already exist, in
+ * any workshop, and nothing else (no new records, no deletes). Cards stored before creators were
+ * kept (`creator` null) are left to their facilitator.
  */
 function coordinatorDenies(m: Mutation, creator: string | null | undefined): RejectionCode | undefined {
   const fields = Object.keys(m.patch);
-  const curates = m.kind === 'practice' && m.op === 'upsert' && typeof creator === 'string' && fields.length > 0 && fields.every((k) => CURATION.has(k));
+  const curation: readonly string[] = kindAccess(m.kind).curation ?? [];
+  const curates = m.op === 'upsert' && typeof creator === 'string' && fields.length > 0 && fields.every((k) => curation.includes(k));
   return curates ? undefined : 'forbidden';
 }
 
@@ -66,7 +69,7 @@ export async function accessFor(store: ServerStore, credential: StoredCredential
   if (!access) return undefined;
   return (deviceId) => {
     const a = access(deviceId);
-    return { ...a, denies: (m, creator, view) => (m.kind === 'lostValue' ? 'forbidden' : a.denies(m, creator, view)) };
+    return { ...a, denies: (m, creator, view) => (SERVER_WRITES.includes(m.kind) ? 'forbidden' : a.denies(m, creator, view)) };
   };
 }
 
@@ -83,7 +86,7 @@ async function baseAccess(store: ServerStore, credential: StoredCredential): Pro
     return (deviceId) => ({
       denies: participantDenies(workshopId, deviceId),
       scopes: async () => [workshopId],
-      filter: { kinds: PARTICIPANT_READS, creator: deviceId, alsoScopes: frameworkScopes, alsoKinds: ['framework'] },
+      filter: { kinds: PARTICIPANT_READS, creator: deviceId, alsoScopes: frameworkScopes, alsoKinds: PARTICIPANT_READS_OF_FACILITATOR },
       hideDevices: true,
     });
   }

@@ -1,9 +1,9 @@
-import type { RecordKind } from '../../shared/schemas/kinds.ts';
+import { kindAccess, kindsWhere, type RecordKind } from '../../shared/schemas/kinds.ts';
 import type { RejectionCode } from '../../shared/sync/rejections.ts';
 import type { Allowed, BatchView } from '../store/sync-core.ts';
 
-/** What a participant's device may write. */
-const PARTICIPANT_WRITES: readonly RecordKind[] = ['assessment', 'score', 'note'];
+/** What a participant's device may write: the kinds whose registry entry lets participants write them. */
+const PARTICIPANT_WRITES: readonly RecordKind[] = kindsWhere((a) => a.writers === 'participant');
 
 /** Whether a record exists (stored, or written earlier in the batch) and was created by `deviceId`. */
 function createdBy(view: BatchView, kind: RecordKind, id: unknown, deviceId: string): boolean {
@@ -29,9 +29,11 @@ export function participantDenies(workshopId: string, deviceId: string): Allowed
     // A record that is not valid is refused for that, whoever writes it.
     const record = view.merged();
     if (record === undefined) return undefined;
-    if (m.kind === 'score' && !createdBy(view, 'assessment', record.assessmentId, deviceId)) return 'not_your_assessment';
-    // Only the naming is the participant's: a respondent its facilitator named later stays named.
-    if (m.kind === 'assessment' && m.patch.respondentId !== undefined && record.respondentId !== undefined && !createdBy(view, 'participant', record.respondentId, deviceId)) return 'not_your_assessment';
+    // The record a participant's record must name (a score's assessment, an assessment's respondent), as its kind's entry says.
+    const ref = kindAccess(m.kind).ownReference;
+    if (ref === undefined) return undefined;
+    const checked = ref.when === 'always' || (m.patch[ref.field] !== undefined && record[ref.field] !== undefined);
+    if (checked && !createdBy(view, ref.kind as RecordKind, record[ref.field], deviceId)) return 'not_your_assessment';
     return undefined;
   };
 }

@@ -1,6 +1,6 @@
 import { decodeHlc, isBeyondDrift } from '../../shared/hlc.ts';
 import { uuidv7 } from '../../shared/ids.ts';
-import { RECORD_KINDS, type RecordKind } from '../../shared/schemas/kinds.ts';
+import { RECORD_KINDS, kindAccess, type RecordKind } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import { isTooLarge } from '../../shared/schemas/record-size.ts';
 import type { RejectionCode } from '../../shared/sync/rejections.ts';
@@ -99,10 +99,10 @@ export const recordKey = (kind: string, id: string): string => `${kind}:${id}`;
  */
 export function referencedRecords(m: Mutation, stored?: RecordState): [RecordKind, string][] {
   const refs: [RecordKind, string][] = [['workshop', m.scope]];
-  const field = m.kind === 'score' ? 'assessmentId' : m.kind === 'assessment' ? 'respondentId' : undefined;
-  if (field === undefined) return refs;
-  const kind: RecordKind = m.kind === 'score' ? 'assessment' : 'participant';
-  for (const value of [m.patch[field], stored?.fields[field]]) if (typeof value === 'string') refs.push([kind, value]);
+  // The record a participant's record must name, as its kind's registry entry says (`ownReference`).
+  const ref = kindAccess(m.kind).ownReference;
+  if (ref === undefined) return refs;
+  for (const value of [m.patch[ref.field], stored?.fields[ref.field]]) if (typeof value === 'string') refs.push([ref.kind as RecordKind, value]);
   return refs;
 }
 

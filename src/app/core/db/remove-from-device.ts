@@ -1,4 +1,4 @@
-import type { RecordKind } from '../../../shared/schemas/kinds.ts';
+import { kindsWhere, type RecordKind } from '../../../shared/schemas/kinds.ts';
 import type { AppDb } from './db.ts';
 import { markRemoved } from './removed.ts';
 import { forgetRejected, forgetWaiting, rejectedChanges } from './sync-state.ts';
@@ -28,7 +28,10 @@ export async function removeFromDevice(db: AppDb, records: readonly RecordRef[])
   });
 }
 
-/** The answers on this device: one assessment and its scores, or (none named) every assessment, score and note here. */
+/**
+ * The answers on this device: one assessment and its scores, or (none named) every record here of
+ * the kinds a participant writes (assessments, scores, notes: the registry's `writers`).
+ */
 export async function answersOnDevice(db: AppDb, assessmentId?: string): Promise<RecordRef[]> {
   if (assessmentId !== undefined) {
     const scores = await db.recordTable('score').where('assessmentId').equals(assessmentId).primaryKeys();
@@ -36,7 +39,7 @@ export async function answersOnDevice(db: AppDb, assessmentId?: string): Promise
     return [...here, ...scores.map((id) => ({ kind: 'score' as const, id }))];
   }
   const refs: RecordRef[] = [];
-  for (const kind of ['assessment', 'score', 'note'] as const) {
+  for (const kind of kindsWhere((a) => a.writers === 'participant')) {
     for (const id of await db.recordTable(kind).toCollection().primaryKeys()) refs.push({ kind, id });
   }
   return refs;

@@ -2,6 +2,7 @@ import type { LocalStore } from './store.ts';
 import { handedIn, withoutHandedIn } from './handed-in.ts';
 import { sortAgenda } from '../../../shared/agenda.ts';
 import { live } from './live-query.ts';
+import { workshopLostValues } from './lost-values.ts';
 
 const byName = <T extends { name: string }>(xs: T[]) => xs.sort((a, b) => a.name.localeCompare(b.name));
 const newestFirst = <T extends { createdAt: string }>(xs: T[]) => xs.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
@@ -29,7 +30,8 @@ export function createWorkshopData(store: LocalStore, id: string) {
     /** Projects are shared across workshops: every project on this device. */
     projects: live(async () => (await repos.project.list()).sort((a, b) => a.reference.localeCompare(b.reference))),
     unsynced: live(() => store.pendingCount(id)),
-    lostValues: live(async () => (await repos.lostValue.list(id)).sort((a, b) => b.winnerStamp.localeCompare(a.winnerStamp))),
+    /** Values of this workshop's records that lost a merge, of every kind. */
+    lostValues: live(() => workshopLostValues(store, id)),
   };
 }
 export type WorkshopData = ReturnType<typeof createWorkshopData>;

@@ -1,68 +1,68 @@
 import type { FrameworkDocument } from '../../../../shared/framework/schema.ts';
-import type {
-  ActionItem, AgendaItem, Assessment, Note, Organisation, Participant, Practice, Project, Score, SwotEntry, Workshop,
-} from '../../../../shared/schemas/records.ts';
+import type { Practice, Workshop } from '../../../../shared/schemas/records.ts';
+import { RECORD_KINDS, RECORD_KIND_NAMES, type ExportedKind, type ExportTableOf, type RecordOf } from '../../../../shared/schemas/kinds.ts';
 import type { LocalStore } from '../../../core/db/store.ts';
 import { handedIn, withoutHandedIn } from '../../../core/db/handed-in.ts';
 import { sortAgenda } from '../../../../shared/agenda.ts';
+import { TABLE_NAMES } from './tables.ts';
 
-/** Everything one workshop holds, read once, so every export format is made from the same snapshot. */
-export interface WorkshopBundle {
-  workshop: Workshop;
-  agenda: AgendaItem[];
-  organisations: Organisation[];
-  participants: Participant[];
-  notes: Note[];
-  practices: Practice[];
-  assessments: Assessment[];
-  scores: Score[];
-  swot: SwotEntry[];
-  actions: ActionItem[];
-  /** Only the projects the workshop or one of its practices names: projects are shared across workshops. */
-  projects: Project[];
-  /** The framework the workshop scores with, for item labels and column order. */
-  framework: FrameworkDocument;
-}
+/** The kinds a workshop's export lists (each in its table), besides the workshop itself. */
+type Listed = Exclude<ExportedKind, 'workshop'>;
+
+/**
+ * Everything one workshop holds, read once, so every export format is made from the same snapshot:
+ * the workshop, the records of every kind its export lists, under the name of the kind's table
+ * (the registry's `exportTable`: `agenda`, `notes`…), and the framework it scores with (for item
+ * labels and column order). Of projects, shared across workshops, only those the workshop or one
+ * of its practices names.
+ */
+export type WorkshopBundle = { workshop: Workshop } & { [K in Listed as ExportTableOf<K>]: RecordOf<K>[] } & { framework: FrameworkDocument };
+
+/** The listed kinds, in the order of the export's tables. */
+const LISTED: readonly Listed[] = TABLE_NAMES.flatMap((name) => RECORD_KIND_NAMES.filter((k): k is Listed => k !== 'workshop' && RECORD_KINDS[k].exportTable === name));
+const tableOf = (kind: Listed): ExportTableOf<Listed> => RECORD_KINDS[kind].exportTable;
 
 /** Creation order is stable across devices (stamps are totally ordered), so exports diff well. */
 const byCreation = <T extends { createdAt: string }>(xs: T[]): T[] => xs.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+
+interface Reading {
+  workshop: Workshop;
+  /** Assessments handed in on this participant's phone. */
+  hidden: ReadonlySet<string>;
+  /** The records read, by kind. */
+  read: ReadonlyMap<Listed, unknown[]>;
+}
+
+/**
+ * How a kind's records enter the bundle where it is not "in creation order": the records read are
+ * the workshop's (every record on this device, for a kind scoped by owner).
+ */
+const ARRANGE: { [K in Listed]?: (records: RecordOf<K>[], r: Reading) => RecordOf<K>[] } = {
+  agendaItem: (items) => sortAgenda(items),
+  // Answers handed in on a participant's phone are in no export made on it.
+  assessment: (xs, r) => byCreation(withoutHandedIn(xs, r.hidden)),
+  score: (xs, r) => byCreation(withoutHandedIn(xs, r.hidden)),
+  project: (xs, r) => {
+    const practices = (r.read.get('practice') ?? []) as Practice[];
+    const named = new Set([...r.workshop.projectIds, ...practices.flatMap((p) => p.projectIds)]);
+    return byCreation(xs.filter((p) => named.has(p.id)));
+  },
+};
 
 /** Read a workshop's live records (list() leaves tombstones out); undefined when the workshop is not on this device. */
 export async function loadWorkshopBundle(store: LocalStore, workshopId: string, framework: FrameworkDocument): Promise<WorkshopBundle | undefined> {
   const { repos } = store;
   const workshop = await repos.workshop.get(workshopId);
   if (!workshop) return undefined;
-  const [agenda, organisations, participants, notes, practices, allAssessments, allScores, swot, actions, allProjects, hidden] = await Promise.all([
-    repos.agendaItem.list(workshopId),
-    repos.organisation.list(workshopId),
-    repos.participant.list(workshopId),
-    repos.note.list(workshopId),
-    repos.practice.list(workshopId),
-    repos.assessment.list(workshopId),
-    repos.score.list(workshopId),
-    repos.swot.list(workshopId),
-    repos.action.list(workshopId),
-    repos.project.list(),
-    handedIn(store.db),
-  ]);
-  // Answers handed in on a participant's phone are in no export made on it.
-  const assessments = withoutHandedIn(allAssessments, hidden);
-  const scores = withoutHandedIn(allScores, hidden);
-  const named = new Set([...workshop.projectIds, ...practices.flatMap((p) => p.projectIds)]);
-  return {
-    workshop,
-    agenda: sortAgenda(agenda),
-    organisations: byCreation(organisations),
-    participants: byCreation(participants),
-    notes: byCreation(notes),
-    practices: byCreation(practices),
-    assessments: byCreation(assessments),
-    scores: byCreation(scores),
-    swot: byCreation(swot),
-    actions: byCreation(actions),
-    projects: byCreation(allProjects.filter((p) => named.has(p.id))),
-    framework,
-  };
+  const list = (kind: Listed) => (repos[kind] as unknown as { list(scope?: string): Promise<unknown[]> }).list(RECORD_KINDS[kind].scope === 'workshopId' ? workshopId : undefined);
+  const [hidden, ...lists] = await Promise.all([handedIn(store.db), ...LISTED.map(list)]);
+  const reading: Reading = { workshop, hidden, read: new Map(LISTED.map((k, i) => [k, lists[i]!])) };
+  const arranged = LISTED.map((kind, i) => {
+    const arrange = ARRANGE[kind] as ((records: unknown[], r: Reading) => unknown[]) | undefined;
+    const records = lists[i]!;
+    return [tableOf(kind), arrange ? arrange(records, reading) : byCreation(records as { createdAt: string }[])] as const;
+  });
+  return { workshop, ...Object.fromEntries(arranged), framework } as WorkshopBundle;
 }
 
 export const WORKSHOP_JSON_FORMAT = 'workshop-companion.workshop';
@@ -75,21 +75,15 @@ export const WORKSHOP_JSON_FORMAT = 'workshop-companion.workshop';
 export function workshopJson(bundle: WorkshopBundle, exportedAt: string): object {
   const anonymous = bundle.workshop.anonymousScores === true;
   const assessments = anonymous ? bundle.assessments.map(({ respondentId: _dropped, ...rest }) => rest) : bundle.assessments;
+  // Every listed kind under its table's name, in table order; the assessments as just said.
+  const lists = Object.fromEntries(LISTED.map((kind) => [tableOf(kind), bundle[tableOf(kind)]]));
   return {
     format: WORKSHOP_JSON_FORMAT,
     formatVersion: 1,
     exportedAt,
     workshop: bundle.workshop,
-    agenda: bundle.agenda,
-    organisations: bundle.organisations,
-    participants: bundle.participants,
-    notes: bundle.notes,
-    practices: bundle.practices,
+    ...lists,
     assessments,
-    scores: bundle.scores,
-    swot: bundle.swot,
-    actions: bundle.actions,
-    projects: bundle.projects,
     framework: bundle.framework,
   };
 }

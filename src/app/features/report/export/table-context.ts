@@ -4,17 +4,16 @@ import { locale, t } from '../../../i18n/index.ts';
 import { capacityLabel } from '../../../i18n/labels.ts';
 import type { en } from '../../../i18n/en/index.ts';
 import type { WorkshopBundle } from './bundle.ts';
+import type { ExportedKind, ExportTableOf } from '../../../../shared/schemas/kinds.ts';
 
 /** A spreadsheet cell: text, a number, a yes/no, or empty. */
 export type Cell = string | number | boolean | null;
 
-export const TABLE_NAMES = [
-  'workshop', 'agenda', 'organisations', 'participants', 'notes', 'practices', 'assessments', 'scores', 'scores-wide', 'swot', 'actions', 'projects',
-] as const;
-export type TableName = (typeof TABLE_NAMES)[number];
+/** The export's tables: one per record kind that names one (the registry's `exportTable`), and the wide scores. */
+export type TableName = ExportTableOf<ExportedKind> | 'scores-wide';
 
 export interface ExportTable {
-  /** File and sheet slug, stable across languages (one of TABLE_NAMES). */
+  /** File and sheet slug, stable across languages. */
   name: TableName;
   /** Sheet name in the reader's language. */
   title: string;

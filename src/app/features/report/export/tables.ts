@@ -1,11 +1,34 @@
 import type { WorkshopBundle } from './bundle.ts';
-import { exportContext, type ExportTable } from './table-context.ts';
+import { exportContext, type ExportContext, type ExportTable, type TableName } from './table-context.ts';
 import {
   actionsTable, agendaTable, notesTable, organisationsTable, participantsTable, practicesTable, projectsTable, swotTable, workshopTable,
 } from './tables-records.ts';
 import { assessmentsTable, scoresTable, scoresWideTable } from './tables-scores.ts';
 
-export { TABLE_NAMES, type Cell, type ExportTable, type TableName } from './table-context.ts';
+export { type Cell, type ExportTable, type TableName } from './table-context.ts';
+
+/**
+ * The table of every record kind whose registry entry names an export table, and the wide scores,
+ * in sheet order. Typed by the registry: a kind given an `exportTable` has no export until it has
+ * a table here.
+ */
+const TABLES: { [N in TableName]: (ctx: ExportContext) => ExportTable } = {
+  workshop: workshopTable,
+  agenda: agendaTable,
+  organisations: organisationsTable,
+  participants: participantsTable,
+  notes: notesTable,
+  practices: practicesTable,
+  assessments: assessmentsTable,
+  scores: scoresTable,
+  'scores-wide': scoresWideTable,
+  swot: swotTable,
+  actions: actionsTable,
+  projects: projectsTable,
+};
+
+/** The tables of an export, in sheet order. */
+export const TABLE_NAMES = Object.keys(TABLES) as readonly TableName[];
 
 /**
  * A workshop as human-readable tables, one per record kind plus a wide score table: headers and
@@ -17,18 +40,5 @@ export { TABLE_NAMES, type Cell, type ExportTable, type TableName } from './tabl
  */
 export function buildTables(bundle: WorkshopBundle, anonymous: boolean): ExportTable[] {
   const ctx = exportContext(bundle, anonymous);
-  return [
-    workshopTable(ctx),
-    agendaTable(ctx),
-    organisationsTable(ctx),
-    participantsTable(ctx),
-    notesTable(ctx),
-    practicesTable(ctx),
-    assessmentsTable(ctx),
-    scoresTable(ctx),
-    scoresWideTable(ctx),
-    swotTable(ctx),
-    actionsTable(ctx),
-    projectsTable(ctx),
-  ];
+  return TABLE_NAMES.map((name) => TABLES[name](ctx));
 }
