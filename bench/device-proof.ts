@@ -16,7 +16,7 @@ const spread = (xs: number[]) => {
   return `${s[Math.floor(s.length * 0.1)]!.toFixed(0)}–${s[Math.floor(s.length * 0.9)]!.toFixed(0)}`;
 };
 
-async function time(fn: () => Promise<unknown> | unknown): Promise<number[]> {
+async function time(fn: () => unknown): Promise<number[]> {
   for (let i = 0; i < 20; i++) await fn();
   const out: number[] = [];
   for (let i = 0; i < RUNS; i++) {

@@ -30,9 +30,9 @@ async function seed(page: Page, tables: Record<string, unknown[]>) {
               const tx = open.result.transaction(table, 'readwrite');
               for (const r of rows) tx.objectStore(table).put(r);
               tx.oncomplete = () => (open.result.close(), resolve());
-              tx.onerror = () => reject(tx.error);
+              tx.onerror = () => reject(tx.error ?? new Error('write failed'));
             };
-            open.onerror = () => reject(open.error);
+            open.onerror = () => reject(open.error ?? new Error('open failed'));
           }),
         { table, rows: rows.slice(i, i + 1000) },
       );

@@ -120,7 +120,7 @@ const resolved = new WeakMap<object, Map<string, unknown>>();
  */
 export function lookup(dict: object, key: string): unknown {
   let known = resolved.get(dict);
-  if (!known) resolved.set(dict, (known = new Map()));
+  if (!known) resolved.set(dict, (known = new Map<string, unknown>()));
   if (known.has(key)) return known.get(key);
   let node: unknown = dict;
   for (const part of key.split('.')) node = node !== null && typeof node === 'object' && Object.hasOwn(node, part) ? (node as Record<string, unknown>)[part] : undefined;

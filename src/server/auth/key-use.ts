@@ -13,7 +13,7 @@ const written = new WeakMap<ServerStore, Map<string, number>>();
  */
 export async function noteKeyUse(store: ServerStore, hash: string, now = Date.now()): Promise<void> {
   let last = written.get(store);
-  if (!last) written.set(store, (last = new Map()));
+  if (!last) written.set(store, (last = new Map<string, number>()));
   if (now - (last.get(hash) ?? -Infinity) < KEY_USE_INTERVAL_MS) return;
   last.set(hash, now);
   await store.recordKeyUse(hash, KEY_USE_INTERVAL_MS);

@@ -85,7 +85,8 @@ export function createAdmissionGate(limits: AdmissionLimits, now: () => number =
           cancel: () => {
             const at = queue.indexOf(waiter);
             if (at >= 0) queue.splice(at, 1);
-            reject(signal?.reason ?? new Error('cancelled'));
+            const reason: unknown = signal?.reason ?? new Error('cancelled');
+            reject(reason);
           },
         };
         if (signal?.aborted) return waiter.cancel();

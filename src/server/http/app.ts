@@ -58,7 +58,7 @@ export function createApp(opts: AppOptions): Hono {
     }),
   );
   // No other API route reads a body, so none is read: a declared size over the limit is refused.
-  api.use('*', async (c, next) => {
+  api.use('*', async (c: Context, next) => {
     if (Number(c.req.header('content-length') ?? 0) > opts.bodyLimit) return apiError(c, 413, 'payload_too_large', `request body is larger than ${opts.bodyLimit} bytes`);
     await next();
   });

@@ -32,7 +32,7 @@ export const DEFAULT_TUOC: FrameworkDocument = {
       id,
       label: local((t) => t.items[id]?.label),
       explanation: local((t) => t.items[id]?.explanation),
-      questions: en.items[id]!.questions.map((_, i) => local((t) => t.items[id]?.questions[i])),
+      questions: en.items[id].questions.map((_, i) => local((t) => t.items[id]?.questions[i])),
     })),
   })),
   factors: Object.keys(en.factors).map((id) => ({ id, label: local((t) => t.factors[id]) })),

@@ -53,13 +53,13 @@ export function applyMutation(current: RecordState | undefined, m: Pick<Mutation
       // was simply edited again later.
       const unseen = m.base === undefined || compareHlc(stamp!, m.base) > 0;
       if (differs && unseen && next.devices[field] !== m.deviceId) {
-        lost.push({ field, value: next.fields[field], stamp: stamp!, deviceId: next.devices[field]!, winnerStamp: m.hlc, winnerDeviceId: m.deviceId });
+        lost.push({ field, value: next.fields[field], stamp, deviceId: next.devices[field]!, winnerStamp: m.hlc, winnerDeviceId: m.deviceId });
       }
       next.fields[field] = value;
       next.stamps[field] = m.hlc;
       next.devices[field] = m.deviceId;
     } else if (differs && next.devices[field] !== m.deviceId) {
-      lost.push({ field, value, stamp: m.hlc, deviceId: m.deviceId, winnerStamp: stamp!, winnerDeviceId: next.devices[field]! });
+      lost.push({ field, value, stamp: m.hlc, deviceId: m.deviceId, winnerStamp: stamp, winnerDeviceId: next.devices[field]! });
     }
   }
   return { next, lost };

@@ -129,16 +129,16 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
    */
   async function syncAll(): Promise<void> {
     const all = await syncCredentials(store.db);
-    let first: unknown;
+    let first: { error: unknown } | undefined;
     for (const cred of all) {
       try {
         await roundTrips(cred, all);
       } catch (err) {
-        first ??= err;
+        first ??= { error: err };
         if (!(err instanceof SyncFailure) || DEVICE_WIDE.has(err.code)) break;
       }
     }
-    if (first !== undefined) throw first;
+    if (first) throw first.error;
   }
 
   async function run(): Promise<void> {

@@ -4,7 +4,7 @@ import type { Mutation } from '../../../shared/schemas/mutation.ts';
 import { applyMutation, emptyState, materialise } from '../../../shared/sync/merge.ts';
 import type { PendingFile } from '../../../shared/sync/pending-file.ts';
 import { isUnset } from '../../../shared/sync/unset.ts';
-import type { AppDb, StoredRecord } from '../db/db.ts';
+import type { AppDb } from '../db/db.ts';
 import { nextStamp, receiveStamp } from '../db/clock.ts';
 import { rejectedMutations } from '../db/sync-state.ts';
 import { authorEntry, authorsOf, rememberAuthors } from '../credentials/authors.ts';
@@ -85,5 +85,5 @@ async function applyLocally(db: AppDb, m: Mutation): Promise<void> {
   if (current) record.createdAt = current.createdAt;
   for (const [k, v] of Object.entries(record)) if (isUnset(v)) delete record[k];
   const parsed = RECORD_KINDS[m.kind].schema().safeParse(record);
-  if (parsed.success) await table.put(parsed.data as StoredRecord);
+  if (parsed.success) await table.put(parsed.data);
 }

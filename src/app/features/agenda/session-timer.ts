@@ -16,7 +16,7 @@ export function createSessionTimer(workshopId: string) {
   const key = `timer:${workshopId}`;
   const load = (): TimerState | undefined => {
     try {
-      return JSON.parse(localStorage.getItem(key) ?? 'null') ?? undefined;
+      return (JSON.parse(localStorage.getItem(key) ?? 'null') as TimerState | null) ?? undefined;
     } catch {
       return undefined;
     }

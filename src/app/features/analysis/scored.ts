@@ -7,7 +7,7 @@ export function toScored(assessments: readonly Assessment[], scores: readonly Sc
   const byAssessment = new Map<string, Map<string, number | null>>();
   for (const s of countedScores(assessments, scores)) {
     let answers = byAssessment.get(s.assessmentId);
-    if (!answers) byAssessment.set(s.assessmentId, (answers = new Map()));
+    if (!answers) byAssessment.set(s.assessmentId, (answers = new Map<string, number | null>()));
     answers.set(s.itemId, s.value);
   }
   return assessments.map((a) => ({ id: a.id, organisationId: a.organisationId, round: a.round, answers: byAssessment.get(a.id) ?? new Map() }));

@@ -154,7 +154,7 @@ function readRow(cell: (c: ProjectColumn) => string | undefined, base: ProjectIn
   const partners = cell('partners');
   if (partners !== undefined) next.partners = splitList(partners);
   const themes = cell('themes');
-  if (themes !== undefined) next.themes = [...new Set(splitList(themes).map(vocab.theme))];
+  if (themes !== undefined) next.themes = [...new Set(splitList(themes).map((theme) => vocab.theme(theme)))];
   const countries = cell('countries');
   if (countries !== undefined) {
     const codes: string[] = [];

@@ -47,7 +47,7 @@ export function parseAmount(cell: string): number | null {
 /** How a file writes dates that are not year-month-day: day first (31/12/2025) or month first (12/31/2025). */
 export type DateOrder = 'dmy' | 'mdy';
 
-const DAY_MONTH = /^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$/;
+const DAY_MONTH = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 
 /**
  * The order a file's dates follow, told by any date that can only be read one way (a first number

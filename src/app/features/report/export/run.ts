@@ -36,7 +36,8 @@ export function runExport(request: ExportRequest, onProgress: ProgressListener, 
     };
     const abort = () => {
       finish();
-      reject(signal?.reason ?? new DOMException('Export aborted', 'AbortError'));
+      const reason: unknown = signal?.reason ?? new DOMException('Export aborted', 'AbortError');
+      reject(reason);
     };
     if (signal?.aborted) return abort();
     signal?.addEventListener('abort', abort, { once: true });

@@ -14,7 +14,7 @@ function answersByAssessment(assessments: readonly Assessment[], scores: readonl
   const out = new Map<string, Map<string, Score>>();
   for (const s of countedScores(assessments, scores)) {
     let answers = out.get(s.assessmentId);
-    if (!answers) out.set(s.assessmentId, (answers = new Map()));
+    if (!answers) out.set(s.assessmentId, (answers = new Map<string, Score>()));
     const seen = answers.get(s.itemId);
     if (!seen || seen.updatedAt < s.updatedAt) answers.set(s.itemId, s);
   }
