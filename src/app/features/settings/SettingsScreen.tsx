@@ -11,6 +11,8 @@ import { run } from '../../ui/command.ts';
 import { useStore } from '../../core/db/store-context.ts';
 import { useSync } from '../../core/sync/context.ts';
 import { live } from '../../core/db/live-query.ts';
+import { sharedLostValues } from '../../core/db/lost-values.ts';
+import { LostValues } from '../../ui/LostValues.tsx';
 import { groupRefused } from './refused.ts';
 import { isParticipantDevice, reissueInvitation } from '../../core/credentials/join-link.ts';
 import { createRemoveAnswers } from '../scoring/index.ts';
@@ -97,6 +99,8 @@ export function SettingsScreen() {
   const refused = live(() => rejectedChanges(store.db));
   const workshops = live(() => store.repos.workshop.list());
   const refusedGroups = () => groupRefused(refused() ?? [], (id) => workshops()?.find((w) => w.id === id)?.title);
+  // Edits replaced in records shared across workshops (projects, frameworks): no workshop shows them.
+  const sharedLost = live(() => sharedLostValues(store));
 
   const [participant] = createResource(() => isParticipantDevice(store));
   const removal = createRemoveAnswers(store, engine, {
@@ -121,6 +125,9 @@ export function SettingsScreen() {
             })
           }
         />
+      </Show>
+      <Show when={(sharedLost() ?? []).length > 0}>
+        <LostValues values={sharedLost() ?? []} now={Date.now()} />
       </Show>
       <form
         class="form"
