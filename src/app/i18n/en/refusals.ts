@@ -4,6 +4,7 @@ export const refusals = {
     title: 'Changes the server refused',
     intro: 'These changes are kept on this device. Each reason says why and what you can do; you can also save them to a file.',
     count: { one: '{{ count }} change: {{ kinds }}', other: '{{ count }} changes: {{ kinds }}' },
+    /** The name of each record kind, as its registry entry's `label` points here: refused changes and replaced edits show it. */
     kinds: {
       workshop: 'workshop',
       project: 'project',
