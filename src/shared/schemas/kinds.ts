@@ -28,12 +28,14 @@ export interface KindAccess {
 
 /**
  * The registry of record kinds: each entry is everything kind-level the app and the server know
- * of a kind. Storage, the outbox, sync, the server's access rules, the exports and the words that
- * name a kind are derived from it; tests/unit/record-kinds.test.ts fails when a kind lacks one of
- * these. Adding a kind takes more than this entry: its schema (records.ts), a Dexie schema
+ * of a kind. Storage, the outbox, sync, the server's access rules, the export bundle, where
+ * replaced edits show, and the kind's name on screen follow it; tests/unit/record-kinds.test.ts
+ * fails when a kind lacks its entry's fields, device table, access rule, export table, feature
+ * folder or words. Adding a kind takes more than this entry: its schema (records.ts), a Dexie schema
  * version creating its table with `indexes` (app/core/db/schema-versions.ts), its export table
- * when it has one (app/features/report/export/tables.ts), its feature folder, and its words in
- * every dictionary (README.md, "Adding a record kind", lists them).
+ * when it has one (app/features/report/export/tables.ts), its largest record (which sets
+ * `maxBytes`, tests/unit/shared/record-size.test.ts), its feature folder, and its words in every
+ * dictionary (README.md, "Adding a record kind", lists them).
  *
  * - `schema` builds the kind's validator on first use; `scope` names the field that scopes a
  *   record for sync (a workshop scopes itself).
@@ -44,7 +46,7 @@ export interface KindAccess {
  *   when no table does (a framework is exported whole with the workshop; lost values are not).
  * - `label`: the dictionary key of the kind's name, as refused changes and replaced edits show it.
  * - `feature`: the folder of src/app/features whose screens make and show the kind's records
- *   (lost values: the workshop's overview shows them).
+ *   (lost values: a workshop's overview shows them; Settings, those of records shared across workshops).
  *
  * `maxBytes` bounds the UTF-8 size of a record's JSON (the merged record, system fields included):
  * the server refuses a change past it (`record_too_large`) and so does storage on the device, since
