@@ -5,7 +5,7 @@ import { expectAccessible } from './support/checks.ts';
 import { E2E } from './support/env.ts';
 import { issueKey } from './support/keys.ts';
 import { useKey } from './support/sync.ts';
-import { pushRecords, scenario, scenarioWorkshop } from '../support/scenario-records.ts';
+import { pushRecords, scenarioWorkshop } from '../support/scenario-records.ts';
 
 const SECTIONS = ['', '/details', '/agenda', '/people', '/notes', '/scoring', '/analysis', '/priorities', '/practices', '/report'];
 

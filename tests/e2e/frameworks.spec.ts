@@ -28,10 +28,10 @@ test('a facilitator adapts the TUOC framework, exports and re-imports it, and sc
   await expect(list.getByRole('listitem').filter({ hasText: 'TUOC for port workers' })).toContainText('version 1 · 15 items');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export TUOC for port workers as a file' }).click()]);
-  const exported = readFileSync((await download.path())!, 'utf8');
-  const doc = JSON.parse(exported);
+  const exported = readFileSync(await download.path(), 'utf8');
+  const doc = JSON.parse(exported) as { groups: { id: string; items: { id: string }[] }[]; scale: { labels: unknown[] } };
   expect(doc).toMatchObject({ format: 'workshop-companion/framework', id: 'tuoc-for-port-workers', version: 1 });
-  expect(doc.groups.find((g: { id: string }) => g.id === 'relate').items.map((i: { id: string }) => i.id)).toEqual(['digital-organising', 'communication-networking']);
+  expect(doc.groups.find((g) => g.id === 'relate')?.items.map((i) => i.id)).toEqual(['digital-organising', 'communication-networking']);
   expect(doc.scale.labels[0]).toEqual({ en: 'Not yet' });
 
   const bad = { ...doc, version: 0, scale: { ...doc.scale, labels: doc.scale.labels.slice(1) }, owner: 'me' };

@@ -1,5 +1,5 @@
 import { expectAccessible, expectTouchFriendly } from './support/checks.ts';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { analyseProfile } from '../../src/shared/framework/analysis.ts';
 import { DEFAULT_TUOC } from '../../src/shared/framework/default-tuoc.ts';
 import { frameworkItems } from '../../src/shared/framework/schema.ts';

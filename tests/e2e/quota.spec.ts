@@ -14,6 +14,7 @@ async function withSmallQuota(context: BrowserContext): Promise<void> {
     const state = { limit: Infinity, used: 0 };
     Object.assign(window, { __quota: state });
     for (const method of ['put', 'add'] as const) {
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the store as `this`
       const original = IDBObjectStore.prototype[method];
       IDBObjectStore.prototype[method] = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
         const size = JSON.stringify(value ?? null).length * 2;

@@ -245,7 +245,7 @@ test('a workshop whose invitation code another workshop holds is refused in word
           const tx = open.result.transaction('meta', 'readwrite');
           tx.objectStore('meta').put({ key, value });
           tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
+          tx.onerror = () => reject(tx.error ?? new Error('write failed'));
         };
       }),
     [`setting:join:${id}`, token],

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createWorkshop, openReadyApp, waitForServiceWorker } from './support/app.ts';
 import { issueKey } from './support/keys.ts';
 import { useKey } from './support/sync.ts';
@@ -118,7 +118,7 @@ test('unsynced changes go to a file and into another device, which syncs them', 
   await a.getByRole('link', { name: 'Settings', exact: true }).click();
   const [download] = await Promise.all([a.waitForEvent('download'), a.getByRole('button', { name: 'Export unsynced changes to a file' }).click()]);
   await expect(a.getByRole('status')).toHaveText('1 change saved to a file.');
-  const file = (await download.path())!;
+  const file = await download.path();
 
   await openReadyApp(b);
   await useKey(b, key);
@@ -224,7 +224,7 @@ test('two tabs of one device never sync at the same time, and both see the resul
   await expect(second.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync');
   await second.getByRole('link', { name: 'Workshop companion' }).click();
   await expect(second.getByRole('list', { name: 'Workshops' })).toContainText('Seen in both tabs');
-  const log = (await first.evaluate(() => JSON.parse(localStorage.getItem('syncLog') ?? '[]'))) as [number, number][];
+  const log = (await first.evaluate(() => JSON.parse(localStorage.getItem('syncLog') ?? '[]') as [number, number][]));
   expect(log.length).toBeGreaterThan(1);
   const sorted = [...log].sort((a, b) => a[0] - b[0]);
   const overlaps = sorted.filter((r, i) => i > 0 && r[0] < sorted[i - 1]![1]);

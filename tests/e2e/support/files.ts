@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 export { parseCsv } from '../../support/csv.ts';
 
 
 /** Click a button that starts a download and return the saved file's name and bytes. */
 export async function download(page: Page, start: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), start()]);
-  return { name: (file as Download).suggestedFilename(), bytes: readFileSync((await (file as Download).path())!) };
+  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
 }
 
 /** Pages in a PDF Chromium printed (each page object says `/Type /Page`). */

@@ -173,7 +173,7 @@ describe('POST /api/sync behind the admission gate', () => {
     });
     return { workshopId: w, body, headers };
   }
-  const post = (app: Hono, body: BodyInit, extra: RequestInit = {}) =>
+  const post = async (app: Hono, body: BodyInit, extra: RequestInit = {}) =>
     app.request('/api/sync', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body, ...extra });
   const send = (app: Hono, push: ReturnType<typeof devicePush>) => post(app, push.body, { headers: push.headers });
   const written = async (workshopId: string) => (await base.pull(0, null, 10_000)).changes.filter((c) => c.record.workshopId === workshopId).length;

@@ -19,7 +19,7 @@ import { LIMITS } from '../../../src/shared/schemas/fields.ts';
 import type { Mutation } from '../../../src/shared/schemas/mutation.ts';
 import { authorEntry, deviceIdOf, signedBy, testDevice } from '../../support/test-devices.ts';
 import { depthOf, jsonText, Obj, parsedBack, toJ, type J } from './fuzz-json.ts';
-import { editable, hostileMutation, validFields } from './fuzz-mutations.ts';
+import { hostileMutation, validFields } from './fuzz-mutations.ts';
 import { EDGE_STRINGS, hostileKey, hostileValue, id7 } from './fuzz-values.ts';
 import { BODY_LIMIT, LATER, senderEntries, signRequest, stampAt, syncHeaders, type HostileRequest, type World } from './fuzz-world.ts';
 

@@ -30,7 +30,7 @@ export function described(req: HostileRequest): HostileRequest {
   const body = req.body === undefined ? '(none)' : typeof req.body === 'string' ? req.body : new TextDecoder().decode(req.body.subarray(0, 2_000));
   const size = req.body === undefined ? 0 : typeof req.body === 'string' ? req.body.length : req.body.length;
   const text = `${req.label}: ${req.method} ${req.path} ${JSON.stringify(req.headers).slice(0, 300)} body(${size}) ${body.slice(0, 600)}${size > 600 ? '…' : ''}`;
-  return Object.assign(Object.create(null) as object, req, { [fc.toStringMethod]: () => text }) as HostileRequest;
+  return Object.assign(Object.create(null) as object, req, { [fc.toStringMethod]: () => text });
 }
 
 export interface FuzzStats {

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inspect } from 'node:util';
 import { createApp } from '../../../src/server/http/app.ts';
 import { hashKey, newKey } from '../../../src/server/auth/keys.ts';
 import { openPostgresStore } from '../../../src/server/store/postgres.ts';
@@ -259,7 +260,7 @@ export function prototypeBaseline(): () => string | undefined {
   const seen = Object.entries(protos).map(([name, proto]) => ({ name, proto, props: new Map(Reflect.ownKeys(proto).map((k) => [k, Object.getOwnPropertyDescriptor(proto, k)])) }));
   return () => {
     const probe: Record<string, unknown> = {};
-    for (const key of ['polluted', 'isAdmin', 'role', 'title', '$unset', 'workshopId']) if (probe[key] !== undefined) return `({}).${key} is ${String(probe[key])}`;
+    for (const key of ['polluted', 'isAdmin', 'role', 'title', '$unset', 'workshopId']) if (probe[key] !== undefined) return `({}).${key} is ${inspect(probe[key])}`;
     if (Object.getPrototypeOf(probe) !== Object.prototype) return 'a fresh object has another prototype';
     for (const { name, proto, props } of seen) {
       const now = Reflect.ownKeys(proto);

@@ -31,7 +31,7 @@ interface Backend {
   name: 'sqlite' | 'postgres';
   skip: boolean;
   /** A migrated store, and SQL run on its database behind its back (rows as an older server left them). */
-  open(opts?: StoreOptions): Promise<{ store: ServerStore; sql(text: string, params: unknown[]): Promise<void> }>;
+  open(opts?: StoreOptions): Promise<{ store: ServerStore; sql: (text: string, params: unknown[]) => Promise<void> }>;
 }
 
 const backends: Backend[] = [

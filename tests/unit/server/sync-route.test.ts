@@ -14,7 +14,7 @@ import { syncResponseSchema } from '../../../src/shared/sync/protocol.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
 import type { Mutation } from '../../../src/shared/schemas/mutation.ts';
 import { joinCredential } from '../../../src/shared/identity/credential.ts';
-import { authorEntry, deviceIdOf, mutation, notePatch, signedBy, syncInit, syncRequest, testDevice, workshopPatch } from './sync-fixtures.ts';
+import { authorEntry, deviceIdOf, mutation, notePatch, signedBy, syncInit, syncRequest, workshopPatch } from './sync-fixtures.ts';
 import type { SyncBody } from '../../support/test-devices.ts';
 
 let store: ServerStore;
@@ -122,7 +122,7 @@ describe('POST /api/sync: roles and scope', () => {
 
   it('another facilitator can neither write to it nor read it', async () => {
     const res = await sync(keys.bo, { mutations: [mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'intrusion') }, undefined, 'deviceB')] }, 'deviceB').then(async (r) => ({ body: syncResponseSchema().parse(await r.json()) }));
-    expect(res.body.acks).toEqual([{ mutationId: expect.any(String), status: 'rejected', code: 'forbidden' }]);
+    expect(res.body.acks).toEqual([{ mutationId: expect.any(String) as unknown, status: 'rejected', code: 'forbidden' }]);
     expect(res.body.changes).toEqual([]);
   });
 

@@ -15,7 +15,7 @@ const sys = { id, createdAt: stamp, updatedAt: stamp, deviceId: device, deleted:
 const ids = Array<string>(LIMITS.listItems).fill(id);
 const tags = Array<string>(LIMITS.listItems).fill(text(LIMITS.short));
 const names = Array<string>(LIMITS.listItems).fill(text(LIMITS.name));
-const tiny = -1.2345678901234567e-300;
+const tiny = -1.2345678901234568e-300;
 
 const LARGEST: Record<Exclude<RecordKind, 'framework' | 'lostValue'>, Record<string, unknown>> = {
   workshop: { ...sys, workshopId: id, title: text(LIMITS.title), theme: text(LIMITS.short), startDate: '2026-01-01', endDate: '2026-01-02', venue: text(LIMITS.title), country: 'SN', languages: Array<string>(LIMITS.listItems).fill('abc-DE'), facilitators: names, objectives: text(LIMITS.text), projectIds: ids, frameworkId: text(LIMITS.short), anonymousScores: false, joinTokenHash: 'a'.repeat(64), status: 'running' },

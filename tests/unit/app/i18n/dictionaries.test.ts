@@ -39,14 +39,14 @@ describe('dictionaries', () => {
 
   for (const [lang, dict] of Object.entries(TRANSLATIONS)) {
     it(`${lang} has exactly the English keys`, () => {
-      const want = keys(en as unknown as Tree);
+      const want = keys(en);
       const have = new Set(keys(dict));
       expect(want.filter((k) => !have.has(k)), 'missing').toEqual([]);
       expect([...have].filter((k) => !want.includes(k)), 'unknown').toEqual([]);
     });
 
     it(`${lang} keeps every placeholder, says something, and has the plural forms its language needs`, () => {
-      const english = messages(en as unknown as Tree);
+      const english = messages(en);
       const bad: string[] = [];
       for (const [path, text] of messages(dict)) {
         if (!text.trim()) bad.push(`${path}: empty`);
@@ -56,12 +56,12 @@ describe('dictionaries', () => {
         // a plural form may leave the number out ("one note", "no notes")
         const want = placeholders(ref).filter((p) => !(p === 'count' && /\.(zero|one|two)$/.test(path)));
         const have = placeholders(text);
-        if (want.some((p) => !have.includes(p)) || have.some((p) => !placeholders(ref).includes(p))) bad.push(`${path}: ${have} vs ${placeholders(ref)}`);
+        if (want.some((p) => !have.includes(p)) || have.some((p) => !placeholders(ref).includes(p))) bad.push(`${path}: ${have.join(',')} vs ${placeholders(ref).join(',')}`);
       }
       expect(bad).toEqual([]);
       const rules = new Intl.PluralRules(lang);
       const needed = new Set([0, 1, 2, 3, 5, 11, 100, 1000000].map((n) => rules.select(n)));
-      const plurals = keys(en as unknown as Tree).filter((k) => isPlural(at(en as unknown as Tree, k)));
+      const plurals = keys(en).filter((k) => isPlural(at(en as unknown as Tree, k)));
       for (const p of plurals) {
         const forms = at(dict, p) as Tree;
         for (const category of needed) if (category !== 'many') expect(forms[category] ?? forms.other, `${lang} ${p}.${category}`).toBeTruthy();

@@ -18,11 +18,12 @@ describe('framework documents', () => {
   });
 
   it('lists every problem of a malformed file and returns nothing', () => {
-    const bad = structuredClone(DEFAULT_TUOC) as unknown as Record<string, any>;
+    type Loose = { version: number; scale: { labels: unknown[] }; groups: { items: { id: string }[]; label: unknown }[]; extra?: boolean };
+    const bad = structuredClone(DEFAULT_TUOC) as unknown as Loose;
     bad.version = 0;
     bad.scale.labels.pop();
-    bad.groups[0].items[1].id = 'collective-bargaining';
-    bad.groups[1].label = { fr: 'Capacités internes' };
+    bad.groups[0]!.items[1]!.id = 'collective-bargaining';
+    bad.groups[1]!.label = { fr: 'Capacités internes' };
     bad.extra = true;
     const r = parseFrameworkJson(JSON.stringify(bad));
     expect(r.ok).toBe(false);

@@ -21,9 +21,9 @@ describe('merge', () => {
     { name: 'same wall clock: the counter, then the device, decides', muts: [up({ a: 'x' }, at(7, 'x', 1), 'x'), up({ a: 'y' }, at(7, 'y', 1), 'y')], want: { a: 'y' } },
     { name: 'a delete is a tombstone, and an undo after it lifts it', muts: [up({ a: 1 }, at(1, 'x'), 'x'), { op: 'delete' as const, patch: {}, hlc: at(2, 'y'), deviceId: 'y' }, up({ deleted: false }, at(3, 'x'), 'x')], want: { a: 1, deleted: false } },
     { name: 'a stale undo does not resurrect', muts: [up({ a: 1 }, at(1, 'x'), 'x'), up({ deleted: false }, at(2, 'x'), 'x'), { op: 'delete' as const, patch: {}, hlc: at(3, 'y'), deviceId: 'y' }], want: { a: 1, deleted: true } },
-    { name: 'derived and dangerous fields are ignored', muts: [up({ a: 1, id: 'evil', updatedAt: 'x', __proto__: 1 } as Record<string, unknown>, at(1, 'x'), 'x')], want: { a: 1 } },
+    { name: 'derived and dangerous fields are ignored', muts: [up({ a: 1, id: 'evil', updatedAt: 'x', __proto__: 1 }, at(1, 'x'), 'x')], want: { a: 1 } },
   ])('$name', ({ muts, want }) => {
-    expect(run(muts as M[]).s!.fields).toEqual(want);
+    expect(run(muts).s!.fields).toEqual(want);
   });
 
   it('keeps the value that lost, from either side', () => {

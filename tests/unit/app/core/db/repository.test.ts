@@ -90,7 +90,7 @@ describe('repository writes', () => {
     await store.repos.workshop.remove(w.id);
     expect(await store.repos.workshop.get(w.id)).toBeUndefined();
     expect(await store.repos.workshop.list()).toEqual([]);
-    const raw = await store.db.table('workshop').get(w.id);
+    const raw = (await store.db.table('workshop').get(w.id)) as { deleted?: boolean } | undefined;
     expect(raw?.deleted).toBe(true);
     const last = await store.db.outbox.orderBy('seq').last();
     expect(last).toMatchObject({ op: 'delete', recordId: w.id });

@@ -67,7 +67,7 @@ describe('sync against a busy server', () => {
     const app = createApp({ store: slowDb, staticDir: tmpdir(), version: 't', bodyLimit: 1024 * 1024, admission: { maxActive: 1, maxQueued: 0 } });
     const waits: (string | null)[] = [];
     const link: typeof fetch = async (url, init) => {
-      const res = await app.request(String(url), init as RequestInit);
+      const res = await app.request(url, init);
       waits.push(res.headers.get('retry-after'));
       return res;
     };
@@ -96,7 +96,7 @@ describe('sync against a busy server', () => {
     const json = (status: number, code: string, headers: Record<string, string> = {}) =>
       new Response(JSON.stringify({ error: { code, message: code } }), { status, headers: { 'content-type': 'application/json', ...headers } });
     const script = [() => json(503, 'server_busy', { 'retry-after': '20' }), () => json(429, 'rate_limited', { 'retry-after': '5' }), () => json(500, 'internal')];
-    const link: typeof fetch = async (url, init) => script.shift()?.() ?? app.request(String(url), init as RequestInit);
+    const link: typeof fetch = async (url, init) => script.shift()?.() ?? app.request(url, init);
     const store = await deviceWithNotes('patient', 2);
     const engine = createSyncEngine(store, '/api/sync', link);
     const errors: (string | undefined)[] = [];

@@ -48,9 +48,9 @@ async function scenario(seed: number) {
   const link: typeof fetch = async (url, init) => {
     const roll = faults.on ? rand(10) : 9;
     if (roll === 0) throw new TypeError('network down');
-    const res = await app.request(String(url), init as RequestInit);
+    const res = await app.request(url, init);
     if (roll === 1) throw new TypeError('connection lost after commit');
-    if (roll === 2) return app.request(String(url), init as RequestInit);
+    if (roll === 2) return app.request(url, init);
     return res;
   };
 

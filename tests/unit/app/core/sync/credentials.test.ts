@@ -26,7 +26,7 @@ beforeAll(async () => {
   server = openSqliteStore(mkdtempSync(join(tmpdir(), 'wc-credentials-')));
   await server.migrate();
   const app = createApp({ store: server, staticDir: tmpdir(), version: 't', bodyLimit: 2 * 1024 * 1024 });
-  link = async (url, init) => app.request(String(url), init as RequestInit);
+  link = async (url, init) => app.request(url, init);
 });
 afterAll(async () => server?.close());
 

@@ -59,7 +59,7 @@ describe('pipelined round trips', () => {
     try {
       const engine = createSyncEngine(store, endpoint, (input, init) => {
         storedAtSend.push(stored);
-        sent.push((JSON.parse(String(init!.body)) as { mutations: unknown[] }).mutations.length);
+        sent.push((JSON.parse(init!.body as string) as { mutations: unknown[] }).mutations.length);
         return fetch(input, init);
       });
       await engine.syncNow();

@@ -26,7 +26,7 @@ describe('a phone that never synced hands its answers to the tablet', () => {
     const key = newKey('facilitator');
     await server.addKey({ hash: hashKey(key), role: 'facilitator', name: 'Awa' });
     const app = createApp({ store: server, staticDir: tmpdir(), version: 't', bodyLimit: 2 * 1024 * 1024 });
-    const link: typeof fetch = async (url, init) => app.request(String(url), init as RequestInit);
+    const link: typeof fetch = async (url, init) => app.request(url, init);
     const sync = async (store: Awaited<ReturnType<typeof openLocalStore>>) => {
       const engine = createSyncEngine(store, '/api/sync', link);
       await engine.syncNow();

@@ -21,7 +21,7 @@ describe('pending changes carried in a file', () => {
     const key = newKey('facilitator');
     await server.addKey({ hash: hashKey(key), role: 'facilitator', name: 'Awa' });
     const app = createApp({ store: server, staticDir: tmpdir(), version: 't', bodyLimit: 2 * 1024 * 1024 });
-    const link: typeof fetch = async (url, init) => app.request(String(url), init as RequestInit);
+    const link: typeof fetch = async (url, init) => app.request(url, init);
 
     const broken = await openLocalStore('transfer-a');
     // The tablet whose connection broke works under the same key: its file proves it.

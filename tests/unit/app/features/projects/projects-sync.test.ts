@@ -67,7 +67,7 @@ describe('projects sync', () => {
     const key = newKey('facilitator');
     await server.addKey({ hash: hashKey(key), role: 'facilitator', name: 'Awa' });
     const app = createApp({ store: server, staticDir: tmpdir(), version: 't', bodyLimit: 2 * 1024 * 1024 });
-    const link: typeof fetch = (url, init) => Promise.resolve(app.request(String(url), init as RequestInit));
+    const link: typeof fetch = (url, init) => Promise.resolve(app.request(url, init));
     const tablet = await open();
     const laptop = await open();
     for (const d of [tablet, laptop]) await setSetting(d.db, ACCESS_KEY, key);

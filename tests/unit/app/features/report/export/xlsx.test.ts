@@ -121,7 +121,7 @@ describe('XLSX', () => {
     const tables = buildTables(await seededBundle({ anonymousScores: true }), false);
     const book = await readWorkbook(await (await toXlsx(tables)).arrayBuffer());
     for (const name of ['Assessments', 'Scores', 'Scores by assessment']) {
-      const text = cellsOf(book.getWorksheet(name)!).map((c) => String(c.value)).join('\n');
+      const text = cellsOf(book.getWorksheet(name)!).map((c) => JSON.stringify(c.value)).join('\n');
       for (const who of RESPONDENTS) expect(text, name).not.toContain(who);
     }
   });
