@@ -1,4 +1,4 @@
-import type { TuocGroup, TuocItem } from '../../tuoc.ts';
+import type { TuocGroup, TuocItem } from '../tuoc-ids.ts';
 
 /**
  * The words of the default TUOC framework in one language. The structure (ids, order, scale) lives
