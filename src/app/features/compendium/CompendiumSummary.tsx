@@ -1,13 +1,16 @@
-import { For, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import { formatNumber, t, tp } from '../../i18n/index.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 
 export interface CompendiumSummaryProps {
   practices: number;
   organisations: number;
   countries: number;
   /** Capacity labels with how many practices strengthen each, most first. */
-  capacities: { label: string; count: number }[];
+  capacities: Capacity[];
 }
+
+type Capacity = { label: string; count: number };
 
 const BAR_WIDTH = 160;
 const SHOWN = 8;
@@ -29,31 +32,23 @@ export function CompendiumSummary(props: CompendiumSummaryProps) {
         })}
       </p>
       <Show when={props.capacities.length > 0}>
-        <table class="table bars">
-          <caption>{t('compendium.capacitiesTitle')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('compendium.capacityColumn')}</th>
-              <th scope="col">{t('compendium.countColumn')}</th>
-              <td />
-            </tr>
-          </thead>
-          <tbody>
-            <For each={props.capacities.slice(0, SHOWN)}>
-              {(c) => (
-                <tr>
-                  <th scope="row">{c.label}</th>
-                  <td class="num">{formatNumber(c.count)}</td>
-                  <td class="bars__bar">
-                    <svg viewBox={`0 0 ${BAR_WIDTH} 12`} width={BAR_WIDTH} height="12" aria-hidden="true">
-                      <rect x="0" y="0" height="12" width={(BAR_WIDTH * c.count) / max()} />
-                    </svg>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
+        <DataTable
+          class="table bars"
+          caption={t('compendium.capacitiesTitle')}
+          rows={props.capacities.slice(0, SHOWN)}
+          columns={[
+            { header: t('compendium.capacityColumn'), cell: (c: Capacity) => c.label },
+            { header: t('compendium.countColumn'), cell: (c: Capacity) => formatNumber(c.count), numeric: true },
+            {
+              cellClass: 'bars__bar',
+              cell: (c: Capacity) => (
+                <svg viewBox={`0 0 ${BAR_WIDTH} 12`} width={BAR_WIDTH} height="12" aria-hidden="true">
+                  <rect x="0" y="0" height="12" width={(BAR_WIDTH * c.count) / max()} />
+                </svg>
+              ),
+            },
+          ]}
+        />
       </Show>
     </section>
   );

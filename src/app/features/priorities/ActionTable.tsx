@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import { ACTION_STATUSES, type ActionItem } from '../../../shared/schemas/records.ts';
 import { formatDate, t } from '../../i18n/index.ts';
+import { DataTable, type Column } from '../../ui/DataTable.tsx';
 
 export interface ActionTableProps {
   actions: readonly ActionItem[];
@@ -14,62 +15,43 @@ export interface ActionTableProps {
 
 /** The action plan as a table that prints cleanly; status can be changed in place where the caller allows. */
 export function ActionTable(props: ActionTableProps) {
-  return (
-    <Show when={props.actions.length > 0} fallback={<p>{t('actions.empty')}</p>}>
-      <div class="table-wrap">
-        <table class="table table--actions">
-          <caption>{props.caption ?? t('actions.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('actions.fieldCapacity')}</th>
-              <th scope="col">{t('actions.fieldAction')}</th>
-              <th scope="col">{t('actions.fieldWho')}</th>
-              <th scope="col">{t('actions.fieldDue')}</th>
-              <th scope="col">{t('actions.fieldIndicator')}</th>
-              <th scope="col">{t('actions.fieldStatus')}</th>
-              <Show when={props.onRemove}>
-                <th scope="col" class="no-print">
-                  <span class="visually-hidden">{t('form.delete')}</span>
-                </th>
-              </Show>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={props.actions}>
-              {(a) => (
-                <tr>
-                  <th scope="row">{props.itemLabel(a.itemId)}</th>
-                  <td class="note__text">{a.action}</td>
-                  <td>{a.who}</td>
-                  <td>{formatDate(a.due)}</td>
-                  <td class="note__text">{a.indicator}</td>
-                  <td>
-                    <Show when={props.onStatus} fallback={t(`actionStatus.${a.status}`)}>
-                      {(onStatus) => (
-                        <>
-                          <select aria-label={t('actions.statusOf', { action: a.action.slice(0, 60) })} value={a.status} onChange={(e) => onStatus()(a, e.currentTarget.value as ActionItem['status'])}>
-                            <For each={ACTION_STATUSES}>{(s) => <option value={s} selected={s === a.status}>{t(`actionStatus.${s}`)}</option>}</For>
-                          </select>
-                          <span class="print-only">{t(`actionStatus.${a.status}`)}</span>
-                        </>
-                      )}
-                    </Show>
-                  </td>
-                  <Show when={props.onRemove}>
-                    {(onRemove) => (
-                      <td class="no-print">
-                        <button type="button" class="button button--danger" aria-label={t('actions.remove', { action: a.action.slice(0, 60) })} onClick={() => onRemove()(a)}>
-                          {t('form.delete')}
-                        </button>
-                      </td>
-                    )}
-                  </Show>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
-      </div>
+  const status = (a: ActionItem) => (
+    <Show when={props.onStatus} fallback={t(`actionStatus.${a.status}`)}>
+      {(onStatus) => (
+        <>
+          <select aria-label={t('actions.statusOf', { action: a.action.slice(0, 60) })} value={a.status} onChange={(e) => onStatus()(a, e.currentTarget.value as ActionItem['status'])}>
+            <For each={ACTION_STATUSES}>{(s) => <option value={s} selected={s === a.status}>{t(`actionStatus.${s}`)}</option>}</For>
+          </select>
+          <span class="print-only">{t(`actionStatus.${a.status}`)}</span>
+        </>
+      )}
     </Show>
+  );
+  const remove = (onRemove: (action: ActionItem) => void): Column<ActionItem> => ({
+    header: <span class="visually-hidden">{t('form.delete')}</span>,
+    class: 'no-print',
+    cell: (a) => (
+      <button type="button" class="button button--danger" aria-label={t('actions.remove', { action: a.action.slice(0, 60) })} onClick={() => onRemove(a)}>
+        {t('form.delete')}
+      </button>
+    ),
+  });
+  return (
+    <DataTable
+      class="table table--actions"
+      wrap
+      caption={props.caption ?? t('actions.title')}
+      empty={<p>{t('actions.empty')}</p>}
+      rows={props.actions}
+      columns={[
+        { header: t('actions.fieldCapacity'), cell: (a: ActionItem) => props.itemLabel(a.itemId) },
+        { header: t('actions.fieldAction'), cell: (a: ActionItem) => a.action, cellClass: 'note__text' },
+        { header: t('actions.fieldWho'), cell: (a: ActionItem) => a.who },
+        { header: t('actions.fieldDue'), cell: (a: ActionItem) => formatDate(a.due) },
+        { header: t('actions.fieldIndicator'), cell: (a: ActionItem) => a.indicator, cellClass: 'note__text' },
+        { header: t('actions.fieldStatus'), cell: status },
+        ...(props.onRemove ? [remove(props.onRemove)] : []),
+      ]}
+    />
   );
 }

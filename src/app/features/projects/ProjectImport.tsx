@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import { t } from '../../i18n/index.ts';
 import { SelectField } from '../../ui/inputs.tsx';
+import { DataTable, stackColumn } from '../../ui/DataTable.tsx';
 
 /** One field of the column mapping: which CSV column fills it. */
 export interface MappingChoice {
@@ -76,46 +77,33 @@ export function ProjectImportPreview(props: ProjectImportPreviewProps) {
         {props.summary}
       </p>
       <Show when={props.rows.length > 0}>
-        <table class="table stack">
-          <caption>{t('projectImport.preview')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('projectImport.columnRow')}</th>
-              <th scope="col">{t('projectField.reference')}</th>
-              <th scope="col">{t('projectField.title')}</th>
-              <th scope="col">{t('projectImport.columnOutcome')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <For each={props.rows}>
-              {(r) => (
-                <tr classList={{ 'project-import__bad': r.state === 'problem' }}>
-                  <th scope="row" data-label={t('projectImport.columnRow')}>
-                    {r.row}
-                  </th>
-                  <td data-label={t('projectField.reference')}>
-                    <span class="code">{r.reference}</span>
-                  </td>
-                  <td data-label={t('projectField.title')}>{r.title}</td>
-                  <td data-label={t('projectImport.columnOutcome')}>
-                    <p>{r.outcome}</p>
-                    <Show when={r.problems.length > 0}>
-                      <ul class="project-import__problems">
-                        <For each={r.problems}>
-                          {(p) => (
-                            <li>
-                              <strong>{p.field}</strong>: {p.message}
-                            </li>
-                          )}
-                        </For>
-                      </ul>
-                    </Show>
-                  </td>
-                </tr>
-              )}
-            </For>
-          </tbody>
-        </table>
+        <DataTable
+          class="table stack"
+          caption={t('projectImport.preview')}
+          rows={props.rows}
+          rowProps={(r) => ({ classList: { 'project-import__bad': r.state === 'problem' } })}
+          columns={[
+            stackColumn(t('projectImport.columnRow'), (r: ImportRowView) => r.row),
+            stackColumn(t('projectField.reference'), (r: ImportRowView) => <span class="code">{r.reference}</span>),
+            stackColumn(t('projectField.title'), (r: ImportRowView) => r.title),
+            stackColumn(t('projectImport.columnOutcome'), (r: ImportRowView) => (
+              <>
+                <p>{r.outcome}</p>
+                <Show when={r.problems.length > 0}>
+                  <ul class="project-import__problems">
+                    <For each={r.problems}>
+                      {(p) => (
+                        <li>
+                          <strong>{p.field}</strong>: {p.message}
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                </Show>
+              </>
+            )),
+          ]}
+        />
         <p class="field__hint">{t('projectImport.previewHint')}</p>
       </Show>
       <div class="form__actions">

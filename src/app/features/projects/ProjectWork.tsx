@@ -1,9 +1,9 @@
-import { For } from 'solid-js';
 import type { ProjectPage } from './projects-page.ts';
 import type { Workshop } from '../../../shared/schemas/records.ts';
 import { countryName, formatDate, t } from '../../i18n/index.ts';
 import { capacityLabel, themeLabel } from '../../i18n/labels.ts';
 import { projectDates } from './ProjectText.tsx';
+import { DataTable, stackColumn, type Column } from '../../ui/DataTable.tsx';
 
 /** What the workshops produced for a project, as tables that stack into cards on a phone. */
 
@@ -21,90 +21,56 @@ const workshopLink = (w: Workshop | undefined, links: Links) =>
     <span class="muted">{t('projectList.none')}</span>
   );
 
+/** A table of the project's work: its rows stack into cards on a phone; the section's heading names it. */
+function WorkTable<R>(props: { caption: string; rows: readonly R[]; columns: Column<R>[] }) {
+  return <DataTable class="table stack" captionClass="visually-hidden" caption={props.caption} rows={props.rows} columns={props.columns} />;
+}
+
 export function ProjectWorkshops(props: Links & { workshops: ProjectPage['workshops'] }) {
+  type Row = ProjectPage['workshops'][number];
   return (
-    <table class="table stack">
-      <caption class="visually-hidden">{t('projectPage.workshops')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('projectPage.columnWorkshop')}</th>
-          <th scope="col">{t('projectPage.columnDates')}</th>
-          <th scope="col">{t('projectPage.columnCountry')}</th>
-          <th scope="col">{t('projectPage.columnTheme')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        <For each={props.workshops}>
-          {(w) => (
-            <tr>
-              <th scope="row">{workshopLink(w, props)}</th>
-              <td data-label={t('projectPage.columnDates')}>{projectDates(w)}</td>
-              <td data-label={t('projectPage.columnCountry')}>{countryName(w.country)}</td>
-              <td data-label={t('projectPage.columnTheme')}>{themeLabel(w.theme)}</td>
-            </tr>
-          )}
-        </For>
-      </tbody>
-    </table>
+    <WorkTable
+      caption={t('projectPage.workshops')}
+      rows={props.workshops}
+      columns={[
+        { header: t('projectPage.columnWorkshop'), cell: (w: Row) => workshopLink(w, props) },
+        stackColumn(t('projectPage.columnDates'), (w: Row) => projectDates(w)),
+        stackColumn(t('projectPage.columnCountry'), (w: Row) => countryName(w.country)),
+        stackColumn(t('projectPage.columnTheme'), (w: Row) => themeLabel(w.theme)),
+      ]}
+    />
   );
 }
 
 export function ProjectPractices(props: Links & { practices: ProjectPage['practices'] }) {
+  type Row = ProjectPage['practices'][number];
   return (
-    <table class="table stack">
-      <caption class="visually-hidden">{t('projectPage.practices')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('projectPage.columnPractice')}</th>
-          <th scope="col">{t('projectPage.columnWorkshop')}</th>
-          <th scope="col">{t('projectPage.columnStatus')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        <For each={props.practices}>
-          {(p) => (
-            <tr>
-              <th scope="row">{p.practice.title}</th>
-              <td data-label={t('projectPage.columnWorkshop')}>{workshopLink(p.workshop, props)}</td>
-              <td data-label={t('projectPage.columnStatus')}>{t(`practiceStatus.${p.practice.status}`)}</td>
-            </tr>
-          )}
-        </For>
-      </tbody>
-    </table>
+    <WorkTable
+      caption={t('projectPage.practices')}
+      rows={props.practices}
+      columns={[
+        { header: t('projectPage.columnPractice'), cell: (p: Row) => p.practice.title },
+        stackColumn(t('projectPage.columnWorkshop'), (p: Row) => workshopLink(p.workshop, props)),
+        stackColumn(t('projectPage.columnStatus'), (p: Row) => t(`practiceStatus.${p.practice.status}`)),
+      ]}
+    />
   );
 }
 
 export function ProjectActions(props: Links & { actions: ProjectPage['actions'] }) {
+  type Row = ProjectPage['actions'][number];
   return (
-    <table class="table stack">
-      <caption class="visually-hidden">{t('projectPage.actions')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('projectPage.columnAction')}</th>
-          <th scope="col">{t('projectPage.columnOrganisation')}</th>
-          <th scope="col">{t('projectPage.columnCapacity')}</th>
-          <th scope="col">{t('projectPage.columnDue')}</th>
-          <th scope="col">{t('projectPage.columnStatus')}</th>
-          <th scope="col">{t('projectPage.columnWorkshop')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        <For each={props.actions}>
-          {(a) => (
-            <tr>
-              <th scope="row" class="note__text">{a.action.action}</th>
-              <td data-label={t('projectPage.columnOrganisation')}>{a.organisation.acronym || a.organisation.name}</td>
-              <td data-label={t('projectPage.columnCapacity')}>{capacityLabel(a.action.itemId)}</td>
-              <td data-label={t('projectPage.columnDue')}>{formatDate(a.action.due) || '–'}</td>
-              <td data-label={t('projectPage.columnStatus')}>
-                <span class="badge">{t(`actionStatus.${a.action.status}`)}</span>
-              </td>
-              <td data-label={t('projectPage.columnWorkshop')}>{workshopLink(a.workshop, props)}</td>
-            </tr>
-          )}
-        </For>
-      </tbody>
-    </table>
+    <WorkTable
+      caption={t('projectPage.actions')}
+      rows={props.actions}
+      columns={[
+        { header: t('projectPage.columnAction'), cell: (a: Row) => a.action.action, cellClass: 'note__text' },
+        stackColumn(t('projectPage.columnOrganisation'), (a: Row) => a.organisation.acronym || a.organisation.name),
+        stackColumn(t('projectPage.columnCapacity'), (a: Row) => capacityLabel(a.action.itemId)),
+        stackColumn(t('projectPage.columnDue'), (a: Row) => formatDate(a.action.due) || '–'),
+        stackColumn(t('projectPage.columnStatus'), (a: Row) => <span class="badge">{t(`actionStatus.${a.action.status}`)}</span>),
+        stackColumn(t('projectPage.columnWorkshop'), (a: Row) => workshopLink(a.workshop, props)),
+      ]}
+    />
   );
 }

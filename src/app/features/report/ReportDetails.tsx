@@ -1,7 +1,8 @@
-import { For, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import type { AgendaItem, Project, Workshop } from '../../../shared/schemas/records.ts';
 import { countryName, formatDate, formatNumber, t, formatList } from '../../i18n/index.ts';
 import { languageLabel, themeLabel } from '../../i18n/labels.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 
 /** The workshop's details and its agenda. */
 export function ReportDetails(props: { workshop: Workshop; projects: readonly Project[]; agenda: readonly AgendaItem[] }) {
@@ -30,34 +31,20 @@ export function ReportDetails(props: { workshop: Workshop; projects: readonly Pr
       </section>
       <section class="report__section" aria-labelledby="report-agenda">
         <h3 id="report-agenda">{t('report.agenda')}</h3>
-        <Show when={props.agenda.length > 0} fallback={<p>{t('report.none')}</p>}>
-          <div class="table-wrap">
-          <table class="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('report.day')}</th>
-                <th scope="col">{t('report.start')}</th>
-                <th scope="col">{t('report.minutes')}</th>
-                <th scope="col">{t('report.session')}</th>
-                <th scope="col">{t('report.kind')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              <For each={props.agenda}>
-                {(a) => (
-                  <tr>
-                    <td class="num">{formatNumber(a.day)}</td>
-                    <td>{a.start}</td>
-                    <td class="num">{formatNumber(a.minutes)}</td>
-                    <td>{a.title}</td>
-                    <td>{t(`agendaKinds.${a.kind}`)}</td>
-                  </tr>
-                )}
-              </For>
-            </tbody>
-          </table>
-          </div>
-        </Show>
+        <DataTable
+          class="table"
+          wrap
+          noRowHeader
+          empty={<p>{t('report.none')}</p>}
+          rows={props.agenda}
+          columns={[
+            { header: t('report.day'), cell: (a: AgendaItem) => formatNumber(a.day), numeric: true },
+            { header: t('report.start'), cell: (a: AgendaItem) => a.start },
+            { header: t('report.minutes'), cell: (a: AgendaItem) => formatNumber(a.minutes), numeric: true },
+            { header: t('report.session'), cell: (a: AgendaItem) => a.title },
+            { header: t('report.kind'), cell: (a: AgendaItem) => t(`agendaKinds.${a.kind}`) },
+          ]}
+        />
       </section>
     </>
   );

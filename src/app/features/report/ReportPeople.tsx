@@ -2,6 +2,7 @@ import { For } from 'solid-js';
 import { GENDERS, NOTE_KINDS, type Note, type Organisation, type Participant } from '../../../shared/schemas/records.ts';
 import { countryName, formatNumber, t, tp } from '../../i18n/index.ts';
 import { Breakdown } from '../workshop/index.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 import { Show } from 'solid-js';
 
 const NOTES_PER_KIND = 20;
@@ -13,30 +14,17 @@ export function ReportPeople(props: { organisations: readonly Organisation[]; pa
     <section class="report__section" aria-labelledby="report-orgs">
       <h3 id="report-orgs">{t('report.organisations')}</h3>
       <p data-testid="report-participants">{tp('report.participantsTotal', props.participants.length, { organisations: tp('compendium.organisations', props.organisations.length) })}</p>
-      <div class="table-wrap">
-      <table class="table">
-        <thead>
-          <tr>
-            <th scope="col">{t('report.organisation')}</th>
-            <th scope="col">{t('report.country')}</th>
-            <th scope="col">{t('report.kind')}</th>
-            <th scope="col">{t('report.participantsColumn')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          <For each={props.organisations}>
-            {(o) => (
-              <tr>
-                <th scope="row">{o.acronym ? `${o.name} (${o.acronym})` : o.name}</th>
-                <td>{countryName(o.country)}</td>
-                <td>{t(`organisationKinds.${o.kind}`)}</td>
-                <td class="num">{formatNumber(countOf(o.id))}</td>
-              </tr>
-            )}
-          </For>
-        </tbody>
-      </table>
-      </div>
+      <DataTable
+        class="table"
+        wrap
+        rows={props.organisations}
+        columns={[
+          { header: t('report.organisation'), cell: (o: Organisation) => (o.acronym ? `${o.name} (${o.acronym})` : o.name) },
+          { header: t('report.country'), cell: (o: Organisation) => countryName(o.country) },
+          { header: t('report.kind'), cell: (o: Organisation) => t(`organisationKinds.${o.kind}`) },
+          { header: t('report.participantsColumn'), cell: (o: Organisation) => formatNumber(countOf(o.id)), numeric: true },
+        ]}
+      />
       <Breakdown
         caption={t('report.gender')}
         rows={GENDERS.map((g) => ({ label: t(`gender.${g}`), count: props.participants.filter((p) => p.gender === g).length })).filter((r) => r.count > 0)}

@@ -2,6 +2,7 @@ import { For } from 'solid-js';
 import { GENDERS, NOTE_KINDS, PRACTICE_STATUSES } from '../../../shared/schemas/records.ts';
 import type { WorkshopCounts } from './overview.ts';
 import { formatNumber, t, tp, type MessageKey } from '../../i18n/index.ts';
+import { DataTable } from '../../ui/DataTable.tsx';
 
 export interface OverviewCountsProps {
   counts: WorkshopCounts;
@@ -11,25 +12,15 @@ export interface OverviewCountsProps {
 /** A small count table: a label per row and its count. */
 export function Breakdown(props: { caption: string; rows: { label: string; count: number }[] }) {
   return (
-    <table class="table">
-      <caption>{props.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('overview.kindColumn')}</th>
-          <th scope="col">{t('overview.countColumn')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        <For each={props.rows}>
-          {(r) => (
-            <tr>
-              <th scope="row">{r.label}</th>
-              <td>{formatNumber(r.count)}</td>
-            </tr>
-          )}
-        </For>
-      </tbody>
-    </table>
+    <DataTable
+      class="table"
+      caption={props.caption}
+      rows={props.rows}
+      columns={[
+        { header: t('overview.kindColumn'), cell: (r: { label: string }) => r.label },
+        { header: t('overview.countColumn'), cell: (r: { count: number }) => formatNumber(r.count) },
+      ]}
+    />
   );
 }
 
