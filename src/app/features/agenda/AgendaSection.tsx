@@ -1,4 +1,4 @@
-import { createMemo, createSignal, onCleanup, Show } from 'solid-js';
+import { createMemo, createSignal, onCleanup, Show, untrack } from 'solid-js';
 import type { AgendaItem, Workshop } from '../../../shared/schemas/records.ts';
 import { t } from '../../i18n/index.ts';
 import { currentSession, orderAtEnd, orderForMove } from '../../../shared/agenda.ts';
@@ -14,9 +14,11 @@ import { agendaToDraft, draftToAgenda, emptyAgendaDraft } from './agenda-draft.t
 
 function AgendaEditor(props: { item: AgendaItem; onDone: () => void }) {
   const store = useStore();
+  // The draft starts from the session as it was when editing began, and is kept under its id.
+  const started = untrack(() => props.item);
   const form = createRecordForm({
-    formId: `agenda-edit:${props.item.id}`,
-    initial: agendaToDraft(props.item),
+    formId: `agenda-edit:${started.id}`,
+    initial: agendaToDraft(started),
     save: (d) => store.repos.agendaItem.update(props.item.id, draftToAgenda(d, props.item.order)),
   });
   return <AgendaItemForm idPrefix={`agenda-${props.item.id}`} heading={t('agenda.editTitle')} {...bindForm(form, { onSaved: props.onDone, onCancel: props.onDone })} />;
@@ -30,11 +32,13 @@ export function AgendaSection(props: { workshop: Workshop; data: WorkshopData })
   const clock = setInterval(() => setNow(new Date()), 30_000);
   onCleanup(() => clearInterval(clock));
   const current = createMemo(() => currentSession(items(), props.workshop.startDate, now()));
-  const timer = createSessionTimer(props.workshop.id);
+  // Another workshop's route mounts a new screen: the timer and the new-session draft are its own.
+  const workshopId = untrack(() => props.workshop.id);
+  const timer = createSessionTimer(workshopId);
   const timed = createMemo(() => items().find((i) => i.id === timer.sessionId()) ?? current() ?? items()[0]);
 
   const add = createRecordForm({
-    formId: `agenda-new:${props.workshop.id}`,
+    formId: `agenda-new:${workshopId}`,
     initial: emptyAgendaDraft(),
     // The next session usually follows on the same day.
     next: (saved) => ({ ...emptyAgendaDraft(), day: saved.day }),

@@ -1,4 +1,4 @@
-import { createMemo, createSignal } from 'solid-js';
+import { createMemo, createSignal, untrack } from 'solid-js';
 import type { Note } from '../../../shared/schemas/records.ts';
 import { t } from '../../i18n/index.ts';
 import { emptyNoteFilter, filterNotes, isFiltered, type NoteFilter } from './note-filter.ts';
@@ -37,7 +37,8 @@ export function NotesSection(props: { workshopId: string; data: WorkshopData }) 
   let textArea: HTMLInputElement | HTMLTextAreaElement | undefined;
 
   const composer = createRecordForm({
-    formId: `note-new:${props.workshopId}`,
+    // Another workshop's route mounts a new screen.
+    formId: `note-new:${untrack(() => props.workshopId)}`,
     initial: emptyNoteDraft(),
     // The session, kind and speaker stay chosen: notes come in runs.
     next: (saved) => ({ ...emptyNoteDraft(), agendaItemId: saved.agendaItemId, kind: saved.kind, who: saved.who }),
@@ -53,9 +54,11 @@ export function NotesSection(props: { workshopId: string; data: WorkshopData }) 
   };
 
   function NoteEditor(p: { note: Note }) {
+    // The draft starts from the note as it was when editing began, and is kept under its id.
+    const started = untrack(() => p.note);
     const form = createRecordForm({
-      formId: `note-edit:${p.note.id}`,
-      initial: noteToDraft(p.note),
+      formId: `note-edit:${started.id}`,
+      initial: noteToDraft(started),
       save: (d) => store.repos.note.update(p.note.id, draftToNote(d)),
     });
     const done = () => setEditing(undefined);

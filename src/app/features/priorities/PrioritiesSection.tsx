@@ -1,4 +1,4 @@
-import { createMemo, createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import { analyseProfile, highestItems, lowestItems } from '../../../shared/framework/analysis.ts';
 import { frameworkItems } from '../../../shared/framework/schema.ts';
 import type { SwotEntry, Workshop } from '../../../shared/schemas/records.ts';
@@ -22,9 +22,11 @@ import { draftToAction, draftToSwot, emptyActionDraft, emptySwotDraft, sortActio
 
 function SwotEditor(props: { entry: SwotEntry; onDone: () => void }) {
   const store = useStore();
+  // The draft starts from the entry as it was when editing began, and is kept under its id.
+  const started = untrack(() => props.entry);
   const form = createRecordForm({
-    formId: `swot-edit:${props.entry.id}`,
-    initial: { text: props.entry.text },
+    formId: `swot-edit:${started.id}`,
+    initial: { text: started.text },
     save: (d) => store.repos.swot.update(props.entry.id, { text: d.text }),
   });
   return <SwotTextForm idPrefix={`swot-${props.entry.id}`} heading={t('swot.edit', { text: props.entry.text.slice(0, 60) })} {...bindForm(form, { onSaved: props.onDone, onCancel: props.onDone })} />;
@@ -35,7 +37,7 @@ export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopDat
   const store = useStore();
   const framework = createMemo(() => resolveFramework(props.data.frameworks() ?? [], props.workshop.frameworkId));
   const items = createMemo(() => frameworkItems(framework()));
-  const { item: itemLabel, factor: factorLabel } = frameworkLabels(framework);
+  const { item: itemLabel, factor: factorLabel } = frameworkLabels(() => framework());
   const organisations = () => props.data.organisations() ?? [];
   const [orgId, setOrgId] = createSignal('');
   const [sort, setSort] = createSignal<ActionSort>('due');
@@ -43,7 +45,10 @@ export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopDat
   const mine = <T extends { organisationId?: string | undefined }>(xs: readonly T[] | undefined) => (xs ?? []).filter((x) => (x.organisationId ?? '') === orgId());
 
   const swot = createMemo(() => mine(props.data.swot()));
-  const actions = createMemo(() => sortActions(mine(props.data.actions()), sort(), (id) => items().findIndex((i) => i.id === id)));
+  const actions = createMemo(() => {
+    const order = items();
+    return sortActions(mine(props.data.actions()), sort(), (id) => order.findIndex((i) => i.id === id));
+  });
 
   // Suggestions come from the latest round of submitted scores of the chosen organisation.
   const profile = createMemo(() => {
@@ -57,15 +62,17 @@ export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopDat
     ...lowestItems(profile()).filter((i) => !already('weakness', i.itemId)).map((i) => ({ quadrant: 'weakness' as const, itemId: i.itemId })),
   ]);
 
+  // Another workshop's route mounts a new screen.
+  const workshopId = untrack(() => props.workshop.id);
   const swotForm = createRecordForm({
-    formId: `swot-new:${props.workshop.id}`,
+    formId: `swot-new:${workshopId}`,
     initial: emptySwotDraft(),
     next: (saved) => ({ ...emptySwotDraft(), quadrant: saved.quadrant, factorId: saved.factorId }),
     dirtyWhen: (d) => d.text.trim() !== '',
     save: (d) => store.repos.swot.create(draftToSwot(d, orgId()), props.workshop.id),
   });
   const actionForm = createRecordForm({
-    formId: `action-new:${props.workshop.id}`,
+    formId: `action-new:${workshopId}`,
     initial: emptyActionDraft(),
     dirtyWhen: (d) => d.action.trim() !== '',
     save: (d) => store.repos.action.create(draftToAction(d, orgId()), props.workshop.id),

@@ -1,4 +1,4 @@
-import { createMemo, createSignal, Show } from 'solid-js';
+import { createMemo, createSignal, Show, untrack } from 'solid-js';
 import { t } from '../../i18n/index.ts';
 import { linkClick, navigate } from '../../core/router.ts';
 import { paths } from '../../routes.ts';
@@ -21,7 +21,8 @@ import { HandRoundLeave } from './HandRoundLeave.tsx';
  */
 export function HandRoundScreen(props: { workshopId: string }) {
   const store = useStore();
-  const workshopId = props.workshopId;
+  // Another workshop's route mounts a new screen.
+  const workshopId = untrack(() => props.workshopId);
   const data = createWorkshopData(store, workshopId);
   const framework = createMemo(() => resolveFramework(data.frameworks() ?? [], data.workshop()?.frameworkId));
   const anonymous = () => Boolean(data.workshop()?.anonymousScores);

@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createResource, createSignal, Match, on, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, Match, on, Show, Switch, untrack } from 'solid-js';
 import { frameworkItems, localised } from '../../../shared/framework/schema.ts';
 import type { Score } from '../../../shared/schemas/records.ts';
 import { locale, t, tp } from '../../i18n/index.ts';
@@ -28,28 +28,30 @@ type Step = number | 'summary' | 'done';
  * are handed in (see handed-in.ts), on a device handed round the next person starts afresh.
  */
 export function ScoreScreen(props: { workshopId: string; assessmentId: string }) {
+  // Another assessment's route mounts a new screen: its ids are read once.
+  const [workshopId, assessmentId] = untrack(() => [props.workshopId, props.assessmentId] as const);
   const store = useStore();
   const engine = useSync();
   // Read once, as the screen opens: answers handed in before are not shown again (the back button,
   // a bookmark), while the person who just submitted still sees their thank-you.
-  const [handedInBefore] = createResource(async () => (await handedIn(store.db)).has(props.assessmentId));
+  const [handedInBefore] = createResource(async () => (await handedIn(store.db)).has(assessmentId));
   const [participant] = createResource(() => isParticipantDevice(store));
   const handing = live(() => handRound(store.db));
   const removal = createRemoveAnswers(store, engine, {
-    assessmentId: props.assessmentId,
+    assessmentId: assessmentId,
     onRemoved: () => {
       announce(t('removeAnswers.done'));
-      navigate(paths.workshop(props.workshopId, 'scoring'));
+      navigate(paths.workshop(workshopId, 'scoring'));
     },
     onExported: (n) => announce(tp('settings.exported', n)),
   });
   function nextPerson() {
     // A device handed round ends the turn: the next person gets the start form, nothing more.
-    if (handing()) void run(async () => (await setTurn(store.db, undefined), true)).then((done) => done && navigate(paths.workshop(props.workshopId, 'scoring')));
-    else navigate(paths.workshop(props.workshopId, 'scoring'));
+    if (handing()) void run(async () => (await setTurn(store.db, undefined), true)).then((done) => done && navigate(paths.workshop(workshopId, 'scoring')));
+    else navigate(paths.workshop(workshopId, 'scoring'));
   }
-  const assessment = live(async () => (await store.repos.assessment.get(props.assessmentId)) ?? null);
-  const scores = live(() => store.repos.score.listBy('assessmentId', props.assessmentId));
+  const assessment = live(async () => (await store.repos.assessment.get(assessmentId)) ?? null);
+  const scores = live(() => store.repos.score.listBy('assessmentId', assessmentId));
   const frameworks = live(() => store.repos.framework.list());
   const framework = createMemo(() => {
     const a = assessment();
@@ -73,7 +75,7 @@ export function ScoreScreen(props: { workshopId: string; assessmentId: string })
   );
   createEffect(on(step, () => queueMicrotask(() => document.querySelector<HTMLElement>('main h1')?.focus()), { defer: true }));
 
-  const commentKey = (itemId: string) => `score-comment:${props.assessmentId}:${itemId}`;
+  const commentKey = (itemId: string) => `score-comment:${assessmentId}:${itemId}`;
   /** A comment typed before a reload or a closed tab, whose save did not finish, is saved now. */
   function finishInterruptedComments() {
     for (const item of items()) {
@@ -89,13 +91,13 @@ export function ScoreScreen(props: { workshopId: string; assessmentId: string })
     /** The value the answer had before a change of it, to offer back (a first answer has none). */
     const write = async (): Promise<{ before: Score['value'] } | undefined> => {
       // Read again: an earlier tap on this item may have created its score a moment ago.
-      const existing = byItem().get(itemId) ?? (await store.repos.score.listBy('assessmentId', props.assessmentId)).find((s) => s.itemId === itemId);
+      const existing = byItem().get(itemId) ?? (await store.repos.score.listBy('assessmentId', assessmentId)).find((s) => s.itemId === itemId);
       if (existing) {
         if (Object.entries(change).every(([k, v]) => existing[k as keyof Score] === v)) return undefined;
         await store.repos.score.update(existing.id, change);
         return 'value' in change && change.value !== existing.value ? { before: existing.value } : undefined;
       } else if ('value' in change) {
-        await store.repos.score.create({ assessmentId: props.assessmentId, itemId, value: change.value ?? null, comment: change.comment ?? '' }, props.workshopId);
+        await store.repos.score.create({ assessmentId: assessmentId, itemId, value: change.value ?? null, comment: change.comment ?? '' }, workshopId);
       }
       return undefined;
     };
@@ -117,8 +119,8 @@ export function ScoreScreen(props: { workshopId: string; assessmentId: string })
   async function submit() {
     await Promise.all(queues.values());
     const done = await run(async () => {
-      await store.repos.assessment.update(props.assessmentId, { submitted: true });
-      if (participant()) await handIn(store.db, props.assessmentId);
+      await store.repos.assessment.update(assessmentId, { submitted: true });
+      if (participant()) await handIn(store.db, assessmentId);
       return true;
     });
     if (done) setStep('done');
@@ -183,7 +185,7 @@ export function ScoreScreen(props: { workshopId: string; assessmentId: string })
                   {t('score.nextPerson')}
                 </button>
                 <Show when={handing() === null}>
-                  <a class="button" href={paths.workshop(props.workshopId)} onClick={linkClick}>
+                  <a class="button" href={paths.workshop(workshopId)} onClick={linkClick}>
                     {t('score.backToWorkshop')}
                   </a>
                 </Show>

@@ -1,4 +1,4 @@
-import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
+import { createMemo, createResource, createSignal, For, Show, untrack } from 'solid-js';
 import type { Workshop } from '../../../shared/schemas/records.ts';
 import { frameworkItems, localised } from '../../../shared/framework/schema.ts';
 import { locale, t } from '../../i18n/index.ts';
@@ -32,7 +32,8 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
   });
 
   const form = createRecordForm({
-    formId: `assessment-new:${props.workshop.id}`,
+    // Another workshop's route mounts a new screen.
+    formId: `assessment-new:${untrack(() => props.workshop.id)}`,
     initial: emptyAssessmentDraft(),
     // The next person is often from the same organisation, in the same round.
     next: (saved) => ({ ...emptyAssessmentDraft(), organisationId: saved.organisationId, roundChoice: saved.roundChoice, roundOther: saved.roundOther }),
@@ -50,11 +51,19 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
   const [participant] = createResource(() => isParticipantDevice(store));
   const [invite, { mutate: setInvite }] = createResource(
     () => participant() === false,
+    // eslint-disable-next-line solid/reactivity -- a fetcher is not tracked: it takes the workshop as it is when it runs
     async () => (canInvite() ? joinLink(props.workshop.id, await joinToken(store, props.workshop)) : undefined),
   );
 
   // Handing the device round closes every other screen until the facilitator leaves with the code.
   const [handRoundError, setHandRoundError] = createSignal<string>();
+  async function rotateInvite() {
+    // A failure is said by the command runner.
+    const token = await run(() => joinToken(store, props.workshop, true));
+    if (token === undefined) return;
+    setInvite(joinLink(props.workshop.id, token));
+    announce(t('invite.rotated'));
+  }
   async function handRound(code: string) {
     if (!HAND_ROUND_CODE.test(code.trim())) return setHandRoundError(t('handRound.codeInvalid'));
     setHandRoundError(undefined);
@@ -68,12 +77,7 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
       available={canInvite()}
       link={invite()}
       onCopy={() => void navigator.clipboard?.writeText(invite() ?? '').then(() => announce(t('invite.copied')))}
-      onRotate={async () => {
-        const token = await run(() => joinToken(store, props.workshop, true));
-        if (token === undefined) return;
-        setInvite(joinLink(props.workshop.id, token));
-        announce(t('invite.rotated'));
-      }}
+      onRotate={() => void rotateInvite()}
     />
     </Show>
     <section class="panel" aria-labelledby="scoring-title">

@@ -1,4 +1,4 @@
-import { createMemo, createSignal } from 'solid-js';
+import { createMemo, createSignal, untrack } from 'solid-js';
 import type { Project, Workshop } from '../../../shared/schemas/records.ts';
 import { locale, t } from '../../i18n/index.ts';
 import { DEFAULT_TUOC } from '../../../shared/framework/default-tuoc.ts';
@@ -17,10 +17,12 @@ import { updateWithUndo } from '../../ui/undo.ts';
 
 export function DetailsSection(props: { workshop: Workshop; data: WorkshopData }) {
   const store = useStore();
-  const id = props.workshop.id;
+  // Another workshop's route mounts a new screen. The form starts from the workshop as it is now,
+  // then follows it through `source` while nothing is typed.
+  const id = untrack(() => props.workshop.id);
   const details = createRecordForm({
     formId: `workshop-details:${id}`,
-    initial: workshopToDraft(props.workshop),
+    initial: untrack(() => workshopToDraft(props.workshop)),
     errorFields: WORKSHOP_ERROR_FIELDS,
     // After saving, the saved values are the new baseline.
     next: (saved) => saved,
@@ -53,6 +55,21 @@ export function DetailsSection(props: { workshop: Workshop; data: WorkshopData }
     },
   });
 
+  // Each write says its own failure (the command runner); nothing is left to handle here.
+  async function saveDetails() {
+    if (await details.submit()) announce(t('workshopForm.detailsSaved'));
+  }
+  async function linkChosen() {
+    const p = projects().find((x) => x.id === chosen());
+    if (!p) return;
+    // A link or an unlink says so with an Undo that puts the list back as it was.
+    if (await updateWithUndo(store.repos.workshop, id, { projectIds: [...linkedIds(), p.id] }, t('projects.linked', { reference: p.reference }))) setChosen('');
+  }
+  async function createProject() {
+    const created = await project.submit();
+    if (created) announce(t('projects.saved', { reference: created.reference }));
+  }
+
   return (
     <>
       <section class="panel" aria-labelledby="details-title">
@@ -66,9 +83,7 @@ export function DetailsSection(props: { workshop: Workshop; data: WorkshopData }
           formError={details.formError()}
           notice={details.restored ? t('workshopForm.draftRestored') : undefined}
           onChange={details.change}
-          onSubmit={async () => {
-            if (await details.submit()) announce(t('workshopForm.detailsSaved'));
-          }}
+          onSubmit={() => void saveDetails()}
         />
       </section>
       <ProjectLinks
@@ -76,22 +91,14 @@ export function DetailsSection(props: { workshop: Workshop; data: WorkshopData }
         available={available()}
         chosen={chosen()}
         onChoose={setChosen}
-        onLink={async () => {
-          const p = projects().find((x) => x.id === chosen());
-          if (!p) return;
-          // A link or an unlink says so with an Undo that puts the list back as it was.
-          if (await updateWithUndo(store.repos.workshop, id, { projectIds: [...linkedIds(), p.id] }, t('projects.linked', { reference: p.reference }))) setChosen('');
-        }}
+        onLink={() => void linkChosen()}
         onUnlink={(p) => void updateWithUndo(store.repos.workshop, id, { projectIds: linkedIds().filter((x) => x !== p.id) }, t('projects.unlinked', { reference: p.reference }))}
         draft={project.draft()}
         errors={project.errors()}
         formError={project.formError()}
         saving={project.saving()}
         onDraftChange={project.change}
-        onCreate={async () => {
-          const created = await project.submit();
-          if (created) announce(t('projects.saved', { reference: created.reference }));
-        }}
+        onCreate={() => void createProject()}
       />
     </>
   );
