@@ -1,7 +1,7 @@
 import { For } from 'solid-js';
 import type { Project } from '../../../shared/schemas/records.ts';
 import { formatList, t } from '../../i18n/index.ts';
-import { budgetText, countryList, projectDates, projectStatusLabel, themeList } from './ProjectText.tsx';
+import { budgetText, countryList, projectDates, projectStatusLabel, themeList } from './project-text.ts';
 
 /** Everything recorded about a project, as label and value; a field left empty says so. */
 export function ProjectDetails(props: { project: Project }) {

@@ -4,7 +4,7 @@ import { emptyProjectFilter, isProjectFiltered, type ProjectFilter } from './pro
 import { countryName, t } from '../../i18n/index.ts';
 import { themeLabel } from '../../i18n/labels.ts';
 import { SelectField, TextField } from '../../ui/inputs.tsx';
-import { projectStatusLabel } from './ProjectText.tsx';
+import { projectStatusLabel } from './project-text.ts';
 
 export interface ProjectFiltersProps {
   filter: ProjectFilter;

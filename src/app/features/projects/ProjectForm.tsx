@@ -5,7 +5,7 @@ import type { ProjectDraft } from './project-draft.ts';
 import { countryName, countryOptions, locale, t } from '../../i18n/index.ts';
 import { themeLabel } from '../../i18n/labels.ts';
 import { CheckboxGroup, FormActions, FormMessages, SelectField, TextField, type Option } from '../../ui/inputs.tsx';
-import { projectStatusLabel } from './ProjectText.tsx';
+import { projectStatusLabel } from './project-text.ts';
 
 export interface ProjectFormProps {
   /** Unique on the page: names the form's heading. */

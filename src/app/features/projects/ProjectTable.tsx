@@ -2,7 +2,7 @@ import { Show } from 'solid-js';
 import type { Project } from '../../../shared/schemas/records.ts';
 import { formatList, t } from '../../i18n/index.ts';
 import { DataTable, stackColumn } from '../../ui/DataTable.tsx';
-import { budgetText, countryList, projectDates, projectStatusLabel, themeList } from './ProjectText.tsx';
+import { budgetText, countryList, projectDates, projectStatusLabel, themeList } from './project-text.ts';
 
 export interface ProjectTableProps {
   projects: readonly Project[];

@@ -2,7 +2,7 @@ import type { ProjectPage } from './projects-page.ts';
 import type { Workshop } from '../../../shared/schemas/records.ts';
 import { countryName, formatDate, t } from '../../i18n/index.ts';
 import { capacityLabel, themeLabel } from '../../i18n/labels.ts';
-import { projectDates } from './ProjectText.tsx';
+import { projectDates } from './project-text.ts';
 import { DataTable, stackColumn, type Column } from '../../ui/DataTable.tsx';
 
 /** What the workshops produced for a project, as tables that stack into cards on a phone. */

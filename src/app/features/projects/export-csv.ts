@@ -5,7 +5,7 @@ import { t } from '../../i18n/index.ts';
 import { themeLabel } from '../../i18n/labels.ts';
 import { PROJECT_COLUMNS, type ProjectColumn } from './projects-import.ts';
 import { joinCell } from './projects-values.ts';
-import { projectStatusLabel } from './ProjectText.tsx';
+import { projectStatusLabel } from './project-text.ts';
 
 /** How each column of the import is filled from a project: the export reads back through the import unchanged. */
 const CELLS: Record<ProjectColumn, (p: Project) => Cell> = {

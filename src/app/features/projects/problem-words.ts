@@ -2,7 +2,7 @@ import { PROJECT_STATUSES } from '../../../shared/schemas/records.ts';
 import { formatDate, locale, t } from '../../i18n/index.ts';
 import { fieldErrors } from '../../ui/forms/field-errors.ts';
 import type { ProjectColumn, RowProblem } from './projects-import.ts';
-import { projectStatusLabel } from './ProjectText.tsx';
+import { projectStatusLabel } from './project-text.ts';
 
 export const columnLabel = (c: ProjectColumn): string => t(`projectField.${c}`);
 
