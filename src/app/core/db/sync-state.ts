@@ -29,11 +29,6 @@ export async function cursorKeyOf(credential: string): Promise<string> {
   return `${CURSOR_PREFIX}${(await webSha256Hex(credential)).slice(0, 32)}`;
 }
 
-/** The oldest changes not yet acknowledged (after position `after`, if given), in the order they were made. */
-export function outboxBatch(db: AppDb, limit: number, after?: number): Promise<Mutation[]> {
-  return (after === undefined ? db.outbox.orderBy('seq') : db.outbox.where('seq').above(after)).limit(limit).toArray();
-}
-
 /** The pull position of one credential; null when it has never pulled (from the start). */
 export async function syncCursor(db: AppDb, credential: string): Promise<string | null> {
   const v = (await db.meta.get(await cursorKeyOf(credential)))?.value;
@@ -124,7 +119,7 @@ export async function applySyncResult(
     // Records a person removed from this device stay away, even when a credential pulls them again.
     const removed = await removedRecordIds(db);
     for (const change of [...waiting, ...changes]) {
-      const kind = change.kind as RecordKind;
+      const kind = change.kind;
       const id = String(change.record.id);
       if (removed.has(id)) continue;
       const local = pendingFields.get(`${kind}:${id}`);
@@ -145,7 +140,7 @@ export async function applySyncResult(
       incoming.set(kind, ofKind);
       const before = ofKind.get(id);
       // The same record twice (waiting, then pulled again): the newer copy, the later one on a tie.
-      if (!before || String(before.updatedAt) <= String(change.record.updatedAt)) ofKind.set(id, parsed.data as StoredRecord);
+      if (!before || String(before.updatedAt) <= String(change.record.updatedAt)) ofKind.set(id, parsed.data);
     }
     let applied = 0;
     let latest = '';
@@ -154,10 +149,14 @@ export async function applySyncResult(
       const ids = [...byId.keys()];
       const here = await table.bulkGet(ids);
       // A newer copy already here (an edit made while the page was on its way) stays.
-      const newer = ids.filter((id, i) => !here[i] || String(here[i]!.updatedAt) <= String(byId.get(id)!.updatedAt)).map((id) => byId.get(id)!);
+      const newer = ids.filter((id, i) => !here[i] || String(here[i].updatedAt) <= String(byId.get(id)!.updatedAt)).map((id) => byId.get(id)!);
       await table.bulkPut(newer);
       applied += newer.length;
-      for (const r of newer) if (String(r.updatedAt ?? '') > latest) latest = String(r.updatedAt ?? '');
+      for (const r of newer) {
+        // Stored records passed their schema: the stamp is a string.
+        const stamp = typeof r.updatedAt === 'string' ? r.updatedAt : '';
+        if (stamp > latest) latest = stamp;
+      }
     }
     if (latest) await receiveStamp(db, latest, now);
     if (unreadable.size || waiting.length) await db.meta.put({ key: UNREADABLE, value: [...unreadable.values()] });

@@ -81,7 +81,7 @@ export function SettingsScreen() {
   }
 
   async function importFile(f: File) {
-    const parsed = pendingFileSchema().safeParse(await f.text().then((x) => JSON.parse(x)).catch(() => undefined));
+    const parsed = pendingFileSchema().safeParse(await f.text().then((x): unknown => JSON.parse(x)).catch(() => undefined));
     if (!parsed.success) return announce(t('settings.importInvalid'));
     const { imported, skipped } = await importPending(store.db, parsed.data);
     announce(t('settings.imported', { imported, skipped }));
