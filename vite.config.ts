@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
-import { preloadMap } from './scripts/preload-map.ts';
+import { PRELOADED, preloadMap } from './scripts/preload-map.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 /** The build stamp shown in the app; APP_BUILD lets a test produce a distinct "next" version. */
@@ -25,7 +25,7 @@ export default defineConfig({
   plugins: [
     solid(),
     // The lazily loaded screens and the dictionaries, for the server's preload hints on deep links.
-    preloadMap(/^src\/app\/(screens\/\w+Screen\.tsx|i18n\/\w+\/index\.ts)$/),
+    preloadMap(PRELOADED),
     VitePWA({
       registerType: 'prompt',
       // Registration happens in src/app/pwa so the update flow can respect unsaved work.

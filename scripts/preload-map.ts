@@ -5,6 +5,12 @@ import type { Plugin, Rolldown } from 'vite';
 export const PRELOAD_MAP = '.vite/preload-map.json';
 
 /**
+ * The modules the map records, by source path: the lazily loaded screens (the route table's screens
+ * under src/app/features, each a chunk of its own) and the dictionaries.
+ */
+export const PRELOADED = /^src\/app\/(features\/\w+\/\w+Screen\.tsx|i18n\/\w+\/index\.ts)$/;
+
+/**
  * A Vite plugin that writes, for each source module matching `modules` (the lazily loaded screens
  * and the dictionaries), the files it needs beyond what the first screen loads: its chunk, the
  * chunks that chunk imports, and their styles. The server turns these into preload hints for deep

@@ -1,5 +1,5 @@
-import { createEffect, createMemo, createSignal, ErrorBoundary, lazy, Match, on, onCleanup, onMount, Show, Suspense, Switch } from 'solid-js';
-import { ensureMessages, locale, preloadMessages, setLocale, t, tp, type Locale } from './i18n/index.ts';
+import { createEffect, createMemo, createSignal, ErrorBoundary, Match, on, onCleanup, onMount, Show, Suspense, Switch, untrack } from 'solid-js';
+import { locale, preloadMessages, setLocale, t, tp, type Locale } from './i18n/index.ts';
 import { BrandMark } from './shell/BrandMark.tsx';
 import { LanguageSwitch } from './shell/LanguageSwitch.tsx';
 import { linkClick, path } from './core/router.ts';
@@ -23,35 +23,8 @@ import { HomeScreen } from './features/workshop/HomeScreen.tsx';
 import { NotFoundScreen } from './ui/NotFoundScreen.tsx';
 
 // Screens past the list load after the first screen (all are precached, so this works offline too):
-// the first screen stays small on a cheap phone.
-const screens = {
-  newWorkshop: () => import('./features/workshop/NewWorkshopScreen.tsx').then((m) => ({ default: m.NewWorkshopScreen })),
-  workshop: () => import('./features/workshop/WorkshopScreen.tsx').then((m) => ({ default: m.WorkshopScreen })),
-  score: () => import('./features/scoring/ScoreScreen.tsx').then((m) => ({ default: m.ScoreScreen })),
-  join: () => import('./features/join/JoinScreen.tsx').then((m) => ({ default: m.JoinScreen })),
-  settings: () => import('./features/settings/SettingsScreen.tsx').then((m) => ({ default: m.SettingsScreen })),
-  frameworks: () => import('./features/frameworks/FrameworksScreen.tsx').then((m) => ({ default: m.FrameworksScreen })),
-  compendium: () => import('./features/compendium/CompendiumScreen.tsx').then((m) => ({ default: m.CompendiumScreen })),
-  compendiumReport: () => import('./features/compendium/CompendiumReportScreen.tsx').then((m) => ({ default: m.CompendiumReportScreen })),
-  projects: () => import('./features/projects/ProjectsScreen.tsx').then((m) => ({ default: m.ProjectsScreen })),
-  project: () => import('./features/projects/ProjectScreen.tsx').then((m) => ({ default: m.ProjectScreen })),
-  handRound: () => import('./features/scoring/HandRoundScreen.tsx').then((m) => ({ default: m.HandRoundScreen })),
-};
-/** A screen shows once its code and its language's words are both here. */
-const loaders = Object.fromEntries(
-  Object.entries(screens).map(([name, load]) => [name, () => Promise.all([load(), ensureMessages()]).then(([m]) => m)]),
-) as unknown as typeof screens;
-const NewWorkshopScreen = lazy(loaders.newWorkshop);
-const WorkshopScreen = lazy(loaders.workshop);
-const ScoreScreen = lazy(loaders.score);
-const JoinScreen = lazy(loaders.join);
-const SettingsScreen = lazy(loaders.settings);
-const FrameworksScreen = lazy(loaders.frameworks);
-const CompendiumScreen = lazy(loaders.compendium);
-const CompendiumReportScreen = lazy(loaders.compendiumReport);
-const ProjectsScreen = lazy(loaders.projects);
-const ProjectScreen = lazy(loaders.project);
-const HandRoundScreen = lazy(loaders.handRound);
+// the first screen stays small on a cheap phone. Which screen a route shows is the route table's.
+const screens = { ...lazyScreens, home: HomeScreen, notFound: NotFoundScreen } satisfies Record<ScreenName, Screen>;
 
 const STORAGE_READ_DELAY_MS = 4000;
 
@@ -62,8 +35,8 @@ const STORAGE_READ_DELAY_MS = 4000;
 export function warmScreen(path: string, locale: Locale): void {
   const name = parseRoute(path).name;
   // The list (and not-found) need only the first screen's words; nothing more is fetched for them.
-  if (!(name in screens)) return;
-  void screens[name as keyof typeof screens]().catch(() => undefined);
+  if (!(name in screenCode)) return;
+  void screenCode[name as LazyScreen]().catch(() => undefined);
   void preloadMessages(locale).catch(() => undefined);
 }
 
@@ -75,7 +48,7 @@ function preloadScreens(): void {
   // One screen at a time, each when the device is idle: evaluating every screen's code at once is
   // one long task that a tap on the first screen would wait for. The dictionary is fetched, not
   // put in use, so the words on screen are not looked up again.
-  const queue: (() => unknown)[] = [() => preloadMessages(locale()), warmDateFields, ...Object.values(screens)];
+  const queue: (() => unknown)[] = [() => preloadMessages(locale()), warmDateFields, ...Object.values(screenCode)];
   const next = () => {
     const step = queue.shift();
     if (step) void Promise.resolve().then(step).catch(() => undefined).then(() => whenIdle(next, 1000));
@@ -83,7 +56,22 @@ function preloadScreens(): void {
   // After the first screen has settled.
   setTimeout(() => whenIdle(next), 1500);
 }
-import { parseRoute, paths } from './routes.ts';
+import { lazyScreens, parseRoute, paths, screenCode, screenKey, screenProps, type LazyScreen, type Route, type Screen, type ScreenName } from './routes.ts';
+
+/**
+ * A route's screen, made anew when the route's key changes; a parameter that keeps the screen (a
+ * workshop's section) is passed on as it changes.
+ */
+function RouteScreen(props: { route: Route }) {
+  return (
+    <Show when={screenKey(props.route)} keyed>
+      {(_key) => {
+        const Screen = screens[untrack(() => props.route.name)];
+        return <Screen {...screenProps(props.route)} />;
+      }}
+    </Show>
+  );
+}
 
 declare const __APP_VERSION__: string;
 
@@ -96,32 +84,16 @@ export function App() {
   const tick = setInterval(() => setNow(Date.now()), 30_000);
   onCleanup(() => clearInterval(tick));
   const route = createMemo(() => parseRoute(path()));
-  const workshopRoute = createMemo(() => {
-    const r = route();
-    return r.name === 'workshop' ? r : undefined;
-  });
-  const compendiumRoute = createMemo(() => {
-    const r = route();
-    return r.name === 'compendium' || r.name === 'compendiumReport' ? r : undefined;
-  });
-  const projectRoute = createMemo(() => {
-    const r = route();
-    return r.name === 'project' ? r : undefined;
-  });
-  const scoreRoute = createMemo(() => {
-    const r = route();
-    return r.name === 'score' ? r : undefined;
-  });
-  // Keyed on the id alone: moving between a workshop's sections keeps its screen (and its data).
-  const workshopId = createMemo(() => workshopRoute()?.id);
+  /** The bar's link to a part of the app is current on each of its screens. */
+  const current = (...names: Route['name'][]) => (names.includes(route().name) ? 'page' : undefined);
   // A device handed round shows the current person's form and nothing else, whatever the address
   // (a link, the back button, a typed path); null when not handed round, undefined until read.
   const handing = live(() => handRound(store.db));
   const handedRoundTo = createMemo(() => {
     const h = handing();
     if (!h) return undefined;
-    const r = scoreRoute();
-    return r && r.id === h.workshopId && r.assessmentId === h.current ? undefined : h.workshopId;
+    const r = route();
+    return r.name === 'score' && r.id === h.workshopId && r.assessmentId === h.current ? undefined : h.workshopId;
   });
   const [persistMessage, setPersistMessage] = createSignal<string>();
   const [updateBlocked, setUpdateBlocked] = createSignal<string>();
@@ -162,16 +134,16 @@ export function App() {
         </a>
         <Show when={!handing()}>
           <nav class="topbar__nav" aria-label={t('app.name')}>
-            <a href={paths.compendium()} onClick={linkClick} aria-current={compendiumRoute() ? 'page' : undefined}>
+            <a href={paths.compendium()} onClick={linkClick} aria-current={current('compendium', 'compendiumReport')}>
               {t('nav.compendium')}
             </a>
-            <a href={paths.projects()} onClick={linkClick} aria-current={route().name === 'projects' || projectRoute() ? 'page' : undefined}>
+            <a href={paths.projects()} onClick={linkClick} aria-current={current('projects', 'project')}>
               {t('nav.projects')}
             </a>
-            <a href={paths.frameworks()} onClick={linkClick} aria-current={route().name === 'frameworks' ? 'page' : undefined}>
+            <a href={paths.frameworks()} onClick={linkClick} aria-current={current('frameworks')}>
               {t('nav.frameworks')}
             </a>
-            <a href={paths.settings()} onClick={linkClick} aria-current={route().name === 'settings' ? 'page' : undefined}>
+            <a href={paths.settings()} onClick={linkClick} aria-current={current('settings')}>
               {t('nav.settings')}
             </a>
           </nav>
@@ -216,42 +188,12 @@ export function App() {
           )}
         >
         <Suspense fallback={<p class="muted">{t('app.loading')}</p>}>
-          <Switch fallback={<NotFoundScreen />}>
+          <Switch fallback={<RouteScreen route={route()} />}>
             <Match when={handing() === undefined}>
               <p class="muted">{t('app.loading')}</p>
             </Match>
             <Match when={handedRoundTo()} keyed>
-              {(id) => <HandRoundScreen workshopId={id} />}
-            </Match>
-            <Match when={route().name === 'home'}>
-              <HomeScreen />
-            </Match>
-            <Match when={route().name === 'newWorkshop'}>
-              <NewWorkshopScreen />
-            </Match>
-            <Match when={route().name === 'join'}>
-              <JoinScreen />
-            </Match>
-            <Match when={route().name === 'settings'}>
-              <SettingsScreen />
-            </Match>
-            <Match when={route().name === 'frameworks'}>
-              <FrameworksScreen />
-            </Match>
-            <Match when={compendiumRoute()} keyed>
-              {(r) => (r.name === 'compendium' ? <CompendiumScreen theme={r.theme} /> : <CompendiumReportScreen theme={r.theme} />)}
-            </Match>
-            <Match when={route().name === 'projects'}>
-              <ProjectsScreen />
-            </Match>
-            <Match when={projectRoute()} keyed>
-              {(r) => <ProjectScreen id={r.id} />}
-            </Match>
-            <Match when={scoreRoute()} keyed>
-              {(r) => <ScoreScreen workshopId={r.id} assessmentId={r.assessmentId} />}
-            </Match>
-            <Match when={workshopId()} keyed>
-              {(id) => <WorkshopScreen id={id} section={workshopRoute()?.section ?? 'overview'} />}
+              {(id) => <screens.handRound workshopId={id} />}
             </Match>
           </Switch>
         </Suspense>

@@ -1,2 +1,42 @@
-// The app's URLs live in shared code: the server reads them too, to hint a deep link's screen.
-export { parseRoute, paths, WORKSHOP_SECTIONS, type Route, type WorkshopSection } from '../shared/routes.ts';
+import { lazy, type Component } from 'solid-js';
+import { ensureMessages } from './i18n/index.ts';
+import { PARAMS, ROUTES, type Route, type ScreenName } from '../shared/routes.ts';
+
+// The route table lives in shared code: the server reads it too, to hint a deep link's screen.
+export { parseRoute, paths, ROUTES, WORKSHOP_SECTIONS, type Route, type ScreenName, type WorkshopSection } from '../shared/routes.ts';
+
+/** A screen's props: its route's parameters (see `ROUTES`). */
+export type Screen = Component<Record<string, string>>;
+/** The screens loaded when first needed: every screen of the route table not part of the first screen. */
+export type LazyScreen = { [N in ScreenName]: (typeof ROUTES)[N] extends { firstScreen: true } ? never : N }[ScreenName];
+
+// Each screen module the bundler splits into a chunk of its own; the route table says which route
+// shows which (and the first screen's, imported by App.tsx, stay in the first screen's chunk).
+const modules = import.meta.glob<Record<string, Screen>>(['./features/*/*Screen.tsx', '!./features/workshop/HomeScreen.tsx']);
+
+/** Each lazily loaded screen's code, by route name: fetching it warms the screen (all are precached, so this works offline too). */
+export const screenCode = {} as Record<LazyScreen, () => Promise<Screen>>;
+/** The lazily loaded screens: each shows once its code and its language's words are both here. */
+export const lazyScreens = {} as Record<LazyScreen, Screen>;
+for (const [name, r] of Object.entries(ROUTES)) {
+  if ('firstScreen' in r) continue;
+  const load = modules[`./${r.screen}`]!;
+  // A screen module exports a component named as its file.
+  const component = /(\w+)\.tsx$/.exec(r.screen)![1]!;
+  const code = (screenCode[name as LazyScreen] = () => load().then((m) => m[component]!));
+  lazyScreens[name as LazyScreen] = lazy(() => Promise.all([code(), ensureMessages()]).then(([c]) => ({ default: c })));
+}
+
+/**
+ * Which screen an address shows, as a key: the screen is made anew when it changes. A parameter
+ * that keeps the screen (a workshop's section) is left out, so moving between a workshop's sections
+ * keeps its screen and its data.
+ */
+export const screenKey = (route: Route): string =>
+  Object.entries(route)
+    .filter(([k]) => !(PARAMS as Partial<Record<string, { keepsScreen?: true }>>)[k]?.keepsScreen)
+    .join('\n');
+
+/** A screen's props are its route's parameters; the score screen names the workshop's id `workshopId`. */
+export const screenProps = (route: Route): Record<string, string> =>
+  route.name === 'score' ? { workshopId: route.id, assessmentId: route.assessmentId } : route;

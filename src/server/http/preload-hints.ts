@@ -1,4 +1,4 @@
-import { parseRoute, type Route } from '../../shared/routes.ts';
+import { parseRoute, ROUTES, type ScreenName } from '../../shared/routes.ts';
 
 /**
  * What the build writes to `.vite/preload-map.json` (scripts/preload-map.ts): for each lazily
@@ -6,18 +6,11 @@ import { parseRoute, type Route } from '../../shared/routes.ts';
  */
 export type PreloadMap = Record<string, string[]>;
 
-const FEATURE_OF: Record<Route['name'], string> = {
-  home: 'workshop', newWorkshop: 'workshop', workshop: 'workshop', notFound: 'ui', score: 'scoring', handRound: 'scoring',
-  join: 'join', settings: 'settings', frameworks: 'frameworks', compendium: 'compendium', compendiumReport: 'compendium',
-  projects: 'projects', project: 'projects',
-} as Record<Route['name'], string>;
-
 /**
- * The module the app loads lazily for a route: `newWorkshop` → `src/app/features/workshop/NewWorkshopScreen.tsx`.
- * A unit test holds App.tsx to it; a route whose screen is part of the first screen needs nothing
- * more and gets no hint.
+ * The module of a route's screen, from the route table: `newWorkshop` → `src/app/features/workshop/NewWorkshopScreen.tsx`.
+ * A route whose screen is part of the first screen needs nothing more and gets no hint.
  */
-export const screenModule = (name: Route['name']): string => `src/app/features/${FEATURE_OF[name]}/${name[0]!.toUpperCase()}${name.slice(1)}Screen.tsx`;
+export const screenModule = (name: ScreenName): string => `src/app/${ROUTES[name].screen}`;
 const DICTIONARY = /^src\/app\/i18n\/([a-z]{2,3})\/index\.ts$/;
 
 /**

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { parseRoute, paths } from '../../../src/app/routes.ts';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { lazyScreens, parseRoute, paths, ROUTES, screenCode, screenKey, screenProps, WORKSHOP_SECTIONS, type Route, type ScreenName, type WorkshopSection } from '../../../src/app/routes.ts';
+import { PARAMS } from '../../../src/shared/routes.ts';
 
 describe('compendium and report addresses', () => {
   it('round-trip a theme that is a key or a facilitator’s own words', () => {
@@ -18,5 +21,97 @@ describe('compendium and report addresses', () => {
   it('has a report section in every workshop', () => {
     const id = '0192f1a2-3b4c-7d5e-8f60-718293a4b5c6';
     expect(parseRoute(paths.workshop(id, 'report'))).toEqual({ name: 'workshop', id, section: 'report' });
+  });
+});
+
+describe('the route table', () => {
+  const id = '0192f1a2-3b4c-7d5e-8f60-718293a4b5c6';
+  const other = '0192f1a2-3b4c-7d5e-9f60-718293a4b5c7';
+
+  it('opens the same screen for every path it builds', () => {
+    const built: [string, Route][] = [
+      [paths.home(), { name: 'home' }],
+      [paths.newWorkshop(), { name: 'newWorkshop' }],
+      [paths.frameworks(), { name: 'frameworks' }],
+      [paths.settings(), { name: 'settings' }],
+      [paths.join(), { name: 'join' }],
+      [paths.projects(), { name: 'projects' }],
+      [paths.project(id), { name: 'project', id }],
+      [paths.compendium(), { name: 'compendium', theme: '' }],
+      [paths.score(id, other), { name: 'score', id, assessmentId: other }],
+      ...WORKSHOP_SECTIONS.map((section): [string, Route] => [paths.workshop(id, section), { name: 'workshop', id, section }]),
+    ];
+    for (const [path, route] of built) expect(parseRoute(path), path).toEqual(route);
+    expect(paths.workshop(id)).toBe(`/workshops/${id}`);
+    expect(paths.workshop(id, 'overview')).toBe(`/workshops/${id}`);
+    expect(paths.score(id, other)).toBe(`/workshops/${id}/score/${other}`);
+    expect(paths.compendiumReport('a b')).toBe('/compendium/a%20b/report');
+  });
+
+  it('allows a trailing slash where the path says so, and only there', () => {
+    expect(parseRoute('')).toEqual({ name: 'home' });
+    expect(parseRoute('//')).toEqual({ name: 'notFound' });
+    for (const exact of ['/workshops/new/', '/frameworks/', '/settings/', '/join/']) expect(parseRoute(exact), exact).toEqual({ name: 'notFound' });
+    expect(parseRoute('/projects/')).toEqual({ name: 'projects' });
+    expect(parseRoute(`/projects/${id}/`)).toEqual({ name: 'project', id });
+    expect(parseRoute('/compendium/')).toEqual({ name: 'compendium', theme: '' });
+    expect(parseRoute('/compendium/x/report/')).toEqual({ name: 'compendiumReport', theme: 'x' });
+    expect(parseRoute(`/workshops/${id}/`)).toEqual({ name: 'workshop', id, section: 'overview' });
+    expect(parseRoute(`/workshops/${id}/notes/`)).toEqual({ name: 'workshop', id, section: 'notes' });
+    expect(parseRoute(`/workshops/${id}/score/${other}/`)).toEqual({ name: 'score', id, assessmentId: other });
+    expect(parseRoute(`/workshops/${id}//`)).toEqual({ name: 'notFound' });
+  });
+
+  it('refuses parameters of the wrong kind', () => {
+    expect(parseRoute('/projects/not-an-id')).toEqual({ name: 'notFound' });
+    expect(parseRoute('/workshops/new/notes')).toEqual({ name: 'notFound' });
+    expect(parseRoute(`/workshops/${id}/Notes`)).toEqual({ name: 'notFound' });
+    expect(parseRoute(`/workshops/${id}/score`)).toEqual({ name: 'notFound' });
+    expect(parseRoute(`/workshops/${id}/score/not-an-id`)).toEqual({ name: 'notFound' });
+    expect(parseRoute(`/workshops/${id.toUpperCase()}`)).toEqual({ name: 'notFound' });
+    // A theme may be called "report".
+    expect(parseRoute('/compendium/report')).toEqual({ name: 'compendium', theme: 'report' });
+    expect(parseRoute('/compendium/report/report')).toEqual({ name: 'compendiumReport', theme: 'report' });
+  });
+
+  it('names only parameters it knows, and every screen takes its route’s parameters as props', () => {
+    for (const [name, route] of Object.entries(ROUTES)) {
+      const params = 'path' in route ? [...route.path.matchAll(/:(\w+)/g)].map((m) => m[1]!) : [];
+      for (const p of params) expect(Object.keys(PARAMS), `${name}: ${p}`).toContain(p);
+      const component = /(\w+)\.tsx$/.exec(route.screen)![1]!;
+      const source = readFileSync(join(import.meta.dirname, '../../../src/app', route.screen), 'utf8');
+      const props = new RegExp(`export function ${component}\\((?:props: \\{([^}]*)\\})?\\)`).exec(source);
+      expect(props, `${route.screen} exports ${component}`).not.toBeNull();
+      if (!('path' in route)) continue;
+      const build = paths[name as keyof typeof paths] as (...args: string[]) => string;
+      const sample = parseRoute(build(...params.map((p) => (p === 'section' ? 'notes' : p === 'theme' ? 'x' : id))));
+      expect(sample.name).toBe(name);
+      const given = Object.keys(screenProps(sample)).filter((k) => k !== 'name').sort();
+      expect([...(props![1] ?? '').matchAll(/(\w+)\??:/g)].map((m) => m[1]).sort(), name).toEqual(given);
+    }
+  });
+
+  it('loads every screen past the first one lazily, and keeps a workshop’s screen across its sections', () => {
+    const lazy = Object.entries(ROUTES).filter(([, r]) => !('firstScreen' in r)).map(([name]) => name);
+    expect(Object.keys(screenCode).sort()).toEqual(lazy.sort());
+    expect(Object.keys(lazyScreens).sort()).toEqual(lazy.sort());
+    expect(lazy).toContain('handRound');
+    expect(screenKey(parseRoute(paths.workshop(id, 'notes')))).toBe(screenKey(parseRoute(paths.workshop(id))));
+    expect(screenKey(parseRoute(paths.workshop(id)))).not.toBe(screenKey(parseRoute(paths.workshop(other))));
+    expect(screenKey(parseRoute(paths.compendium('a')))).not.toBe(screenKey(parseRoute(paths.compendium('b'))));
+    expect(screenKey(parseRoute(paths.compendium('a')))).not.toBe(screenKey(parseRoute(paths.compendiumReport('a'))));
+  });
+});
+
+describe('the Route type', () => {
+  it('follows from the table', () => {
+    expectTypeOf<Extract<Route, { name: 'workshop' }>>().toEqualTypeOf<{ name: 'workshop'; id: string; section: WorkshopSection }>();
+    expectTypeOf<Extract<Route, { name: 'score' }>>().toEqualTypeOf<{ name: 'score'; id: string; assessmentId: string }>();
+    expectTypeOf<Extract<Route, { name: 'compendium' }>>().toEqualTypeOf<{ name: 'compendium'; theme: string }>();
+    expectTypeOf<Extract<Route, { name: 'home' }>>().toEqualTypeOf<{ name: 'home' }>();
+    expectTypeOf<Route['name']>().toEqualTypeOf<Exclude<ScreenName, 'handRound'>>();
+    expectTypeOf(paths.workshop).parameters.toEqualTypeOf<[string, WorkshopSection?]>();
+    expectTypeOf(paths.compendium).parameters.toEqualTypeOf<[string?]>();
+    expectTypeOf(paths.score).parameters.toEqualTypeOf<[string, string]>();
   });
 });

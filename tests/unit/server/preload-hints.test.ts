@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono } from 'hono';
 import { preferredLanguage, preloadHints, screenModule, type PreloadMap } from '../../../src/server/http/preload-hints.ts';
 import { serveApp } from '../../../src/server/http/static.ts';
-import { PRELOAD_MAP } from '../../../scripts/preload-map.ts';
+import { PRELOAD_MAP, PRELOADED } from '../../../scripts/preload-map.ts';
+import { ROUTES } from '../../../src/shared/routes.ts';
 
 /** As the build writes it: each screen's and dictionary's files beyond the first screen's. */
 const MAP: PreloadMap = {
@@ -48,11 +49,28 @@ describe('preload hints for deep links', () => {
     expect(preferredLanguage('*', speaks)).toBe('en');
   });
 
-  it("follows the app's naming rule for its lazily loaded screens", () => {
-    const app = readFileSync(join(import.meta.dirname, '../../../src/app/App.tsx'), 'utf8');
-    const lazy = [...app.matchAll(/^\s+(\w+): \(\) => import\('\.\/(features\/\w+\/\w+\.tsx)'\)/gm)].map((m) => [m[1]!, `src/app/${m[2]}`]);
-    expect(lazy.length).toBeGreaterThanOrEqual(8);
-    for (const [route, module] of lazy) expect(screenModule(route as Parameters<typeof screenModule>[0]), route).toBe(module);
+  it("names each screen's module from the route table, as the build's map keys it", () => {
+    for (const [name, route] of Object.entries(ROUTES)) {
+      const module = screenModule(name as keyof typeof ROUTES);
+      expect(module, name).toBe(`src/app/${route.screen}`);
+      expect(existsSync(join(import.meta.dirname, '../../..', module)), module).toBe(true);
+      // Every lazily loaded screen is in the map the build writes (the first screen's need no hint).
+      if (!('firstScreen' in route)) expect(PRELOADED.test(module), module).toBe(true);
+    }
+    expect(screenModule('newWorkshop')).toBe('src/app/features/workshop/NewWorkshopScreen.tsx');
+  });
+
+  it('hints at the screen of every kind of deep link', () => {
+    const id = '0192f1a2-3b4c-7d5e-8f60-718293a4b5c6';
+    const map: PreloadMap = Object.fromEntries(Object.values(ROUTES).map((r) => [`src/app/${r.screen}`, 'firstScreen' in r ? [] : [`assets/${r.screen}.js`]]));
+    const at = preloadHints(map);
+    expect(at(`/workshops/${id}/notes/`, 'en')).toBe('</assets/features/workshop/WorkshopScreen.tsx.js>; rel=modulepreload; crossorigin');
+    expect(at(`/workshops/${id}/score/${id}`, 'en')).toContain('features/scoring/ScoreScreen.tsx');
+    expect(at('/compendium/social-protection/report', 'en')).toContain('features/compendium/CompendiumReportScreen.tsx');
+    expect(at(`/projects/${id}`, 'en')).toContain('features/projects/ProjectScreen.tsx');
+    expect(at('/join', 'en')).toContain('features/join/JoinScreen.tsx');
+    expect(at('/', 'en')).toBeUndefined();
+    expect(at('/workshops/not-an-id', 'en')).toBeUndefined();
   });
 
   it('is sent with the app shell for a deep link, from the map of the build served', async () => {
