@@ -3,7 +3,3 @@
  * country, year, number (sometimes with a letter), donor. Checked for shape, kept as typed.
  */
 export const PROJECT_REFERENCE = /^[A-Za-z]{3}\/\d{2}\/\d{2,3}[A-Za-z]?\/[A-Za-z]{3}$/;
-
-export function isProjectReference(code: string): boolean {
-  return PROJECT_REFERENCE.test(code.trim());
-}

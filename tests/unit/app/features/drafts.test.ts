@@ -9,7 +9,7 @@ import { draftToAction, draftToSwot, emptyActionDraft, emptySwotDraft } from '..
 import { draftToAssessment, emptyAssessmentDraft } from '../../../../src/app/features/scoring/assessment-draft.ts';
 import { DEFAULT_TUOC } from '../../../../src/shared/framework/default-tuoc.ts';
 import { noteSchema, workshopInputSchema } from '../../../../src/shared/schemas/records.ts';
-import { isProjectReference } from '../../../../src/shared/project-reference.ts';
+import { PROJECT_REFERENCE } from '../../../../src/shared/project-reference.ts';
 
 describe('form drafts', () => {
   it('turn a workshop draft into valid fields and back', () => {
@@ -41,8 +41,8 @@ describe('form drafts', () => {
       partners: ['STEI', 'CNTL'],
       themes: ['youth'],
     });
-    expect(['RAF/22/11/NOR', 'int/23/05/fin', 'GLO/20/123/USA', 'RAF/17/01M/NOR'].every(isProjectReference)).toBe(true);
-    expect(['RAF-22-11', 'RAF/22/11', 'RAFF/22/11/NOR', ''].some(isProjectReference)).toBe(false);
+    expect(['RAF/22/11/NOR', 'int/23/05/fin', 'GLO/20/123/USA', 'RAF/17/01M/NOR'].every((r) => PROJECT_REFERENCE.test(r))).toBe(true);
+    expect(['RAF-22-11', 'RAF/22/11', 'RAFF/22/11/NOR', ''].some((r) => PROJECT_REFERENCE.test(r))).toBe(false);
   });
 
   it('start a practice card from a note', () => {
