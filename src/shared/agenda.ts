@@ -27,7 +27,7 @@ export function orderForMove(sorted: readonly Pick<AgendaItem, 'order' | 'id'>[]
 }
 
 /** Minutes since midnight for "HH:MM", or undefined when no time is set. */
-export function minutesOf(time: string): number | undefined {
+function minutesOf(time: string): number | undefined {
   const m = /^(\d{2}):(\d{2})$/.exec(time);
   return m ? Number(m[1]) * 60 + Number(m[2]) : undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentSession, dateOfDay, endTime, minutesOf, orderAtEnd, orderForMove, sortAgenda } from '../../../src/shared/agenda.ts';
+import { currentSession, dateOfDay, endTime, orderAtEnd, orderForMove, sortAgenda } from '../../../src/shared/agenda.ts';
 
 const item = (id: string, order: number, extra: Partial<{ day: number; start: string; minutes: number }> = {}) => ({ id, order, day: 1, start: '', minutes: 60, ...extra });
 
@@ -35,8 +35,8 @@ describe('agenda order', () => {
 
 describe('agenda times', () => {
   it('reads and adds clock times', () => {
-    expect(minutesOf('09:45')).toBe(585);
-    expect(minutesOf('')).toBeUndefined();
+    expect(endTime('09:45', 15)).toBe('10:00');
+    expect(endTime('09:45', 0)).toBe('09:45');
     expect(endTime('09:00', 45)).toBe('09:45');
     expect(endTime('23:30', 60)).toBe('00:30');
     expect(endTime('', 60)).toBe('');
