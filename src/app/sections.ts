@@ -1,11 +1,50 @@
 // The workshop screen's sections, one per entry of WORKSHOP_SECTIONS: each comes from its own feature.
-export { OverviewSection } from './features/workshop/OverviewSection.tsx';
-export { DetailsSection } from './features/workshop/DetailsSection.tsx';
-export { AgendaSection } from './features/agenda/AgendaSection.tsx';
-export { PeopleSection } from './features/people/PeopleSection.tsx';
-export { NotesSection } from './features/notes/NotesSection.tsx';
-export { PracticesSection } from './features/practices/PracticesSection.tsx';
-export { ScoringSection } from './features/scoring/ScoringSection.tsx';
-export { AnalysisSection } from './features/analysis/AnalysisSection.tsx';
-export { PrioritiesSection } from './features/priorities/PrioritiesSection.tsx';
-export { ReportSection } from './features/report/ReportSection.tsx';
+// A new section is a name in WORKSHOP_SECTIONS (src/shared/routes.ts, which gives it its address and
+// its tab), its words (`sections.<name>`) and its line in SECTIONS below.
+import { createComponent, type Component } from 'solid-js';
+import type { Workshop } from '../shared/schemas/records.ts';
+import type { WorkshopSection } from '../shared/routes.ts';
+import type { WorkshopData } from './core/db/workshop-data.ts';
+import { OverviewSection } from './features/workshop/OverviewSection.tsx';
+import { DetailsSection } from './features/workshop/DetailsSection.tsx';
+import { AgendaSection } from './features/agenda/AgendaSection.tsx';
+import { PeopleSection } from './features/people/PeopleSection.tsx';
+import { NotesSection } from './features/notes/NotesSection.tsx';
+import { PracticesSection } from './features/practices/PracticesSection.tsx';
+import { ScoringSection } from './features/scoring/ScoringSection.tsx';
+import { AnalysisSection } from './features/analysis/AnalysisSection.tsx';
+import { PrioritiesSection } from './features/priorities/PrioritiesSection.tsx';
+import { ReportSection } from './features/report/ReportSection.tsx';
+
+/** What every section is given: the workshop and its data, loaded once for all its sections. */
+export interface SectionProps {
+  workshop: Workshop;
+  data: WorkshopData;
+}
+
+/** A section that needs only the workshop's id. */
+const byId =
+  (section: Component<{ workshopId: string; data: WorkshopData }>): Component<SectionProps> =>
+  (props) =>
+    createComponent(section, {
+      get workshopId() {
+        return props.workshop.id;
+      },
+      get data() {
+        return props.data;
+      },
+    });
+
+/** Each section of the workshop screen, by name. */
+export const SECTIONS: Record<WorkshopSection, Component<SectionProps>> = {
+  overview: OverviewSection,
+  details: DetailsSection,
+  agenda: AgendaSection,
+  people: byId(PeopleSection),
+  notes: byId(NotesSection),
+  scoring: ScoringSection,
+  analysis: AnalysisSection,
+  priorities: PrioritiesSection,
+  practices: byId(PracticesSection),
+  report: ReportSection,
+};
