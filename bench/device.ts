@@ -1,6 +1,6 @@
 // Device A of the replication benchmarks: the app's own storage layer, in Node (over fake-indexeddb,
 // imported first by the caller) or in Chromium (bench/browser/ours.ts). No IndexedDB import here.
-import { openLocalStore, type LocalStore } from '../src/app/storage/store.ts';
+import { openLocalStore, type LocalStore } from '../src/app/core/db/store.ts';
 
 /** The note every benchmark device writes: a line of a workshop's notes. */
 export const noteText = (i: number) => `Note ${i}: members in the informal economy organise a mutual fund paid by mobile money.`;

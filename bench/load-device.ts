@@ -2,7 +2,7 @@
 // 503 server_busy or 429 it waits Retry-After stretched by 0–50%, then pushes again, until the push
 // is acknowledged or fails for another cause.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { retryAfterMs, spreadWait } from '../src/app/sync/retry-after.ts';
+import { retryAfterMs, spreadWait } from '../src/app/core/sync/retry-after.ts';
 
 /** A device that was told to wait this often has given up. */
 const MAX_ATTEMPTS = 200;

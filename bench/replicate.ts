@@ -3,9 +3,9 @@
 // then pulled by a second, empty device B. IndexedDB is emulated by fake-indexeddb in Node.
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { openLocalStore } from '../src/app/storage/store.ts';
-import { setSetting } from '../src/app/storage/sync-state.ts';
-import { ACCESS_KEY, createSyncEngine } from '../src/app/sync/engine.ts';
+import { openLocalStore } from '../src/app/core/db/store.ts';
+import { setSetting } from '../src/app/core/db/sync-state.ts';
+import { ACCESS_KEY, createSyncEngine } from '../src/app/core/sync/engine.ts';
 import { makeWorkshopOnDevice, workshopRecordCount } from './device.ts';
 import type { Link } from './slow-proxy.ts';
 

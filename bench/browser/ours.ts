@@ -1,9 +1,9 @@
 // Our device in Chromium, for bench/peer-browser.ts: the app's storage layer and sync engine over
 // the browser's own IndexedDB, bundled by esbuild and driven through `globalThis.bench`.
-import type { LocalStore } from '../../src/app/storage/store.ts';
-import { openLocalStore } from '../../src/app/storage/store.ts';
-import { setSetting } from '../../src/app/storage/sync-state.ts';
-import { ACCESS_KEY, createSyncEngine } from '../../src/app/sync/engine.ts';
+import type { LocalStore } from '../../src/app/core/db/store.ts';
+import { openLocalStore } from '../../src/app/core/db/store.ts';
+import { setSetting } from '../../src/app/core/db/sync-state.ts';
+import { ACCESS_KEY, createSyncEngine } from '../../src/app/core/sync/engine.ts';
 import { makeWorkshopOnDevice, workshopRecordCount } from '../device.ts';
 
 let store: LocalStore | undefined;
