@@ -1,4 +1,3 @@
-import { uuidFromHex } from '../ids.ts';
 import { BASE32_CHAR } from './base32.ts';
 
 /**
@@ -34,7 +33,9 @@ export function joinCredential(workshopId: string, token: string): string {
 export function parseJoinCredential(credential: string): { workshopId?: string; token: string } | undefined {
   if (!credential.startsWith(JOIN_PREFIX)) return undefined;
   const m = JOIN_CREDENTIAL.exec(credential);
-  if (m) return { workshopId: uuidFromHex(m[1]!), token: m[2]! };
+  // The dashes put back as ids.ts does (`uuidFromHex`), not imported: this module is on the first screen, apart from ids.ts.
+  const h = m?.[1];
+  if (h) return { workshopId: `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`, token: m[2]! };
   const legacy = LEGACY_JOIN_CREDENTIAL.exec(credential);
   return legacy ? { token: legacy[1]! } : undefined;
 }
