@@ -56,7 +56,7 @@ function preloadScreens(): void {
   // After the first screen has settled.
   setTimeout(() => whenIdle(next), 1500);
 }
-import { lazyScreens, parseRoute, paths, screenCode, screenKey, screenProps, type LazyScreen, type Route, type Screen, type ScreenName } from './routes.ts';
+import { lazyScreens, parseRoute, paths, screenCode, screenKey, type LazyScreen, type Route, type Screen, type ScreenName } from './routes.ts';
 
 /**
  * A route's screen, made anew when the route's key changes; a parameter that keeps the screen (a
@@ -67,7 +67,7 @@ function RouteScreen(props: { route: Route }) {
     <Show when={screenKey(props.route)} keyed>
       {(_key) => {
         const Screen = screens[untrack(() => props.route.name)];
-        return <Screen {...screenProps(props.route)} />;
+        return <Screen {...props.route} />;
       }}
     </Show>
   );

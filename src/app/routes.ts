@@ -36,7 +36,3 @@ export const screenKey = (route: Route): string =>
   Object.entries(route)
     .filter(([k]) => !(PARAMS as Partial<Record<string, { keepsScreen?: true }>>)[k]?.keepsScreen)
     .join('\n');
-
-/** A screen's props are its route's parameters; the score screen names the workshop's id `workshopId`. */
-export const screenProps = (route: Route): Record<string, string> =>
-  route.name === 'score' ? { workshopId: route.id, assessmentId: route.assessmentId } : route;

@@ -1,7 +1,7 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lazyScreens, parseRoute, paths, ROUTES, screenCode, screenKey, screenProps, WORKSHOP_SECTIONS, type Route, type ScreenName, type WorkshopSection } from '../../../src/app/routes.ts';
+import { lazyScreens, parseRoute, paths, ROUTES, screenCode, screenKey, WORKSHOP_SECTIONS, type Route, type ScreenName, type WorkshopSection } from '../../../src/app/routes.ts';
 import { PARAMS } from '../../../src/shared/routes.ts';
 
 describe('compendium and report addresses', () => {
@@ -86,7 +86,7 @@ describe('the route table', () => {
       const build = paths[name as keyof typeof paths] as (...args: string[]) => string;
       const sample = parseRoute(build(...params.map((p) => (p === 'section' ? 'notes' : p === 'theme' ? 'x' : id))));
       expect(sample.name).toBe(name);
-      const given = Object.keys(screenProps(sample)).filter((k) => k !== 'name').sort();
+      const given = Object.keys(sample).filter((k) => k !== 'name').sort();
       expect([...(props![1] ?? '').matchAll(/(\w+)\??:/g)].map((m) => m[1]).sort(), name).toEqual(given);
     }
   });

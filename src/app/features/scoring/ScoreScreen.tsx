@@ -27,9 +27,10 @@ type Step = number | 'summary' | 'done';
  * On a shared device the answers leave every view once submitted: on a participant's phone they
  * are handed in (see handed-in.ts), on a device handed round the next person starts afresh.
  */
-export function ScoreScreen(props: { workshopId: string; assessmentId: string }) {
+/** One person's answers; `id` is the workshop's, as in the route. */
+export function ScoreScreen(props: { id: string; assessmentId: string }) {
   // Another assessment's route mounts a new screen: its ids are read once.
-  const [workshopId, assessmentId] = untrack(() => [props.workshopId, props.assessmentId] as const);
+  const [workshopId, assessmentId] = untrack(() => [props.id, props.assessmentId] as const);
   const store = useStore();
   const engine = useSync();
   // Read once, as the screen opens: answers handed in before are not shown again (the back button,
