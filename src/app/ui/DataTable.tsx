@@ -64,12 +64,12 @@ export function DataTable<R>(props: DataTableProps<R>) {
             class: classOf(c.class, c.numeric && 'num', c.cellClass),
             'data-label': c.label,
           };
-          return i() === 0 && !props.noRowHeader ? (
-            <th scope="row" {...cell}>
-              {c.cell(r)}
-            </th>
-          ) : (
-            <td {...cell}>{c.cell(r)}</td>
+          return (
+            <Show when={i() === 0 && !props.noRowHeader} fallback={<td {...cell}>{c.cell(r)}</td>}>
+              <th scope="row" {...cell}>
+                {c.cell(r)}
+              </th>
+            </Show>
           );
         }}
       </For>

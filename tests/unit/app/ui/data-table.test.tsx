@@ -14,7 +14,7 @@ const columns: Column<Row>[] = [
 function mount(view: () => Element | ReturnType<typeof DataTable>) {
   const root = document.createElement('div');
   document.body.append(root);
-  const dispose = render(view as () => Element, root);
+  const dispose = render(view, root);
   return { root, dispose };
 }
 
@@ -31,7 +31,7 @@ describe('DataTable', () => {
     expect(row.getAttribute('data-item')).toBe('CNTL');
     expect(row.querySelector('th')!.getAttribute('scope')).toBe('row');
     expect([...row.querySelectorAll('td')].map((td) => [td.className, td.textContent])).toEqual([['num', '3'], ['bar', '·']]);
-    setRows([...rows(), { name: 'STEI', count: 1 }]);
+    setRows((before) => [...before, { name: 'STEI', count: 1 }]);
     expect(table.querySelectorAll('tbody tr')).toHaveLength(2);
     expect(root.querySelector('.table-wrap')).toBeNull();
     dispose();
