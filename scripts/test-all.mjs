@@ -1,4 +1,4 @@
-// The one test command: type-check, unit and integration tests (Vitest, with the architecture
+// The one test command: type-check, lint, unit and integration tests (Vitest, with the architecture
 // boundary checks), then end-to-end tests in Chromium against the built app and the real server.
 // Ends with one summary line, "N passed, N failed".
 import { spawnSync } from 'node:child_process';
@@ -20,6 +20,10 @@ function run(name, args, env = {}) {
 }
 
 if (run('type-check', ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json'])) passed++;
+else failed++;
+
+// Without the cache: a type-aware finding can come from a change in another file.
+if (run('lint (eslint)', ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings', '0'])) passed++;
 else failed++;
 
 mkdirSync('.e2e', { recursive: true });
