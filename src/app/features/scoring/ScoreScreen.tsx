@@ -26,8 +26,8 @@ type Step = number | 'summary' | 'done';
  * tap, so leaving at any point loses nothing; coming back resumes at the first unanswered item.
  * On a shared device the answers leave every view once submitted: on a participant's phone they
  * are handed in (see handed-in.ts), on a device handed round the next person starts afresh.
+ * Its props are its route's parameters: `id` is the workshop's.
  */
-/** One person's answers; `id` is the workshop's, as in the route. */
 export function ScoreScreen(props: { id: string; assessmentId: string }) {
   // Another assessment's route mounts a new screen: its ids are read once.
   const [workshopId, assessmentId] = untrack(() => [props.id, props.assessmentId] as const);
