@@ -1,6 +1,6 @@
 import { commitsTo, isCommittedScope } from '../../shared/identity/scope-commitment.ts';
 import { UUID_V7 } from '../../shared/ids.ts';
-import { JOIN_TOKEN_HASH_PATTERN } from '../../shared/identity/join-credential.ts';
+import { JOIN_TOKEN_HASH_PATTERN } from '../../shared/schemas/records.ts';
 import type { RecordKind } from '../../shared/schemas/kinds.ts';
 import type { RejectionCode } from '../../shared/sync/rejections.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';

@@ -20,8 +20,6 @@ export const KEY_ID_PATTERN = new RegExp(`^[0-9a-f]{${KEY_ID_LENGTH}}$`);
 /** A join token: made this many base-32 characters long (160 bits); any length in `JOIN_TOKEN_SOURCE` is read. */
 export const JOIN_TOKEN_LENGTH = 32;
 export const JOIN_TOKEN_SOURCE = `${BASE32_CHAR}{26,64}`;
-/** What the server keeps of a join token, and the workshop record carries: its SHA-256 in hex. */
-export const JOIN_TOKEN_HASH_PATTERN = /^[0-9a-f]{64}$/;
 const JOIN_CREDENTIAL = new RegExp(`^${JOIN_PREFIX}([0-9a-f]{32})_(${JOIN_TOKEN_SOURCE})$`);
 const LEGACY_JOIN_CREDENTIAL = new RegExp(`^${JOIN_PREFIX}([A-Za-z0-9]{10,96})$`);
 

@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
 import { once } from '../once.ts';
-import { JOIN_TOKEN_HASH_PATTERN } from '../identity/join-credential.ts';
 import { PROJECT_REFERENCE } from '../project-reference.ts';
 import {
   LIMITS, clockTime, countryCode, id, idList, isoDate, languageCode, list, optionalDate, requiredText, syncFields, text,
 } from './fields.ts';
+
+/** What the server keeps of a workshop's join token, and the workshop record carries: its SHA-256 in hex. */
+export const JOIN_TOKEN_HASH_PATTERN = /^[0-9a-f]{64}$/;
 
 /** Records that belong to one workshop carry its id; the workshop record carries its own. */
 const inWorkshop = () => ({ ...syncFields(), workshopId: id() });
