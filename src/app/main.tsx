@@ -8,14 +8,14 @@ import { startServiceWorker } from './core/pwa/update.ts';
 import { requestPersistentStorage } from './core/platform/device-status.ts';
 import { nextTask, whenIdle } from './core/platform/idle.ts';
 import { setLocale, startLocale, t } from './i18n/index.ts';
-import { reportEscapes } from './ui/escapes.ts';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 
 // Whatever a write or a screen lets escape is said in words (every write runs through ui/command.ts).
-reportEscapes();
+// Fetched at once but on its own, as the first screen is within a few bytes of its budget.
+void import('./ui/escapes.ts').then((m) => m.reportEscapes());
 
 // Registered even when the database cannot open, so an update can still arrive.
 whenIdle(startServiceWorker);

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RECORD_KINDS, RECORD_KIND_NAMES, kindAccess, type RecordKind } from '../../src/shared/schemas/kinds.ts';
+import { RECORD_KINDS, RECORD_KIND_NAMES, type RecordKind } from '../../src/shared/schemas/kinds.ts';
+import { KIND_RULES, kindAccess } from '../../src/shared/schemas/kind-rules.ts';
 import type { Mutation } from '../../src/shared/schemas/mutation.ts';
 import { SCHEMA_VERSIONS } from '../../src/app/core/db/schema-versions.ts';
 import { openLocalStore } from '../../src/app/core/db/store.ts';
@@ -19,7 +20,7 @@ import { pt } from '../../src/app/i18n/pt/index.ts';
 import { ar } from '../../src/app/i18n/ar/index.ts';
 
 /**
- * Everything a record kind needs, checked for every kind of the registry (src/shared/schemas/kinds.ts):
+ * Everything a record kind needs, checked for every kind of the registry (src/shared/schemas/kinds.ts and kind-rules.ts):
  * its schema, its registry fields, its device table, its access rule, its export table, its
  * feature folder, its words in all five languages, and a place where its lost values show.
  * Adding a kind without one of these fails here (README.md, "Adding a record kind").
@@ -34,7 +35,7 @@ const shapeOf = (kind: RecordKind): Record<string, unknown> => RECORD_KINDS[kind
 const indexedFields = (indexes: string) => indexes.split(',').map((s) => s.trim().replace(/^[&*+]+/, '')).flatMap((s) => s.replace(/^\[|\]$/g, '').split('+'));
 
 describe.each(RECORD_KIND_NAMES)('record kind %s', (kind) => {
-  const entry = RECORD_KINDS[kind];
+  const entry = { ...RECORD_KINDS[kind], ...KIND_RULES[kind] };
 
   it('has a schema with its system fields and its scope field, and a size bound', () => {
     const shape = shapeOf(kind);
@@ -88,11 +89,11 @@ describe('the record-kind registry', () => {
     const stores: Record<string, string | null> = {};
     for (const v of SCHEMA_VERSIONS) Object.assign(stores, v.stores);
     const tables = Object.fromEntries(Object.entries(stores).filter(([name, indexes]) => indexes !== null && name !== 'outbox' && name !== 'meta'));
-    expect(tables).toEqual(Object.fromEntries(RECORD_KIND_NAMES.map((k) => [k, RECORD_KINDS[k].indexes])));
+    expect(tables).toEqual(Object.fromEntries(RECORD_KIND_NAMES.map((k) => [k, KIND_RULES[k].indexes])));
   });
 
   it('gives every exported kind its own table name, and the workshop bundle every listed kind', async () => {
-    const tables = RECORD_KIND_NAMES.flatMap((k) => RECORD_KINDS[k].exportTable ?? []);
+    const tables = RECORD_KIND_NAMES.flatMap((k) => KIND_RULES[k].exportTable ?? []);
     expect(new Set(tables).size).toBe(tables.length);
     const store = await openLocalStore(`kinds-${Math.random()}`);
     try {

@@ -1,14 +1,15 @@
 import { For, Show } from 'solid-js';
 import type { LostValue } from '../../shared/schemas/records.ts';
 import { decodeHlc } from '../../shared/hlc.ts';
-import { RECORD_KINDS, type RecordKind } from '../../shared/schemas/kinds.ts';
+import { KIND_RULES } from '../../shared/schemas/kind-rules.ts';
+import type { RecordKind } from '../../shared/schemas/kinds.ts';
 import { formatAgo, t } from '../i18n/index.ts';
 
 /** Values that lost to a concurrent edit, so a facilitator can put one back by hand. */
 export function LostValues(props: { values: readonly LostValue[]; now: number }) {
   const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
   // A kind is named by its label; one this build does not know, by its name.
-  const kind = (k: string) => (Object.hasOwn(RECORD_KINDS, k) ? t(RECORD_KINDS[k as RecordKind].label) : k);
+  const kind = (k: string) => (Object.hasOwn(KIND_RULES, k) ? t(KIND_RULES[k as RecordKind].label) : k);
   const when = (stamp: string) => {
     try {
       return formatAgo(decodeHlc(stamp).wall, props.now);

@@ -1,4 +1,5 @@
-import { kindAccess, kindsWhere, type RecordKind } from '../../shared/schemas/kinds.ts';
+import type { RecordKind } from '../../shared/schemas/kinds.ts';
+import { kindAccess, kindsWhere } from '../../shared/schemas/kind-rules.ts';
 import type { RejectionCode } from '../../shared/sync/rejections.ts';
 import type { Allowed, BatchView } from '../store/sync-core.ts';
 

@@ -1,6 +1,7 @@
 import { decodeHlc, isBeyondDrift } from '../../shared/hlc.ts';
 import { uuidv7 } from '../../shared/ids.ts';
-import { RECORD_KINDS, kindAccess, type RecordKind } from '../../shared/schemas/kinds.ts';
+import { RECORD_KINDS, type RecordKind } from '../../shared/schemas/kinds.ts';
+import { kindAccess } from '../../shared/schemas/kind-rules.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import { isTooLarge } from '../../shared/schemas/record-size.ts';
 import type { RejectionCode } from '../../shared/sync/rejections.ts';

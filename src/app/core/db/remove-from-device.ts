@@ -1,4 +1,5 @@
-import { kindsWhere, type RecordKind } from '../../../shared/schemas/kinds.ts';
+import type { RecordKind } from '../../../shared/schemas/kinds.ts';
+import { kindsWhere } from '../../../shared/schemas/kind-rules.ts';
 import type { AppDb } from './db.ts';
 import { markRemoved } from './removed.ts';
 import { forgetRejected, forgetWaiting, rejectedChanges } from './sync-state.ts';

@@ -11,7 +11,7 @@ export interface SchemaVersion {
  * add a new one (with an upgrade function when data must move), so any older device opens cleanly.
  * Index strings list the primary key first; only fields that queries filter on are indexed.
  * A record kind's table, as the versions leave it, has the index string of its registry entry
- * (`RECORD_KINDS[kind].indexes`), checked by tests/unit/record-kinds.test.ts: a new kind, or new
+ * (`KIND_RULES[kind].indexes`, src/shared/schemas/kind-rules.ts), checked by tests/unit/record-kinds.test.ts: a new kind, or new
  * indexes, come with a new version here that says so in plain strings, never by editing an old one.
  */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [

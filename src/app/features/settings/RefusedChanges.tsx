@@ -1,5 +1,6 @@
 import { For, Show } from 'solid-js';
-import { RECORD_KINDS, type RecordKind } from '../../../shared/schemas/kinds.ts';
+import { KIND_RULES } from '../../../shared/schemas/kind-rules.ts';
+import type { RecordKind } from '../../../shared/schemas/kinds.ts';
 import type { RejectionCode } from '../../../shared/sync/rejections.ts';
 import { formatList, t, tp } from '../../i18n/index.ts';
 
@@ -29,7 +30,7 @@ export function RefusedChanges(props: RefusedChangesProps) {
             <li class="row" data-code={group.code}>
               <div class="row__main">
                 <p class="row__title">{t(`refused.reasons.${group.code}`)}</p>
-                <p class="card__meta">{tp('refused.count', group.count, { kinds: formatList(group.kinds.map((k) => t(RECORD_KINDS[k].label))) })}</p>
+                <p class="card__meta">{tp('refused.count', group.count, { kinds: formatList(group.kinds.map((k) => t(KIND_RULES[k].label))) })}</p>
               </div>
               <Show when={group.invitations.length > 0}>
                 <div class="row__actions">

@@ -1,6 +1,7 @@
 import type { FrameworkDocument } from '../../../../shared/framework/schema.ts';
 import type { Practice, Workshop } from '../../../../shared/schemas/records.ts';
-import { RECORD_KINDS, RECORD_KIND_NAMES, type ExportedKind, type ExportTableOf, type RecordOf } from '../../../../shared/schemas/kinds.ts';
+import { RECORD_KINDS, RECORD_KIND_NAMES, type RecordOf } from '../../../../shared/schemas/kinds.ts';
+import { KIND_RULES, type ExportedKind, type ExportTableOf } from '../../../../shared/schemas/kind-rules.ts';
 import type { LocalStore } from '../../../core/db/store.ts';
 import { handedIn, withoutHandedIn } from '../../../core/db/handed-in.ts';
 import { sortAgenda } from '../../../../shared/agenda.ts';
@@ -19,8 +20,8 @@ type Listed = Exclude<ExportedKind, 'workshop'>;
 export type WorkshopBundle = { workshop: Workshop } & { [K in Listed as ExportTableOf<K>]: RecordOf<K>[] } & { framework: FrameworkDocument };
 
 /** The listed kinds, in the order of the export's tables. */
-const LISTED: readonly Listed[] = TABLE_NAMES.flatMap((name) => RECORD_KIND_NAMES.filter((k): k is Listed => k !== 'workshop' && RECORD_KINDS[k].exportTable === name));
-const tableOf = (kind: Listed): ExportTableOf<Listed> => RECORD_KINDS[kind].exportTable;
+const LISTED: readonly Listed[] = TABLE_NAMES.flatMap((name) => RECORD_KIND_NAMES.filter((k): k is Listed => k !== 'workshop' && KIND_RULES[k].exportTable === name));
+const tableOf = (kind: Listed): ExportTableOf<Listed> => KIND_RULES[kind].exportTable;
 
 /** Creation order is stable across devices (stamps are totally ordered), so exports diff well. */
 const byCreation = <T extends { createdAt: string }>(xs: T[]): T[] => xs.sort((a, b) => a.createdAt.localeCompare(b.createdAt));

@@ -4,7 +4,7 @@ import { locale, t } from '../../../i18n/index.ts';
 import { capacityLabel } from '../../../i18n/labels.ts';
 import type { en } from '../../../i18n/en/index.ts';
 import type { WorkshopBundle } from './bundle.ts';
-import type { ExportedKind, ExportTableOf } from '../../../../shared/schemas/kinds.ts';
+import type { ExportedKind, ExportTableOf } from '../../../../shared/schemas/kind-rules.ts';
 
 /** A spreadsheet cell: text, a number, a yes/no, or empty. */
 export type Cell = string | number | boolean | null;
