@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createSignal, ErrorBoundary, Match, on, onCleanup, onMount, Show, Suspense, Switch, untrack } from 'solid-js';
+import { createEffect, createMemo, createSignal, ErrorBoundary, lazy, Match, on, onCleanup, onMount, Show, Suspense, Switch, untrack } from 'solid-js';
 import { locale, preloadMessages, setLocale, t, tp, type Locale } from './i18n/index.ts';
 import { BrandMark } from './shell/BrandMark.tsx';
 import { LanguageSwitch } from './shell/LanguageSwitch.tsx';
@@ -15,7 +15,6 @@ import { Toast } from './ui/Toast.tsx';
 import { SyncStatusView } from './shell/SyncStatusView.tsx';
 import { syncStatus, useSync } from './core/sync/context.ts';
 import { checkConnection } from './core/sync/connection.ts';
-import { UpdateBanner } from './shell/UpdateBanner.tsx';
 import { StorageFullBanner } from './shell/StorageFullBanner.tsx';
 import { dismissStorageFull, saveUnsyncedToFile, storageFull } from './core/sync/storage-full.ts';
 import { handRound } from './core/db/hand-round-state.ts';
@@ -24,6 +23,8 @@ import { NotFoundScreen } from './ui/NotFoundScreen.tsx';
 
 // Screens past the list load after the first screen (all are precached, so this works offline too):
 // the first screen stays small on a cheap phone. Which screen a route shows is the route table's.
+// Shown only once an update waits, so its code stays off the first screen (it is precached like every screen).
+const UpdateBanner = lazy(() => import('./shell/UpdateBanner.tsx').then((m) => ({ default: m.UpdateBanner })));
 const screens = { ...lazyScreens, home: HomeScreen, notFound: NotFoundScreen } satisfies Record<ScreenName, Screen>;
 
 const STORAGE_READ_DELAY_MS = 4000;
@@ -159,6 +160,7 @@ export function App() {
           }
         />
       </header>
+      <Show when={updateReady() || reloadPending()}>
       <UpdateBanner
         ready={updateReady()}
         reloadPending={reloadPending()}
@@ -171,6 +173,7 @@ export function App() {
         }}
         onReload={() => handleUpdate(reloadNow())}
       />
+      </Show>
       <StorageFullBanner
         show={storageFull()}
         onExport={() => void saveUnsyncedToFile(store).then((n) => announce(tp('storageFull.exported', n)), () => announce(t('error.write_failed')))}

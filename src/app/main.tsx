@@ -13,12 +13,12 @@ import './styles.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');
 
-// Whatever a write or a screen lets escape is said in words (every write runs through ui/command.ts).
-// Fetched at once but on its own, as the first screen is within a few bytes of its budget.
-void import('./ui/escapes.ts').then((m) => m.reportEscapes());
-
 // Registered even when the database cannot open, so an update can still arrive.
 whenIdle(startServiceWorker);
+// Whatever a write or a screen lets escape is said in words (every write runs through ui/command.ts).
+// The net comes once the first screen has settled, with the later screens' code: before that no
+// one has written anything, and the browser's console has what escapes.
+setTimeout(() => whenIdle(() => void import('./ui/escapes.ts').then((m) => m.reportEscapes())), 1500);
 
 /**
  * Open the database and show the app. Not top-level await: the bundler then merges the first
