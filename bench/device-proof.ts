@@ -42,7 +42,8 @@ const change = await time(() => verifyText(key, relayed.sig!, mutationSigningTex
 const hash = credentialHash('wcf_benchkey');
 const binding = await time(() => macText(hash, bindingText(testDevice('benchPhone').id)));
 
-const row = (name: string, xs: number[]) => console.log(`  ${name.padEnd(46)} median ${median(xs).toFixed(0).padStart(6)} µs  (p10–p90 ${spread(xs)} µs)  ${(median(xs) / median(parse)).toFixed(2)}× parsing`);
+const row = (name: string, xs: number[]) =>
+  console.log(`  ${name.padEnd(46)} median ${median(xs).toFixed(0).padStart(6)} µs  (p10–p90 ${spread(xs)} µs)  ${(median(xs) / median(parse)).toFixed(2)}× parsing`);
 console.log(`Device proofs on the server, ${RUNS} runs each (a push of 40 notes, ${(body.length / 1024).toFixed(1)} KB of JSON)`);
 row('parse and validate the request (baseline)', parse);
 row('check the request signature (once a request)', request);

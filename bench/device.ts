@@ -9,7 +9,19 @@ export const noteText = (i: number) => `Note ${i}: members in the informal econo
 export async function makeWorkshopOnDevice(name: string, records: number): Promise<{ store: LocalStore; workshopId: string; writeMs: number }> {
   const store = await openLocalStore(name);
   const t0 = performance.now();
-  const w = await store.repos.workshop.create({ title: 'Bench', theme: 'youth', startDate: '2026-03-10', endDate: '', venue: '', country: '', languages: [], facilitators: [], objectives: '', projectIds: [], status: 'running' });
+  const w = await store.repos.workshop.create({
+    title: 'Bench',
+    theme: 'youth',
+    startDate: '2026-03-10',
+    endDate: '',
+    venue: '',
+    country: '',
+    languages: [],
+    facilitators: [],
+    objectives: '',
+    projectIds: [],
+    status: 'running',
+  });
   for (let i = 1; i < records; i++) {
     await store.repos.note.create({ kind: 'approach', text: noteText(i), capacities: ['resource-mobilisation'] }, w.id);
   }

@@ -68,11 +68,18 @@ else console.log('PostgreSQL skipped: set TEST_DATABASE_URL to fuzz it too.');
 console.log(`\nFuzzing /api: FUZZ_RUNS=${RUNS} per database, FUZZ_SEED=${SEED}\n`);
 console.log(['database', 'property', 'cases', 'time', 'per case', 'slowest case'].join(' | '));
 for (const r of rows) {
-  console.log([r.db, r.property, r.cases, `${(r.ms / 1000).toFixed(1)} s`, `${(r.ms / Math.max(1, r.cases)).toFixed(1)} ms`, `${r.stats.slowest.ms.toFixed(0)} ms (${r.stats.slowest.label})`].join(' | '));
+  console.log(
+    [r.db, r.property, r.cases, `${(r.ms / 1000).toFixed(1)} s`, `${(r.ms / Math.max(1, r.cases)).toFixed(1)} ms`, `${r.stats.slowest.ms.toFixed(0)} ms (${r.stats.slowest.label})`].join(' | '),
+  );
 }
 const statuses = new Map<string, number>();
 for (const r of rows) for (const [k, n] of r.stats.statuses) statuses.set(k, (statuses.get(k) ?? 0) + n);
-console.log(`\nstatuses seen: ${[...statuses].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${k}: ${n}`).join(', ')}`);
+console.log(
+  `\nstatuses seen: ${[...statuses]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, n]) => `${k}: ${n}`)
+    .join(', ')}`,
+);
 const total = rows.reduce((n, r) => n + r.cases, 0);
 const ms = rows.reduce((n, r) => n + r.ms, 0);
 console.log(`${total} cases in ${(ms / 1000).toFixed(1)} s`);

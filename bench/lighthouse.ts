@@ -82,7 +82,10 @@ function failing(lhr: Lhr, category: string): string[] {
   const refs = lhr.categories[category]?.auditRefs ?? [];
   return refs
     .map((ref) => ({ ref, audit: lhr.audits[ref.id] }))
-    .filter((x): x is { ref: { id: string; weight: number }; audit: Audit } => !!x.audit && x.audit.score !== null && x.audit.score < 0.9 && !['informative', 'notApplicable', 'manual'].includes(x.audit.scoreDisplayMode))
+    .filter(
+      (x): x is { ref: { id: string; weight: number }; audit: Audit } =>
+        !!x.audit && x.audit.score !== null && x.audit.score < 0.9 && !['informative', 'notApplicable', 'manual'].includes(x.audit.scoreDisplayMode),
+    )
     .map(({ ref, audit }) => `${audit.title}${audit.displayValue ? ` (${audit.displayValue})` : ''} [${ref.id}${ref.weight ? `, weight ${ref.weight}` : ''}, score ${Math.round(audit.score! * 100)}]`);
 }
 
@@ -114,7 +117,9 @@ function explain(lhr: Lhr): void {
     if (list.length) console.log(`  ${label}: ${list.join('; ')}`);
   }
   // Lighthouse 12.2 cannot read some of Chromium 156's trace events: say which audits did not run.
-  const errored = Object.entries(lhr.audits).filter(([, a]) => a.scoreDisplayMode === 'error').map(([id]) => id);
+  const errored = Object.entries(lhr.audits)
+    .filter(([, a]) => a.scoreDisplayMode === 'error')
+    .map(([id]) => id);
   if (errored.length) console.log(`  audits that could not run with this Lighthouse and browser: ${errored.join(', ')}`);
 }
 
@@ -187,8 +192,12 @@ try {
 function report(results: Result[]): void {
   const median = (r: Result) => r.runs[Math.floor(r.runs.length / 2)]!;
   const first = results[0]!.runs[0]!;
-  console.log(`\nLighthouse ${first.lighthouseVersion}, ${first.configSettings.formFactor} preset, ${first.configSettings.throttlingMethod} throttling; ${RUNS} runs a page${BASE ? ' and build, the builds taking turns' : ''}, median shown`);
-  console.log(`${first.environment.hostUserAgent.match(/(?:Headless)?Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}; benchmark index ${results.flatMap((r) => r.runs.map((l) => Math.round(l.environment.benchmarkIndex))).join(', ')}`);
+  console.log(
+    `\nLighthouse ${first.lighthouseVersion}, ${first.configSettings.formFactor} preset, ${first.configSettings.throttlingMethod} throttling; ${RUNS} runs a page${BASE ? ' and build, the builds taking turns' : ''}, median shown`,
+  );
+  console.log(
+    `${first.environment.hostUserAgent.match(/(?:Headless)?Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}; benchmark index ${results.flatMap((r) => r.runs.map((l) => Math.round(l.environment.benchmarkIndex))).join(', ')}`,
+  );
   console.log(`load average (1 min) ${LOAD_AT_START.toFixed(2)} before the build, ${loadavg()[0]!.toFixed(2)} at the end, ${availableParallelism()} cores\n`);
   const label = (r: Result) => (BASE ? `${r.page} (${r.build})` : r.page);
   const width = Math.max(16, ...results.map((r) => label(r).length));

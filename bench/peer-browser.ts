@@ -104,7 +104,11 @@ export function call<N extends keyof Api, M extends keyof Api[N]>(
   method: M,
   ...args: Api[N][M] extends (...a: infer A) => unknown ? A : never
 ): Promise<Api[N][M] extends (...a: never[]) => infer R ? Awaited<R> : never> {
-  return page.evaluate(({ name, method, args }) => (globalThis as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>)[name]![method]!(...args), { name, method: String(method), args }) as never;
+  return page.evaluate(({ name, method, args }) => (globalThis as unknown as Record<string, Record<string, (...a: unknown[]) => unknown>>)[name]![method]!(...args), {
+    name,
+    method: String(method),
+    args,
+  }) as never;
 }
 
 export interface BrowserReplication {
@@ -146,7 +150,12 @@ export async function pouchInBrowser(link: Link, serverPid: number, records: rea
   const a = await openDevice(origin, script, serverPid);
   const b = await openDevice(origin, script, serverPid);
   try {
-    await call(a.page, 'pouchBench', 'load', records.map(({ id, ...fields }) => ({ _id: id, ...fields })));
+    await call(
+      a.page,
+      'pouchBench',
+      'load',
+      records.map(({ id, ...fields }) => ({ _id: id, ...fields })),
+    );
     const url = `${origin}/bench`;
     const push = await measureLeg(link, a.client, serverPid, async () => {
       const written = await call(a.page, 'pouchBench', 'push', url, batchSize);

@@ -64,7 +64,12 @@ async function ours(profile: LinkProfile): Promise<{ run: Run; records: PlainRec
 async function startPouchServer(port: number): Promise<{ pid: number; stop(): Promise<void> }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/pouch-server.ts', String(port), mkdtempSync(join(tmpdir(), 'wc-bench-pouch-'))], { stdio: ['ignore', 'pipe', 'inherit'] });
   const deadline = Date.now() + 20_000;
-  while (!(await fetch(`http://127.0.0.1:${port}/`).then((r) => r.ok, () => false))) {
+  while (
+    !(await fetch(`http://127.0.0.1:${port}/`).then(
+      (r) => r.ok,
+      () => false,
+    ))
+  ) {
     if (child.exitCode !== null || Date.now() > deadline) throw new Error('the PouchDB server did not start');
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -137,7 +142,21 @@ function printRuns(runs: readonly Run[]) {
   console.log(head.map((h, i) => (i < 2 ? h.padEnd(widths[i]!) : cell(h, widths[i]!))).join(' '));
   for (const r of runs) {
     const t = total(r);
-    const cells = [r.link, r.protocol, seconds(r.push.ms), seconds(r.pull.ms), seconds(t.ms), kb(t.up), kb(t.down), kb(t.up + t.down), String(t.requests), String(t.connections), seconds(t.serverCpuMs), seconds(t.clientCpuMs), r.encodings];
+    const cells = [
+      r.link,
+      r.protocol,
+      seconds(r.push.ms),
+      seconds(r.pull.ms),
+      seconds(t.ms),
+      kb(t.up),
+      kb(t.down),
+      kb(t.up + t.down),
+      String(t.requests),
+      String(t.connections),
+      seconds(t.serverCpuMs),
+      seconds(t.clientCpuMs),
+      r.encodings,
+    ];
     console.log(cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : cell(c, widths[i]!))).join(' '));
   }
 }
@@ -169,7 +188,7 @@ for (const profile of PROFILES) {
   console.log(`done: ${profile.name}`);
 }
 console.log(`\n${RECORDS.toLocaleString('en')} records (a workshop and its notes, ${kb(payload)} as JSON), client A → server → client B; PouchDB batch_size ${BATCH_SIZE}`);
-console.log(IN_BROWSER ? 'Devices in Chromium, IndexedDB on disk (ours: the app\'s storage; PouchDB: its idb adapter).' : 'Devices in Node (ours: fake-indexeddb; PouchDB: memdown).');
+console.log(IN_BROWSER ? "Devices in Chromium, IndexedDB on disk (ours: the app's storage; PouchDB: its idb adapter)." : 'Devices in Node (ours: fake-indexeddb; PouchDB: memdown).');
 console.log('Time is push + pull; bytes are TCP payload through the proxy (HTTP headers included); client CPU includes the proxy.\n');
 printRuns(runs);
 printRatios(pairs);

@@ -80,7 +80,7 @@ async function sync(url: string, credential: string, device: string, mutations: 
 
 /** A fixed sequence of numbers in [0, 1), so that runs are alike. */
 let seed = 42;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 
 const words = 'the branch organised members in the informal economy through mobile money dues and a women committee that met every month '.split(' ');
 const prose = (n: number, seed: number) => Array.from({ length: n }, (_, i) => words[(seed * 7 + i * 3) % words.length]).join(' ');
@@ -106,9 +106,20 @@ async function main() {
     const lead = (over: Parameters<typeof mutation>[0]) => mutation(over, now(), 'leadTablet');
     const setup = [
       lead({ kind: 'workshop', recordId: w, scope: w, patch: { ...workshopPatch(w, 'Organising in the informal economy'), joinTokenHash: hashKey(token) } }),
-      ...orgs.map((o, i) => lead({ kind: 'organisation', recordId: o, scope: w, patch: { workshopId: w, name: `Union ${i}`, acronym: `U${i}`, country: 'SN', kind: 'national-centre', partnerRole: 'receiving' } })),
-      ...agenda.map((a, i) => lead({ kind: 'agendaItem', recordId: a, scope: w, patch: { workshopId: w, title: `Session ${i + 1}`, kind: 'plenary', day: 1 + Math.floor(i / 6), start: `${String(9 + (i % 6)).padStart(2, '0')}:00`, minutes: 60, order: i } })),
-      ...Array.from({ length: PHONES }, (_, i) => lead({ kind: 'participant', recordId: uuidv7(), scope: w, patch: { workshopId: w, name: `Participant ${i}`, organisationId: orgs[i % orgs.length], role: '', gender: '', consent: true } })),
+      ...orgs.map((o, i) =>
+        lead({ kind: 'organisation', recordId: o, scope: w, patch: { workshopId: w, name: `Union ${i}`, acronym: `U${i}`, country: 'SN', kind: 'national-centre', partnerRole: 'receiving' } }),
+      ),
+      ...agenda.map((a, i) =>
+        lead({
+          kind: 'agendaItem',
+          recordId: a,
+          scope: w,
+          patch: { workshopId: w, title: `Session ${i + 1}`, kind: 'plenary', day: 1 + Math.floor(i / 6), start: `${String(9 + (i % 6)).padStart(2, '0')}:00`, minutes: 60, order: i },
+        }),
+      ),
+      ...Array.from({ length: PHONES }, (_, i) =>
+        lead({ kind: 'participant', recordId: uuidv7(), scope: w, patch: { workshopId: w, name: `Participant ${i}`, organisationId: orgs[i % orgs.length], role: '', gender: '', consent: true } }),
+      ),
     ];
     const coWorkshop = committedScopeId(deviceIdOf('coTablet'));
     await sync(url, keys.lead, 'leadTablet', setup);
@@ -122,7 +133,13 @@ async function main() {
     /** One round of the 15 s timers: every device syncs once, at its own moment within the round. */
     const tick = () => Promise.all([...devices.map(([credential, device]) => later(random() * TICK_MS).then(() => sync(url, credential, device))), later(TICK_MS)]);
     const notesOf = (device: string, scope: string, n: number, length: number) =>
-      Array.from({ length: n }, (_, i) => mutation({ kind: 'note', recordId: uuidv7(), scope, patch: { ...notePatch(scope, prose(length, i + device.length)), agendaItemId: scope === w ? agenda[i % agenda.length] : undefined } }, now(), device));
+      Array.from({ length: n }, (_, i) =>
+        mutation(
+          { kind: 'note', recordId: uuidv7(), scope, patch: { ...notePatch(scope, prose(length, i + device.length)), agendaItemId: scope === w ? agenda[i % agenda.length] : undefined } },
+          now(),
+          device,
+        ),
+      );
     const started = performance.now();
     let phoneRecords = 0;
     let tabletRecords = setup.length + 1;
@@ -132,8 +149,14 @@ async function main() {
         const notes = notesOf(p, w, (s + i) % 8 === 0 ? 1 : 2, 40 + ((i * 13) % 120));
         if (s !== SCORING_SESSION) return notes;
         const a = uuidv7();
-        const assessment = mutation({ kind: 'assessment', recordId: a, scope: w, patch: { workshopId: w, organisationId: orgs[i % orgs.length], frameworkId: 'tuoc', frameworkVersion: 1, round: 'baseline', submitted: true } }, now(), p);
-        const scores = Array.from({ length: 40 }, (_, k) => mutation({ kind: 'score', recordId: uuidv7(), scope: w, patch: { workshopId: w, assessmentId: a, itemId: `item${k}`, value: (i + k) % 5, comment: k % 6 ? '' : prose(12, k) } }, now(), p));
+        const assessment = mutation(
+          { kind: 'assessment', recordId: a, scope: w, patch: { workshopId: w, organisationId: orgs[i % orgs.length], frameworkId: 'tuoc', frameworkVersion: 1, round: 'baseline', submitted: true } },
+          now(),
+          p,
+        );
+        const scores = Array.from({ length: 40 }, (_, k) =>
+          mutation({ kind: 'score', recordId: uuidv7(), scope: w, patch: { workshopId: w, assessmentId: a, itemId: `item${k}`, value: (i + k) % 5, comment: k % 6 ? '' : prose(12, k) } }, now(), p),
+        );
         return [...notes, assessment, ...scores];
       });
       const leadNotes = notesOf('leadTablet', w, 25, 80);
@@ -151,15 +174,30 @@ async function main() {
     const ms = (xs: Sample[]) => xs.map((x) => x.ms).sort((a, b) => a - b);
     const line = (label: string, xs: Sample[]) => {
       const sorted = ms(xs);
-      console.log(`  ${label.padEnd(34)} ${String(xs.length).padStart(6)} requests   p50 ${percentile(sorted, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(sorted, 95).toFixed(1).padStart(6)} ms   max ${(sorted.at(-1) ?? 0).toFixed(1).padStart(6)} ms`);
+      console.log(
+        `  ${label.padEnd(34)} ${String(xs.length).padStart(6)} requests   p50 ${percentile(sorted, 50).toFixed(1).padStart(6)} ms   p95 ${percentile(sorted, 95).toFixed(1).padStart(6)} ms   max ${(sorted.at(-1) ?? 0).toFixed(1).padStart(6)} ms`,
+      );
     };
     console.log(`\nRoom load: ${PHONES} phones on one join link, 2 facilitator tablets, ${SESSIONS} sessions (after each, ${TICKS} rounds of the ${TICK_MS / 1000} s timer), SQLite, shipped limits`);
     console.log(`  records pushed: phones ${phoneRecords.toLocaleString('en')}, tablets ${tabletRecords.toLocaleString('en')}; ${seconds.toFixed(0)} s`);
-    console.log(`  answers: ${[...byStatus].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s}: ${n.toLocaleString('en')}`).join(', ')}`);
-    console.log(`  429 rate_limited: ${byStatus.get(429) ?? 0}   503 server_busy: ${byStatus.get(503) ?? 0}   refused changes: ${rejected}${rejected ? ` (${[...rejectedCodes].map(([c, n]) => `${c} ${n}`).join(', ')})` : ''}`);
+    console.log(
+      `  answers: ${[...byStatus]
+        .sort((a, b) => a[0] - b[0])
+        .map(([s, n]) => `${s}: ${n.toLocaleString('en')}`)
+        .join(', ')}`,
+    );
+    console.log(
+      `  429 rate_limited: ${byStatus.get(429) ?? 0}   503 server_busy: ${byStatus.get(503) ?? 0}   refused changes: ${rejected}${rejected ? ` (${[...rejectedCodes].map(([c, n]) => `${c} ${n}`).join(', ')})` : ''}`,
+    );
     line('all requests', samples);
-    line('session ends (everyone at once)', samples.filter((x) => x.burst));
-    line('timer syncs', samples.filter((x) => !x.burst));
+    line(
+      'session ends (everyone at once)',
+      samples.filter((x) => x.burst),
+    );
+    line(
+      'timer syncs',
+      samples.filter((x) => !x.burst),
+    );
     if ((byStatus.get(429) ?? 0) + (byStatus.get(503) ?? 0) > 0) process.exitCode = 1;
   } finally {
     await server.stop();

@@ -29,13 +29,32 @@ export function largeWorkshop(opts: { title: string; notes: number; participants
     status: 'running',
   };
   const organisation = Array.from({ length: opts.organisations }, (_, i) => ({
-    ...sys(), workshopId, name: `Organisation ${i + 1}`, acronym: `ORG${i + 1}`, country: 'SN', kind: 'national-centre', partnerRole: 'receiving',
+    ...sys(),
+    workshopId,
+    name: `Organisation ${i + 1}`,
+    acronym: `ORG${i + 1}`,
+    country: 'SN',
+    kind: 'national-centre',
+    partnerRole: 'receiving',
   }));
   const participant = Array.from({ length: opts.participants }, (_, i) => ({
-    ...sys(), workshopId, name: `Participant ${i + 1}`, organisationId: organisation[i % organisation.length]!.id, role: 'member', gender: i % 2 ? 'female' : 'male', consent: true,
+    ...sys(),
+    workshopId,
+    name: `Participant ${i + 1}`,
+    organisationId: organisation[i % organisation.length]!.id,
+    role: 'member',
+    gender: i % 2 ? 'female' : 'male',
+    consent: true,
   }));
   const agendaItem = Array.from({ length: opts.sessions }, (_, i) => ({
-    ...sys(), workshopId, title: `Session ${i + 1}`, kind: 'group-work', day: 1 + Math.floor(i / 4), start: '09:00', minutes: 60, order: i + 1,
+    ...sys(),
+    workshopId,
+    title: `Session ${i + 1}`,
+    kind: 'group-work',
+    day: 1 + Math.floor(i / 4),
+    start: '09:00',
+    minutes: 60,
+    order: i + 1,
   }));
   const note = Array.from({ length: opts.notes }, (_, i) => ({
     ...sys(),
@@ -48,7 +67,14 @@ export function largeWorkshop(opts: { title: string; notes: number; participants
   }));
   // Submitted TUOC assessments of one round, every item answered (a "don't know" now and then).
   const assessment = Array.from({ length: opts.assessments ?? 0 }, (_, i) => ({
-    ...sys(), workshopId, respondentId: participant[i % participant.length]!.id, organisationId: organisation[i % organisation.length]!.id, frameworkId: 'tuoc', frameworkVersion: 1, round: 'baseline', submitted: true,
+    ...sys(),
+    workshopId,
+    respondentId: participant[i % participant.length]!.id,
+    organisationId: organisation[i % organisation.length]!.id,
+    frameworkId: 'tuoc',
+    frameworkVersion: 1,
+    round: 'baseline',
+    submitted: true,
   }));
   const score = assessment.flatMap((a, i) =>
     TUOC_ITEMS.map((itemId, k) => ({ ...sys(), workshopId, assessmentId: a.id, itemId, value: (i + k) % 11 === 0 ? null : 1 + ((i * 7 + k * 3) % 5), comment: '' })),

@@ -89,10 +89,34 @@ async function load(label: string, devices: number, admission: Admission, databa
       const w = committedScopeId(deviceId);
       const mutations = Array.from({ length: 50 }, (_, i) => {
         const id = i === 0 ? w : uuidv7();
-        const patch = i === 0
-          ? { workshopId: w, title: `Workshop ${d}`, theme: 'youth', startDate: '2026-03-10', endDate: '', venue: '', country: '', languages: [], facilitators: [], objectives: '', projectIds: [], status: 'running' }
-          : { workshopId: w, kind: 'lesson', text: `note ${i} from device ${d}`, capacities: [] };
-        return { mutationId: uuidv7(), deviceId, seq: i + 1, kind: i === 0 ? 'workshop' : 'note', recordId: id, scope: w, op: 'upsert', hlc: encodeHlc({ wall: Date.now(), count: i, node: deviceId }), patch } satisfies Mutation;
+        const patch =
+          i === 0
+            ? {
+                workshopId: w,
+                title: `Workshop ${d}`,
+                theme: 'youth',
+                startDate: '2026-03-10',
+                endDate: '',
+                venue: '',
+                country: '',
+                languages: [],
+                facilitators: [],
+                objectives: '',
+                projectIds: [],
+                status: 'running',
+              }
+            : { workshopId: w, kind: 'lesson', text: `note ${i} from device ${d}`, capacities: [] };
+        return {
+          mutationId: uuidv7(),
+          deviceId,
+          seq: i + 1,
+          kind: i === 0 ? 'workshop' : 'note',
+          recordId: id,
+          scope: w,
+          op: 'upsert',
+          hlc: encodeHlc({ wall: Date.now(), count: i, node: deviceId }),
+          patch,
+        } satisfies Mutation;
       });
       return syncRequest(key, name, { mutations });
     });
@@ -141,7 +165,9 @@ function printLoadTable(rows: readonly LoadRow[]): void {
   console.log('\n| database | admission | devices | 503 refusals | errors | acknowledged p50 | p99 | admitted request p50 | p99 | throughput | server peak memory | peak open files |');
   console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
-    console.log(`| ${r.label} | ${r.admission} | ${r.devices.toLocaleString('en')} | ${r.busy.toLocaleString('en')}${r.limited ? ` (+${r.limited} × 429)` : ''} | ${r.errors} | ${ms(r.doneP50)} | ${ms(r.doneP99)} | ${ms(r.admittedP50)} | ${ms(r.admittedP99)} | ${r.throughput.toLocaleString('en', { maximumFractionDigits: 0 })} mutations/s | ${r.peakMb.toFixed(0)} MB | ${r.peakFds} |`);
+    console.log(
+      `| ${r.label} | ${r.admission} | ${r.devices.toLocaleString('en')} | ${r.busy.toLocaleString('en')}${r.limited ? ` (+${r.limited} × 429)` : ''} | ${r.errors} | ${ms(r.doneP50)} | ${ms(r.doneP99)} | ${ms(r.admittedP50)} | ${ms(r.admittedP99)} | ${r.throughput.toLocaleString('en', { maximumFractionDigits: 0 })} mutations/s | ${r.peakMb.toFixed(0)} MB | ${r.peakFds} |`,
+    );
   }
 }
 

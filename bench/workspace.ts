@@ -132,7 +132,10 @@ try {
         tab.click();
         await new Promise<void>((resolve) => {
           const give = setTimeout(() => resolve(), 30_000);
-          const check = () => (document.querySelector('[data-testid="respondents"]')?.textContent === '500 respondents' && document.querySelector('.table--analysis') ? (clearTimeout(give), resolve()) : requestAnimationFrame(check));
+          const check = () =>
+            document.querySelector('[data-testid="respondents"]')?.textContent === '500 respondents' && document.querySelector('.table--analysis')
+              ? (clearTimeout(give), resolve())
+              : requestAnimationFrame(check);
           check();
         });
         return performance.now() - t0;

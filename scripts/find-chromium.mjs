@@ -45,8 +45,11 @@ function readSafe(path) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  findChromium().then((p) => console.log(p), (err) => {
-    console.error(err.message);
-    process.exit(1);
-  });
+  findChromium().then(
+    (p) => console.log(p),
+    (err) => {
+      console.error(err.message);
+      process.exit(1);
+    },
+  );
 }

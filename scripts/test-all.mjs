@@ -1,4 +1,4 @@
-// The one test command: type-check, lint, unit and integration tests (Vitest, with the architecture
+// The one test command: type-check, lint, format check, unit and integration tests (Vitest, with the architecture
 // boundary checks), then end-to-end tests in Chromium against the built app and the real server.
 // Ends with one summary line, "N passed, N failed".
 import { spawnSync } from 'node:child_process';
@@ -24,6 +24,9 @@ else failed++;
 
 // Without the cache: a type-aware finding can come from a change in another file.
 if (run('lint (eslint)', ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings', '0'])) passed++;
+else failed++;
+
+if (run('format (prettier)', ['node_modules/prettier/bin/prettier.cjs', '--check', '.', '--log-level', 'warn'])) passed++;
 else failed++;
 
 mkdirSync('.e2e', { recursive: true });

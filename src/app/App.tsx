@@ -52,7 +52,11 @@ function preloadScreens(): void {
   const queue: (() => unknown)[] = [() => preloadMessages(locale()), warmDateFields, ...Object.values(screenCode)];
   const next = () => {
     const step = queue.shift();
-    if (step) void Promise.resolve().then(step).catch(() => undefined).then(() => whenIdle(next, 1000));
+    if (step)
+      void Promise.resolve()
+        .then(step)
+        .catch(() => undefined)
+        .then(() => whenIdle(next, 1000));
   };
   // After the first screen has settled.
   setTimeout(() => whenIdle(next), 1500);
@@ -161,22 +165,27 @@ export function App() {
         />
       </header>
       <Show when={updateReady() || reloadPending()}>
-      <UpdateBanner
-        ready={updateReady()}
-        reloadPending={reloadPending()}
-        unsynced={unsynced() ?? 0}
-        blockedMessage={updateBlocked()}
-        onUpdate={() => handleUpdate(applyUpdate())}
-        onLater={() => {
-          setUpdateBlocked(undefined);
-          dismissUpdate();
-        }}
-        onReload={() => handleUpdate(reloadNow())}
-      />
+        <UpdateBanner
+          ready={updateReady()}
+          reloadPending={reloadPending()}
+          unsynced={unsynced() ?? 0}
+          blockedMessage={updateBlocked()}
+          onUpdate={() => handleUpdate(applyUpdate())}
+          onLater={() => {
+            setUpdateBlocked(undefined);
+            dismissUpdate();
+          }}
+          onReload={() => handleUpdate(reloadNow())}
+        />
       </Show>
       <StorageFullBanner
         show={storageFull()}
-        onExport={() => void saveUnsyncedToFile(store).then((n) => announce(tp('storageFull.exported', n)), () => announce(t('error.write_failed')))}
+        onExport={() =>
+          void saveUnsyncedToFile(store).then(
+            (n) => announce(tp('storageFull.exported', n)),
+            () => announce(t('error.write_failed')),
+          )
+        }
         onDismiss={dismissStorageFull}
       />
       <main id="main" class="main">
@@ -190,16 +199,16 @@ export function App() {
             </div>
           )}
         >
-        <Suspense fallback={<p class="muted">{t('app.loading')}</p>}>
-          <Switch fallback={<RouteScreen route={route()} />}>
-            <Match when={handing() === undefined}>
-              <p class="muted">{t('app.loading')}</p>
-            </Match>
-            <Match when={handedRoundTo()} keyed>
-              {(id) => <screens.handRound workshopId={id} />}
-            </Match>
-          </Switch>
-        </Suspense>
+          <Suspense fallback={<p class="muted">{t('app.loading')}</p>}>
+            <Switch fallback={<RouteScreen route={route()} />}>
+              <Match when={handing() === undefined}>
+                <p class="muted">{t('app.loading')}</p>
+              </Match>
+              <Match when={handedRoundTo()} keyed>
+                {(id) => <screens.handRound workshopId={id} />}
+              </Match>
+            </Switch>
+          </Suspense>
         </ErrorBoundary>
       </main>
       <Toast

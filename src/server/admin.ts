@@ -97,7 +97,9 @@ async function main(args: string[]): Promise<number> {
       return 1;
     }
     const moved = await store.moveScopes(from.hash, to.hash);
-    console.log(`Moved ${moved} scope${moved === 1 ? '' : 's'} (workshops, and the projects and frameworks of its devices) from ${cell(from.name)} (${keyIdOf(from.hash)}) to ${cell(to.name)} (${keyIdOf(to.hash)}).`);
+    console.log(
+      `Moved ${moved} scope${moved === 1 ? '' : 's'} (workshops, and the projects and frameworks of its devices) from ${cell(from.name)} (${keyIdOf(from.hash)}) to ${cell(to.name)} (${keyIdOf(to.hash)}).`,
+    );
     return 0;
   } finally {
     await store.close();

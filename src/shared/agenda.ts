@@ -47,11 +47,7 @@ export function dateOfDay(startDate: string, day: number): string {
 }
 
 /** The session running at local time `now`, if any: same day, between its start and end. */
-export function currentSession<T extends Pick<AgendaItem, 'id' | 'day' | 'start' | 'minutes'>>(
-  items: readonly T[],
-  startDate: string,
-  now: Date,
-): T | undefined {
+export function currentSession<T extends Pick<AgendaItem, 'id' | 'day' | 'start' | 'minutes'>>(items: readonly T[], startDate: string, now: Date): T | undefined {
   if (!startDate) return undefined;
   const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
   const nowMin = now.getHours() * 60 + now.getMinutes();

@@ -28,15 +28,19 @@ export const API_ERROR_CODES = [
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
-export const apiErrorSchema = once(() => z.object({
-  error: z.object({ code: z.enum(API_ERROR_CODES), message: z.string() }),
-}));
+export const apiErrorSchema = once(() =>
+  z.object({
+    error: z.object({ code: z.enum(API_ERROR_CODES), message: z.string() }),
+  }),
+);
 export type ApiError = z.infer<ReturnType<typeof apiErrorSchema>>;
 
-export const healthSchema = once(() => z.object({
-  status: z.literal('ok'),
-  version: z.string(),
-  protocolVersion: z.number(),
-  storage: z.enum(['sqlite', 'postgres']),
-}));
+export const healthSchema = once(() =>
+  z.object({
+    status: z.literal('ok'),
+    version: z.string(),
+    protocolVersion: z.number(),
+    storage: z.enum(['sqlite', 'postgres']),
+  }),
+);
 export type Health = z.infer<ReturnType<typeof healthSchema>>;

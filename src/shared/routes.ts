@@ -111,12 +111,14 @@ export function parseRoute(path: string): Route {
   for (const { name, re } of PATTERNS) {
     const m = re.exec(path || '/');
     const route: Record<string, string> = { name };
-    const matches = m && Object.entries(m.groups ?? {}).every(([key, segment]) => {
-      const param = PARAMS[key as ParamName] as Param<string>;
-      const value = segment === undefined ? param.absent : param.read(segment);
-      if (value !== undefined) route[key] = value;
-      return value !== undefined;
-    });
+    const matches =
+      m &&
+      Object.entries(m.groups ?? {}).every(([key, segment]) => {
+        const param = PARAMS[key as ParamName] as Param<string>;
+        const value = segment === undefined ? param.absent : param.read(segment);
+        if (value !== undefined) route[key] = value;
+        return value !== undefined;
+      });
     if (matches) return route as Route;
   }
   return { name: 'notFound' };

@@ -33,7 +33,16 @@ for (const language of ['English', 'العربية'] as const) {
     const key = issueKey('facilitator', 'Awa Diop');
     const seeded = scenarioWorkshop({
       owner: uuidv7(),
-      practices: [{ title: 'Mutual health fund run by market women', status: 'compendium', organisations: ['ORG-B'], capacities: ['resource-mobilisation'], projects: ['RAF/22/11/NOR'], approach: 'Contributions by mobile money.' }],
+      practices: [
+        {
+          title: 'Mutual health fund run by market women',
+          status: 'compendium',
+          organisations: ['ORG-B'],
+          capacities: ['resource-mobilisation'],
+          projects: ['RAF/22/11/NOR'],
+          approach: 'Contributions by mobile money.',
+        },
+      ],
       swot: [{ quadrant: 'strength', text: 'Democratic ownership is strong', organisation: 'ORG-A' }],
       actions: [{ item: 'organising-mobilising', action: 'Recruit 200 port casuals', who: 'Organising officer', due: '2026-09-30', status: 'planned', organisation: 'ORG-A' }],
     });
@@ -46,7 +55,18 @@ for (const language of ['English', 'العربية'] as const) {
     }
     const minor: string[] = [];
     const base = `/workshops/${seeded.workshopId}`;
-    const screens = ['/', '/workshops/new', ...SECTIONS.map((s) => base + s), '/frameworks', '/settings', '/compendium', '/compendium/social-protection/report', '/projects', `/projects/${seeded.records.find((r) => r.kind === 'project')!.id}`, '/no-such-page'];
+    const screens = [
+      '/',
+      '/workshops/new',
+      ...SECTIONS.map((s) => base + s),
+      '/frameworks',
+      '/settings',
+      '/compendium',
+      '/compendium/social-protection/report',
+      '/projects',
+      `/projects/${seeded.records.find((r) => r.kind === 'project')!.id}`,
+      '/no-such-page',
+    ];
     for (const path of screens) {
       await page.goto(path);
       await audit(page, path, minor);

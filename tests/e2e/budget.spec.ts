@@ -22,5 +22,10 @@ test('the first screen stays within 80 KB gzip and the precache holds every file
   const precached = new Set(m.precache.map((f) => f.file));
   expect([...loaded].filter((f) => !precached.has(f))).toEqual([]);
   // What the browser really fetched for the home screen is what the size script counts.
-  expect([...loaded].sort()).toEqual(m.firstScreen.map((f) => f.file).filter((f) => f !== 'index.html').sort());
+  expect([...loaded].sort()).toEqual(
+    m.firstScreen
+      .map((f) => f.file)
+      .filter((f) => f !== 'index.html')
+      .sort(),
+  );
 });

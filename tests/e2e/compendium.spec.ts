@@ -32,7 +32,16 @@ test('the compendium gathers practices of two workshops by theme; a coordinator 
     owner: uuidv7(),
     workshop: { title: 'Social protection in Thiès', theme: SOCIAL },
     practices: [
-      { title: FUND, status: 'compendium', organisations: ['ORG-B'], capacities: ['resource-mobilisation', 'services-legal-support'], projects: ['RAF/22/11/NOR'], context: 'No health cover for market women.', approach: 'Contributions by mobile money.', results: '2,300 members.' },
+      {
+        title: FUND,
+        status: 'compendium',
+        organisations: ['ORG-B'],
+        capacities: ['resource-mobilisation', 'services-legal-support'],
+        projects: ['RAF/22/11/NOR'],
+        context: 'No health cover for market women.',
+        approach: 'Contributions by mobile money.',
+        results: '2,300 members.',
+      },
       { title: DUES, status: 'reviewed', organisations: ['ORG-A'], capacities: ['resource-mobilisation'] },
       { title: 'Only a draft', status: 'draft' },
     ],
@@ -45,7 +54,11 @@ test('the compendium gathers practices of two workshops by theme; a coordinator 
       { title: FUND_AGAIN, status: 'compendium', organisations: ['ORG-B'], capacities: ['resource-mobilisation'], sustainability: 'Members run it; no donor money after 2027.' },
     ],
   });
-  const gender = scenarioWorkshop({ owner: uuidv7(), workshop: { title: 'Gender equality in unions', theme: GENDER }, practices: [{ title: WOMEN, status: 'compendium', organisations: ['ORG-A'], capacities: ['inclusiveness-equality'] }] });
+  const gender = scenarioWorkshop({
+    owner: uuidv7(),
+    workshop: { title: 'Gender equality in unions', theme: GENDER },
+    practices: [{ title: WOMEN, status: 'compendium', organisations: ['ORG-A'], capacities: ['inclusiveness-equality'] }],
+  });
   await pushRecords(E2E.baseUrl, awa, `seedA${Date.now()}`, [...thies.records, ...gender.records]);
   await pushRecords(E2E.baseUrl, kofi, `seedK${Date.now()}`, tema.records);
 
@@ -102,13 +115,17 @@ test('the compendium gathers practices of two workshops by theme; a coordinator 
 
   const order = await titles(page).allTextContents();
   const last = order.at(-1)!;
-  await card(page, last).getByRole('button', { name: `Move “${last}” up` }).click();
+  await card(page, last)
+    .getByRole('button', { name: `Move “${last}” up` })
+    .click();
   await expect(titles(page)).toHaveText([last, order[0]!]);
   await page.reload();
   await expect(titles(page)).toHaveText([last, order[0]!]);
 
   const reworded = 'Health mutual run by market women, paid by mobile money';
-  await card(page, FUND).getByRole('button', { name: `Edit wording of “${FUND}”` }).click();
+  await card(page, FUND)
+    .getByRole('button', { name: `Edit wording of “${FUND}”` })
+    .click();
   await card(page, FUND).getByRole('textbox', { name: 'Title' }).fill(reworded);
   await card(page, FUND).getByRole('button', { name: 'Save practice card' }).click();
   await expect(card(page, reworded)).toBeVisible();

@@ -58,7 +58,10 @@ test('switching language keeps the data, the place in the workflow and a half-ty
   await scoringTab.click();
   await expect(scoringTab).toHaveAttribute('aria-current', 'page');
   await expect(page.getByText(DEFAULT_TUOC.name.ar!, { exact: false }).first()).toBeVisible();
-  const tabs = await page.getByRole('navigation', { name: ar.sections.label }).getByRole('link').evaluateAll((links) => links.map((l) => l.getBoundingClientRect().x));
+  const tabs = await page
+    .getByRole('navigation', { name: ar.sections.label })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((l) => l.getBoundingClientRect().x));
   expect(tabs[0]).toBeGreaterThan(tabs[1]!); // the first tab is on the right
 
   await page.getByRole('combobox', { name: ar.app.language }).selectOption({ label: 'English' });

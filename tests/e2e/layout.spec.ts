@@ -3,7 +3,6 @@ import { createWorkshop, openReadyApp } from './support/app.ts';
 import { openSection } from './support/workspace.ts';
 import { expectTouchFriendly } from './support/checks.ts';
 
-
 for (const path of ['/', '/workshops/new']) {
   test(`every control on ${path} is a 48px touch target and nothing overflows sideways`, async ({ page }) => {
     await openReadyApp(page, path);

@@ -9,11 +9,7 @@ test('the app installs a service worker, is installable and becomes controlled',
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toMatch(/\/sw\.js$/);
   const manifest = (await (await page.request.get('/manifest.webmanifest')).json()) as { icons: { sizes: string; purpose: string }[] };
   expect(manifest).toMatchObject({ name: 'Workshop companion', display: 'standalone', theme_color: '#0b5d4b' });
-  expect(manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`)).toEqual([
-    '192x192 any',
-    '512x512 any',
-    '512x512 maskable',
-  ]);
+  expect(manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
 });
 
 test('Chrome finds nothing that prevents installing the app', async ({ baseURL }, testInfo) => {

@@ -27,8 +27,6 @@ function baselineOfCntl(): number {
 
 const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 
-
-
 test('projects: import a CSV list (all or nothing), then a project page gathers its workshops, practices, results over rounds and actions', async ({ page, browser, baseURL }) => {
   test.setTimeout(120_000);
   const key = issueKey('facilitator', 'Awa Diop', dataDir());
@@ -55,7 +53,9 @@ test('projects: import a CSV list (all or nothing), then a project page gathers 
   const imports = page.getByRole('region', { name: 'Import projects from a spreadsheet (CSV)' });
 
   // A file with one broken row imports nothing, and says which row and field
-  await imports.getByLabel('CSV file').setInputFiles(csvFile('broken.csv', 'Reference,Title,Start date,Status\r\nRAF/25/09/DAN,Youth organising,2025-01-15,active\r\nRAF/25/10/DAN,Migrant workers,2025-13-01,active\r\n'));
+  await imports
+    .getByLabel('CSV file')
+    .setInputFiles(csvFile('broken.csv', 'Reference,Title,Start date,Status\r\nRAF/25/09/DAN,Youth organising,2025-01-15,active\r\nRAF/25/10/DAN,Migrant workers,2025-13-01,active\r\n'));
   await expect(imports.getByTestId('import-file')).toHaveText('broken.csv: 2 rows, separated by commas.');
   await expect(imports.getByTestId('import-summary')).toHaveText('1 row has problems, so nothing will be imported. Fix it in the file and choose the file again.');
   const brokenPreview = imports.getByRole('table', { name: 'Preview' });

@@ -50,8 +50,15 @@ test('when the device’s storage fills up, the app says so, keeps what was type
   for (let i = 0; i < 40 && !failed; i++) {
     await note.fill(`${i}. ${long}`);
     await note.press('Enter');
-    failed = await page.getByRole('alert').filter({ hasText: 'Storage on this device is full' }).isVisible().catch(() => false);
-    if (!failed) await expect(note).toHaveValue('').catch(() => undefined);
+    failed = await page
+      .getByRole('alert')
+      .filter({ hasText: 'Storage on this device is full' })
+      .isVisible()
+      .catch(() => false);
+    if (!failed)
+      await expect(note)
+        .toHaveValue('')
+        .catch(() => undefined);
   }
   expect(failed).toBe(true);
   const banner = page.getByRole('alert').filter({ hasText: 'Storage on this device is full' });

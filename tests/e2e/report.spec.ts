@@ -17,7 +17,17 @@ function seededWorkshop() {
   return scenarioWorkshop({
     owner: uuidv7(),
     practices: [
-      { title: 'Mutual health fund run by market women', status: 'compendium', organisations: ['ORG-B'], capacities: ['resource-mobilisation', 'services-legal-support'], projects: ['RAF/22/11/NOR'], context: 'Market women had no health cover.', approach: 'Contributions by mobile money, 2,300 members.', results: 'Claims paid within a week.', sustainability: 'Run by the members; no donor money after 2027.' },
+      {
+        title: 'Mutual health fund run by market women',
+        status: 'compendium',
+        organisations: ['ORG-B'],
+        capacities: ['resource-mobilisation', 'services-legal-support'],
+        projects: ['RAF/22/11/NOR'],
+        context: 'Market women had no health cover.',
+        approach: 'Contributions by mobile money, 2,300 members.',
+        results: 'Claims paid within a week.',
+        sustainability: 'Run by the members; no donor money after 2027.',
+      },
       { title: FORMULA, status: 'draft', organisations: ['ORG-C'] },
     ],
     swot: [
@@ -157,7 +167,11 @@ test('a busy workshop (3,000 notes) exports to XLSX in a worker, showing progres
   await page.exposeFunction('recordStatus', (s: string) => statuses.push(s));
   await page.evaluate(() => {
     const status = document.querySelector('[data-testid="export-progress"]')!;
-    new MutationObserver(() => (window as unknown as { recordStatus: (s: string) => void }).recordStatus(status.textContent ?? '')).observe(status, { childList: true, subtree: true, characterData: true });
+    new MutationObserver(() => (window as unknown as { recordStatus: (s: string) => void }).recordStatus(status.textContent ?? '')).observe(status, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
   });
   const xlsx = await download(page, () => exports.getByRole('button', { name: 'Export' }).click());
   await expect(exports.getByTestId('export-status')).toHaveText(`${xlsx.name} is ready.`);

@@ -67,7 +67,10 @@ test('participants score on a phone offline, resume after a reload, and the anal
   await expect(page.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
 
   // Pass the phone: the next person starts fresh and sees none of Lars's answers
-  for (const [who, key] of [['Aminata', 'A-P01'], ['João', 'A-P09']] as const) {
+  for (const [who, key] of [
+    ['Aminata', 'A-P01'],
+    ['João', 'A-P09'],
+  ] as const) {
     await page.getByRole('button', { name: 'Next person' }).click();
     await startAssessment(page, who);
     await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
@@ -133,7 +136,10 @@ test('a SWOT with external factors, and an action plan that sorts and keeps its 
   const plan = page.getByRole('form', { name: 'Add action' });
   await plan.getByRole('button', { name: 'Add action' }).click();
   await expect(page.locator('#action-new-item-error')).toHaveText('Please choose one from the list.');
-  for (const [capacity, action, due] of [['Resource mobilisation', 'Move dues collection to mobile money', '2026-09-30'], ['Education and training', 'Train 40 shop stewards', '2026-06-30']] as const) {
+  for (const [capacity, action, due] of [
+    ['Resource mobilisation', 'Move dues collection to mobile money', '2026-09-30'],
+    ['Education and training', 'Train 40 shop stewards', '2026-06-30'],
+  ] as const) {
     await plan.getByRole('combobox', { name: 'Priority capacity' }).selectOption({ label: capacity });
     await plan.getByRole('textbox', { name: 'Action' }).fill(action);
     await plan.getByLabel('By when').fill(due);

@@ -7,7 +7,6 @@ import { execFileSync } from 'node:child_process';
 import { addNote, addOrganisation, openSection } from './support/workspace.ts';
 import { syncRequest } from '../support/test-devices.ts';
 
-
 test('two devices of a facilitator, offline then online, end with the same workshop; the server keeps one copy', async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
   const key = issueKey('facilitator', 'Awa Diop');
@@ -55,7 +54,10 @@ test('two devices of a facilitator, offline then online, end with the same works
   // Both edit the venue offline; the later edit wins and the other is kept for review on both
   await tablet.setOffline(true);
   await laptop.setOffline(true);
-  for (const [page, venue] of [[a, 'Harbour hall'], [b, 'Dock 4']] as const) {
+  for (const [page, venue] of [
+    [a, 'Harbour hall'],
+    [b, 'Dock 4'],
+  ] as const) {
     await openSection(page, 'Details');
     await page.getByRole('textbox', { name: 'Venue' }).fill(venue);
     await page.getByRole('button', { name: 'Save details' }).click();
@@ -79,7 +81,7 @@ test('two devices of a facilitator, offline then online, end with the same works
   // Every page of the feed: other tests' workshops are on this server too.
   type FeedPage = { changes: { kind: string; record: { id: string; title?: string; workshopId: string } }[]; cursor: string; hasMore: boolean };
   const changes: FeedPage['changes'] = [];
-  for (let cursor: string | null = null, more = true; more; ) {
+  for (let cursor: string | null = null, more = true; more;) {
     // A raw call signs its body as a device does: with the key of the device it names.
     const signed = syncRequest(coordinator, 'auditor', { cursor });
     const res = await a.request.post('/api/sync', { headers: signed.headers, data: signed.body });
@@ -224,7 +226,7 @@ test('two tabs of one device never sync at the same time, and both see the resul
   await expect(second.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync');
   await second.getByRole('link', { name: 'Workshop companion' }).click();
   await expect(second.getByRole('list', { name: 'Workshops' })).toContainText('Seen in both tabs');
-  const log = (await first.evaluate(() => JSON.parse(localStorage.getItem('syncLog') ?? '[]') as [number, number][]));
+  const log = await first.evaluate(() => JSON.parse(localStorage.getItem('syncLog') ?? '[]') as [number, number][]);
   expect(log.length).toBeGreaterThan(1);
   const sorted = [...log].sort((a, b) => a[0] - b[0]);
   const overlaps = sorted.filter((r, i) => i > 0 && r[0] < sorted[i - 1]![1]);

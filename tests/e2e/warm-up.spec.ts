@@ -10,7 +10,19 @@ test('before the app is installed, a page left open a moment opens every screen 
   await expect(page.getByRole('heading', { level: 1, name: 'Workshops' })).toBeVisible();
   // Eleven screens past the list (their chunks are named after the screen files), fetched one by one.
   await expect
-    .poll(() => page.evaluate(() => new Set(performance.getEntriesByType('resource').map((e) => /\/assets\/(\w+Screen)-/.exec(e.name)?.[1]).filter(Boolean)).size), { timeout: 20_000 })
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            new Set(
+              performance
+                .getEntriesByType('resource')
+                .map((e) => /\/assets\/(\w+Screen)-/.exec(e.name)?.[1])
+                .filter(Boolean),
+            ).size,
+        ),
+      { timeout: 20_000 },
+    )
     .toBe(11);
   expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
 

@@ -34,7 +34,7 @@ test('a half-typed workshop survives a reload', async ({ page }) => {
   await expect(page.getByLabel('Venue')).toHaveValue('Mombasa');
 });
 
-test('a theme of one\'s own is kept as typed; the keyboard alone completes the form', async ({ page }) => {
+test("a theme of one's own is kept as typed; the keyboard alone completes the form", async ({ page }) => {
   await openReadyApp(page);
   await createWorkshop(page, { title: 'Domestic workers organising', theme: 'Other theme (type your own)', otherTheme: 'Domestic work', start: '2026-07-01' });
   await goHome(page);

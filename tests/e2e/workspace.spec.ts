@@ -4,10 +4,22 @@ import { addNote, addOrganisation, addParticipant, addProject, addSession, openS
 
 const NOTES = [
   { session: 'Opening and objectives', kind: 'Question', text: 'How do we reach workers without a payslip?', who: 'Aminata', capacities: ['Organising and mobilising'] },
-  { session: 'Sharing approaches', kind: 'Approach', text: "Mutual health fund run by market women's associations, contributions by mobile money.", who: 'STEI', capacities: ['Resource mobilisation', 'Services and legal support'] },
+  {
+    session: 'Sharing approaches',
+    kind: 'Approach',
+    text: "Mutual health fund run by market women's associations, contributions by mobile money.",
+    who: 'STEI',
+    capacities: ['Resource mobilisation', 'Services and legal support'],
+  },
   { session: 'Sharing approaches', kind: 'Challenge', text: 'Les cotisations irrégulières fragilisent la caisse pendant la saison des pluies.', who: 'Moussa', capacities: ['Resource mobilisation'] },
   { session: 'Sharing approaches', kind: 'Result', text: 'Social security law amended in 2024 after a joint campaign.', who: 'CNTL', capacities: ['Influencing government, business and society'] },
-  { session: 'Sharing approaches', kind: 'Lesson', text: 'Start with the services members ask for, then organise around them.', who: 'Fatou', capacities: ['Organising and mobilising', 'Services and legal support'] },
+  {
+    session: 'Sharing approaches',
+    kind: 'Lesson',
+    text: 'Start with the services members ask for, then organise around them.',
+    who: 'Fatou',
+    capacities: ['Organising and mobilising', 'Services and legal support'],
+  },
   { session: 'Sharing approaches', kind: 'Quote', text: '"Sem organização não há proteção." <b>not bold</b>', who: 'Ingrid', capacities: [] },
   { session: 'Priorities and action plans', kind: 'Approach', text: 'Train shop stewards to register informal members 📱', who: 'CNTL', capacities: ['Education and training'] },
   { session: 'Priorities and action plans', kind: 'Challenge', text: 'التمويل يعتمد على المانحين', who: 'Not recorded', capacities: ['Resource mobilisation', 'Autonomy'] },
@@ -24,7 +36,14 @@ async function expectEverything(page: Page) {
   await expect(count('notes')).toHaveText('10');
   await expect(count('practices')).toHaveText('1');
   const byKind = page.getByRole('table', { name: 'Notes by kind' });
-  for (const [kind, n] of [['Approach', 2], ['Challenge', 2], ['Result', 2], ['Lesson', 2], ['Question', 1], ['Quote', 1]] as const) {
+  for (const [kind, n] of [
+    ['Approach', 2],
+    ['Challenge', 2],
+    ['Result', 2],
+    ['Lesson', 2],
+    ['Question', 1],
+    ['Quote', 1],
+  ] as const) {
     await expect(byKind.getByRole('row', { name: kind })).toContainText(String(n));
   }
   await expect(page.getByRole('table', { name: 'Practices by status' }).getByRole('row', { name: 'Reviewed' })).toContainText('1');
@@ -58,7 +77,14 @@ test('a facilitator captures a whole workshop offline and finds it all after two
   await openReadyApp(page);
   await context.setOffline(true);
   await page.reload();
-  await createWorkshop(page, { title: 'Extending social protection to informal-economy workers', theme: 'Social protection', start: '2026-03-10', end: '2026-03-11', venue: 'Thiès', country: 'Senegal' });
+  await createWorkshop(page, {
+    title: 'Extending social protection to informal-economy workers',
+    theme: 'Social protection',
+    start: '2026-03-10',
+    end: '2026-03-11',
+    venue: 'Thiès',
+    country: 'Senegal',
+  });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Extending social protection to informal-economy workers');
 
   // Details and two linked projects; a malformed reference is explained and kept as typed

@@ -68,7 +68,20 @@ test('hostile markup in every text field of every record kind syncs and shows as
   await openReadyApp(page);
   await useKey(page, key);
   const base = `/workshops/${seeded.workshopId}`;
-  for (const path of ['/', base, `${base}/details`, `${base}/agenda`, `${base}/people`, `${base}/notes`, `${base}/scoring`, `${base}/analysis`, `${base}/priorities`, `${base}/practices`, `${base}/report`, '/compendium']) {
+  for (const path of [
+    '/',
+    base,
+    `${base}/details`,
+    `${base}/agenda`,
+    `${base}/people`,
+    `${base}/notes`,
+    `${base}/scoring`,
+    `${base}/analysis`,
+    `${base}/priorities`,
+    `${base}/practices`,
+    `${base}/report`,
+    '/compendium',
+  ]) {
     await page.goto(path);
     await expectInert(page, dialogs);
   }

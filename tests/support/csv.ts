@@ -15,15 +15,13 @@ export function parseCsv(text: string): string[][] {
       if (c === '"' && s[i + 1] === '"') {
         field += '"';
         i++;
-      }
-      else if (c === '"') quoted = false;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
     else if (c === ',') {
       row.push(field);
       field = '';
-    }
-    else if (c === '\r' && s[i + 1] === '\n') {
+    } else if (c === '\r' && s[i + 1] === '\n') {
       row.push(field);
       rows.push(row);
       row = [];

@@ -7,7 +7,18 @@ import { deviceIdOf, syncRequest } from './test-devices.ts';
 
 /** The field scenario (tests/fixtures/field-scenario.json), as typed as the tests need it. */
 export interface FieldScenario {
-  workshop: { title: string; theme: string; startDate: string; endDate: string; venue: string; country: string; languages: string[]; facilitators: string[]; objectives: string; projects: { reference: string; title: string; donor: string; partners: string[] }[] };
+  workshop: {
+    title: string;
+    theme: string;
+    startDate: string;
+    endDate: string;
+    venue: string;
+    country: string;
+    languages: string[];
+    facilitators: string[];
+    objectives: string;
+    projects: { reference: string; title: string; donor: string; partners: string[] }[];
+  };
   sessions: { key: string; title: string; kind: string; start: string; minutes: number }[];
   organisations: { key: string; name: string; acronym: string; country: string; kind: string; partnerRole: string }[];
   participants: { key: string; name: string; organisation: string; role: string; gender: string; consent: boolean }[];
@@ -72,19 +83,68 @@ export function scenarioWorkshop(opts: {
     out.push({ kind, id, scope, fields });
     return id;
   };
-  const projects = new Map(w.projects.map((p) => [p.reference, add('project', { ownerId: opts.owner, reference: p.reference, title: p.title, donor: p.donor, partners: p.partners, countries: [], themes: [], startDate: '', endDate: '', status: 'active' }, opts.owner)]));
-  add('workshop', { workshopId, title: w.title, theme: opts.workshop?.theme ?? slug(scenario.workshop.theme), startDate: w.startDate, endDate: w.endDate, venue: w.venue, country: w.country, languages: w.languages, facilitators: w.facilitators, objectives: w.objectives, projectIds: [...projects.values()], status: 'closed' }, workshopId, workshopId);
+  const projects = new Map(
+    w.projects.map((p) => [
+      p.reference,
+      add(
+        'project',
+        { ownerId: opts.owner, reference: p.reference, title: p.title, donor: p.donor, partners: p.partners, countries: [], themes: [], startDate: '', endDate: '', status: 'active' },
+        opts.owner,
+      ),
+    ]),
+  );
+  add(
+    'workshop',
+    {
+      workshopId,
+      title: w.title,
+      theme: opts.workshop?.theme ?? slug(scenario.workshop.theme),
+      startDate: w.startDate,
+      endDate: w.endDate,
+      venue: w.venue,
+      country: w.country,
+      languages: w.languages,
+      facilitators: w.facilitators,
+      objectives: w.objectives,
+      projectIds: [...projects.values()],
+      status: 'closed',
+    },
+    workshopId,
+    workshopId,
+  );
   const sessions = new Map(scenario.sessions.map((s, i) => [s.key, add('agendaItem', { workshopId, title: s.title, kind: slug(s.kind), day: 1, start: s.start, minutes: s.minutes, order: i + 1 })]));
-  const orgs = new Map(scenario.organisations.map((o) => [o.key, add('organisation', { workshopId, name: o.name, acronym: o.acronym, country: o.country, kind: slug(o.kind), partnerRole: o.partnerRole })]));
-  const people = new Map(scenario.participants.map((p) => [p.key, add('participant', { workshopId, name: p.name, organisationId: orgs.get(p.organisation), role: p.role, gender: GENDER[p.gender] ?? '', consent: p.consent })]));
+  const orgs = new Map(
+    scenario.organisations.map((o) => [o.key, add('organisation', { workshopId, name: o.name, acronym: o.acronym, country: o.country, kind: slug(o.kind), partnerRole: o.partnerRole })]),
+  );
+  const people = new Map(
+    scenario.participants.map((p) => [
+      p.key,
+      add('participant', { workshopId, name: p.name, organisationId: orgs.get(p.organisation), role: p.role, gender: GENDER[p.gender] ?? '', consent: p.consent }),
+    ]),
+  );
   for (const n of scenario.notes) add('note', { workshopId, agendaItemId: sessions.get(n.session), kind: n.kind, text: n.text, capacities: n.capacities, organisationId: orgs.get(n.organisation) });
   // A busy workshop: many more notes, each as long as a real one
   for (let i = 0; i < (opts.extraNotes ?? 0); i++) {
     const n = scenario.notes[i % scenario.notes.length]!;
-    add('note', { workshopId, agendaItemId: sessions.get(n.session), kind: n.kind, text: `${i + 1}. ${n.text.slice(0, 400)} Members discussed how dues, services and organising connect in their branch.`, capacities: n.capacities, organisationId: orgs.get(n.organisation) });
+    add('note', {
+      workshopId,
+      agendaItemId: sessions.get(n.session),
+      kind: n.kind,
+      text: `${i + 1}. ${n.text.slice(0, 400)} Members discussed how dues, services and organising connect in their branch.`,
+      capacities: n.capacities,
+      organisationId: orgs.get(n.organisation),
+    });
   }
   for (const a of scenario.assessments) {
-    const assessmentId = add('assessment', { workshopId, respondentId: people.get(a.respondent), organisationId: orgs.get(a.organisation), frameworkId: 'tuoc', frameworkVersion: 1, round: a.round, submitted: true });
+    const assessmentId = add('assessment', {
+      workshopId,
+      respondentId: people.get(a.respondent),
+      organisationId: orgs.get(a.organisation),
+      frameworkId: 'tuoc',
+      frameworkVersion: 1,
+      round: a.round,
+      submitted: true,
+    });
     for (const [itemId, value] of Object.entries(a.scores)) add('score', { workshopId, assessmentId, itemId, value, comment: a.comments[itemId] ?? '' });
   }
   for (const a of opts.assessments ?? []) {
@@ -93,12 +153,22 @@ export function scenarioWorkshop(opts: {
   }
   for (const p of opts.practices ?? []) {
     add('practice', {
-      workshopId, title: p.title, context: p.context ?? '', approach: p.approach ?? '', results: p.results ?? '', capacities: p.capacities ?? [], sustainability: p.sustainability ?? '', contact: '',
-      organisationIds: (p.organisations ?? []).map((k) => orgs.get(k)), projectIds: (p.projects ?? []).map((r) => projects.get(r)), status: p.status,
+      workshopId,
+      title: p.title,
+      context: p.context ?? '',
+      approach: p.approach ?? '',
+      results: p.results ?? '',
+      capacities: p.capacities ?? [],
+      sustainability: p.sustainability ?? '',
+      contact: '',
+      organisationIds: (p.organisations ?? []).map((k) => orgs.get(k)),
+      projectIds: (p.projects ?? []).map((r) => projects.get(r)),
+      status: p.status,
     });
   }
   for (const s of opts.swot ?? []) add('swot', { workshopId, quadrant: s.quadrant, text: s.text, organisationId: s.organisation ? orgs.get(s.organisation) : undefined });
-  for (const a of opts.actions ?? []) add('action', { workshopId, itemId: a.item, action: a.action, who: a.who, due: a.due, indicator: '', status: a.status, organisationId: a.organisation ? orgs.get(a.organisation) : undefined });
+  for (const a of opts.actions ?? [])
+    add('action', { workshopId, itemId: a.item, action: a.action, who: a.who, due: a.due, indicator: '', status: a.status, organisationId: a.organisation ? orgs.get(a.organisation) : undefined });
   return { workshopId, records: out, orgIds: orgs };
 }
 

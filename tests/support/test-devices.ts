@@ -5,7 +5,6 @@ import { PROTOCOL_VERSION } from '../../src/shared/protocol.ts';
 import type { Mutation } from '../../src/shared/schemas/mutation.ts';
 import type { Author } from '../../src/shared/sync/protocol.ts';
 
-
 /**
  * Devices for tests, named like people name them ("ownerDevice"): each name gets a fixed P-256 key
  * pair (its private scalar is a hash of the name), so a test's device has a real, provable id and

@@ -24,7 +24,10 @@ const imports = (text: string) => [...text.matchAll(/(?:import|export)\s[^'"]*?f
 /** Runtime imports only: `import type` couples no code. */
 const runtimeImports = (text: string) => imports(text.replace(/^import type [^;]+;$/gm, ''));
 /** The app files a source imports (at run time or for types), as paths from the repository root. */
-const importedAppPaths = (f: { path: string; text: string }) => imports(f.text).filter((s) => s.startsWith('.')).map((s) => posix.normalize(posix.join(posix.dirname(f.path), s)));
+const importedAppPaths = (f: { path: string; text: string }) =>
+  imports(f.text)
+    .filter((s) => s.startsWith('.'))
+    .map((s) => posix.normalize(posix.join(posix.dirname(f.path), s)));
 const offenders = (pred: (f: { path: string; text: string }) => boolean) => sources.filter(pred).map((f) => f.path);
 
 describe('architecture boundaries', () => {
@@ -38,7 +41,11 @@ describe('architecture boundaries', () => {
 
   it('src/shared imports only zod and itself', () => {
     expect(
-      offenders((f) => f.path.startsWith('src/shared/') && imports(f.text).some((s) => !(s === 'zod' || s.startsWith('zod/') || s.startsWith('./') || s.startsWith('../')) || /\.\.\/(app|server)\//.test(s) || s.startsWith('../../'))),
+      offenders(
+        (f) =>
+          f.path.startsWith('src/shared/') &&
+          imports(f.text).some((s) => !(s === 'zod' || s.startsWith('zod/') || s.startsWith('./') || s.startsWith('../')) || /\.\.\/(app|server)\//.test(s) || s.startsWith('../../')),
+      ),
     ).toEqual([]);
   });
 

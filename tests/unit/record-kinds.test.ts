@@ -29,10 +29,15 @@ const DICTIONARIES = { en, fr, es, pt, ar } as Record<string, unknown>;
 const FEATURES = join(import.meta.dirname, '../../src/app/features');
 
 /** A dictionary's words at a dotted key, or undefined. */
-const wordsAt = (dictionary: unknown, key: string): unknown => key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), dictionary);
+const wordsAt = (dictionary: unknown, key: string): unknown =>
+  key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), dictionary);
 const shapeOf = (kind: RecordKind): Record<string, unknown> => RECORD_KINDS[kind].schema().shape;
 /** The fields an index string names: `[a+b]` names a and b; the primary key comes first. */
-const indexedFields = (indexes: string) => indexes.split(',').map((s) => s.trim().replace(/^[&*+]+/, '')).flatMap((s) => s.replace(/^\[|\]$/g, '').split('+'));
+const indexedFields = (indexes: string) =>
+  indexes
+    .split(',')
+    .map((s) => s.trim().replace(/^[&*+]+/, ''))
+    .flatMap((s) => s.replace(/^\[|\]$/g, '').split('+'));
 
 describe.each(RECORD_KIND_NAMES)('record kind %s', (kind) => {
   const entry = { ...RECORD_KINDS[kind], ...KIND_RULES[kind] };
@@ -80,7 +85,10 @@ describe.each(RECORD_KIND_NAMES)('record kind %s', (kind) => {
   it('has its feature folder', () => {
     const dir = join(FEATURES, entry.feature);
     expect(existsSync(dir), dir).toBe(true);
-    expect(readdirSync(dir).some((f) => f.endsWith('.tsx')), dir).toBe(true);
+    expect(
+      readdirSync(dir).some((f) => f.endsWith('.tsx')),
+      dir,
+    ).toBe(true);
   });
 });
 
@@ -97,7 +105,19 @@ describe('the record-kind registry', () => {
     expect(new Set(tables).size).toBe(tables.length);
     const store = await openLocalStore(`kinds-${Math.random()}`);
     try {
-      const w = await store.repos.workshop.create({ title: 'Kinds', theme: 'youth', startDate: '2026-01-01', endDate: '', venue: '', country: '', languages: [], facilitators: [], objectives: '', projectIds: [], status: 'planned' });
+      const w = await store.repos.workshop.create({
+        title: 'Kinds',
+        theme: 'youth',
+        startDate: '2026-01-01',
+        endDate: '',
+        venue: '',
+        country: '',
+        languages: [],
+        facilitators: [],
+        objectives: '',
+        projectIds: [],
+        status: 'planned',
+      });
       const bundle = (await loadWorkshopBundle(store, w.id, DEFAULT_TUOC)) as unknown as Record<string, unknown>;
       for (const table of tables) expect(bundle[table], table).toBeDefined();
     } finally {
@@ -115,9 +135,20 @@ describe('the record-kind registry', () => {
       for (const [i, kind] of concerned.entries()) {
         const id = `0190a000-0000-7000-8000-${String(i).padStart(12, '0')}`;
         await store.db.recordTable('lostValue').put({
-          id, createdAt: stamp, updatedAt: stamp, deviceId: 'serverdevice', deleted: false,
+          id,
+          createdAt: stamp,
+          updatedAt: stamp,
+          deviceId: 'serverdevice',
+          deleted: false,
           workshopId: RECORD_KINDS[kind].scope === 'workshopId' ? workshopId : ownerId,
-          recordKind: kind, recordId: id, field: 'title', value: 'before', stamp, lostDeviceId: 'd1', winnerStamp: stamp, winnerDeviceId: 'd2',
+          recordKind: kind,
+          recordId: id,
+          field: 'title',
+          value: 'before',
+          stamp,
+          lostDeviceId: 'd1',
+          winnerStamp: stamp,
+          winnerDeviceId: 'd2',
         });
       }
       const shown = [...(await workshopLostValues(store, workshopId)), ...(await sharedLostValues(store))].map((l) => l.recordKind);

@@ -25,9 +25,7 @@ export function StatusBar(props: StatusBarProps) {
         </p>
       </Show>
       <p class="status__item" data-testid="status-storage">
-        {props.storage
-          ? t('status.storageUse', { used: formatBytes(props.storage.usage), quota: formatBytes(props.storage.quota) })
-          : t('status.storageUnknown')}
+        {props.storage ? t('status.storageUse', { used: formatBytes(props.storage.usage), quota: formatBytes(props.storage.quota) }) : t('status.storageUnknown')}
         {' · '}
         {props.persisted ? t('status.persisted') : t('status.notPersisted')}
       </p>

@@ -55,15 +55,16 @@ export function SyncStatusView(props: SyncStatusViewProps) {
             ? t('sync.last', { when: formatAgo(props.status.lastSuccess, Math.max(props.now, props.status.lastSuccess)) })
             : t('sync.never')}
       </p>
-      <Show when={props.status.progress}>
-        {(p) => (
-          <progress class="sync-progress" max={p().total} value={p().done} aria-label={t('sync.progress', { done: p().done, total: p().total })} />
-        )}
-      </Show>
-      <button type="button" class="button button--small" disabled={props.status.state === 'syncing'} onClick={() => {
+      <Show when={props.status.progress}>{(p) => <progress class="sync-progress" max={p().total} value={p().done} aria-label={t('sync.progress', { done: p().done, total: p().total })} />}</Show>
+      <button
+        type="button"
+        class="button button--small"
+        disabled={props.status.state === 'syncing'}
+        onClick={() => {
           asked = true;
           props.onSyncNow();
-        }}>
+        }}
+      >
         {t('sync.now')}
       </button>
       <Show when={error()}>

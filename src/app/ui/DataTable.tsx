@@ -96,7 +96,14 @@ export function DataTable<R>(props: DataTableProps<R>) {
           </For>
         </tr>
       </thead>
-      <Show when={props.groups} fallback={<tbody><For each={props.rows}>{row}</For></tbody>}>
+      <Show
+        when={props.groups}
+        fallback={
+          <tbody>
+            <For each={props.rows}>{row}</For>
+          </tbody>
+        }
+      >
         {(groups) => (
           <For each={groups()}>
             {(g) => (

@@ -36,11 +36,16 @@ export function Field(props: FieldProps) {
       <label for={props.id}>
         {props.label}
         <Show when={props.required}>
-          <span class="field__required" aria-hidden="true"> ({t('form.required')})</span>
+          <span class="field__required" aria-hidden="true">
+            {' '}
+            ({t('form.required')})
+          </span>
         </Show>
       </label>
       <Show when={props.hint}>
-        <p class="field__hint" id={hintId()}>{props.hint}</p>
+        <p class="field__hint" id={hintId()}>
+          {props.hint}
+        </p>
       </Show>
       {untrack(() => props.children(aria))}
       <Show when={props.error}>

@@ -38,7 +38,13 @@ export function RadarChart(props: RadarChartProps) {
     return Array.from({ length: props.max - min + 1 }, (_, k) => min + k);
   };
   const polygon = (values: readonly (number | null)[]) =>
-    values.map((v, i) => point(i, v ?? props.min).map((n) => n.toFixed(1)).join(',')).join(' ');
+    values
+      .map((v, i) =>
+        point(i, v ?? props.min)
+          .map((n) => n.toFixed(1))
+          .join(','),
+      )
+      .join(' ');
 
   const id = () => props.id ?? 'radar';
   return (
@@ -47,7 +53,18 @@ export function RadarChart(props: RadarChartProps) {
         <title id={`${id()}-title`}>{props.title}</title>
         <desc id={`${id()}-desc`}>{props.description}</desc>
         <For each={rings()}>
-          {(v) => <polygon class="radar__ring" points={props.axes.map((_, i) => point(i, v).map((n) => n.toFixed(1)).join(',')).join(' ')} />}
+          {(v) => (
+            <polygon
+              class="radar__ring"
+              points={props.axes
+                .map((_, i) =>
+                  point(i, v)
+                    .map((n) => n.toFixed(1))
+                    .join(','),
+                )
+                .join(' ')}
+            />
+          )}
         </For>
         <For each={props.axes}>
           {(label, i) => {

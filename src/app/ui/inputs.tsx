@@ -29,14 +29,7 @@ export function TextField(props: TextFieldProps) {
     <Field id={props.id} label={props.label} error={props.error} required={props.required} hint={props.hint}>
       {(aria) =>
         props.multiline ? (
-          <textarea
-            {...aria}
-            ref={props.ref}
-            rows={props.rows ?? 3}
-            value={props.value}
-            onInput={(e) => props.onInput(e.currentTarget.value)}
-            onKeyDown={props.onKeyDown}
-          />
+          <textarea {...aria} ref={props.ref} rows={props.rows ?? 3} value={props.value} onInput={(e) => props.onInput(e.currentTarget.value)} onKeyDown={props.onKeyDown} />
         ) : (
           <input
             {...aria}
@@ -112,8 +105,7 @@ export interface CheckboxGroupProps {
 
 /** A set of checkboxes with one legend; each box is a full 48px target. */
 export function CheckboxGroup(props: CheckboxGroupProps) {
-  const toggle = (value: string, on: boolean) =>
-    props.onChange(on ? [...props.selected.filter((v) => v !== value), value] : props.selected.filter((v) => v !== value));
+  const toggle = (value: string, on: boolean) => props.onChange(on ? [...props.selected.filter((v) => v !== value), value] : props.selected.filter((v) => v !== value));
   return (
     <fieldset class="checks" aria-describedby={props.error ? `${props.id}-error` : undefined}>
       <legend>{props.legend}</legend>
@@ -121,12 +113,7 @@ export function CheckboxGroup(props: CheckboxGroupProps) {
         <For each={props.options}>
           {(o, i) => (
             <label class="check">
-              <input
-                type="checkbox"
-                id={`${props.id}-${i()}`}
-                checked={props.selected.includes(o.value)}
-                onChange={(e) => toggle(o.value, e.currentTarget.checked)}
-              />
+              <input type="checkbox" id={`${props.id}-${i()}`} checked={props.selected.includes(o.value)} onChange={(e) => toggle(o.value, e.currentTarget.checked)} />
               <span>{o.label}</span>
             </label>
           )}

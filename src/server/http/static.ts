@@ -42,7 +42,10 @@ function buildHints(root: string): () => Promise<Hints | undefined> {
     const info = await stat(file).catch(() => undefined);
     if (!info) return undefined;
     if (read?.mtimeMs !== info.mtimeMs) {
-      const map = await readFile(file, 'utf8').then((text) => JSON.parse(text) as PreloadMap, () => undefined);
+      const map = await readFile(file, 'utf8').then(
+        (text) => JSON.parse(text) as PreloadMap,
+        () => undefined,
+      );
       read = { mtimeMs: info.mtimeMs, hints: map && preloadHints(map) };
     }
     return read.hints;

@@ -143,7 +143,15 @@ export function syncRoute(store: ServerStore, opts: SyncRouteOptions) {
     if (declared > opts.bodyLimit) return refuse(c, body, discarder, 413, 'payload_too_large', `the body is larger than ${opts.bodyLimit} bytes`);
     // A gzip body's length says little of its inflated size, which is what the byte budget counts.
     if (!gzip && declared > 0 && !limiter.has(credential.kind, credential.id, 'bytes', declared)) {
-      return refuse(c, body, discarder, 429, 'rate_limited', 'too many bytes with this key or join link; try again after Retry-After seconds', limiter.wait(credential.kind, credential.id, 'bytes', declared));
+      return refuse(
+        c,
+        body,
+        discarder,
+        429,
+        'rate_limited',
+        'too many bytes with this key or join link; try again after Retry-After seconds',
+        limiter.wait(credential.kind, credential.id, 'bytes', declared),
+      );
     }
     // Reading a body only to refuse it for want of a slot would waste the link: ask the gate first.
     if (gate.full) return refuse(c, body, discarder, 503, 'server_busy', 'the server is busy; try again after Retry-After seconds', gate.retryAfterSeconds());

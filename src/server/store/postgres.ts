@@ -9,7 +9,7 @@ pg.types.setTypeParser(20, (v) => Number(v));
 function over(client: pg.Pool | pg.PoolClient, pool: pg.Pool): Db {
   const db: Db = {
     kind: 'postgres',
-    all: async <T,>(sql: string, params: readonly unknown[] = []) => (await client.query(numbered(sql), [...params])).rows as T[],
+    all: async <T>(sql: string, params: readonly unknown[] = []) => (await client.query(numbered(sql), [...params])).rows as T[],
     run: async (sql, params = []) => (await client.query(numbered(sql), [...params])).rowCount ?? 0,
     exec: async (sql) => void (await client.query(sql)),
     transaction: async (fn) => {

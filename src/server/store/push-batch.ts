@@ -18,7 +18,12 @@ import { planBatch, recordKey, referencedRecords, type Allowed, type BatchPlan, 
  */
 export async function pushBatch(t: Db, mutations: readonly Mutation[], allowed: Allowed, pusher: string | undefined, now: number, claimFor?: Claimant): Promise<PushResult> {
   // A key that claims scopes may write only those nobody else owns; it claims the ones it stores.
-  const owners = claimFor ? await scopeOwners(t, mutations.map((m) => m.scope)) : undefined;
+  const owners = claimFor
+    ? await scopeOwners(
+        t,
+        mutations.map((m) => m.scope),
+      )
+    : undefined;
   const claims = new Map<string, string>();
   const mayWrite: Allowed = owners && claimFor ? (m, creator, view) => claimRefusal(m, claimFor(m), owners, claims) ?? allowed(m, creator, view) : allowed;
   const plan = planBatch(mutations, await readSnapshot(t, mutations), mayWrite, pusher, now);
@@ -87,8 +92,12 @@ async function readSnapshot(t: Db, mutations: readonly Mutation[]): Promise<Batc
     }
   }
   if (missed.size > 0) for (const [k, r] of await readRecords(t, [...missed.values()])) records.set(k, r);
-  const hashes = [...new Set(mutations.flatMap((m) => (m.kind === 'workshop' && typeof m.patch.joinTokenHash === 'string' && JOIN_TOKEN_HASH_PATTERN.test(m.patch.joinTokenHash) ? [m.patch.joinTokenHash] : [])))];
-  const holders = hashes.length ? await t.all<{ token_hash: string; workshop_id: string }>(`SELECT token_hash, workshop_id FROM join_tokens WHERE ${inList(t, 'token_hash')}`, [listParam(t, hashes)]) : [];
+  const hashes = [
+    ...new Set(mutations.flatMap((m) => (m.kind === 'workshop' && typeof m.patch.joinTokenHash === 'string' && JOIN_TOKEN_HASH_PATTERN.test(m.patch.joinTokenHash) ? [m.patch.joinTokenHash] : []))),
+  ];
+  const holders = hashes.length
+    ? await t.all<{ token_hash: string; workshop_id: string }>(`SELECT token_hash, workshop_id FROM join_tokens WHERE ${inList(t, 'token_hash')}`, [listParam(t, hashes)])
+    : [];
   return { applied: new Set(applied.map((r) => r.mutation_id)), records, joinTokens: new Map(holders.map((h) => [h.token_hash, h.workshop_id])) };
 }
 
@@ -130,7 +139,12 @@ async function writeRecords(t: Db, plan: BatchPlan, base: number): Promise<void>
 async function writeJoinTokens(t: Db, plan: BatchPlan): Promise<void> {
   const workshops = plan.records.filter((r) => r.kind === 'workshop');
   if (workshops.length === 0) return;
-  await t.run(`DELETE FROM join_tokens WHERE ${inList(t, 'workshop_id')}`, [listParam(t, workshops.map((w) => w.id))]);
+  await t.run(`DELETE FROM join_tokens WHERE ${inList(t, 'workshop_id')}`, [
+    listParam(
+      t,
+      workshops.map((w) => w.id),
+    ),
+  ]);
   const tokens = new Map<string, string>();
   for (const w of workshops) {
     const hash = w.record.joinTokenHash;

@@ -12,5 +12,10 @@ export async function scopeOwners(t: Db, scopes: Iterable<string>): Promise<Map<
 
 /** Claim for `hash` those of `scopes` nobody owns yet; a scope someone else claimed first stays theirs. */
 export async function claimUnowned(t: Db, hash: string, scopes: Iterable<string>, at: string): Promise<void> {
-  await insertRows(t, 'INSERT INTO scope_owners (scope, key_hash, claimed_at)', [...new Set(scopes)].map((s) => [s, hash, at]), 'ON CONFLICT (scope) DO NOTHING');
+  await insertRows(
+    t,
+    'INSERT INTO scope_owners (scope, key_hash, claimed_at)',
+    [...new Set(scopes)].map((s) => [s, hash, at]),
+    'ON CONFLICT (scope) DO NOTHING',
+  );
 }

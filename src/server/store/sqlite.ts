@@ -15,7 +15,12 @@ const messageOf = (err: unknown): string => (err instanceof Error ? err.message 
 function ownerOnly(dataDir: string, file: string): void {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   closeSync(openSync(file, 'a', 0o600));
-  for (const [path, mode] of [[dataDir, 0o700], [file, 0o600], [`${file}-wal`, 0o600], [`${file}-shm`, 0o600]] as const) {
+  for (const [path, mode] of [
+    [dataDir, 0o700],
+    [file, 0o600],
+    [`${file}-wal`, 0o600],
+    [`${file}-shm`, 0o600],
+  ] as const) {
     try {
       if (existsSync(path)) chmodSync(path, mode);
     } catch (err) {
@@ -37,7 +42,7 @@ export function openSqliteDb(dataDir: string): Db {
   const exclusive = createMutex();
   const db: Db = {
     kind: 'sqlite',
-    all: async <T,>(sql: string, params: readonly unknown[] = []) => sqlite.prepare(sql).all(...params) as T[],
+    all: async <T>(sql: string, params: readonly unknown[] = []) => sqlite.prepare(sql).all(...params) as T[],
     run: async (sql, params = []) => sqlite.prepare(sql).run(...params).changes,
     exec: async (sql) => void sqlite.exec(sql),
     transaction: (fn) =>

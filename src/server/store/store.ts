@@ -116,10 +116,12 @@ export function createStore(db: Db, opts: StoreOptions = {}): ServerStore {
     },
     async moveScopes(fromHash, toHash) {
       // Only to an active facilitator key: a coordinator owns nothing, a revoked key opens nothing.
-      return db.run(
-        "UPDATE scope_owners SET key_hash = ? WHERE key_hash = ? AND key_hash <> ? AND EXISTS (SELECT 1 FROM access_keys WHERE hash = ? AND role = 'facilitator' AND revoked_at IS NULL)",
-        [toHash, fromHash, toHash, toHash],
-      );
+      return db.run("UPDATE scope_owners SET key_hash = ? WHERE key_hash = ? AND key_hash <> ? AND EXISTS (SELECT 1 FROM access_keys WHERE hash = ? AND role = 'facilitator' AND revoked_at IS NULL)", [
+        toHash,
+        fromHash,
+        toHash,
+        toHash,
+      ]);
     },
   };
 }

@@ -128,8 +128,7 @@ export function planBatch(mutations: readonly Mutation[], before: BatchSnapshot,
   const known = new Map<string, number>();
   let positions = 0;
   // A mutation refused once may come again (carried by another device): its latest outcome counts.
-  const remember = (m: Mutation, status: MutationOutcome['status'], code: string | null) =>
-    outcomes.set(m.mutationId, { mutation: outcomes.get(m.mutationId)?.mutation ?? m, status, code });
+  const remember = (m: Mutation, status: MutationOutcome['status'], code: string | null) => outcomes.set(m.mutationId, { mutation: outcomes.get(m.mutationId)?.mutation ?? m, status, code });
   const refuse = (m: Mutation, code: RejectionCode) => {
     remember(m, 'rejected', code);
     acks.push({ mutationId: m.mutationId, status: 'rejected', code });

@@ -11,9 +11,7 @@ const langKey = z.string().check(z.regex(/^[a-z]{2,3}$/, { message: 'a language 
 
 /** Text per language: English is required (the fallback), other languages optional. */
 export const localTextSchema = (max: number) =>
-  z
-    .record(langKey, z.string().check(z.maxLength(max)))
-    .check(z.refine((v) => (v.en ?? '').trim().length > 0, { message: 'English text is required', path: ['en'] }));
+  z.record(langKey, z.string().check(z.maxLength(max))).check(z.refine((v) => (v.en ?? '').trim().length > 0, { message: 'English text is required', path: ['en'] }));
 
 export const frameworkItemSchema = z.strictObject({
   id: slug(),
@@ -66,7 +64,10 @@ export const frameworkDocumentSchema = z
     dimensions: z.optional(z.array(frameworkDimensionSchema).check(z.maxLength(40))),
   })
   .check(
-    z.refine((f) => dimensionProblem(f) === undefined, { message: 'every dimension an item names must be declared once, and a facet’s parent must be a dimension without a parent', path: ['dimensions'] }),
+    z.refine((f) => dimensionProblem(f) === undefined, {
+      message: 'every dimension an item names must be declared once, and a facet’s parent must be a dimension without a parent',
+      path: ['dimensions'],
+    }),
     z.refine(
       (f) => {
         const ids = f.groups.flatMap((g) => g.items.map((i) => i.id));

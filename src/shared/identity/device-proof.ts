@@ -67,13 +67,17 @@ export async function signText(privateKey: CryptoKey, text: string): Promise<str
 export async function importPublicKey(publicKey: string): Promise<CryptoKey | undefined> {
   const raw = fromBase64url(publicKey);
   if (!raw || raw.length !== 65) return undefined;
-  return subtle().importKey('raw', raw, DEVICE_KEY_ALGORITHM, false, ['verify']).catch(() => undefined);
+  return subtle()
+    .importKey('raw', raw, DEVICE_KEY_ALGORITHM, false, ['verify'])
+    .catch(() => undefined);
 }
 
 export async function verifyText(publicKey: CryptoKey, signature: string, text: string): Promise<boolean> {
   const sig = fromBase64url(signature);
   if (!sig || sig.length !== 64) return false;
-  return subtle().verify(SIGNATURE_ALGORITHM, publicKey, sig, utf8(text)).catch(() => false);
+  return subtle()
+    .verify(SIGNATURE_ALGORITHM, publicKey, sig, utf8(text))
+    .catch(() => false);
 }
 
 /** HMAC-SHA-256 of `text` keyed by the UTF-8 of `secretHash` (a credential's hex SHA-256), in base64url. */

@@ -17,8 +17,7 @@ export const stamp = () => z.string().check(z.refine(isHlcStamp, { message: 'inv
 export const deviceId = () => z.string().check(z.regex(NODE_PATTERN));
 
 /** Required text: trimmed length at least 1, at most `max` characters. */
-export const requiredText = (max: number) =>
-  z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+export const requiredText = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 /** Optional text: may be empty, at most `max` characters. */
 export const text = (max: number) => z.string().check(z.maxLength(max));
 

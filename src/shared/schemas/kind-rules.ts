@@ -40,25 +40,56 @@ export const KIND_RULES = {
   project: { indexes: 'id, ownerId, reference', access: { writers: 'facilitator', participantReads: 'own' }, exportTable: 'projects', label: 'refused.kinds.project', feature: 'projects' },
   agendaItem: { indexes: 'id, workshopId', access: { writers: 'facilitator', participantReads: 'workshop' }, exportTable: 'agenda', label: 'refused.kinds.agendaItem', feature: 'agenda' },
   organisation: { indexes: 'id, workshopId', access: { writers: 'facilitator', participantReads: 'workshop' }, exportTable: 'organisations', label: 'refused.kinds.organisation', feature: 'people' },
-  participant: { indexes: 'id, workshopId, organisationId', access: { writers: 'facilitator', participantReads: 'own' }, exportTable: 'participants', label: 'refused.kinds.participant', feature: 'people' },
-  note: { indexes: 'id, workshopId, agendaItemId, [workshopId+updatedAt]', access: { writers: 'participant', participantReads: 'own' }, exportTable: 'notes', label: 'refused.kinds.note', feature: 'notes' },
-  practice: { indexes: 'id, workshopId, status', access: { writers: 'facilitator', curation: PRACTICE_CURATION_FIELDS, participantReads: 'own' }, exportTable: 'practices', label: 'refused.kinds.practice', feature: 'practices' },
+  participant: {
+    indexes: 'id, workshopId, organisationId',
+    access: { writers: 'facilitator', participantReads: 'own' },
+    exportTable: 'participants',
+    label: 'refused.kinds.participant',
+    feature: 'people',
+  },
+  note: {
+    indexes: 'id, workshopId, agendaItemId, [workshopId+updatedAt]',
+    access: { writers: 'participant', participantReads: 'own' },
+    exportTable: 'notes',
+    label: 'refused.kinds.note',
+    feature: 'notes',
+  },
+  practice: {
+    indexes: 'id, workshopId, status',
+    access: { writers: 'facilitator', curation: PRACTICE_CURATION_FIELDS, participantReads: 'own' },
+    exportTable: 'practices',
+    label: 'refused.kinds.practice',
+    feature: 'practices',
+  },
   assessment: {
     // Only the naming is the participant's: a respondent its facilitator named later stays named.
-    indexes: 'id, workshopId, organisationId', access: { writers: 'participant', ownReference: { field: 'respondentId', kind: 'participant', when: 'whenSet' }, participantReads: 'own' }, exportTable: 'assessments', label: 'refused.kinds.assessment', feature: 'scoring',
+    indexes: 'id, workshopId, organisationId',
+    access: { writers: 'participant', ownReference: { field: 'respondentId', kind: 'participant', when: 'whenSet' }, participantReads: 'own' },
+    exportTable: 'assessments',
+    label: 'refused.kinds.assessment',
+    feature: 'scoring',
   },
-  score: { indexes: 'id, workshopId, assessmentId', access: { writers: 'participant', ownReference: { field: 'assessmentId', kind: 'assessment', when: 'always' }, participantReads: 'own' }, exportTable: 'scores', label: 'refused.kinds.score', feature: 'scoring' },
+  score: {
+    indexes: 'id, workshopId, assessmentId',
+    access: { writers: 'participant', ownReference: { field: 'assessmentId', kind: 'assessment', when: 'always' }, participantReads: 'own' },
+    exportTable: 'scores',
+    label: 'refused.kinds.score',
+    feature: 'scoring',
+  },
   swot: { indexes: 'id, workshopId', access: { writers: 'facilitator', participantReads: 'own' }, exportTable: 'swot', label: 'refused.kinds.swot', feature: 'priorities' },
   action: { indexes: 'id, workshopId', access: { writers: 'facilitator', participantReads: 'own' }, exportTable: 'actions', label: 'refused.kinds.action', feature: 'priorities' },
   framework: { indexes: 'id, ownerId', access: { writers: 'facilitator', participantReads: 'facilitator' }, exportTable: null, label: 'refused.kinds.framework', feature: 'frameworks' },
   lostValue: { indexes: 'id, workshopId', access: { writers: 'server', participantReads: 'own' }, exportTable: null, label: 'refused.kinds.lostValue', feature: 'workshop' },
-} as const satisfies Record<RecordKind, {
-  indexes: string;
-  access: KindAccess;
-  exportTable: string | null;
-  label: `refused.kinds.${string}`;
-  feature: string;
-}>;
+} as const satisfies Record<
+  RecordKind,
+  {
+    indexes: string;
+    access: KindAccess;
+    exportTable: string | null;
+    label: `refused.kinds.${string}`;
+    feature: string;
+  }
+>;
 
 /** A kind's access, typed as every entry's is: for code that looks at one field of any kind. */
 export const kindAccess = (kind: RecordKind): KindAccess => KIND_RULES[kind].access;

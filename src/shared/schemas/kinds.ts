@@ -1,7 +1,18 @@
 import type * as z from 'zod/mini';
 import {
-  actionSchema, agendaItemSchema, assessmentSchema, frameworkSchema, noteSchema, organisationSchema, participantSchema,
-  practiceSchema, projectSchema, scoreSchema, swotSchema, workshopSchema, lostValueSchema,
+  actionSchema,
+  agendaItemSchema,
+  assessmentSchema,
+  frameworkSchema,
+  noteSchema,
+  organisationSchema,
+  participantSchema,
+  practiceSchema,
+  projectSchema,
+  scoreSchema,
+  swotSchema,
+  workshopSchema,
+  lostValueSchema,
 } from './records.ts';
 
 const KB = 1024;
@@ -47,11 +58,14 @@ export const RECORD_KINDS = {
   framework: { schema: frameworkSchema, scope: 'ownerId', maxBytes: 512 * KB },
   /** Server-written; for records scoped by owner, `workshopId` holds that owner id. */
   lostValue: { schema: lostValueSchema, scope: 'workshopId', maxBytes: 528 * KB },
-} as const satisfies Record<string, {
-  schema: () => unknown;
-  scope: 'workshopId' | 'ownerId';
-  maxBytes: number;
-}>;
+} as const satisfies Record<
+  string,
+  {
+    schema: () => unknown;
+    scope: 'workshopId' | 'ownerId';
+    maxBytes: number;
+  }
+>;
 
 export type RecordKind = keyof typeof RECORD_KINDS;
 export const RECORD_KIND_NAMES = Object.keys(RECORD_KINDS) as RecordKind[];

@@ -1,9 +1,7 @@
 import * as z from 'zod/mini';
 import { once } from '../once.ts';
 import { PROJECT_REFERENCE } from '../project-reference.ts';
-import {
-  LIMITS, clockTime, countryCode, id, idList, isoDate, languageCode, list, optionalDate, requiredText, syncFields, text,
-} from './fields.ts';
+import { LIMITS, clockTime, countryCode, id, idList, isoDate, languageCode, list, optionalDate, requiredText, syncFields, text } from './fields.ts';
 
 /** What the server keeps of a workshop's join token, and the workshop record carries: its SHA-256 in hex. */
 export const JOIN_TOKEN_HASH_PATTERN = /^[0-9a-f]{64}$/;
@@ -49,10 +47,12 @@ export const CURRENCY_CODE = /^[A-Z]{3}$/;
  * A budget is one value: amount and currency together, so a per-field merge can never pair one
  * device's amount with another device's currency.
  */
-export const budgetSchema = once(() => z.strictObject({
-  amount: z.number().check(z.gte(0), z.lte(1e15)),
-  currency: z.string().check(z.regex(CURRENCY_CODE)),
-}));
+export const budgetSchema = once(() =>
+  z.strictObject({
+    amount: z.number().check(z.gte(0), z.lte(1e15)),
+    currency: z.string().check(z.regex(CURRENCY_CODE)),
+  }),
+);
 export const projectFields = once(() => ({
   reference: z.string().check(z.trim(), z.regex(PROJECT_REFERENCE, { message: 'project reference shape' })),
   title: requiredText(LIMITS.title),
@@ -80,140 +80,172 @@ export type ProjectInput = z.infer<ReturnType<typeof projectInputSchema>>;
 export type Budget = z.infer<ReturnType<typeof budgetSchema>>;
 
 export const AGENDA_KINDS = ['plenary', 'group-work', 'presentation', 'scoring', 'break', 'other'] as const;
-export const agendaItemSchema = once(() => z.strictObject({
-  ...inWorkshop(),
-  title: requiredText(LIMITS.title),
-  kind: z.enum(AGENDA_KINDS),
-  day: z.int().check(z.gte(1), z.lte(31)),
-  start: z.union([z.literal(''), clockTime()]),
-  minutes: z.int().check(z.gte(0), z.lte(24 * 60)),
-  order: z.number(),
-}));
+export const agendaItemSchema = once(() =>
+  z.strictObject({
+    ...inWorkshop(),
+    title: requiredText(LIMITS.title),
+    kind: z.enum(AGENDA_KINDS),
+    day: z.int().check(z.gte(1), z.lte(31)),
+    start: z.union([z.literal(''), clockTime()]),
+    minutes: z.int().check(z.gte(0), z.lte(24 * 60)),
+    order: z.number(),
+  }),
+);
 
 export const PARTNER_ROLES = ['supporting', 'receiving', 'other'] as const;
 export const ORGANISATION_KINDS = ['national-centre', 'sectoral-federation', 'solidarity-support-organisation', 'other'] as const;
-export const organisationSchema = once(() => z.strictObject({
-  ...inWorkshop(),
-  name: requiredText(LIMITS.title),
-  acronym: text(LIMITS.short),
-  country: countryCode(),
-  kind: z.enum(ORGANISATION_KINDS),
-  partnerRole: z.enum(PARTNER_ROLES),
-}));
+export const organisationSchema = once(() =>
+  z.strictObject({
+    ...inWorkshop(),
+    name: requiredText(LIMITS.title),
+    acronym: text(LIMITS.short),
+    country: countryCode(),
+    kind: z.enum(ORGANISATION_KINDS),
+    partnerRole: z.enum(PARTNER_ROLES),
+  }),
+);
 
 export const GENDERS = ['', 'female', 'male', 'other', 'undisclosed'] as const;
-export const participantSchema = once(() => z.strictObject({
-  ...inWorkshop(),
-  name: requiredText(LIMITS.name),
-  organisationId: z.optional(id()),
-  role: text(LIMITS.short),
-  gender: z.enum(GENDERS),
-  consent: z.boolean(),
-}));
+export const participantSchema = once(() =>
+  z.strictObject({
+    ...inWorkshop(),
+    name: requiredText(LIMITS.name),
+    organisationId: z.optional(id()),
+    role: text(LIMITS.short),
+    gender: z.enum(GENDERS),
+    consent: z.boolean(),
+  }),
+);
 
 export const NOTE_KINDS = ['approach', 'challenge', 'result', 'lesson', 'question', 'quote'] as const;
-export const noteSchema = once(() => z.strictObject({
-  ...inWorkshop(),
-  agendaItemId: z.optional(id()),
-  kind: z.enum(NOTE_KINDS),
-  text: requiredText(LIMITS.text),
-  capacities: list(requiredText(LIMITS.short)),
-  participantId: z.optional(id()),
-  organisationId: z.optional(id()),
-}));
+export const noteSchema = once(() =>
+  z.strictObject({
+    ...inWorkshop(),
+    agendaItemId: z.optional(id()),
+    kind: z.enum(NOTE_KINDS),
+    text: requiredText(LIMITS.text),
+    capacities: list(requiredText(LIMITS.short)),
+    participantId: z.optional(id()),
+    organisationId: z.optional(id()),
+  }),
+);
 
 export const PRACTICE_STATUSES = ['draft', 'reviewed', 'compendium'] as const;
-export const practiceSchema = once(() => z.strictObject({
-  ...inWorkshop(),
-  title: requiredText(LIMITS.title),
-  context: text(LIMITS.text),
-  approach: text(LIMITS.text),
-  results: text(LIMITS.text),
-  capacities: list(requiredText(LIMITS.short)),
-  sustainability: text(LIMITS.text),
-  contact: text(LIMITS.title),
-  organisationIds: idList(),
-  projectIds: idList(),
-  sourceNoteId: z.optional(id()),
-  status: z.enum(PRACTICE_STATUSES),
-  /** Place in its theme's compendium, set by curation (lower first); unset cards follow, newest first. */
-  compendiumOrder: z.optional(z.number().check(z.gte(-1e9), z.lte(1e9))),
-  /** Set when curation merged this card into another one: it then shows only as that card's source. */
-  mergedInto: z.optional(id()),
-}));
+export const practiceSchema = once(() =>
+  z.strictObject({
+    ...inWorkshop(),
+    title: requiredText(LIMITS.title),
+    context: text(LIMITS.text),
+    approach: text(LIMITS.text),
+    results: text(LIMITS.text),
+    capacities: list(requiredText(LIMITS.short)),
+    sustainability: text(LIMITS.text),
+    contact: text(LIMITS.title),
+    organisationIds: idList(),
+    projectIds: idList(),
+    sourceNoteId: z.optional(id()),
+    status: z.enum(PRACTICE_STATUSES),
+    /** Place in its theme's compendium, set by curation (lower first); unset cards follow, newest first. */
+    compendiumOrder: z.optional(z.number().check(z.gte(-1e9), z.lte(1e9))),
+    /** Set when curation merged this card into another one: it then shows only as that card's source. */
+    mergedInto: z.optional(id()),
+  }),
+);
 
 /** Fields of a practice card a coordinator may change while curating the compendium. */
 export const PRACTICE_CURATION_FIELDS = [
-  'title', 'context', 'approach', 'results', 'sustainability', 'capacities', 'organisationIds', 'projectIds', 'status', 'compendiumOrder', 'mergedInto',
+  'title',
+  'context',
+  'approach',
+  'results',
+  'sustainability',
+  'capacities',
+  'organisationIds',
+  'projectIds',
+  'status',
+  'compendiumOrder',
+  'mergedInto',
 ] as const;
 
 export const ROUND_PRESETS = ['baseline', 'follow-up'] as const;
-export const assessmentSchema = once(() => z.strictObject({
-  ...inWorkshop(),
-  respondentId: z.optional(id()),
-  organisationId: id(),
-  frameworkId: requiredText(LIMITS.short),
-  frameworkVersion: z.int().check(z.gte(1)),
-  round: requiredText(LIMITS.short),
-  submitted: z.boolean(),
-}));
+export const assessmentSchema = once(() =>
+  z.strictObject({
+    ...inWorkshop(),
+    respondentId: z.optional(id()),
+    organisationId: id(),
+    frameworkId: requiredText(LIMITS.short),
+    frameworkVersion: z.int().check(z.gte(1)),
+    round: requiredText(LIMITS.short),
+    submitted: z.boolean(),
+  }),
+);
 
 /** One answer: a point on the framework's scale, or null for "don't know". */
-export const scoreSchema = once(() => z.strictObject({
-  ...inWorkshop(),
-  assessmentId: id(),
-  itemId: requiredText(LIMITS.short),
-  value: z.nullable(z.int().check(z.gte(0), z.lte(100))),
-  comment: text(LIMITS.text),
-}));
+export const scoreSchema = once(() =>
+  z.strictObject({
+    ...inWorkshop(),
+    assessmentId: id(),
+    itemId: requiredText(LIMITS.short),
+    value: z.nullable(z.int().check(z.gte(0), z.lte(100))),
+    comment: text(LIMITS.text),
+  }),
+);
 
 export const SWOT_QUADRANTS = ['strength', 'weakness', 'opportunity', 'threat'] as const;
-export const swotSchema = once(() => z.strictObject({
-  ...inWorkshop(),
-  organisationId: z.optional(id()),
-  quadrant: z.enum(SWOT_QUADRANTS),
-  text: requiredText(LIMITS.text),
-  /** A framework item, for strengths and weaknesses drawn from the scores. */
-  itemId: z.optional(requiredText(LIMITS.short)),
-  /** A framework external factor, for opportunities and threats. */
-  factorId: z.optional(requiredText(LIMITS.short)),
-}));
+export const swotSchema = once(() =>
+  z.strictObject({
+    ...inWorkshop(),
+    organisationId: z.optional(id()),
+    quadrant: z.enum(SWOT_QUADRANTS),
+    text: requiredText(LIMITS.text),
+    /** A framework item, for strengths and weaknesses drawn from the scores. */
+    itemId: z.optional(requiredText(LIMITS.short)),
+    /** A framework external factor, for opportunities and threats. */
+    factorId: z.optional(requiredText(LIMITS.short)),
+  }),
+);
 
 export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const;
-export const actionSchema = once(() => z.strictObject({
-  ...inWorkshop(),
-  organisationId: z.optional(id()),
-  itemId: requiredText(LIMITS.short),
-  action: requiredText(LIMITS.text),
-  who: text(LIMITS.title),
-  due: optionalDate(),
-  indicator: text(LIMITS.text),
-  status: z.enum(ACTION_STATUSES),
-}));
+export const actionSchema = once(() =>
+  z.strictObject({
+    ...inWorkshop(),
+    organisationId: z.optional(id()),
+    itemId: requiredText(LIMITS.short),
+    action: requiredText(LIMITS.text),
+    who: text(LIMITS.title),
+    due: optionalDate(),
+    indicator: text(LIMITS.text),
+    status: z.enum(ACTION_STATUSES),
+  }),
+);
 
 /** A framework document is data (groups, items, scale); its inner shape is validated by its own module. */
-export const frameworkSchema = once(() => z.strictObject({
-  ...owned(),
-  name: requiredText(LIMITS.title),
-  version: z.int().check(z.gte(1)),
-  document: z.record(z.string(), z.unknown()),
-}));
+export const frameworkSchema = once(() =>
+  z.strictObject({
+    ...owned(),
+    name: requiredText(LIMITS.title),
+    version: z.int().check(z.gte(1)),
+    document: z.record(z.string(), z.unknown()),
+  }),
+);
 
 /**
  * A value that lost to a concurrent edit from another device, kept so a facilitator can review it.
  * Written by the server only, in the scope of the record it belongs to; append-only.
  */
-export const lostValueSchema = once(() => z.strictObject({
-  ...inWorkshop(),
-  recordKind: requiredText(LIMITS.short),
-  recordId: id(),
-  field: requiredText(LIMITS.short),
-  value: z.unknown(),
-  stamp: requiredText(LIMITS.short),
-  lostDeviceId: requiredText(LIMITS.short),
-  winnerStamp: requiredText(LIMITS.short),
-  winnerDeviceId: requiredText(LIMITS.short),
-}));
+export const lostValueSchema = once(() =>
+  z.strictObject({
+    ...inWorkshop(),
+    recordKind: requiredText(LIMITS.short),
+    recordId: id(),
+    field: requiredText(LIMITS.short),
+    value: z.unknown(),
+    stamp: requiredText(LIMITS.short),
+    lostDeviceId: requiredText(LIMITS.short),
+    winnerStamp: requiredText(LIMITS.short),
+    winnerDeviceId: requiredText(LIMITS.short),
+  }),
+);
 
 export type Workshop = z.infer<ReturnType<typeof workshopSchema>>;
 export type WorkshopInput = z.infer<ReturnType<typeof workshopInputSchema>>;

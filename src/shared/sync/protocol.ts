@@ -16,14 +16,13 @@ export const MAX_AUTHORS_PER_PUSH = 200;
  * The author of relayed changes: its public key (which hashes to its device id) and the proof that
  * binds it to the credential it works under, named without revealing it.
  */
-export const authorSchema = once(() => z.strictObject({
-  key: z.string().check(z.regex(PUBLIC_KEY_PATTERN)),
-  credential: z.union([
-    z.strictObject({ kind: z.literal('key'), keyId: z.string().check(z.regex(KEY_ID_PATTERN)) }),
-    z.strictObject({ kind: z.literal('join'), workshopId: id() }),
-  ]),
-  mac: z.string().check(z.regex(MAC_PATTERN)),
-}));
+export const authorSchema = once(() =>
+  z.strictObject({
+    key: z.string().check(z.regex(PUBLIC_KEY_PATTERN)),
+    credential: z.union([z.strictObject({ kind: z.literal('key'), keyId: z.string().check(z.regex(KEY_ID_PATTERN)) }), z.strictObject({ kind: z.literal('join'), workshopId: id() })]),
+    mac: z.string().check(z.regex(MAC_PATTERN)),
+  }),
+);
 export type Author = z.infer<ReturnType<typeof authorSchema>>;
 
 /**
@@ -32,42 +31,57 @@ export type Author = z.infer<ReturnType<typeof authorSchema>>;
  * body's JSON text with that key. Its own changes need nothing more; changes it relays carry their
  * author's signature (`sig`), and `authors` names each of those authors.
  */
-export const syncRequestSchema = once(() => z.strictObject({
-  protocolVersion: z.int(),
-  deviceId: z.string().check(z.regex(DEVICE_ID_PATTERN)),
-  deviceKey: z.string().check(z.regex(PUBLIC_KEY_PATTERN)),
-  /**
-   * Opaque position in the server's change feed; null for "from the start". The server hands out
-   * small integers; a larger one would not survive Number() nor fit PostgreSQL's BIGINT.
-   */
-  cursor: z.nullable(z.string().check(z.regex(/^\d{1,19}$/), z.refine((v) => Number.isSafeInteger(Number(v)), { message: 'cursor out of range' }))),
-  mutations: z.array(mutationSchema()).check(z.maxLength(MAX_MUTATIONS_PER_PUSH)),
-  authors: z.optional(
-    z.record(z.string().check(z.regex(DEVICE_ID_PATTERN)), authorSchema()).check(z.refine((a) => Object.keys(a).length <= MAX_AUTHORS_PER_PUSH, { message: `at most ${MAX_AUTHORS_PER_PUSH} authors` })),
-  ),
-}));
+export const syncRequestSchema = once(() =>
+  z.strictObject({
+    protocolVersion: z.int(),
+    deviceId: z.string().check(z.regex(DEVICE_ID_PATTERN)),
+    deviceKey: z.string().check(z.regex(PUBLIC_KEY_PATTERN)),
+    /**
+     * Opaque position in the server's change feed; null for "from the start". The server hands out
+     * small integers; a larger one would not survive Number() nor fit PostgreSQL's BIGINT.
+     */
+    cursor: z.nullable(
+      z.string().check(
+        z.regex(/^\d{1,19}$/),
+        z.refine((v) => Number.isSafeInteger(Number(v)), { message: 'cursor out of range' }),
+      ),
+    ),
+    mutations: z.array(mutationSchema()).check(z.maxLength(MAX_MUTATIONS_PER_PUSH)),
+    authors: z.optional(
+      z
+        .record(z.string().check(z.regex(DEVICE_ID_PATTERN)), authorSchema())
+        .check(z.refine((a) => Object.keys(a).length <= MAX_AUTHORS_PER_PUSH, { message: `at most ${MAX_AUTHORS_PER_PUSH} authors` })),
+    ),
+  }),
+);
 export type SyncRequest = z.infer<ReturnType<typeof syncRequestSchema>>;
 
 export const ACK_STATUSES = ['applied', 'duplicate', 'rejected'] as const;
-export const ackSchema = once(() => z.strictObject({
-  mutationId: z.string(),
-  status: z.enum(ACK_STATUSES),
-  code: z.optional(z.string()),
-}));
+export const ackSchema = once(() =>
+  z.strictObject({
+    mutationId: z.string(),
+    status: z.enum(ACK_STATUSES),
+    code: z.optional(z.string()),
+  }),
+);
 export type Ack = z.infer<ReturnType<typeof ackSchema>>;
 
-export const changeSchema = once(() => z.strictObject({
-  kind: z.enum(RECORD_KIND_NAMES as [RecordKind, ...RecordKind[]]),
-  record: z.record(z.string(), z.unknown()),
-}));
+export const changeSchema = once(() =>
+  z.strictObject({
+    kind: z.enum(RECORD_KIND_NAMES as [RecordKind, ...RecordKind[]]),
+    record: z.record(z.string(), z.unknown()),
+  }),
+);
 export type Change = z.infer<ReturnType<typeof changeSchema>>;
 
-export const syncResponseSchema = once(() => z.strictObject({
-  protocolVersion: z.int(),
-  acks: z.array(ackSchema()),
-  changes: z.array(changeSchema()),
-  cursor: z.string(),
-  /** More changes wait past this page: sync again at once. */
-  hasMore: z.boolean(),
-}));
+export const syncResponseSchema = once(() =>
+  z.strictObject({
+    protocolVersion: z.int(),
+    acks: z.array(ackSchema()),
+    changes: z.array(changeSchema()),
+    cursor: z.string(),
+    /** More changes wait past this page: sync again at once. */
+    hasMore: z.boolean(),
+  }),
+);
 export type SyncResponse = z.infer<ReturnType<typeof syncResponseSchema>>;

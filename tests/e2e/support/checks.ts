@@ -22,5 +22,14 @@ export async function expectAccessible(page: Page, where: string, minor?: string
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const grave = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   for (const v of violations.filter((x) => !grave.includes(x))) minor?.push(`${where}: ${v.id} (${v.impact}) ${v.nodes.length}×`);
-  expect(grave.map((v) => `${v.id}: ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`), where).toEqual([]);
+  expect(
+    grave.map(
+      (v) =>
+        `${v.id}: ${v.help} → ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}`,
+    ),
+    where,
+  ).toEqual([]);
 }

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 export { parseCsv } from '../../support/csv.ts';
 
-
 /** Click a button that starts a download and return the saved file's name and bytes. */
 export async function download(page: Page, start: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), start()]);

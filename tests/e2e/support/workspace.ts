@@ -61,7 +61,7 @@ export async function addNote(page: Page, n: { session: string; kind: string; te
   await form.getByRole('combobox', { name: 'Who said it' }).selectOption({ label: n.who ?? 'Not recorded' });
   if (n.capacities?.length) {
     const details = form.locator('details');
-    if (!(await details.getAttribute('open') !== null)) await details.locator('summary').click();
+    if (!((await details.getAttribute('open')) !== null)) await details.locator('summary').click();
     for (const c of n.capacities) await form.getByRole('checkbox', { name: c }).check();
   }
   const text = form.getByRole('textbox', { name: 'Note', exact: true });

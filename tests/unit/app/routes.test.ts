@@ -86,22 +86,24 @@ describe('the route table', () => {
       const build = paths[name as keyof typeof paths] as (...args: string[]) => string;
       const sample = parseRoute(build(...params.map((p) => (p === 'section' ? 'notes' : p === 'theme' ? 'x' : id))));
       expect(sample.name).toBe(name);
-      const given = Object.keys(sample).filter((k) => k !== 'name').sort();
+      const given = Object.keys(sample)
+        .filter((k) => k !== 'name')
+        .sort();
       expect([...(props![1] ?? '').matchAll(/(\w+)\??:/g)].map((m) => m[1]).sort(), name).toEqual(given);
     }
   });
 
   it('loads every screen past the first one lazily, and keeps a workshop’s screen across its sections', () => {
-    const lazy = Object.entries(ROUTES).filter(([, r]) => !('firstScreen' in r)).map(([name]) => name);
+    const lazy = Object.entries(ROUTES)
+      .filter(([, r]) => !('firstScreen' in r))
+      .map(([name]) => name);
     expect(Object.keys(screenCode).sort()).toEqual(lazy.sort());
     expect(Object.keys(lazyScreens).sort()).toEqual(lazy.sort());
     expect(lazy).toContain('handRound');
     // The app's glob leaves out exactly the first screen's modules among the features' screens.
     const app = readFileSync(join(import.meta.dirname, '../../../src/app/routes.ts'), 'utf8');
     const globbed = /import\.meta\.glob<.*?>\(\[([^\]]*)\]\)/.exec(app)![1]!;
-    expect([...globbed.matchAll(/'!\.\/([^']+)'/g)].map((m) => m[1])).toEqual(
-      Object.values(ROUTES).flatMap((r) => ('firstScreen' in r && r.screen.startsWith('features/') ? [r.screen] : [])),
-    );
+    expect([...globbed.matchAll(/'!\.\/([^']+)'/g)].map((m) => m[1])).toEqual(Object.values(ROUTES).flatMap((r) => ('firstScreen' in r && r.screen.startsWith('features/') ? [r.screen] : [])));
     expect(globbed).toContain("'./features/*/*Screen.tsx'");
     expect(screenKey(parseRoute(paths.workshop(id, 'notes')))).toBe(screenKey(parseRoute(paths.workshop(id))));
     expect(screenKey(parseRoute(paths.workshop(id)))).not.toBe(screenKey(parseRoute(paths.workshop(other))));

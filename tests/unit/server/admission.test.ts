@@ -169,7 +169,10 @@ describe('POST /api/sync behind the admission gate', () => {
   function devicePush(device: string) {
     const w = uuidv7();
     const { headers, body } = syncRequest(key, device, {
-      mutations: [mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, undefined, device), mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, device) }, undefined, device)],
+      mutations: [
+        mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, undefined, device),
+        mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, device) }, undefined, device),
+      ],
     });
     return { workshopId: w, body, headers };
   }
@@ -199,7 +202,11 @@ describe('POST /api/sync behind the admission gate', () => {
     slow.open();
     for (const res of await Promise.all(admitted)) {
       expect(res.status).toBe(200);
-      expect(syncResponseSchema().parse(await res.json()).acks.map((a) => a.status)).toEqual(['applied', 'applied']);
+      expect(
+        syncResponseSchema()
+          .parse(await res.json())
+          .acks.map((a) => a.status),
+      ).toEqual(['applied', 'applied']);
     }
     expect(await Promise.all(devices.map((d) => written(d.workshopId)))).toEqual([2, 2, 2, 0, 0]);
 

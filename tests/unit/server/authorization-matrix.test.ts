@@ -34,7 +34,19 @@ const [w3, w4] = [uuidv7(), uuidv7()];
 const [theirs, person, legacyNote, legacyPractice] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
 const assessmentPatch = (over: Record<string, unknown> = {}) => ({ workshopId: w, organisationId: uuidv7(), frameworkId: 'tuoc', frameworkVersion: 1, round: 'baseline', submitted: false, ...over });
 const scorePatch = (assessmentId: string) => ({ workshopId: w, assessmentId, itemId: 'autonomy', value: 4, comment: '' });
-const practicePatch = (workshopId: string) => ({ workshopId, title: 'Dues by mobile money', context: '', approach: '', results: '', capacities: [], sustainability: '', contact: '', organisationIds: [], projectIds: [], status: 'compendium' });
+const practicePatch = (workshopId: string) => ({
+  workshopId,
+  title: 'Dues by mobile money',
+  context: '',
+  approach: '',
+  results: '',
+  capacities: [],
+  sustainability: '',
+  contact: '',
+  organisationIds: [],
+  projectIds: [],
+  status: 'compendium',
+});
 let app: ReturnType<typeof createApp>;
 
 const roles: Record<string, string | undefined> = {
@@ -68,7 +80,10 @@ const ops: Record<string, (device: string) => Mutation[]> = {
 const ownershipOps: Record<string, (device: string) => Mutation[]> = {
   'score an assessment of its own': (d) => {
     const mine = uuidv7();
-    return [mutation({ kind: 'assessment', recordId: mine, scope: w, patch: assessmentPatch() }, undefined, d), mutation({ kind: 'score', recordId: uuidv7(), scope: w, patch: scorePatch(mine) }, undefined, d)];
+    return [
+      mutation({ kind: 'assessment', recordId: mine, scope: w, patch: assessmentPatch() }, undefined, d),
+      mutation({ kind: 'score', recordId: uuidv7(), scope: w, patch: scorePatch(mine) }, undefined, d),
+    ];
   },
   "add a score to another's assessment": (d) => [mutation({ kind: 'score', recordId: uuidv7(), scope: w, patch: scorePatch(theirs) }, undefined, d)],
   "make an assessment in another's name": (d) => [mutation({ kind: 'assessment', recordId: uuidv7(), scope: w, patch: assessmentPatch({ respondentId: person, submitted: true }) }, undefined, d)],
@@ -85,7 +100,12 @@ Object.assign(ops, ownershipOps);
 /** Identities are proven: a device id seen in a stamp or on a QR code gives no rights. */
 const identityOps: Record<string, (device: string) => Mutation[]> = {
   "rewrite a note in the facilitator tablet's name": () => [mutation({ kind: 'note', recordId: note, scope: w, patch: { text: 'rewritten' } }, Date.UTC(2026, 5, 4), 'ownerDevice')],
-  "stamp a change with the tablet's id": (d) => [{ ...mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'borrowed stamp') }, undefined, d), hlc: encodeHlc({ wall: Date.UTC(2026, 5, 4), count: 0, node: deviceIdOf('ownerDevice') }) }],
+  "stamp a change with the tablet's id": (d) => [
+    {
+      ...mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'borrowed stamp') }, undefined, d),
+      hlc: encodeHlc({ wall: Date.UTC(2026, 5, 4), count: 0, node: deviceIdOf('ownerDevice') }),
+    },
+  ],
   'register a workshop whose id was seen on a QR code': (d) => {
     const seen = committedScopeId(deviceIdOf('ownerOfflineTablet'));
     return [mutation({ kind: 'workshop', recordId: seen, scope: seen, patch: workshopPatch(seen) }, undefined, d)];
@@ -94,13 +114,76 @@ const identityOps: Record<string, (device: string) => Mutation[]> = {
 Object.assign(ops, identityOps);
 
 const expected: Record<string, { read: Outcome } & Record<keyof typeof ops, Outcome>> = {
-  none: { read: 'unauthorized', 'write a note': 'unauthorized', 'edit the workshop': 'unauthorized', 'write a lost value': 'unauthorized', 'curate a practice': 'unauthorized', 'touch a practice with an empty change': 'unauthorized', 'add a practice': 'unauthorized', 'delete a practice': 'unauthorized' },
-  'wrong token': { read: 'unauthorized', 'write a note': 'unauthorized', 'edit the workshop': 'unauthorized', 'write a lost value': 'unauthorized', 'curate a practice': 'unauthorized', 'touch a practice with an empty change': 'unauthorized', 'add a practice': 'unauthorized', 'delete a practice': 'unauthorized' },
-  'participant of another workshop': { read: 'hidden', 'write a note': 'forbidden', 'edit the workshop': 'forbidden', 'write a lost value': 'forbidden', 'curate a practice': 'forbidden', 'touch a practice with an empty change': 'forbidden', 'add a practice': 'forbidden', 'delete a practice': 'forbidden' },
-  participant: { read: 'hidden', 'write a note': 'allowed', 'edit the workshop': 'forbidden', 'write a lost value': 'forbidden', 'curate a practice': 'forbidden', 'touch a practice with an empty change': 'forbidden', 'add a practice': 'forbidden', 'delete a practice': 'forbidden' },
-  facilitator: { read: 'visible', 'write a note': 'allowed', 'edit the workshop': 'allowed', 'write a lost value': 'forbidden', 'curate a practice': 'allowed', 'touch a practice with an empty change': 'allowed', 'add a practice': 'allowed', 'delete a practice': 'allowed' },
-  'other facilitator': { read: 'hidden', 'write a note': 'forbidden', 'edit the workshop': 'forbidden', 'write a lost value': 'forbidden', 'curate a practice': 'forbidden', 'touch a practice with an empty change': 'forbidden', 'add a practice': 'forbidden', 'delete a practice': 'forbidden' },
-  coordinator: { read: 'visible', 'write a note': 'forbidden', 'edit the workshop': 'forbidden', 'write a lost value': 'forbidden', 'curate a practice': 'allowed', 'touch a practice with an empty change': 'forbidden', 'add a practice': 'forbidden', 'delete a practice': 'forbidden' },
+  none: {
+    read: 'unauthorized',
+    'write a note': 'unauthorized',
+    'edit the workshop': 'unauthorized',
+    'write a lost value': 'unauthorized',
+    'curate a practice': 'unauthorized',
+    'touch a practice with an empty change': 'unauthorized',
+    'add a practice': 'unauthorized',
+    'delete a practice': 'unauthorized',
+  },
+  'wrong token': {
+    read: 'unauthorized',
+    'write a note': 'unauthorized',
+    'edit the workshop': 'unauthorized',
+    'write a lost value': 'unauthorized',
+    'curate a practice': 'unauthorized',
+    'touch a practice with an empty change': 'unauthorized',
+    'add a practice': 'unauthorized',
+    'delete a practice': 'unauthorized',
+  },
+  'participant of another workshop': {
+    read: 'hidden',
+    'write a note': 'forbidden',
+    'edit the workshop': 'forbidden',
+    'write a lost value': 'forbidden',
+    'curate a practice': 'forbidden',
+    'touch a practice with an empty change': 'forbidden',
+    'add a practice': 'forbidden',
+    'delete a practice': 'forbidden',
+  },
+  participant: {
+    read: 'hidden',
+    'write a note': 'allowed',
+    'edit the workshop': 'forbidden',
+    'write a lost value': 'forbidden',
+    'curate a practice': 'forbidden',
+    'touch a practice with an empty change': 'forbidden',
+    'add a practice': 'forbidden',
+    'delete a practice': 'forbidden',
+  },
+  facilitator: {
+    read: 'visible',
+    'write a note': 'allowed',
+    'edit the workshop': 'allowed',
+    'write a lost value': 'forbidden',
+    'curate a practice': 'allowed',
+    'touch a practice with an empty change': 'allowed',
+    'add a practice': 'allowed',
+    'delete a practice': 'allowed',
+  },
+  'other facilitator': {
+    read: 'hidden',
+    'write a note': 'forbidden',
+    'edit the workshop': 'forbidden',
+    'write a lost value': 'forbidden',
+    'curate a practice': 'forbidden',
+    'touch a practice with an empty change': 'forbidden',
+    'add a practice': 'forbidden',
+    'delete a practice': 'forbidden',
+  },
+  coordinator: {
+    read: 'visible',
+    'write a note': 'forbidden',
+    'edit the workshop': 'forbidden',
+    'write a lost value': 'forbidden',
+    'curate a practice': 'allowed',
+    'touch a practice with an empty change': 'forbidden',
+    'add a practice': 'forbidden',
+    'delete a practice': 'forbidden',
+  },
 };
 const everything = (outcome: Outcome) => Object.fromEntries(['read', ...Object.keys(ops)].map((k) => [k, outcome])) as { read: Outcome } & Record<string, Outcome>;
 const allNew = (outcome: Outcome) => Object.fromEntries(Object.keys(ownershipOps).map((k) => [k, outcome]));
@@ -108,8 +191,24 @@ const ownership: Record<string, Record<keyof typeof ownershipOps, Outcome>> = {
   none: allNew('unauthorized'),
   'wrong token': allNew('unauthorized'),
   'participant of another workshop': allNew('forbidden'),
-  participant: { 'score an assessment of its own': 'allowed', "add a score to another's assessment": 'not_your_assessment', "make an assessment in another's name": 'not_your_assessment', 'write a note in a closed workshop': 'forbidden', 'edit a note from before creators were kept': 'forbidden', 'curate a practice from before creators were kept': 'forbidden', 'register a workshop with a join token another holds': 'forbidden' },
-  facilitator: { 'score an assessment of its own': 'allowed', "add a score to another's assessment": 'allowed', "make an assessment in another's name": 'allowed', 'write a note in a closed workshop': 'allowed', 'edit a note from before creators were kept': 'allowed', 'curate a practice from before creators were kept': 'allowed', 'register a workshop with a join token another holds': 'join_token_taken' },
+  participant: {
+    'score an assessment of its own': 'allowed',
+    "add a score to another's assessment": 'not_your_assessment',
+    "make an assessment in another's name": 'not_your_assessment',
+    'write a note in a closed workshop': 'forbidden',
+    'edit a note from before creators were kept': 'forbidden',
+    'curate a practice from before creators were kept': 'forbidden',
+    'register a workshop with a join token another holds': 'forbidden',
+  },
+  facilitator: {
+    'score an assessment of its own': 'allowed',
+    "add a score to another's assessment": 'allowed',
+    "make an assessment in another's name": 'allowed',
+    'write a note in a closed workshop': 'allowed',
+    'edit a note from before creators were kept': 'allowed',
+    'curate a practice from before creators were kept': 'allowed',
+    'register a workshop with a join token another holds': 'join_token_taken',
+  },
   'other facilitator': { ...allNew('forbidden'), 'register a workshop with a join token another holds': 'join_token_taken' },
   coordinator: allNew('forbidden'),
 };

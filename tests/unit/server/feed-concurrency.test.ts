@@ -70,9 +70,13 @@ describe('change feed under concurrent writers', () => {
     expect([...written].filter((id) => !seen.has(id))).toEqual([]);
   });
 
-  it.skipIf(!pgUrl)('PostgreSQL with several server connections: the reader never skips a change', async () => {
-    const { written, seen } = await followWhileWriting(() => openPostgresStore(pgUrl!), false);
-    expect(written.size).toBe(WRITERS * BATCHES * PER_BATCH);
-    expect([...written].filter((id) => !seen.has(id))).toEqual([]);
-  }, 60_000);
+  it.skipIf(!pgUrl)(
+    'PostgreSQL with several server connections: the reader never skips a change',
+    async () => {
+      const { written, seen } = await followWhileWriting(() => openPostgresStore(pgUrl!), false);
+      expect(written.size).toBe(WRITERS * BATCHES * PER_BATCH);
+      expect([...written].filter((id) => !seen.has(id))).toEqual([]);
+    },
+    60_000,
+  );
 });

@@ -59,7 +59,24 @@ export function authHeader(world: World): fc.Arbitrary<string | undefined> {
   return fc.oneof(
     { weight: 6, arbitrary: fc.constant(`Bearer ${k.owner}`) },
     { weight: 4, arbitrary: fc.constantFrom(`Bearer ${k.other}`, `Bearer ${k.coordinator}`, `Bearer ${k.participant}`, `Bearer ${k.participantLegacy}`) },
-    { weight: 2, arbitrary: fc.constantFrom(undefined, `Bearer ${k.revoked}`, 'Bearer wcj_notAJoinTokenAtAll0000', 'Bearer ', `bearer ${k.owner}`, `Bearer  ${k.owner}`, `Bearer ${k.owner} `, `Basic ${k.owner}`, k.owner, `Bearer ${'a'.repeat(101)}`, `Bearer ${k.owner}é`, 'Bearer wcj_', `Bearer ${'x'.repeat(8_000)}`) },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(
+        undefined,
+        `Bearer ${k.revoked}`,
+        'Bearer wcj_notAJoinTokenAtAll0000',
+        'Bearer ',
+        `bearer ${k.owner}`,
+        `Bearer  ${k.owner}`,
+        `Bearer ${k.owner} `,
+        `Basic ${k.owner}`,
+        k.owner,
+        `Bearer ${'a'.repeat(101)}`,
+        `Bearer ${k.owner}é`,
+        'Bearer wcj_',
+        `Bearer ${'x'.repeat(8_000)}`,
+      ),
+    },
     // header values are byte strings: Latin-1 characters only, no CR, LF or NUL
     { weight: 1, arbitrary: fc.string({ unit: fc.integer({ min: 0x20, max: 0xff }).map((c) => String.fromCharCode(c)), maxLength: 60 }).map((s) => `Bearer ${s}`.trim()) },
   );
@@ -106,13 +123,23 @@ export function hostileEnvelope(world: World): fc.Arbitrary<EnvelopeCase> {
     level: fc.constant('schema' as const),
     auth: authHeader(world),
     // a test device, or an id no device proves (then the envelope carries deviceA's key)
-    sender: fc.oneof({ weight: 6, arbitrary: fc.constantFrom<string | J>(...senders(world), 'phone2') }, { weight: 1, arbitrary: fc.constantFrom<J>(...EDGE_STRINGS.slice(0, 12), 'a'.repeat(41)) }, { weight: 1, arbitrary: hostileValue }),
+    sender: fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom<string | J>(...senders(world), 'phone2') },
+      { weight: 1, arbitrary: fc.constantFrom<J>(...EDGE_STRINGS.slice(0, 12), 'a'.repeat(41)) },
+      { weight: 1, arbitrary: hostileValue },
+    ),
     cursor: fc.oneof({ weight: 4, arbitrary: fc.constantFrom<J>(null, '0', '1', '9007199254740991', '9223372036854775807', '9999999999999999999') }, { weight: 1, arbitrary: hostileValue }),
     // the current protocol; the previous one (426); anything
     protocolVersion: fc.oneof({ weight: 6, arbitrary: fc.constant<J>(PROTOCOL_VERSION) }, { weight: 1, arbitrary: fc.constant<J>(1) }, { weight: 1, arbitrary: hostileValue }),
-    mutations: fc.array(hostileMutation(world, device, 'schema').map((m) => ({ m, proven: false })), { maxLength: 6 }),
+    mutations: fc.array(
+      hostileMutation(world, device, 'schema').map((m) => ({ m, proven: false })),
+      { maxLength: 6 },
+    ),
     duplicate: fc.constantFrom('none', 'same-mutation', 'same-record'),
-    envelopePoison: fc.option(fc.tuple(fc.constantFrom('protocolVersion', 'deviceId', 'deviceKey', 'cursor', 'mutations', 'extra', 'drop', 'dupe-key'), hostileKey, hostileValue), { freq: 4, nil: null }),
+    envelopePoison: fc.option(fc.tuple(fc.constantFrom('protocolVersion', 'deviceId', 'deviceKey', 'cursor', 'mutations', 'extra', 'drop', 'dupe-key'), hostileKey, hostileValue), {
+      freq: 4,
+      nil: null,
+    }),
   });
   return fc.oneof(store, schema).map((c) => {
     const named = typeof c.sender === 'string' && senders(world).concat('phone2').includes(c.sender) ? c.sender : undefined;
@@ -223,7 +250,16 @@ function corrupt(bytes: Uint8Array, how: string, at: number): Uint8Array {
   return out;
 }
 
-const CONTENT_TYPES = ['application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=utf-16', 'application/octet-stream', '', 'application/json, text/html'];
+const CONTENT_TYPES = [
+  'application/json',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'application/json; charset=utf-16',
+  'application/octet-stream',
+  '',
+  'application/json, text/html',
+];
 const ENCODINGS = ['gzip', 'GZIP', 'x-gzip', 'deflate', 'br', 'gzip, gzip', 'identity', ''];
 
 /** Sync bodies that are not what the protocol asks for: damaged, mis-labelled, compressed badly, or too big. */
@@ -242,15 +278,36 @@ export function hostileBody(world: World): fc.Arbitrary<HostileRequest> {
   const valid = (mutations: string) => `{"protocolVersion":${PROTOCOL_VERSION},"deviceId":"${a.id}","deviceKey":"${a.key}","cursor":null,"mutations":[${mutations}]}`;
   return fc.oneof(
     // damaged bytes, labelled as JSON or as something else
-    fc.tuple(envelope, fc.constantFrom('truncate', 'flip', 'invalid-utf8', 'nul', 'none'), fc.nat(), fc.constantFrom(...CONTENT_TYPES)).map(([e, how, at, type]) =>
-      post(`${how} body as ${type || 'no type'}`, corrupt(new TextEncoder().encode(e.text), how, at), { 'content-type': type }, e.signature),
-    ),
+    fc
+      .tuple(envelope, fc.constantFrom('truncate', 'flip', 'invalid-utf8', 'nul', 'none'), fc.nat(), fc.constantFrom(...CONTENT_TYPES))
+      .map(([e, how, at, type]) => post(`${how} body as ${type || 'no type'}`, corrupt(new TextEncoder().encode(e.text), how, at), { 'content-type': type }, e.signature)),
     // text that is not JSON
-    fc.constantFrom('', ' ', 'null', '[]', '"sync"', '1', 'NaN', '{"protocolVersion":NaN}', '{"protocolVersion":1,}', "{'protocolVersion':1}", '\uFEFF{}', '{"a":1}{"b":2}', '{"protocolVersion":1e999}', '{"protocolVersion":-0}', '<xml/>', 'protocolVersion=1&deviceId=a', '{"__proto__":{"polluted":true}}', '{"constructor":{"prototype":{"polluted":true}}}').map((t) => post(`text ${JSON.stringify(t).slice(0, 40)}`, t)),
+    fc
+      .constantFrom(
+        '',
+        ' ',
+        'null',
+        '[]',
+        '"sync"',
+        '1',
+        'NaN',
+        '{"protocolVersion":NaN}',
+        '{"protocolVersion":1,}',
+        "{'protocolVersion':1}",
+        '\uFEFF{}',
+        '{"a":1}{"b":2}',
+        '{"protocolVersion":1e999}',
+        '{"protocolVersion":-0}',
+        '<xml/>',
+        'protocolVersion=1&deviceId=a',
+        '{"__proto__":{"polluted":true}}',
+        '{"constructor":{"prototype":{"polluted":true}}}',
+      )
+      .map((t) => post(`text ${JSON.stringify(t).slice(0, 40)}`, t)),
     // gzip: well formed, damaged, mislabelled, or a bomb
-    fc.tuple(envelope, fc.constantFrom(...ENCODINGS), fc.constantFrom('none', 'truncate', 'flip'), fc.nat()).map(([e, enc, how, at]) =>
-      post(`gzip ${how} as "${enc}"`, corrupt(new Uint8Array(gzipSync(e.text)), how, at), { 'content-encoding': enc }, e.signature),
-    ),
+    fc
+      .tuple(envelope, fc.constantFrom(...ENCODINGS), fc.constantFrom('none', 'truncate', 'flip'), fc.nat())
+      .map(([e, enc, how, at]) => post(`gzip ${how} as "${enc}"`, corrupt(new Uint8Array(gzipSync(e.text)), how, at), { 'content-encoding': enc }, e.signature)),
     fc.constantFrom(0, 1, 2).map((i) => {
       const b = gzipBombs()[i]!;
       return post(b.name, b.bytes, { 'content-encoding': 'gzip' });
@@ -266,7 +323,12 @@ export function hostileBody(world: World): fc.Arbitrary<HostileRequest> {
       const unit = new TextEncoder().encode(ch).length;
       const text = head + ch.repeat(Math.max(0, Math.floor(room / unit))) + (ch === ' ' ? ' ' : 'x').repeat(Math.max(0, room % unit)) + tail;
       const bytes = new TextEncoder().encode(text);
-      return post(`body of limit${delta >= 0 ? '+' : ''}${delta} bytes of ${JSON.stringify(ch)}${withLength ? ' with content-length' : ''}`, bytes, withLength ? { 'content-length': String(bytes.length) } : {}, signRequest('deviceA', text));
+      return post(
+        `body of limit${delta >= 0 ? '+' : ''}${delta} bytes of ${JSON.stringify(ch)}${withLength ? ' with content-length' : ''}`,
+        bytes,
+        withLength ? { 'content-length': String(bytes.length) } : {},
+        signRequest('deviceA', text),
+      );
     }),
     // one huge string in a field of a seeded record (longer than any field allows)
     fc.tuple(fc.constantFrom(LIMITS.text + 1, 500_000, BODY_LIMIT - 600), fc.constantFrom(...world.records), fc.constantFrom('title', 'text', 'name', 'polluted'), id7).map(([n, r, field, mid]) => {
@@ -282,8 +344,42 @@ export function hostileBody(world: World): fc.Arbitrary<HostileRequest> {
 }
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD'];
-const API_PATHS = ['/api', '/api/', '/api/health', '/api/sync', '/api/sync/', '/api/SYNC', '/api//sync', '/api/./sync', '/api/health/..', '/api/%2e%2e/%2e%2e/etc/passwd', '/api/%zz', '/api/%E0%A4%A', '/api/%00', '/api/__proto__', '/api/constructor', '/api/sync?__proto__[polluted]=1', '/api/health?x=%F0%9F%91%A9', '/api/ﷺ', '/api/sync#frag'];
-const PAGE_PATHS = ['/', '/index.html', '/%', '/%E0%A4%A', '/%zz/x', '/assets/%C0%AF', '/..%2f..%2fetc%2fpasswd', '/assets/../../etc/passwd', '/.vite/manifest.json', '/%2e%2e/%2e%2e/', '/join', '/\u202Ejoin', '/%00'];
+const API_PATHS = [
+  '/api',
+  '/api/',
+  '/api/health',
+  '/api/sync',
+  '/api/sync/',
+  '/api/SYNC',
+  '/api//sync',
+  '/api/./sync',
+  '/api/health/..',
+  '/api/%2e%2e/%2e%2e/etc/passwd',
+  '/api/%zz',
+  '/api/%E0%A4%A',
+  '/api/%00',
+  '/api/__proto__',
+  '/api/constructor',
+  '/api/sync?__proto__[polluted]=1',
+  '/api/health?x=%F0%9F%91%A9',
+  '/api/ﷺ',
+  '/api/sync#frag',
+];
+const PAGE_PATHS = [
+  '/',
+  '/index.html',
+  '/%',
+  '/%E0%A4%A',
+  '/%zz/x',
+  '/assets/%C0%AF',
+  '/..%2f..%2fetc%2fpasswd',
+  '/assets/../../etc/passwd',
+  '/.vite/manifest.json',
+  '/%2e%2e/%2e%2e/',
+  '/join',
+  '/\u202Ejoin',
+  '/%00',
+];
 
 /** Any method on any path, with any body: API answers are JSON with a stable code, pages never fail. */
 export function otherRoute(world: World): fc.Arbitrary<HostileRequest> {
@@ -427,7 +523,17 @@ export function proofCase(world: World, d: ProofDraws): EnvelopeCase {
   const others = ['deviceB', 'deviceZ', 'phone2', 'stranger', world.participantDevice].filter((n) => n !== scene.sender && n !== scene.author);
   const other = testDevice(others[d.otherPick % others.length]!);
   const wall = LATER + d.after;
-  let change: Mutation = { mutationId: d.mutationId, deviceId: author.id, seq: 1, kind: edit.kind, recordId: edit.recordId, scope: edit.scope, op: 'upsert', hlc: stampAt(wall, scene.author), patch: edit.patch };
+  let change: Mutation = {
+    mutationId: d.mutationId,
+    deviceId: author.id,
+    seq: 1,
+    kind: edit.kind,
+    recordId: edit.recordId,
+    scope: edit.scope,
+    op: 'upsert',
+    hlc: stampAt(wall, scene.author),
+    patch: edit.patch,
+  };
   const f = d.flaw;
 
   // the change, and its proof when relayed
@@ -483,7 +589,8 @@ export function proofCase(world: World, d: ProofDraws): EnvelopeCase {
     // its own change, as a device of that id would send it
     if (!relayed(d.base)) change = { ...change, deviceId, hlc: encodeHlc({ wall, count: 0, node: deviceId }) };
   }
-  if (f === 'a compressed key') deviceKey = Buffer.concat([Buffer.from([2 + (Buffer.from(sender.key, 'base64url')[64]! & 1)]), Buffer.from(sender.key, 'base64url').subarray(1, 33)]).toString('base64url');
+  if (f === 'a compressed key')
+    deviceKey = Buffer.concat([Buffer.from([2 + (Buffer.from(sender.key, 'base64url')[64]! & 1)]), Buffer.from(sender.key, 'base64url').subarray(1, 33)]).toString('base64url');
   if (f === 'a hostile key') deviceKey = d.value;
   if (f === 'no key') deviceKey = undefined;
   if (f === 'an id no key hashes to') deviceId = 'a'.repeat(32);

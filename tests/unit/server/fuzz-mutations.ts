@@ -36,7 +36,12 @@ const refusedBy = (schema: { safeParse(v: unknown): { success: boolean } }) => (
 function poison(kind: RecordKind, level: 'schema' | 'store'): fc.Arbitrary<Poison> {
   const fields = editable(kind);
   const refusedValue = (field: string) => hostileValue.filter((v) => refusedBy(kindShape(kind)[field]!)(v) && !isUnsetJ(v) && !tooDeep(v));
-  const unknownField = fc.tuple(hostileKey.filter((k) => !isIgnoredField(k) && !Object.hasOwn(kindShape(kind), k)), hostileValue.filter((v) => !isUnsetJ(v) && !tooDeep(v))).map(([field, value]): Poison => ({ at: 'patch', field, value }));
+  const unknownField = fc
+    .tuple(
+      hostileKey.filter((k) => !isIgnoredField(k) && !Object.hasOwn(kindShape(kind), k)),
+      hostileValue.filter((v) => !isUnsetJ(v) && !tooDeep(v)),
+    )
+    .map(([field, value]): Poison => ({ at: 'patch', field, value }));
   if (level === 'store') {
     return fc.oneof(
       { weight: 3, arbitrary: fc.constantFrom(...fields).chain((field) => refusedValue(field).map((value): Poison => ({ at: 'patch', field, value }))) },
@@ -53,12 +58,16 @@ function poison(kind: RecordKind, level: 'schema' | 'store'): fc.Arbitrary<Poiso
       ),
     ),
     // an extra key on the mutation (the schema is strict)
-    fc.tuple(hostileKey.filter((k) => !(MUTATION_FIELDS as readonly string[]).includes(k) && k !== '__proto__'), hostileValue).map(([key, value]): Poison => ({ at: 'mutation-extra', key, value })),
+    fc
+      .tuple(
+        hostileKey.filter((k) => !(MUTATION_FIELDS as readonly string[]).includes(k) && k !== '__proto__'),
+        hostileValue,
+      )
+      .map(([key, value]): Poison => ({ at: 'mutation-extra', key, value })),
     // nesting deeper than any record has, in a field of the record
     fc.constantFrom(...fields).chain((field) => deepValue.map((value): Poison => ({ at: 'patch', field, value }))),
   );
 }
-
 
 /** Valid patches of a few fields per kind, the background a defect hides in. */
 export function validFields(kind: RecordKind, record: SeededRecord): Record<string, unknown> {
@@ -79,7 +88,6 @@ export function validFields(kind: RecordKind, record: SeededRecord): Record<stri
   };
   return { ...(kind === 'workshop' ? { workshopId: s } : {}), ...(by[kind] ?? {}) };
 }
-
 
 interface MutationPlan {
   record: SeededRecord;
@@ -120,7 +128,10 @@ export function hostileMutation(world: World, device: fc.Arbitrary<string>, leve
       fresh: fc.option(id7, { nil: undefined, freq: 3 }),
       background: fc.subarray(['a', 'b', 'c']),
       poisonCount: fc.integer({ min: 1, max: 2 }),
-      noise: fc.array(fc.tuple(fc.constantFrom('__proto__', 'constructor', 'prototype', 'id', 'createdAt', 'updatedAt', 'deviceId'), level === 'store' ? hostileValue.filter((v) => !tooDeep(v)) : hostileValue), { maxLength: 3 }),
+      noise: fc.array(
+        fc.tuple(fc.constantFrom('__proto__', 'constructor', 'prototype', 'id', 'createdAt', 'updatedAt', 'deviceId'), level === 'store' ? hostileValue.filter((v) => !tooDeep(v)) : hostileValue),
+        { maxLength: 3 },
+      ),
       time: times,
       mutationId: fc.oneof({ weight: 4, arbitrary: id7 }, { weight: 1, arbitrary: fc.constantFrom(...world.mutationIds) }),
       deviceId: device,

@@ -22,7 +22,11 @@ export function oddWrite(world: World): fc.Arbitrary<EnvelopeCase> {
     value: fc.oneof({ weight: 3, arbitrary: oddText }, { weight: 2, arbitrary: hostileValue }, { weight: 1, arbitrary: deepValue }, { weight: 2, arbitrary: fc.constant<J>(UNSET_J) }),
     extra: fc.option(fc.tuple(hostileKey, fc.constant<J>(UNSET_J)), { nil: undefined }),
     // mostly up to the server's clock, so the edit reaches the merge; sometimes far ahead (refused)
-    wall: fc.oneof(fc.constantFrom(0, 1, Date.UTC(2026, 2, 10), 253402300799999, 999_999_999_999_999), { weight: 2, arbitrary: fc.integer({ min: 0, max: LATER }) }, fc.integer({ min: 0, max: 999_999_999_999_999 })),
+    wall: fc.oneof(
+      fc.constantFrom(0, 1, Date.UTC(2026, 2, 10), 253402300799999, 999_999_999_999_999),
+      { weight: 2, arbitrary: fc.integer({ min: 0, max: LATER }) },
+      fc.integer({ min: 0, max: 999_999_999_999_999 }),
+    ),
     device: fc.constantFrom('deviceA', 'deviceB', 'deviceC'),
     withBase: fc.boolean(),
     mutationId: id7,
@@ -57,10 +61,37 @@ export function oddWrite(world: World): fc.Arbitrary<EnvelopeCase> {
     .map((c) => {
       const w = c.workshop;
       const created = stampAt(Date.UTC(2026, 2, 10), 'deviceA');
-      const wPatch: [string, J][] = [...Object.entries({ workshopId: w, title: c.title, theme: 'youth', startDate: '2026-03-10', endDate: '', venue: c.venue, country: '', languages: [], facilitators: [], objectives: '', projectIds: [], status: 'planned' }).map(([k, v]) => [k, toJ(v)] as [string, J]), ...c.extras];
+      const wPatch: [string, J][] = [
+        ...Object.entries({
+          workshopId: w,
+          title: c.title,
+          theme: 'youth',
+          startDate: '2026-03-10',
+          endDate: '',
+          venue: c.venue,
+          country: '',
+          languages: [],
+          facilitators: [],
+          objectives: '',
+          projectIds: [],
+          status: 'planned',
+        }).map(([k, v]) => [k, toJ(v)] as [string, J]),
+        ...c.extras,
+      ];
       const nPatch: [string, J][] = [...Object.entries({ workshopId: w, kind: 'lesson', text: c.text, capacities: [] }).map(([k, v]) => [k, toJ(v)] as [string, J]), ...c.extras];
       const m = (mutationId: string, kind: string, recordId: string, hlc: string, device: string, patch: [string, J][], base?: string) =>
-        new Obj([['mutationId', mutationId], ['deviceId', deviceIdOf(device)], ['seq', 1], ['kind', kind], ['recordId', recordId], ['scope', w], ['op', 'upsert'], ['hlc', hlc], ...(base ? [['base', base] as [string, J]] : []), ['patch', new Obj(patch)]]);
+        new Obj([
+          ['mutationId', mutationId],
+          ['deviceId', deviceIdOf(device)],
+          ['seq', 1],
+          ['kind', kind],
+          ['recordId', recordId],
+          ['scope', w],
+          ['op', 'upsert'],
+          ['hlc', hlc],
+          ...(base ? [['base', base] as [string, J]] : []),
+          ['patch', new Obj(patch)],
+        ]);
       const mutations: J[] = [m(c.ids[0], 'workshop', w, created, 'deviceA', wPatch), m(c.ids[1], 'note', c.note, created, 'deviceA', nPatch)];
       for (const e of c.edits) {
         const patch: [string, J][] = [[e.field, e.value], ...(e.extra ? [e.extra] : [])];
@@ -69,13 +100,35 @@ export function oddWrite(world: World): fc.Arbitrary<EnvelopeCase> {
       }
       if (c.framework) {
         const f = c.framework;
-        const patch: [string, J][] = [['ownerId', f.owner], ['name', f.name], ['version', 1], ['document', f.document]];
-        mutations.push(new Obj([['mutationId', f.mutationId], ['deviceId', deviceIdOf('deviceA')], ['seq', 1], ['kind', 'framework'], ['recordId', f.id], ['scope', f.owner], ['op', 'upsert'], ['hlc', created], ['patch', new Obj(patch)]]));
+        const patch: [string, J][] = [
+          ['ownerId', f.owner],
+          ['name', f.name],
+          ['version', 1],
+          ['document', f.document],
+        ];
+        mutations.push(
+          new Obj([
+            ['mutationId', f.mutationId],
+            ['deviceId', deviceIdOf('deviceA')],
+            ['seq', 1],
+            ['kind', 'framework'],
+            ['recordId', f.id],
+            ['scope', f.owner],
+            ['op', 'upsert'],
+            ['hlc', created],
+            ['patch', new Obj(patch)],
+          ]),
+        );
       }
       if (c.twice) mutations.push(mutations[0]!);
       const relayed = [...new Set(c.edits.map((e) => e.device).filter((d) => d !== 'deviceA'))];
       const authors: [string, J][] = relayed.map((d) => [deviceIdOf(d), toJ(authorEntry(d, world.keys.other))]);
       const text = jsonText(new Obj([...senderEntries('deviceA'), ['cursor', null], ['mutations', mutations], ...(authors.length ? [['authors', new Obj(authors)] as [string, J]] : [])]));
-      return { text, auth: `Bearer ${world.keys.other}`, signature: signRequest('deviceA', text), label: `odd writes (${mutations.length} mutations${relayed.length ? `, ${relayed.length} relayed authors` : ''})` };
+      return {
+        text,
+        auth: `Bearer ${world.keys.other}`,
+        signature: signRequest('deviceA', text),
+        label: `odd writes (${mutations.length} mutations${relayed.length ? `, ${relayed.length} relayed authors` : ''})`,
+      };
     });
 }

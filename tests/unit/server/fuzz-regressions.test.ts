@@ -24,7 +24,10 @@ import { UNLIMITED_SYNC_LIMITS } from '../../support/unlimited-sync.ts';
 const pgUrl = process.env.TEST_DATABASE_URL;
 const T = Date.UTC(2026, 2, 10);
 
-for (const backend of [{ name: 'sqlite', url: undefined }, { name: 'postgres', url: pgUrl }]) {
+for (const backend of [
+  { name: 'sqlite', url: undefined },
+  { name: 'postgres', url: pgUrl },
+]) {
   describe.skipIf(backend.name === 'postgres' && !pgUrl)(`hostile input found by fuzzing: ${backend.name}`, () => {
     let store: ServerStore;
     let app: ReturnType<typeof createApp>;
@@ -44,7 +47,12 @@ for (const backend of [{ name: 'sqlite', url: undefined }, { name: 'postgres', u
     const post = (body: string | Uint8Array, headers: Record<string, string> = {}, device = 'tablet') =>
       app.request('/api/sync', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, ...(typeof body === 'string' ? { [DEVICE_SIGNATURE_HEADER]: testDevice(device).sign(requestSigningText(body)) } : {}), ...headers },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${key}`,
+          ...(typeof body === 'string' ? { [DEVICE_SIGNATURE_HEADER]: testDevice(device).sign(requestSigningText(body)) } : {}),
+          ...headers,
+        },
         body: typeof body === 'string' ? body : new Blob([new Uint8Array(body)]),
       });
     const envelope = (mutations: unknown[] | string, cursor: string | null = null, device = 'tablet') =>
@@ -58,7 +66,10 @@ for (const backend of [{ name: 'sqlite', url: undefined }, { name: 'postgres', u
     };
     const lostValues = async () => {
       const res = await post(envelope([]));
-      return syncResponseSchema().parse(await res.json()).changes.filter((c) => c.kind === 'lostValue').map((c) => c.record);
+      return syncResponseSchema()
+        .parse(await res.json())
+        .changes.filter((c) => c.kind === 'lostValue')
+        .map((c) => c.record);
     };
     const code = async (res: Response) => apiErrorSchema().parse(await res.json()).error.code;
 
@@ -87,14 +98,19 @@ for (const backend of [{ name: 'sqlite', url: undefined }, { name: 'postgres', u
       const org = uuidv7();
       const res = await push([mutation({ kind: 'participant', recordId: p, scope: w, patch: { organisationId: org } }, T + 20, 'tablet')]);
       expect(res.acks[0]?.status).toBe('applied');
-      expect(await lostValues()).toContainEqual(expect.objectContaining({ recordId: p, field: 'organisationId', value: null, lostDeviceId: deviceIdOf('phone'), winnerDeviceId: deviceIdOf('tablet') }));
+      expect(await lostValues()).toContainEqual(
+        expect.objectContaining({ recordId: p, field: 'organisationId', value: null, lostDeviceId: deviceIdOf('phone'), winnerDeviceId: deviceIdOf('tablet') }),
+      );
     });
 
     it('a body nesting deeper than the limit gets a 400 before it is parsed', async () => {
       // was: a deep framework document overflowed JSON.stringify when stored (500); a 29 KB gzip body
       // of nested brackets held the event loop for seconds and took close to 1 GB of memory
       const o = uuidv7();
-      const framework = (doc: string) => envelope(JSON.stringify([mutation({ kind: 'framework', recordId: uuidv7(), scope: o, patch: { ownerId: o, name: 'F', version: 1, document: { groups: '@' } } }, T, 'tablet')]).replace('"@"', doc));
+      const framework = (doc: string) =>
+        envelope(
+          JSON.stringify([mutation({ kind: 'framework', recordId: uuidv7(), scope: o, patch: { ownerId: o, name: 'F', version: 1, document: { groups: '@' } } }, T, 'tablet')]).replace('"@"', doc),
+        );
       const deep = (n: number) => '['.repeat(n) + ']'.repeat(n);
       const tooDeep = await post(framework(deep(6_000)));
       expect(tooDeep.status).toBe(400);
@@ -124,7 +140,10 @@ for (const backend of [{ name: 'sqlite', url: undefined }, { name: 'postgres', u
         await pool.query("INSERT INTO scope_owners (scope, key_hash, claimed_at) SELECT 'bulk-' || $2 || '-' || g, $1, 'now' FROM generate_series(1, 70000) g", [hashKey(many), uuidv7()]);
         await pool.end();
       } else {
-        await store.claimScopes(hashKey(many), Array.from({ length: 33_000 }, (_, i) => `bulk-${i}`));
+        await store.claimScopes(
+          hashKey(many),
+          Array.from({ length: 33_000 }, (_, i) => `bulk-${i}`),
+        );
       }
       const res = await post(envelope([mutation({ kind: 'workshop', recordId: w, scope: w, patch: { title: 'x' } }, T + 30, 'tablet')]), { authorization: `Bearer ${many}` });
       expect(res.status).toBe(200);

@@ -123,18 +123,82 @@ export async function openFuzzTarget(pgUrl?: string): Promise<FuzzTarget> {
   const owner = uuidv7();
   // a join token as the app makes them (base-32), in a join credential that names its workshop
   const token = `fuzzjointoken${base32(randomBytes(20))}`;
-  const ids = { org: uuidv7(), person: uuidv7(), note: uuidv7(), practice: uuidv7(), agenda: uuidv7(), swot: uuidv7(), action: uuidv7(), project: uuidv7(), framework: uuidv7(), assessment: uuidv7(), score: uuidv7() };
+  const ids = {
+    org: uuidv7(),
+    person: uuidv7(),
+    note: uuidv7(),
+    practice: uuidv7(),
+    agenda: uuidv7(),
+    swot: uuidv7(),
+    action: uuidv7(),
+    project: uuidv7(),
+    framework: uuidv7(),
+    assessment: uuidv7(),
+    score: uuidv7(),
+  };
   const ownerMutations = [
     mutation({ kind: 'workshop', recordId: w, scope: w, patch: { ...workshopPatch(w, 'Informal economy, Dakar'), joinTokenHash: hashKey(token) } }, DAY, 'deviceA'),
-    mutation({ kind: 'organisation', recordId: ids.org, scope: w, patch: { workshopId: w, name: 'CNTS', acronym: 'CNTS', country: 'SN', kind: 'national-centre', partnerRole: 'receiving' } }, DAY, 'deviceA'),
-    mutation({ kind: 'participant', recordId: ids.person, scope: w, patch: { workshopId: w, name: 'Aminata', organisationId: ids.org, role: 'organiser', gender: 'female', consent: true } }, DAY, 'deviceA'),
+    mutation(
+      { kind: 'organisation', recordId: ids.org, scope: w, patch: { workshopId: w, name: 'CNTS', acronym: 'CNTS', country: 'SN', kind: 'national-centre', partnerRole: 'receiving' } },
+      DAY,
+      'deviceA',
+    ),
+    mutation(
+      { kind: 'participant', recordId: ids.person, scope: w, patch: { workshopId: w, name: 'Aminata', organisationId: ids.org, role: 'organiser', gender: 'female', consent: true } },
+      DAY,
+      'deviceA',
+    ),
     mutation({ kind: 'note', recordId: ids.note, scope: w, patch: { ...notePatch(w, 'Dues by mobile money ✓ — مرحبا'), capacities: ['resource-mobilisation'] } }, DAY, 'deviceA'),
-    mutation({ kind: 'practice', recordId: ids.practice, scope: w, patch: { workshopId: w, title: 'Mutual fund', context: '', approach: 'x', results: '', capacities: [], sustainability: '', contact: '', organisationIds: [ids.org], projectIds: [], status: 'compendium', compendiumOrder: 2 } }, DAY, 'deviceA'),
+    mutation(
+      {
+        kind: 'practice',
+        recordId: ids.practice,
+        scope: w,
+        patch: {
+          workshopId: w,
+          title: 'Mutual fund',
+          context: '',
+          approach: 'x',
+          results: '',
+          capacities: [],
+          sustainability: '',
+          contact: '',
+          organisationIds: [ids.org],
+          projectIds: [],
+          status: 'compendium',
+          compendiumOrder: 2,
+        },
+      },
+      DAY,
+      'deviceA',
+    ),
     mutation({ kind: 'agendaItem', recordId: ids.agenda, scope: w, patch: { workshopId: w, title: 'Opening', kind: 'plenary', day: 1, start: '09:00', minutes: 30, order: 1 } }, DAY, 'deviceA'),
     mutation({ kind: 'swot', recordId: ids.swot, scope: w, patch: { workshopId: w, quadrant: 'strength', text: 'Strong base', organisationId: ids.org } }, DAY, 'deviceA'),
-    mutation({ kind: 'action', recordId: ids.action, scope: w, patch: { workshopId: w, itemId: 'organising', action: 'Recruit', who: 'Youth wing', due: '2026-12-31', indicator: '', status: 'planned' } }, DAY, 'deviceA'),
-    mutation({ kind: 'project', recordId: ids.project, scope: owner, patch: { ownerId: owner, reference: 'RAF/22/11/NOR', title: 'Decent work', donor: 'LO', partners: [], countries: ['SN'], themes: [], startDate: '', endDate: '', status: 'active' } }, DAY, 'deviceA'),
-    mutation({ kind: 'framework', recordId: ids.framework, scope: owner, patch: { ownerId: owner, name: 'Adapted', version: 1, document: { id: 'adapted', groups: [{ id: 'g', items: [{ id: 'i', text: { en: 'Item' } }] }] } } }, DAY, 'deviceA'),
+    mutation(
+      { kind: 'action', recordId: ids.action, scope: w, patch: { workshopId: w, itemId: 'organising', action: 'Recruit', who: 'Youth wing', due: '2026-12-31', indicator: '', status: 'planned' } },
+      DAY,
+      'deviceA',
+    ),
+    mutation(
+      {
+        kind: 'project',
+        recordId: ids.project,
+        scope: owner,
+        patch: { ownerId: owner, reference: 'RAF/22/11/NOR', title: 'Decent work', donor: 'LO', partners: [], countries: ['SN'], themes: [], startDate: '', endDate: '', status: 'active' },
+      },
+      DAY,
+      'deviceA',
+    ),
+    mutation(
+      {
+        kind: 'framework',
+        recordId: ids.framework,
+        scope: owner,
+        patch: { ownerId: owner, name: 'Adapted', version: 1, document: { id: 'adapted', groups: [{ id: 'g', items: [{ id: 'i', text: { en: 'Item' } }] }] } },
+      },
+      DAY,
+      'deviceA',
+    ),
   ];
   await push(keys.owner, 'deviceA', ownerMutations);
   // A concurrent edit from a second device, so a lost value is among the stored records too.
@@ -146,7 +210,11 @@ export async function openFuzzTarget(pgUrl?: string): Promise<FuzzTarget> {
   await push(keys.owner, 'deviceA', edits.slice(1));
   const participantDevice = 'phone1';
   const phone = [
-    mutation({ kind: 'assessment', recordId: ids.assessment, scope: w, patch: { workshopId: w, organisationId: ids.org, frameworkId: 'tuoc', frameworkVersion: 1, round: 'baseline', submitted: false } }, DAY, participantDevice),
+    mutation(
+      { kind: 'assessment', recordId: ids.assessment, scope: w, patch: { workshopId: w, organisationId: ids.org, frameworkId: 'tuoc', frameworkVersion: 1, round: 'baseline', submitted: false } },
+      DAY,
+      participantDevice,
+    ),
     mutation({ kind: 'score', recordId: ids.score, scope: w, patch: { workshopId: w, assessmentId: ids.assessment, itemId: 'autonomy', value: 3, comment: '' } }, DAY, participantDevice),
   ];
   await push(joinCredential(w, token), participantDevice, phone);
@@ -188,7 +256,11 @@ export const signRequest = (device: string, text: string): string => testDevice(
 /** The entries a named test device's request starts with: the protocol, its proven id and its public key. */
 export function senderEntries(device: string): [string, J][] {
   const d = testDevice(device);
-  return [['protocolVersion', PROTOCOL_VERSION], ['deviceId', d.id], ['deviceKey', d.key]];
+  return [
+    ['protocolVersion', PROTOCOL_VERSION],
+    ['deviceId', d.id],
+    ['deviceKey', d.key],
+  ];
 }
 
 /** Headers of a sync request, with its device signature when it has one. */

@@ -35,7 +35,11 @@ async function call(key: string | undefined, device: string, mutations: Mutation
 }
 const codes = (r: Awaited<ReturnType<typeof call>>) => r.body!.acks.map((a) => a.code ?? a.status);
 const assessment = (id: string, device: string) =>
-  mutation({ kind: 'assessment', recordId: id, scope: w, patch: { workshopId: w, organisationId: uuidv7(), frameworkId: 'tuoc', frameworkVersion: 1, round: 'baseline', submitted: false } }, Date.now(), device);
+  mutation(
+    { kind: 'assessment', recordId: id, scope: w, patch: { workshopId: w, organisationId: uuidv7(), frameworkId: 'tuoc', frameworkVersion: 1, round: 'baseline', submitted: false } },
+    Date.now(),
+    device,
+  );
 const score = (assessmentId: string, device: string) =>
   mutation({ kind: 'score', recordId: uuidv7(), scope: w, patch: { workshopId: w, assessmentId, itemId: 'autonomy', value: 4, comment: 'we decide' } }, Date.now(), device);
 
@@ -59,12 +63,20 @@ describe('a device id is a claim; its key is the identity', () => {
     const victim = testDevice(tablet);
     // The tablet's id and public key are no secret; its private key is.
     const text = JSON.stringify({ protocolVersion: 2, deviceId: victim.id, deviceKey: victim.key, cursor: null, mutations: [] });
-    const forged = await app.request('/api/sync', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${participant}`, [DEVICE_SIGNATURE_HEADER]: phone.sign(`wc-sync-2\n${text}`) }, body: text });
+    const forged = await app.request('/api/sync', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${participant}`, [DEVICE_SIGNATURE_HEADER]: phone.sign(`wc-sync-2\n${text}`) },
+      body: text,
+    });
     expect(forged.status).toBe(401);
     expect(apiErrorSchema().parse(await forged.json()).error.code).toBe('device_unproven');
     // Its own key under the tablet's id does not hash to that id.
     const mismatched = JSON.stringify({ protocolVersion: 2, deviceId: victim.id, deviceKey: phone.key, cursor: null, mutations: [] });
-    const res = await app.request('/api/sync', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${participant}`, [DEVICE_SIGNATURE_HEADER]: phone.sign(`wc-sync-2\n${mismatched}`) }, body: mismatched });
+    const res = await app.request('/api/sync', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${participant}`, [DEVICE_SIGNATURE_HEADER]: phone.sign(`wc-sync-2\n${mismatched}`) },
+      body: mismatched,
+    });
     expect(res.status).toBe(401);
     // No signature at all.
     const unsigned = syncRequest(participant, 'identitySpoofer');
@@ -147,7 +159,9 @@ describe('nothing on a QR code or link lets anyone claim a workshop', () => {
     const decoy = committedScopeId(deviceIdOf('identityRivalTablet'));
     const shared = 'identitysharedtokenabcdefghijklm';
     // The rival saw the link (workshop id and token) and registers its own workshop with the token first.
-    await call(rival, 'identityRivalTablet', [mutation({ kind: 'workshop', recordId: decoy, scope: decoy, patch: { ...workshopPatch(decoy, 'Decoy'), joinTokenHash: hashKey(shared) } }, Date.now(), 'identityRivalTablet')]);
+    await call(rival, 'identityRivalTablet', [
+      mutation({ kind: 'workshop', recordId: decoy, scope: decoy, patch: { ...workshopPatch(decoy, 'Decoy'), joinTokenHash: hashKey(shared) } }, Date.now(), 'identityRivalTablet'),
+    ]);
     await call(owner, ownerDevice, [mutation({ kind: 'workshop', recordId: real, scope: real, patch: workshopPatch(real) }, Date.now(), ownerDevice)]);
     const phone = await call(joinCredential(real, shared), 'identityCuriousPhone', []);
     expect(phone.status).toBe(401);

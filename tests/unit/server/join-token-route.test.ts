@@ -38,7 +38,9 @@ describe('POST /api/sync: a join token serves one workshop', () => {
     const [own, decoy] = [uuidv7(), uuidv7()];
     const token = 'ajointokenseenoverashoulder2345';
     // Bo saw Awa's join link while her tablet was offline, and registers a workshop of his with it first.
-    const first = await call(keys.bo, 'boLaptop', [mutation({ kind: 'workshop', recordId: decoy, scope: decoy, patch: { ...workshopPatch(decoy, 'Decoy'), joinTokenHash: hashKey(token) } }, undefined, 'boLaptop')]);
+    const first = await call(keys.bo, 'boLaptop', [
+      mutation({ kind: 'workshop', recordId: decoy, scope: decoy, patch: { ...workshopPatch(decoy, 'Decoy'), joinTokenHash: hashKey(token) } }, undefined, 'boLaptop'),
+    ]);
     expect(first.body?.acks[0]).toMatchObject({ status: 'applied' });
 
     const workshop = mutation({ kind: 'workshop', recordId: own, scope: own, patch: { ...workshopPatch(own), joinTokenHash: hashKey(token) } }, undefined, 'awaTablet');

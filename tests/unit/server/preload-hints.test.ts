@@ -39,7 +39,7 @@ describe('preload hints for deep links', () => {
     expect(hints('/settings', 'en')).toBeUndefined();
   });
 
-  it("picks the language as the app does on a first visit: the first it speaks, by preference, else English", () => {
+  it('picks the language as the app does on a first visit: the first it speaks, by preference, else English', () => {
     const speaks = ['en', 'fr', 'ar'];
     expect(preferredLanguage('de-DE, ar;q=0.5, fr;q=0.7', speaks)).toBe('fr');
     expect(preferredLanguage('ar-EG', speaks)).toBe('ar');

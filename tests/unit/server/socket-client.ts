@@ -79,16 +79,19 @@ export function slowUpload(port: number, opts: { headers: Record<string, string>
     socket.write(`POST /api/sync HTTP/1.1\r\n${head}connection: close\r\n\r\n`);
     const piece = 16 * 1024;
     let sent = 0;
-    const timer = setInterval(() => {
-      if (socket.destroyed) return clearInterval(timer);
-      if (sent >= opts.body.length) {
-        clearInterval(timer);
-        socket.resume();
-        return;
-      }
-      socket.write(opts.body.subarray(sent, sent + piece));
-      sent += piece;
-    }, (piece / opts.bytesPerSecond) * 1000);
+    const timer = setInterval(
+      () => {
+        if (socket.destroyed) return clearInterval(timer);
+        if (sent >= opts.body.length) {
+          clearInterval(timer);
+          socket.resume();
+          return;
+        }
+        socket.write(opts.body.subarray(sent, sent + piece));
+        sent += piece;
+      },
+      (piece / opts.bytesPerSecond) * 1000,
+    );
   });
 }
 
@@ -124,7 +127,8 @@ export function trickle(port: number, headers: Record<string, string>, opts: { e
 export function codeOf(body: string | undefined): string | undefined {
   try {
     const parsed: unknown = JSON.parse(body ?? '');
-    if (parsed && typeof parsed === 'object' && 'error' in parsed && parsed.error && typeof parsed.error === 'object' && 'code' in parsed.error && typeof parsed.error.code === 'string') return parsed.error.code;
+    if (parsed && typeof parsed === 'object' && 'error' in parsed && parsed.error && typeof parsed.error === 'object' && 'code' in parsed.error && typeof parsed.error.code === 'string')
+      return parsed.error.code;
   } catch {
     // not JSON
   }

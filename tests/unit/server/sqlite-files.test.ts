@@ -13,7 +13,7 @@ const modeOf = (path: string) => statSync(path).mode & 0o777;
 const DB = 'workshop-companion.sqlite';
 
 describe('the SQLite files', () => {
-  it('are readable by the server\'s own user only: folder 0700, database, -wal and -shm 0600', async () => {
+  it("are readable by the server's own user only: folder 0700, database, -wal and -shm 0600", async () => {
     const dir = join(mkdtempSync(join(tmpdir(), 'wc-modes-')), 'data');
     const store = createStore(openSqliteDb(dir));
     await store.migrate();
@@ -50,7 +50,10 @@ describe('a write that fails', () => {
     const [{ page_count } = { page_count: 0 }] = await db.all<{ page_count: number }>('PRAGMA page_count');
     await db.all(`PRAGMA max_page_count = ${page_count + 4}`);
     const w = uuidv7();
-    const many = [mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }), ...Array.from({ length: 100 }, () => mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'x'.repeat(4000)) }))];
+    const many = [
+      mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }),
+      ...Array.from({ length: 100 }, () => mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'x'.repeat(4000)) })),
+    ];
     await expect(store.push(many, () => undefined)).rejects.toMatchObject({ code: 'SQLITE_FULL' });
 
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);

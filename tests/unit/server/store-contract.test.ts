@@ -76,12 +76,16 @@ for (const backend of backends) {
       expect((await s.pull(Number(page.cursor), [w], 100)).changes).toEqual([]);
     });
 
-    it("names the positions whose record the pusher holds exactly, and a pull passes over them", async () => {
+    it('names the positions whose record the pusher holds exactly, and a pull passes over them', async () => {
       const s = await fresh();
       const w = uuidv7();
       const n = uuidv7();
       const edited = mutation({ kind: 'note', recordId: n, scope: w, patch: { text: 'edited twice' } }, Date.UTC(2026, 2, 11));
-      const pushed = await s.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }), mutation({ kind: 'note', recordId: n, scope: w, patch: notePatch(w, 'new') }), edited], allow, deviceA);
+      const pushed = await s.push(
+        [mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }), mutation({ kind: 'note', recordId: n, scope: w, patch: notePatch(w, 'new') }), edited],
+        allow,
+        deviceA,
+      );
       expect(pushed.known).toHaveLength(2);
       const skipped = await s.pull(0, [w], 100, undefined, new Set(pushed.known));
       expect(skipped.changes).toEqual([]);
@@ -152,20 +156,48 @@ for (const backend of backends) {
       expect(pushed.known).toEqual([mine!.at]);
 
       // sent again, what was applied is a duplicate; a refusal is decided afresh
-      expect((await s.push(batch, allow)).acks.map((a) => a.code ?? a.status)).toEqual(['duplicate', 'duplicate', 'duplicate', 'duplicate', 'duplicate', 'scope_mismatch', 'applied', 'duplicate', 'duplicate']);
+      expect((await s.push(batch, allow)).acks.map((a) => a.code ?? a.status)).toEqual([
+        'duplicate',
+        'duplicate',
+        'duplicate',
+        'duplicate',
+        'duplicate',
+        'scope_mismatch',
+        'applied',
+        'duplicate',
+        'duplicate',
+      ]);
     });
 
     it('writes a batch of the most mutations, every one losing values, past the parameters of one statement', async () => {
       const s = await fresh();
       const t = Date.UTC(2026, 2, 10);
       const ws = Array.from({ length: MAX_MUTATIONS_PER_PUSH }, () => uuidv7());
-      await s.push(ws.map((w) => mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, t, tablet)), allow);
-      const losing = { title: 'Other', theme: 'youth', startDate: '2026-03-01', endDate: '2026-03-20', venue: 'Thiès', country: 'KE', languages: ['fr'], facilitators: ['Awa'], objectives: 'More members', projectIds: [uuidv7()], status: 'running' };
-      const { acks } = await s.push(ws.map((w) => mutation({ kind: 'workshop', recordId: w, scope: w, patch: losing }, t - 1, phone)), allow);
+      await s.push(
+        ws.map((w) => mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, t, tablet)),
+        allow,
+      );
+      const losing = {
+        title: 'Other',
+        theme: 'youth',
+        startDate: '2026-03-01',
+        endDate: '2026-03-20',
+        venue: 'Thiès',
+        country: 'KE',
+        languages: ['fr'],
+        facilitators: ['Awa'],
+        objectives: 'More members',
+        projectIds: [uuidv7()],
+        status: 'running',
+      };
+      const { acks } = await s.push(
+        ws.map((w) => mutation({ kind: 'workshop', recordId: w, scope: w, patch: losing }, t - 1, phone)),
+        allow,
+      );
       expect(acks.every((a) => a.status === 'applied')).toBe(true);
       // Pages are bounded in bytes as well as records: read the feed to its end.
       const changes = [];
-      for (let cursor = 0, more = true; more; ) {
+      for (let cursor = 0, more = true; more;) {
         const page = await s.pull(cursor, ws, 100_000);
         changes.push(...page.changes);
         cursor = Number(page.cursor);

@@ -43,7 +43,11 @@ async function workshop(app: App, key: string, tablet: string): Promise<{ w: str
     syncInit(key, tablet, {
       mutations: [
         mutation({ kind: 'workshop', recordId: w, scope: w, patch: { ...workshopPatch(w), joinTokenHash: hashKey(token) } }, Date.now(), tablet),
-        mutation({ kind: 'organisation', recordId: org, scope: w, patch: { workshopId: w, name: 'CNTL', acronym: 'CNTL', country: 'SN', kind: 'national-centre', partnerRole: 'receiving' } }, Date.now(), tablet),
+        mutation(
+          { kind: 'organisation', recordId: org, scope: w, patch: { workshopId: w, name: 'CNTL', acronym: 'CNTL', country: 'SN', kind: 'national-centre', partnerRole: 'receiving' } },
+          Date.now(),
+          tablet,
+        ),
       ],
     }),
   );
@@ -57,8 +61,16 @@ function session(w: string, org: string, phone: string, notes: number): Mutation
   const at = Date.now();
   return [
     mutation({ kind: 'assessment', recordId: a, scope: w, patch: { workshopId: w, organisationId: org, frameworkId: 'tuoc', frameworkVersion: 1, round: 'baseline', submitted: true } }, at, phone),
-    ...Array.from({ length: 40 }, (_, i) => mutation({ kind: 'score', recordId: uuidv7(), scope: w, patch: { workshopId: w, assessmentId: a, itemId: `item${i}`, value: i % 5, comment: i % 4 ? '' : 'We discussed this at length in the group.' } }, at, phone)),
-    ...Array.from({ length: notes }, (_, i) => mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, `Lesson ${i} from ${phone}: `.padEnd(600, 'words of the session ')) }, at, phone)),
+    ...Array.from({ length: 40 }, (_, i) =>
+      mutation(
+        { kind: 'score', recordId: uuidv7(), scope: w, patch: { workshopId: w, assessmentId: a, itemId: `item${i}`, value: i % 5, comment: i % 4 ? '' : 'We discussed this at length in the group.' } },
+        at,
+        phone,
+      ),
+    ),
+    ...Array.from({ length: notes }, (_, i) =>
+      mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, `Lesson ${i} from ${phone}: `.padEnd(600, 'words of the session ')) }, at, phone),
+    ),
   ];
 }
 

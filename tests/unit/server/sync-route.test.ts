@@ -53,7 +53,13 @@ describe('POST /api/sync: bad input gets a 4xx with a stable code', () => {
     ['an unknown record kind', 'awa', { mutations: [{ ...mutation({ kind: 'note', recordId: uuidv7(), scope: uuidv7(), patch: {} }), kind: 'salary' }] }, 400, 'invalid_request'],
     ['too many mutations', 'awa', { mutations: Array.from({ length: 501 }, () => mutation({ kind: 'note', recordId: uuidv7(), scope: uuidv7(), patch: {} })) }, 413, 'too_many_mutations'],
     ['a body over the size limit', 'awa', { mutations: [mutation({ kind: 'note', recordId: uuidv7(), scope: uuidv7(), patch: { text: 'x'.repeat(300_000) } })] }, 413, 'payload_too_large'],
-    ['a mutation with a malformed device id', 'awa', { mutations: [{ ...mutation({ kind: 'note', recordId: uuidv7(), scope: uuidv7(), patch: {} }), deviceId: 'not a device' }] }, 400, 'invalid_request'],
+    [
+      'a mutation with a malformed device id',
+      'awa',
+      { mutations: [{ ...mutation({ kind: 'note', recordId: uuidv7(), scope: uuidv7(), patch: {} }), deviceId: 'not a device' }] },
+      400,
+      'invalid_request',
+    ],
   ] as const)('%s', async (_name, who, body, status, code) => {
     const key = who === undefined ? undefined : who in keys ? keys[who as keyof typeof keys] : who;
     const res = await sync(key, body);
@@ -65,7 +71,11 @@ describe('POST /api/sync: bad input gets a 4xx with a stable code', () => {
 describe('POST /api/sync: gzip request bodies', () => {
   const gz = (text: string) => gzipSync(Buffer.from(text));
   const post = (bytes: Uint8Array) =>
-    app.request('/api/sync', { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip', authorization: `Bearer ${keys.awa}` }, body: new Blob([new Uint8Array(bytes)]) });
+    app.request('/api/sync', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip', authorization: `Bearer ${keys.awa}` },
+      body: new Blob([new Uint8Array(bytes)]),
+    });
 
   it('are accepted', async () => {
     const req = syncRequest(keys.awa, 'gzipDevice');
@@ -85,10 +95,14 @@ describe('POST /api/sync: gzip request bodies', () => {
 
 describe('POST /api/sync: roles and scope', () => {
   const w = uuidv7();
-  const push = (key: string, mutations: Mutation[], cursor: string | null = null) => sync(key, { mutations, cursor }).then(async (r) => ({ status: r.status, body: syncResponseSchema().parse(await r.json()) }));
+  const push = (key: string, mutations: Mutation[], cursor: string | null = null) =>
+    sync(key, { mutations, cursor }).then(async (r) => ({ status: r.status, body: syncResponseSchema().parse(await r.json()) }));
 
   it('a facilitator registers the workshop it created offline and reads it back', async () => {
-    const res = await push(keys.awa, [mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }), mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'hello') })]);
+    const res = await push(keys.awa, [
+      mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }),
+      mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'hello') }),
+    ]);
     expect(res.status).toBe(200);
     expect(res.body.acks.map((a) => a.status)).toEqual(['applied', 'applied']);
     // The device holds exactly what it created: the answer does not echo it back…
@@ -115,13 +129,17 @@ describe('POST /api/sync: roles and scope', () => {
     ]);
     // A new record relayed for another device (a file carried over) comes back to the relaying device.
     const carried = signedBy(mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'carried over') }, t, 'devicePhone'));
-    const relayed = await sync(keys.awa, { mutations: [carried], cursor: res.body.cursor, authors: { [deviceIdOf('devicePhone')]: authorEntry('devicePhone', keys.awa) } }).then(async (r) => syncResponseSchema().parse(await r.json()));
+    const relayed = await sync(keys.awa, { mutations: [carried], cursor: res.body.cursor, authors: { [deviceIdOf('devicePhone')]: authorEntry('devicePhone', keys.awa) } }).then(async (r) =>
+      syncResponseSchema().parse(await r.json()),
+    );
     expect(relayed.acks[0]).toMatchObject({ status: 'applied' });
     expect(relayed.changes.map((c) => c.record.text)).toEqual(['carried over']);
   });
 
   it('another facilitator can neither write to it nor read it', async () => {
-    const res = await sync(keys.bo, { mutations: [mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'intrusion') }, undefined, 'deviceB')] }, 'deviceB').then(async (r) => ({ body: syncResponseSchema().parse(await r.json()) }));
+    const res = await sync(keys.bo, { mutations: [mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'intrusion') }, undefined, 'deviceB')] }, 'deviceB').then(async (r) => ({
+      body: syncResponseSchema().parse(await r.json()),
+    }));
     expect(res.body.acks).toEqual([{ mutationId: expect.any(String) as unknown, status: 'rejected', code: 'forbidden' }]);
     expect(res.body.changes).toEqual([]);
   });
@@ -172,7 +190,11 @@ describe("POST /api/sync: the server's clock", () => {
 
 describe('admin command', () => {
   it('prints a new facilitator key on its last line, stored hashed, and revokes it', async () => {
-    const run = (...args: string[]) => execFileSync(process.execPath, ['--import', 'tsx', 'src/server/admin.ts', ...args], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PUBLIC_URL: 'https://workshops.example.org/' }, encoding: 'utf8' });
+    const run = (...args: string[]) =>
+      execFileSync(process.execPath, ['--import', 'tsx', 'src/server/admin.ts', ...args], {
+        env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PUBLIC_URL: 'https://workshops.example.org/' },
+        encoding: 'utf8',
+      });
     const out = run('add-facilitator', 'Awa Diop').trim().split('\n');
     const key = out.at(-1)!;
     expect(key).toMatch(/^wcf_[a-z2-7]{32}$/);
@@ -204,7 +226,12 @@ describe('POST /api/sync: participants with a join token', () => {
         mutation({ kind: 'participant', recordId: uuidv7(), scope: w, patch: { workshopId: w, name: 'Aminata', role: '', gender: '', consent: true } }),
         mutation({ kind: 'note', recordId: facilitatorNote, scope: w, patch: notePatch(w, 'facilitator note') }),
         mutation({ kind: 'framework', recordId: uuidv7(), scope: ownerScope, patch: { ownerId: ownerScope, name: 'Adapted', version: 1, document: { id: 'adapted' } } }),
-        mutation({ kind: 'project', recordId: uuidv7(), scope: ownerScope, patch: { ownerId: ownerScope, reference: 'RAF/22/11/NOR', title: 'Private project', donor: '', partners: [], countries: [], themes: [], startDate: '', endDate: '', status: 'active' } }),
+        mutation({
+          kind: 'project',
+          recordId: uuidv7(),
+          scope: ownerScope,
+          patch: { ownerId: ownerScope, reference: 'RAF/22/11/NOR', title: 'Private project', donor: '', partners: [], countries: [], themes: [], startDate: '', endDate: '', status: 'active' },
+        }),
         mutation({ kind: 'note', recordId: uuidv7(), scope: otherWorkshop, patch: notePatch(otherWorkshop, 'another workshop of the same facilitator') }),
       ],
     });
@@ -216,7 +243,11 @@ describe('POST /api/sync: participants with a join token', () => {
 
     const a = uuidv7();
     const mine = [
-      mutation({ kind: 'assessment', recordId: a, scope: w, patch: { workshopId: w, organisationId: org, frameworkId: 'tuoc', frameworkVersion: 1, round: 'baseline', submitted: false } }, undefined, 'phone1'),
+      mutation(
+        { kind: 'assessment', recordId: a, scope: w, patch: { workshopId: w, organisationId: org, frameworkId: 'tuoc', frameworkVersion: 1, round: 'baseline', submitted: false } },
+        undefined,
+        'phone1',
+      ),
       mutation({ kind: 'score', recordId: uuidv7(), scope: w, patch: { workshopId: w, assessmentId: a, itemId: 'autonomy', value: null, comment: '' } }, undefined, 'phone1'),
     ];
     const others = [

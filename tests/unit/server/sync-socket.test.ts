@@ -12,7 +12,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** A device's first push: its workshop and a note, signed. */
 function push(key: string, device: string) {
   const w = uuidv7();
-  return syncRequest(key, device, { mutations: [mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, undefined, device), mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, device) }, undefined, device)] });
+  return syncRequest(key, device, {
+    mutations: [
+      mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, undefined, device),
+      mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, device) }, undefined, device),
+    ],
+  });
 }
 
 async function post(server: TestServer, req: { headers: Record<string, string>; body: BodyInit }): Promise<{ status: number; code?: string; ms: number }> {
@@ -111,7 +116,11 @@ describe('POST /api/sync at the socket: every refusal reaches the client as its 
   const MiB = 1024 * 1024;
 
   it('to a client that reads the answer only after sending its whole body, as browsers do', async () => {
-    const unknown = await slowUpload(server.port, { headers: { authorization: `Bearer ${UNKNOWN}`, 'content-type': 'application/json' }, body: Buffer.alloc(1.5 * MiB, 32), bytesPerSecond: 1.5 * MiB });
+    const unknown = await slowUpload(server.port, {
+      headers: { authorization: `Bearer ${UNKNOWN}`, 'content-type': 'application/json' },
+      body: Buffer.alloc(1.5 * MiB, 32),
+      bytesPerSecond: 1.5 * MiB,
+    });
     expect([unknown.status, codeOf(unknown.body), unknown.error]).toEqual([401, 'unauthorized', undefined]);
     const tooLarge = await slowUpload(server.port, { headers: { authorization: `Bearer ${keys.awa}`, 'content-type': 'application/json' }, body: Buffer.alloc(3 * MiB, 32), bytesPerSecond: 3 * MiB });
     expect([tooLarge.status, codeOf(tooLarge.body), tooLarge.error]).toEqual([413, 'payload_too_large', undefined]);
@@ -147,7 +156,9 @@ describe('POST /api/sync at the socket: every refusal reaches the client as its 
       }
     })();
     const started = performance.now();
-    const answers = await Promise.all(Array.from({ length: 4 }, () => post(server, { headers: { authorization: `Bearer ${keys.awa}`, 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: bomb })));
+    const answers = await Promise.all(
+      Array.from({ length: 4 }, () => post(server, { headers: { authorization: `Bearer ${keys.awa}`, 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: bomb })),
+    );
     const took = performance.now() - started;
     polling = false;
     await poll;

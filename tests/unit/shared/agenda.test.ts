@@ -16,7 +16,9 @@ describe('agenda order', () => {
   const list = sortAgenda([item('a', 1), item('b', 2), item('c', 3), item('d', 4)]);
   const moved = (id: string, to: number) => {
     const order = orderForMove(list, id, to)!;
-    return sortAgenda(list.map((i) => (i.id === id ? { ...i, order } : i))).map((i) => i.id).join('');
+    return sortAgenda(list.map((i) => (i.id === id ? { ...i, order } : i)))
+      .map((i) => i.id)
+      .join('');
   };
 
   it('moves an item to any index with one new position', () => {

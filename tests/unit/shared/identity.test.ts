@@ -4,9 +4,7 @@ import { base32 } from '../../../src/shared/identity/base32.ts';
 import { fromBase64url, toBase64url } from '../../../src/shared/identity/base64url.ts';
 import { canonicalJson } from '../../../src/shared/identity/canonical-json.ts';
 import { credentialHash, credentialRef, joinCredential, keyIdOf, parseJoinCredential } from '../../../src/shared/identity/credential.ts';
-import {
-  DEVICE_ID_PATTERN, DEVICE_KEY_ALGORITHM, deviceIdForKey, importPublicKey, macText, mutationSigningText, signText, verifyText,
-} from '../../../src/shared/identity/device-proof.ts';
+import { DEVICE_ID_PATTERN, DEVICE_KEY_ALGORITHM, deviceIdForKey, importPublicKey, macText, mutationSigningText, signText, verifyText } from '../../../src/shared/identity/device-proof.ts';
 import { commitsTo, committedScopeId, isCommittedScope } from '../../../src/shared/identity/scope-commitment.ts';
 import { sha256Hex } from '../../../src/shared/identity/sha256.ts';
 import { UUID_V7, uuidv7 } from '../../../src/shared/ids.ts';

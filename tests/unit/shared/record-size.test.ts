@@ -18,17 +18,75 @@ const names = Array<string>(LIMITS.listItems).fill(text(LIMITS.name));
 const tiny = -1.2345678901234568e-300;
 
 const LARGEST: Record<Exclude<RecordKind, 'framework' | 'lostValue'>, Record<string, unknown>> = {
-  workshop: { ...sys, workshopId: id, title: text(LIMITS.title), theme: text(LIMITS.short), startDate: '2026-01-01', endDate: '2026-01-02', venue: text(LIMITS.title), country: 'SN', languages: Array<string>(LIMITS.listItems).fill('abc-DE'), facilitators: names, objectives: text(LIMITS.text), projectIds: ids, frameworkId: text(LIMITS.short), anonymousScores: false, joinTokenHash: 'a'.repeat(64), status: 'running' },
-  project: { ...sys, ownerId: id, reference: 'RAF/22/11/NOR', title: text(LIMITS.title), donor: text(LIMITS.name), partners: names, countries: Array<string>(LIMITS.listItems).fill('SN'), themes: tags, startDate: '2026-01-01', endDate: '2026-01-02', status: 'completed', implementer: text(LIMITS.name), budget: { amount: 1e15, currency: 'EUR' }, contact: text(LIMITS.title) },
+  workshop: {
+    ...sys,
+    workshopId: id,
+    title: text(LIMITS.title),
+    theme: text(LIMITS.short),
+    startDate: '2026-01-01',
+    endDate: '2026-01-02',
+    venue: text(LIMITS.title),
+    country: 'SN',
+    languages: Array<string>(LIMITS.listItems).fill('abc-DE'),
+    facilitators: names,
+    objectives: text(LIMITS.text),
+    projectIds: ids,
+    frameworkId: text(LIMITS.short),
+    anonymousScores: false,
+    joinTokenHash: 'a'.repeat(64),
+    status: 'running',
+  },
+  project: {
+    ...sys,
+    ownerId: id,
+    reference: 'RAF/22/11/NOR',
+    title: text(LIMITS.title),
+    donor: text(LIMITS.name),
+    partners: names,
+    countries: Array<string>(LIMITS.listItems).fill('SN'),
+    themes: tags,
+    startDate: '2026-01-01',
+    endDate: '2026-01-02',
+    status: 'completed',
+    implementer: text(LIMITS.name),
+    budget: { amount: 1e15, currency: 'EUR' },
+    contact: text(LIMITS.title),
+  },
   agendaItem: { ...sys, workshopId: id, title: text(LIMITS.title), kind: 'presentation', day: 31, start: '09:00', minutes: 1440, order: tiny },
   organisation: { ...sys, workshopId: id, name: text(LIMITS.title), acronym: text(LIMITS.short), country: 'SN', kind: 'solidarity-support-organisation', partnerRole: 'receiving' },
   participant: { ...sys, workshopId: id, name: text(LIMITS.name), organisationId: id, role: text(LIMITS.short), gender: 'undisclosed', consent: true },
   note: { ...sys, workshopId: id, agendaItemId: id, kind: 'approach', text: text(LIMITS.text), capacities: tags, participantId: id, organisationId: id },
-  practice: { ...sys, workshopId: id, title: text(LIMITS.title), context: text(LIMITS.text), approach: text(LIMITS.text), results: text(LIMITS.text), capacities: tags, sustainability: text(LIMITS.text), contact: text(LIMITS.title), organisationIds: ids, projectIds: ids, sourceNoteId: id, status: 'compendium', compendiumOrder: tiny, mergedInto: id },
+  practice: {
+    ...sys,
+    workshopId: id,
+    title: text(LIMITS.title),
+    context: text(LIMITS.text),
+    approach: text(LIMITS.text),
+    results: text(LIMITS.text),
+    capacities: tags,
+    sustainability: text(LIMITS.text),
+    contact: text(LIMITS.title),
+    organisationIds: ids,
+    projectIds: ids,
+    sourceNoteId: id,
+    status: 'compendium',
+    compendiumOrder: tiny,
+    mergedInto: id,
+  },
   assessment: { ...sys, workshopId: id, respondentId: id, organisationId: id, frameworkId: text(LIMITS.short), frameworkVersion: Number.MAX_SAFE_INTEGER, round: text(LIMITS.short), submitted: false },
   score: { ...sys, workshopId: id, assessmentId: id, itemId: text(LIMITS.short), value: 100, comment: text(LIMITS.text) },
   swot: { ...sys, workshopId: id, organisationId: id, quadrant: 'opportunity', text: text(LIMITS.text), itemId: text(LIMITS.short), factorId: text(LIMITS.short) },
-  action: { ...sys, workshopId: id, organisationId: id, itemId: text(LIMITS.short), action: text(LIMITS.text), who: text(LIMITS.title), due: '2026-01-01', indicator: text(LIMITS.text), status: 'in-progress' },
+  action: {
+    ...sys,
+    workshopId: id,
+    organisationId: id,
+    itemId: text(LIMITS.short),
+    action: text(LIMITS.text),
+    who: text(LIMITS.title),
+    due: '2026-01-01',
+    indicator: text(LIMITS.text),
+    status: 'in-progress',
+  },
 };
 
 describe('record size limits', () => {
@@ -57,7 +115,18 @@ describe('record size limits', () => {
     const framework = { ...sys, ownerId: id, name: text(LIMITS.title), version: 1, document: { blob: 'x'.repeat(limit - 1_000) } };
     expect(isTooLarge('framework', framework)).toBe(false);
     expect(isTooLarge('framework', { ...framework, document: { blob: 'x'.repeat(limit) } })).toBe(true);
-    const lost = { ...sys, workshopId: id, recordKind: 'framework', recordId: id, field: 'document', value: framework.document, stamp, lostDeviceId: device, winnerStamp: stamp, winnerDeviceId: device };
+    const lost = {
+      ...sys,
+      workshopId: id,
+      recordKind: 'framework',
+      recordId: id,
+      field: 'document',
+      value: framework.document,
+      stamp,
+      lostDeviceId: device,
+      winnerStamp: stamp,
+      winnerDeviceId: device,
+    };
     expect(RECORD_KINDS.lostValue.schema().safeParse(lost).success).toBe(true);
     expect(isTooLarge('lostValue', lost)).toBe(false);
   });

@@ -39,7 +39,10 @@ const scored: ScoredAssessment[] = fixture.assessments.map((a) => ({
 describe('analysis against the field scenario', () => {
   for (const [org, items] of Object.entries(fixture.expected.byOrganisation)) {
     it(`reproduces every statistic of ${org}`, () => {
-      const p = analyseProfile(DEFAULT_TUOC, scored.filter((a) => a.organisationId === org && a.round === 'baseline'));
+      const p = analyseProfile(
+        DEFAULT_TUOC,
+        scored.filter((a) => a.organisationId === org && a.round === 'baseline'),
+      );
       expect(p.respondents).toBe(3);
       for (const [itemId, want] of Object.entries(items)) {
         const got = p.items.find((i) => i.itemId === itemId)!.stats;
@@ -49,7 +52,10 @@ describe('analysis against the field scenario', () => {
   }
 
   it('groups follow the framework and highlight priorities and disputes', () => {
-    const p = analyseProfile(DEFAULT_TUOC, scored.filter((a) => a.organisationId === 'ORG-B'));
+    const p = analyseProfile(
+      DEFAULT_TUOC,
+      scored.filter((a) => a.organisationId === 'ORG-B'),
+    );
     expect(p.groups.map((g) => g.groupId)).toEqual(['influence', 'internal', 'relate', 'principles']);
     expect(lowestItems(p, 1)[0]!.itemId).toBe('structures-procedures');
     expect(mostDisputed(p, 1)[0]!.itemId).toBe('resource-mobilisation');

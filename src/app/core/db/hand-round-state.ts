@@ -25,4 +25,3 @@ export async function handRound(db: AppDb): Promise<HandRound | null> {
   const v = (await db.meta.get(HAND_ROUND_KEY))?.value;
   return isHandRound(v) ? v : null;
 }
-

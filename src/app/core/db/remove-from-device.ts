@@ -22,7 +22,10 @@ export async function removeFromDevice(db: AppDb, records: readonly RecordRef[])
   const kinds = [...new Set(records.map((r) => r.kind))];
   await writeTransaction(db, [...kinds.map((k) => db.recordTable(k)), db.outbox, db.meta], async () => {
     for (const kind of kinds) await db.recordTable(kind).bulkDelete(records.filter((r) => r.kind === kind).map((r) => r.id));
-    await db.outbox.where('recordId').anyOf([...ids]).delete();
+    await db.outbox
+      .where('recordId')
+      .anyOf([...ids])
+      .delete();
     await markRemoved(db, ids);
     await forgetRejected(db, (r) => !ids.has(r.mutation.recordId));
     await forgetWaiting(db, ids);
@@ -50,7 +53,10 @@ export async function answersOnDevice(db: AppDb, assessmentId?: string): Promise
 export async function unsentOf(db: AppDb, records: readonly RecordRef[]): Promise<number> {
   const ids = new Set(records.map((r) => r.id));
   if (ids.size === 0) return 0;
-  const waiting = await db.outbox.where('recordId').anyOf([...ids]).count();
+  const waiting = await db.outbox
+    .where('recordId')
+    .anyOf([...ids])
+    .count();
   const refused = (await rejectedChanges(db)).filter((r) => ids.has(r.mutation.recordId)).length;
   return waiting + refused;
 }

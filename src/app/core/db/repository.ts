@@ -88,12 +88,7 @@ export class Repository<K extends RecordKind> {
     return rows.flatMap((raw) => (raw.deleted ? [] : (this.parseStored(raw) ?? [])));
   }
 
-  private async write(
-    id: string,
-    op: Mutation['op'],
-    patch: Record<string, unknown>,
-    next: (current: AnyRecord | undefined) => Record<string, unknown>,
-  ): Promise<RecordOf<K>> {
+  private async write(id: string, op: Mutation['op'], patch: Record<string, unknown>, next: (current: AnyRecord | undefined) => Record<string, unknown>): Promise<RecordOf<K>> {
     return writeTransaction(this.db, [this.table, this.db.outbox, this.db.meta], async () => {
       const current = await this.table.get(id);
       const { deviceId, hlc, seq } = await nextStamp(this.db, this.now());

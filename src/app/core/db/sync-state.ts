@@ -92,7 +92,10 @@ export async function applySyncResult(
   const cursorKey = credential === undefined ? undefined : await cursorKeyOf(credential);
   return writeTransaction(db, [...tables, db.outbox, db.meta], async () => {
     const byId = new Map(acks.map((a) => [a.mutationId, a]));
-    const done = await db.outbox.where('mutationId').anyOf([...byId.keys()]).toArray();
+    const done = await db.outbox
+      .where('mutationId')
+      .anyOf([...byId.keys()])
+      .toArray();
     const rejected = done.filter((m) => byId.get(m.mutationId)?.status === 'rejected');
     if (rejected.length) {
       // Each with the server's reason, so the person reads why; a change refused again replaces its entry.

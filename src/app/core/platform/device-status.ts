@@ -27,10 +27,7 @@ export const noteReachable = (reached: boolean): void => void setOnline(reached 
 
 export async function refreshStorageStatus(): Promise<void> {
   if (!navigator.storage) return;
-  const [estimate, isPersisted] = await Promise.all([
-    navigator.storage.estimate?.().catch(() => undefined),
-    navigator.storage.persisted?.().catch(() => false),
-  ]);
+  const [estimate, isPersisted] = await Promise.all([navigator.storage.estimate?.().catch(() => undefined), navigator.storage.persisted?.().catch(() => false)]);
   if (estimate?.quota) setStorageUse({ usage: estimate.usage ?? 0, quota: estimate.quota });
   setPersisted(Boolean(isPersisted));
 }

@@ -21,11 +21,14 @@ import { mutationSigningText, signText } from '../../../shared/identity/device-p
 export async function exportPending(store: Pick<LocalStore, 'db' | 'deviceId' | 'deviceKey'>, now = new Date()): Promise<PendingFile> {
   const { db, deviceId, deviceKey } = store;
   const all = [...(await db.outbox.orderBy('seq').toArray()), ...(await rejectedMutations(db))];
-  const mutations = deviceKey
-    ? await Promise.all(all.map(async (m) => (m.deviceId === deviceId ? { ...m, sig: await signText(deviceKey.privateKey, mutationSigningText(m)) } : m)))
-    : all;
+  const mutations = deviceKey ? await Promise.all(all.map(async (m) => (m.deviceId === deviceId ? { ...m, sig: await signText(deviceKey.privateKey, mutationSigningText(m)) } : m))) : all;
   const authors = await authorsOf(db, mutations, deviceId);
-  const own = deviceKey && (await bindingCredential(db, all.filter((m) => m.deviceId === deviceId)));
+  const own =
+    deviceKey &&
+    (await bindingCredential(
+      db,
+      all.filter((m) => m.deviceId === deviceId),
+    ));
   const entry = deviceKey && own ? await authorEntry(deviceKey, own) : undefined;
   if (entry) authors[deviceId] = entry;
   return { format: 'workshop-companion/pending-changes', deviceId, exportedAt: now.toISOString(), mutations, ...(Object.keys(authors).length ? { authors } : {}) };

@@ -35,8 +35,12 @@ export function AnalysisSection(props: { workshop: Workshop; data: WorkshopData 
   const result = createMemo(() => profiles(framework(), scored(), { organisationId: orgId(), round: currentRound() }, compare()));
   const mainName = () => nameOf(orgId(), currentRound());
   const compareOptions = () => [
-    ...rounds().filter((r) => r !== currentRound()).map((r) => ({ value: `round:${r}`, label: t('analysis.compareRound', { round: roundLabel(r) }) })),
-    ...organisations().filter((o) => o.id !== orgId()).map((o) => ({ value: `org:${o.id}`, label: t('analysis.compareOrganisation', { name: shortName(o) }) })),
+    ...rounds()
+      .filter((r) => r !== currentRound())
+      .map((r) => ({ value: `round:${r}`, label: t('analysis.compareRound', { round: roundLabel(r) }) })),
+    ...organisations()
+      .filter((o) => o.id !== orgId())
+      .map((o) => ({ value: `org:${o.id}`, label: t('analysis.compareOrganisation', { name: shortName(o) }) })),
   ];
 
   const toggleProjector = (on: boolean) => {
@@ -80,7 +84,16 @@ export function AnalysisSection(props: { workshop: Workshop; data: WorkshopData 
             setCompare('');
           }}
         />
-        <SelectField id="an-round" label={t('analysis.fieldRound')} value={currentRound()} options={rounds().map((r) => ({ value: r, label: roundLabel(r) }))} onChange={(v) => { setRound(v); setCompare(''); }} />
+        <SelectField
+          id="an-round"
+          label={t('analysis.fieldRound')}
+          value={currentRound()}
+          options={rounds().map((r) => ({ value: r, label: roundLabel(r) }))}
+          onChange={(v) => {
+            setRound(v);
+            setCompare('');
+          }}
+        />
         <SelectField id="an-compare" label={t('analysis.fieldCompare')} value={compare()} placeholder={t('analysis.compareNone')} options={compareOptions()} onChange={setCompare} />
       </div>
       <p class="muted" data-testid="respondents">

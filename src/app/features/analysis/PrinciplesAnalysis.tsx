@@ -30,7 +30,10 @@ export function PrinciplesAnalysis(props: PrinciplesAnalysisProps) {
   const main = createMemo(() => analyseProfile(props.framework, selectAssessments(props.scored, props.choice)));
   const ofRole = (role: Organisation['partnerRole']) => {
     const ids = new Set(props.organisations.filter((o) => o.partnerRole === role).map((o) => o.id));
-    return analyseProfile(props.framework, props.scored.filter((a) => ids.has(a.organisationId) && a.round === props.choice.round));
+    return analyseProfile(
+      props.framework,
+      props.scored.filter((a) => ids.has(a.organisationId) && a.round === props.choice.round),
+    );
   };
   const partners = createMemo(() => ({ supporting: ofRole('supporting'), receiving: ofRole('receiving') }));
   const radar = (id: string, title: string, series: { name: string; values: (number | null)[] }[]) => (

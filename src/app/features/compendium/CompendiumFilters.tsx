@@ -26,7 +26,14 @@ export function CompendiumFilters(props: CompendiumFiltersProps) {
     <div role="search" class="filters" aria-label={t('compendium.filters')}>
       <TextField id="cf-query" type="search" label={t('compendium.fieldSearch')} value={props.filter.query} onInput={(v) => set('query', v)} />
       <div class="form__row form__row--3">
-        <SelectField id="cf-country" label={t('compendium.fieldCountry')} value={props.filter.country} placeholder={any()} options={props.choices.countries.map((c) => ({ value: c, label: countryName(c) }))} onChange={(v) => set('country', v)} />
+        <SelectField
+          id="cf-country"
+          label={t('compendium.fieldCountry')}
+          value={props.filter.country}
+          placeholder={any()}
+          options={props.choices.countries.map((c) => ({ value: c, label: countryName(c) }))}
+          onChange={(v) => set('country', v)}
+        />
         <SelectField
           id="cf-org"
           label={t('compendium.fieldOrganisation')}
@@ -35,9 +42,30 @@ export function CompendiumFilters(props: CompendiumFiltersProps) {
           options={props.choices.organisations.map((o) => ({ value: o.key, label: shortName(o.organisation) }))}
           onChange={(v) => set('organisation', v)}
         />
-        <SelectField id="cf-capacity" label={t('compendium.fieldCapacity')} value={props.filter.capacity} placeholder={any()} options={props.choices.capacities.map((c) => ({ value: c, label: capacityLabel(c) }))} onChange={(v) => set('capacity', v)} />
-        <SelectField id="cf-workshop" label={t('compendium.fieldWorkshop')} value={props.filter.workshopId} placeholder={any()} options={props.choices.workshops.map((w) => ({ value: w.id, label: w.title }))} onChange={(v) => set('workshopId', v)} />
-        <SelectField id="cf-year" label={t('compendium.fieldYear')} value={props.filter.year} placeholder={any()} options={props.choices.years.map((y) => ({ value: y, label: y }))} onChange={(v) => set('year', v)} />
+        <SelectField
+          id="cf-capacity"
+          label={t('compendium.fieldCapacity')}
+          value={props.filter.capacity}
+          placeholder={any()}
+          options={props.choices.capacities.map((c) => ({ value: c, label: capacityLabel(c) }))}
+          onChange={(v) => set('capacity', v)}
+        />
+        <SelectField
+          id="cf-workshop"
+          label={t('compendium.fieldWorkshop')}
+          value={props.filter.workshopId}
+          placeholder={any()}
+          options={props.choices.workshops.map((w) => ({ value: w.id, label: w.title }))}
+          onChange={(v) => set('workshopId', v)}
+        />
+        <SelectField
+          id="cf-year"
+          label={t('compendium.fieldYear')}
+          value={props.filter.year}
+          placeholder={any()}
+          options={props.choices.years.map((y) => ({ value: y, label: y }))}
+          onChange={(v) => set('year', v)}
+        />
       </div>
       <CheckboxField id="cf-reviewed" label={t('compendium.includeReviewed')} checked={props.filter.includeReviewed} onChange={(v) => set('includeReviewed', v)} />
       <Show when={filtered()}>

@@ -49,7 +49,13 @@ export function CompendiumReportScreen(props: { theme: string }) {
       </nav>
       <CompendiumSummary {...summary()} capacities={summary().capacities.map((c) => ({ label: capacityLabel(c.id), count: c.count }))} />
       <Show when={entries().length > 0} fallback={<p>{t('compendium.noEntries')}</p>}>
-        <For each={entries()}>{(e) => <section class="report__practice"><PracticeCase view={practiceCaseView(e)} level={2} /></section>}</For>
+        <For each={entries()}>
+          {(e) => (
+            <section class="report__practice">
+              <PracticeCase view={practiceCaseView(e)} level={2} />
+            </section>
+          )}
+        </For>
       </Show>
     </div>
   );

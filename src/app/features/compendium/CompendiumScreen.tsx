@@ -94,7 +94,13 @@ export function CompendiumScreen(props: { theme: string }) {
       </div>
       <p class="muted">{t('compendium.intro')}</p>
       <Show when={themes().length > 0} fallback={<p>{t('compendium.empty')}</p>}>
-        <SelectField id="cf-theme" label={t('compendium.fieldTheme')} value={theme()} options={themes().map((th) => ({ value: th, label: themeLabel(th) }))} onChange={(v) => navigate(paths.compendium(v), { replace: true })} />
+        <SelectField
+          id="cf-theme"
+          label={t('compendium.fieldTheme')}
+          value={theme()}
+          options={themes().map((th) => ({ value: th, label: themeLabel(th) }))}
+          onChange={(v) => navigate(paths.compendium(v), { replace: true })}
+        />
         <CompendiumFilters filter={current()} choices={filterChoices(all())} onChange={setFilter} />
         <CompendiumSummary {...summary()} capacities={summary().capacities.map((c) => ({ label: capacityLabel(c.id), count: c.count }))} />
         <Show when={shown().length > 0} fallback={<p>{t('compendium.noEntries')}</p>}>

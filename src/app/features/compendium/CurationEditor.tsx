@@ -1,8 +1,7 @@
 import { untrack } from 'solid-js';
 import { PRACTICE_CURATION_FIELDS, type Practice } from '../../../shared/schemas/records.ts';
 
-const curationOnly = <T extends object>(patch: T): Partial<T> =>
-  Object.fromEntries(Object.entries(patch).filter(([k]) => (PRACTICE_CURATION_FIELDS as readonly string[]).includes(k))) as Partial<T>;
+const curationOnly = <T extends object>(patch: T): Partial<T> => Object.fromEntries(Object.entries(patch).filter(([k]) => (PRACTICE_CURATION_FIELDS as readonly string[]).includes(k))) as Partial<T>;
 import { t } from '../../i18n/index.ts';
 import { announce } from '../../ui/announcer.ts';
 import { bindForm, createRecordForm } from '../../ui/forms/record-form.ts';

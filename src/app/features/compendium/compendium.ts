@@ -94,7 +94,18 @@ function byCuratedOrder(a: CompendiumEntry, b: CompendiumEntry): number {
 }
 
 const entryText = (e: CompendiumEntry) =>
-  foldText([e.practice.title, e.practice.context, e.practice.approach, e.practice.results, e.practice.sustainability, e.workshop.title, ...e.organisations.flatMap((o) => [o.name, o.acronym]), ...e.projects.map((p) => p.reference)].join(' \n '));
+  foldText(
+    [
+      e.practice.title,
+      e.practice.context,
+      e.practice.approach,
+      e.practice.results,
+      e.practice.sustainability,
+      e.workshop.title,
+      ...e.organisations.flatMap((o) => [o.name, o.acronym]),
+      ...e.projects.map((p) => p.reference),
+    ].join(' \n '),
+  );
 
 /** Narrow a theme's entries by the other filters; the search ignores case and accents. */
 export function filterEntries(entries: readonly CompendiumEntry[], f: CompendiumFilter): CompendiumEntry[] {

@@ -73,7 +73,13 @@ export function FrameworkEditor(props: FrameworkEditorProps) {
                         />
                       </div>
                       <div class="row__actions">
-                        <button type="button" class="button button--icon" aria-label={t('frameworks.moveUp', { item: text(item.label) })} disabled={i() === 0} onClick={() => props.onMove(group.id, item.id, -1)}>
+                        <button
+                          type="button"
+                          class="button button--icon"
+                          aria-label={t('frameworks.moveUp', { item: text(item.label) })}
+                          disabled={i() === 0}
+                          onClick={() => props.onMove(group.id, item.id, -1)}
+                        >
                           <span aria-hidden="true">↑</span>
                         </button>
                         <button

@@ -31,14 +31,15 @@ export function JoinScreen() {
     return state !== 'error' || !error || error === 'rejected' ? undefined : t(`sync.errors.${error}`);
   };
 
-  onMount(() =>
-    void run(async () => {
-      if (!target) return;
-      const current = await getSetting(store.db, ACCESS_KEY);
-      if (current && parseJoinCredential(current) === undefined) return setProblem('otherKey');
-      await saveJoinCredential(store.db, target.workshopId, joinCredential(target.workshopId, target.token));
-      void engine.syncNow({ fresh: true });
-    }),
+  onMount(
+    () =>
+      void run(async () => {
+        if (!target) return;
+        const current = await getSetting(store.db, ACCESS_KEY);
+        if (current && parseJoinCredential(current) === undefined) return setProblem('otherKey');
+        await saveJoinCredential(store.db, target.workshopId, joinCredential(target.workshopId, target.token));
+        void engine.syncNow({ fresh: true });
+      }),
   );
   createEffect(() => {
     const w = workshop();
@@ -52,7 +53,13 @@ export function JoinScreen() {
       </div>
       <Show when={!problem()} fallback={<p class="notice">{problem() === 'otherKey' ? t('joinScreen.otherKey') : t('joinScreen.invalid')}</p>}>
         <p role="status">{status().state === 'syncing' ? t('joinScreen.working') : t('joinScreen.waiting')}</p>
-        <Show when={failure()}>{(words) => <p class="notice" data-testid="join-error">{words()}</p>}</Show>
+        <Show when={failure()}>
+          {(words) => (
+            <p class="notice" data-testid="join-error">
+              {words()}
+            </p>
+          )}
+        </Show>
         <button type="button" class="button" onClick={() => void engine.syncNow()}>
           {t('joinScreen.retry')}
         </button>

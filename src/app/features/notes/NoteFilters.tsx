@@ -19,8 +19,22 @@ export function NoteFilters(props: NoteFiltersProps) {
     <div role="search" class="filters" aria-label={t('notes.filters')}>
       <TextField id="nf-query" type="search" label={t('notes.search')} value={props.filter.query} onInput={(v) => set('query', v)} />
       <div class="form__row form__row--4">
-        <SelectField id="nf-session" label={t('notes.fieldSession')} value={props.filter.agendaItemId} placeholder={t('notes.allSessions')} options={props.sessions.map((s) => ({ value: s.id, label: s.title }))} onChange={(v) => set('agendaItemId', v)} />
-        <SelectField id="nf-kind" label={t('notes.fieldKind')} value={props.filter.kind} placeholder={t('notes.allKinds')} options={NOTE_KINDS.map((k) => ({ value: k, label: t(`noteKinds.${k}`) }))} onChange={(v) => set('kind', v)} />
+        <SelectField
+          id="nf-session"
+          label={t('notes.fieldSession')}
+          value={props.filter.agendaItemId}
+          placeholder={t('notes.allSessions')}
+          options={props.sessions.map((s) => ({ value: s.id, label: s.title }))}
+          onChange={(v) => set('agendaItemId', v)}
+        />
+        <SelectField
+          id="nf-kind"
+          label={t('notes.fieldKind')}
+          value={props.filter.kind}
+          placeholder={t('notes.allKinds')}
+          options={NOTE_KINDS.map((k) => ({ value: k, label: t(`noteKinds.${k}`) }))}
+          onChange={(v) => set('kind', v)}
+        />
         <SelectField
           id="nf-org"
           label={t('participants.fieldOrganisation')}
@@ -29,7 +43,14 @@ export function NoteFilters(props: NoteFiltersProps) {
           options={props.organisations.map((o) => ({ value: o.id, label: shortName(o) }))}
           onChange={(v) => set('organisationId', v)}
         />
-        <SelectField id="nf-capacity" label={t('notes.fieldCapacities')} value={props.filter.capacity} placeholder={t('notes.allCapacities')} options={capacityOptions()} onChange={(v) => set('capacity', v)} />
+        <SelectField
+          id="nf-capacity"
+          label={t('notes.fieldCapacities')}
+          value={props.filter.capacity}
+          placeholder={t('notes.allCapacities')}
+          options={capacityOptions()}
+          onChange={(v) => set('capacity', v)}
+        />
       </div>
       <Show when={isFiltered(props.filter)}>
         <button type="button" class="button" onClick={() => props.onChange(emptyNoteFilter())}>

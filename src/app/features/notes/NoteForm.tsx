@@ -17,10 +17,7 @@ export interface NoteFormProps extends DraftFormProps<NoteDraft> {
 /** Keyboard-first capture: type, Enter saves (Shift+Enter for a new line), the next card is ready. */
 export function NoteForm(props: NoteFormProps) {
   const { set, id } = draftFields(props);
-  const whoOptions = () => [
-    ...props.participants.map((p) => ({ value: `p:${p.id}`, label: p.name })),
-    ...props.organisations.map((o) => ({ value: `o:${o.id}`, label: shortName(o) })),
-  ];
+  const whoOptions = () => [...props.participants.map((p) => ({ value: `p:${p.id}`, label: p.name })), ...props.organisations.map((o) => ({ value: `o:${o.id}`, label: shortName(o) }))];
   return (
     <SubForm heading={props.heading} notice={props.notice} error={props.formError} onSubmit={props.onSubmit}>
       <div class="form__row">
@@ -32,7 +29,13 @@ export function NoteForm(props: NoteFormProps) {
           options={props.sessions.map((s) => ({ value: s.id, label: s.title }))}
           onChange={(v) => set('agendaItemId', v)}
         />
-        <SelectField id={id('kind')} label={t('notes.fieldKind')} value={props.draft.kind} options={NOTE_KINDS.map((k) => ({ value: k, label: t(`noteKinds.${k}`) }))} onChange={(v) => set('kind', v as NoteDraft['kind'])} />
+        <SelectField
+          id={id('kind')}
+          label={t('notes.fieldKind')}
+          value={props.draft.kind}
+          options={NOTE_KINDS.map((k) => ({ value: k, label: t(`noteKinds.${k}`) }))}
+          onChange={(v) => set('kind', v as NoteDraft['kind'])}
+        />
       </div>
       <TextField
         id={id('text')}

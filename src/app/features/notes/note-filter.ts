@@ -12,7 +12,10 @@ export const emptyNoteFilter = (): NoteFilter => ({ agendaItemId: '', kind: '', 
 
 /** Case- and accent-insensitive form for search: "Thiès" matches "thies". */
 export function searchable(text: string): string {
-  return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLocaleLowerCase();
 }
 
 /**

@@ -13,7 +13,15 @@ export function OrganisationForm(props: DraftFormProps<OrganisationDraft>) {
         <TextField id={id('acronym')} label={t('organisations.fieldAcronym')} error={props.errors.acronym} value={props.draft.acronym} onInput={(v) => set('acronym', v)} />
       </div>
       <div class="form__row form__row--3">
-        <SelectField id={id('country')} label={t('organisations.fieldCountry')} value={props.draft.country} placeholder={t('workshopForm.countryNone')} options={countryOptions()} error={props.errors.country} onChange={(v) => set('country', v)} />
+        <SelectField
+          id={id('country')}
+          label={t('organisations.fieldCountry')}
+          value={props.draft.country}
+          placeholder={t('workshopForm.countryNone')}
+          options={countryOptions()}
+          error={props.errors.country}
+          onChange={(v) => set('country', v)}
+        />
         <SelectField
           id={id('kind')}
           label={t('organisations.fieldKind')}

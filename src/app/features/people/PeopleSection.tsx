@@ -21,9 +21,7 @@ function OrganisationEditor(props: { org: Organisation; onDone: () => void }) {
     initial: organisationToDraft(started),
     save: (d) => store.repos.organisation.update(props.org.id, draftToOrganisation(d)),
   });
-  return (
-    <OrganisationForm idPrefix={`org-${props.org.id}`} heading={t('organisations.edit', { name: shortName(props.org) })} {...bindForm(form, { onSaved: props.onDone, onCancel: props.onDone })} />
-  );
+  return <OrganisationForm idPrefix={`org-${props.org.id}`} heading={t('organisations.edit', { name: shortName(props.org) })} {...bindForm(form, { onSaved: props.onDone, onCancel: props.onDone })} />;
 }
 
 function ParticipantEditor(props: { person: Participant; organisations: readonly Organisation[]; onDone: () => void }) {
@@ -84,11 +82,7 @@ export function PeopleSection(props: { workshopId: string; data: WorkshopData })
           empty={t('organisations.empty')}
           editingId={editingOrg()}
           title={(o) => (o.acronym ? `${o.acronym} – ${o.name}` : o.name)}
-          meta={(o) =>
-            [countryName(o.country), t(`organisationKinds.${o.kind}`), t(`partnerRoles.${o.partnerRole}`), tp('organisations.participantsCount', membersOf(o))]
-              .filter(Boolean)
-              .join(' · ')
-          }
+          meta={(o) => [countryName(o.country), t(`organisationKinds.${o.kind}`), t(`partnerRoles.${o.partnerRole}`), tp('organisations.participantsCount', membersOf(o))].filter(Boolean).join(' · ')}
           editLabel={(o) => t('organisations.edit', { name: shortName(o) })}
           removeLabel={(o) => t('organisations.remove', { name: shortName(o) })}
           renderEditor={(o) => <OrganisationEditor org={o} onDone={() => setEditingOrg(undefined)} />}
@@ -122,9 +116,7 @@ export function PeopleSection(props: { workshopId: string; data: WorkshopData })
           title={(p) => p.name}
           meta={(p) => {
             const org = p.organisationId ? orgById().get(p.organisationId) : undefined;
-            return [org ? shortName(org) : '', p.role, p.gender ? t(`gender.${p.gender}`) : '', p.consent ? t('participants.consentYes') : t('participants.consentNo')]
-              .filter(Boolean)
-              .join(' · ');
+            return [org ? shortName(org) : '', p.role, p.gender ? t(`gender.${p.gender}`) : '', p.consent ? t('participants.consentYes') : t('participants.consentNo')].filter(Boolean).join(' · ');
           }}
           editLabel={(p) => t('participants.edit', { name: p.name })}
           removeLabel={(p) => t('participants.remove', { name: p.name })}

@@ -27,13 +27,13 @@ export function PracticeForm(props: PracticeFormProps) {
       <CapacityPicker id={id('caps')} legend={t('practices.fieldCapacities')} selected={props.draft.capacities} onChange={(v) => set('capacities', v)} error={props.errors.capacities} />
       {long('sustainability', t('practices.fieldSustainability'))}
       <Show when={!props.curating}>
-      <CheckboxGroup
-        id={id('orgs')}
-        legend={t('practices.fieldOrganisations')}
-        options={props.organisations.map((o) => ({ value: o.id, label: shortName(o) }))}
-        selected={props.draft.organisationIds}
-        onChange={(v) => set('organisationIds', v)}
-      />
+        <CheckboxGroup
+          id={id('orgs')}
+          legend={t('practices.fieldOrganisations')}
+          options={props.organisations.map((o) => ({ value: o.id, label: shortName(o) }))}
+          selected={props.draft.organisationIds}
+          onChange={(v) => set('organisationIds', v)}
+        />
       </Show>
       <div class="form__row">
         <Show when={!props.curating}>

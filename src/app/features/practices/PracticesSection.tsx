@@ -71,11 +71,7 @@ export function PracticesSection(props: { workshopId: string; data: WorkshopData
         empty={t('practices.empty')}
         editingId={editing()}
         title={(p) => p.title}
-        meta={(p) =>
-          [t(`practiceStatus.${p.status}`), formatList(p.organisationIds.map((id) => orgNames().get(id) ?? '')), formatList(p.capacities.map(capacityLabel))]
-            .filter(Boolean)
-            .join(' · ')
-        }
+        meta={(p) => [t(`practiceStatus.${p.status}`), formatList(p.organisationIds.map((id) => orgNames().get(id) ?? '')), formatList(p.capacities.map(capacityLabel))].filter(Boolean).join(' · ')}
         editLabel={(p) => t('practices.edit', { title: p.title })}
         removeLabel={(p) => t('practices.remove', { title: p.title })}
         renderEditor={(p) => <PracticeEditor practice={p} />}

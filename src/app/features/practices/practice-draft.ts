@@ -1,10 +1,7 @@
 import type { EditableOf } from '../../../shared/schemas/kinds.ts';
 import type { Note, Practice } from '../../../shared/schemas/records.ts';
 
-export type PracticeDraft = Pick<
-  Practice,
-  'title' | 'context' | 'approach' | 'results' | 'capacities' | 'sustainability' | 'contact' | 'organisationIds' | 'status'
->;
+export type PracticeDraft = Pick<Practice, 'title' | 'context' | 'approach' | 'results' | 'capacities' | 'sustainability' | 'contact' | 'organisationIds' | 'status'>;
 
 export const emptyPracticeDraft = (): PracticeDraft => ({
   title: '',

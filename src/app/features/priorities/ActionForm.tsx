@@ -9,12 +9,27 @@ export function ActionForm(props: DraftFormProps<ActionDraft> & { capacities: re
   const { set, id } = draftFields(props);
   return (
     <SubForm heading={props.heading} notice={props.notice} error={props.formError} onSubmit={props.onSubmit}>
-      <SelectField id={id('item')} label={t('actions.fieldCapacity')} required value={props.draft.itemId} placeholder={t('actions.chooseCapacity')} options={props.capacities} error={props.errors.itemId} onChange={(v) => set('itemId', v)} />
+      <SelectField
+        id={id('item')}
+        label={t('actions.fieldCapacity')}
+        required
+        value={props.draft.itemId}
+        placeholder={t('actions.chooseCapacity')}
+        options={props.capacities}
+        error={props.errors.itemId}
+        onChange={(v) => set('itemId', v)}
+      />
       <TextField id={id('action')} multiline rows={2} label={t('actions.fieldAction')} required error={props.errors.action} value={props.draft.action} onInput={(v) => set('action', v)} />
       <div class="form__row form__row--3">
         <TextField id={id('who')} label={t('actions.fieldWho')} error={props.errors.who} value={props.draft.who} onInput={(v) => set('who', v)} />
         <TextField id={id('due')} type="date" label={t('actions.fieldDue')} error={props.errors.due} value={props.draft.due} onInput={(v) => set('due', v)} />
-        <SelectField id={id('status')} label={t('actions.fieldStatus')} value={props.draft.status} options={ACTION_STATUSES.map((s) => ({ value: s, label: t(`actionStatus.${s}`) }))} onChange={(v) => set('status', v as ActionDraft['status'])} />
+        <SelectField
+          id={id('status')}
+          label={t('actions.fieldStatus')}
+          value={props.draft.status}
+          options={ACTION_STATUSES.map((s) => ({ value: s, label: t(`actionStatus.${s}`) }))}
+          onChange={(v) => set('status', v as ActionDraft['status'])}
+        />
       </div>
       <TextField id={id('indicator')} label={t('actions.fieldIndicator')} error={props.errors.indicator} value={props.draft.indicator} onInput={(v) => set('indicator', v)} />
       <FormActions saveLabel={t('actions.add')} saving={props.saving} />

@@ -20,7 +20,13 @@ export function ActionTable(props: ActionTableProps) {
       {(onStatus) => (
         <>
           <select aria-label={t('actions.statusOf', { action: a.action.slice(0, 60) })} value={a.status} onChange={(e) => onStatus()(a, e.currentTarget.value as ActionItem['status'])}>
-            <For each={ACTION_STATUSES}>{(s) => <option value={s} selected={s === a.status}>{t(`actionStatus.${s}`)}</option>}</For>
+            <For each={ACTION_STATUSES}>
+              {(s) => (
+                <option value={s} selected={s === a.status}>
+                  {t(`actionStatus.${s}`)}
+                </option>
+              )}
+            </For>
           </select>
           <span class="print-only">{t(`actionStatus.${a.status}`)}</span>
         </>

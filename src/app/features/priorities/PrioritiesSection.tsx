@@ -54,12 +54,22 @@ export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopDat
   const profile = createMemo(() => {
     const submitted = (props.data.assessments() ?? []).filter((a) => a.submitted && (!orgId() || a.organisationId === orgId()));
     const latest = roundsOf(submitted).at(-1);
-    return analyseProfile(framework(), toScored(submitted.filter((a) => a.round === latest), props.data.scores() ?? []));
+    return analyseProfile(
+      framework(),
+      toScored(
+        submitted.filter((a) => a.round === latest),
+        props.data.scores() ?? [],
+      ),
+    );
   });
   const already = (quadrant: string, itemId: string) => swot().some((e) => e.quadrant === quadrant && e.itemId === itemId);
   const suggestions = createMemo(() => [
-    ...highestItems(profile()).filter((i) => !already('strength', i.itemId)).map((i) => ({ quadrant: 'strength' as const, itemId: i.itemId })),
-    ...lowestItems(profile()).filter((i) => !already('weakness', i.itemId)).map((i) => ({ quadrant: 'weakness' as const, itemId: i.itemId })),
+    ...highestItems(profile())
+      .filter((i) => !already('strength', i.itemId))
+      .map((i) => ({ quadrant: 'strength' as const, itemId: i.itemId })),
+    ...lowestItems(profile())
+      .filter((i) => !already('weakness', i.itemId))
+      .map((i) => ({ quadrant: 'weakness' as const, itemId: i.itemId })),
   ]);
 
   // Another workshop's route mounts a new screen.
@@ -142,9 +152,7 @@ export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopDat
         <ActionTable
           actions={actions()}
           itemLabel={itemLabel}
-          onStatus={(a, status) =>
-            void updateWithUndo(store.repos.action, a.id, { status }, t('actions.statusChanged', { action: a.action.slice(0, 60), status: t(`actionStatus.${status}`) }))
-          }
+          onStatus={(a, status) => void updateWithUndo(store.repos.action, a.id, { status }, t('actions.statusChanged', { action: a.action.slice(0, 60), status: t(`actionStatus.${status}`) }))}
           onRemove={(a) => void removeWithUndo(store.repos.action, a.id, a.action.slice(0, 40))}
         />
         <ActionForm idPrefix="action-new" heading={t('actions.add')} capacities={items().map((i) => ({ value: i.id, label: itemLabel(i.id) }))} {...bindForm(actionForm)} />

@@ -12,7 +12,13 @@ export function SwotForm(props: DraftFormProps<SwotDraft> & { factors: readonly 
   return (
     <SubForm heading={props.heading} notice={props.notice} error={props.formError} onSubmit={props.onSubmit}>
       <div class="form__row">
-        <SelectField id={id('quadrant')} label={t('swot.fieldQuadrant')} value={props.draft.quadrant} options={SWOT_QUADRANTS.map((q) => ({ value: q, label: t(`swot.${q}`) }))} onChange={(v) => set('quadrant', v as SwotDraft['quadrant'])} />
+        <SelectField
+          id={id('quadrant')}
+          label={t('swot.fieldQuadrant')}
+          value={props.draft.quadrant}
+          options={SWOT_QUADRANTS.map((q) => ({ value: q, label: t(`swot.${q}`) }))}
+          onChange={(v) => set('quadrant', v as SwotDraft['quadrant'])}
+        />
         <Show when={external()}>
           <SelectField id={id('factor')} label={t('swot.fieldFactor')} value={props.draft.factorId} placeholder={t('swot.noFactor')} options={props.factors} onChange={(v) => set('factorId', v)} />
         </Show>

@@ -20,10 +20,38 @@ export function ProjectFilters(props: ProjectFiltersProps) {
     <div role="search" class="filters" aria-label={t('projectList.filters')}>
       <TextField id="pf-query" type="search" label={t('projectList.fieldSearch')} value={props.filter.query} onInput={(v) => set('query', v)} />
       <div class="form__row form__row--4">
-        <SelectField id="pf-country" label={t('projectField.countries')} value={props.filter.country} placeholder={any()} options={props.choices.countries.map((c) => ({ value: c, label: countryName(c) }))} onChange={(v) => set('country', v)} />
-        <SelectField id="pf-theme" label={t('projectField.themes')} value={props.filter.theme} placeholder={any()} options={props.choices.themes.map((th) => ({ value: th, label: themeLabel(th) }))} onChange={(v) => set('theme', v)} />
-        <SelectField id="pf-donor" label={t('projectField.donor')} value={props.filter.donor} placeholder={any()} options={props.choices.donors.map((d) => ({ value: d.key, label: d.name }))} onChange={(v) => set('donor', v)} />
-        <SelectField id="pf-status" label={t('projectField.status')} value={props.filter.status} placeholder={any()} options={props.choices.statuses.map((s) => ({ value: s, label: projectStatusLabel(s) }))} onChange={(v) => set('status', v)} />
+        <SelectField
+          id="pf-country"
+          label={t('projectField.countries')}
+          value={props.filter.country}
+          placeholder={any()}
+          options={props.choices.countries.map((c) => ({ value: c, label: countryName(c) }))}
+          onChange={(v) => set('country', v)}
+        />
+        <SelectField
+          id="pf-theme"
+          label={t('projectField.themes')}
+          value={props.filter.theme}
+          placeholder={any()}
+          options={props.choices.themes.map((th) => ({ value: th, label: themeLabel(th) }))}
+          onChange={(v) => set('theme', v)}
+        />
+        <SelectField
+          id="pf-donor"
+          label={t('projectField.donor')}
+          value={props.filter.donor}
+          placeholder={any()}
+          options={props.choices.donors.map((d) => ({ value: d.key, label: d.name }))}
+          onChange={(v) => set('donor', v)}
+        />
+        <SelectField
+          id="pf-status"
+          label={t('projectField.status')}
+          value={props.filter.status}
+          placeholder={any()}
+          options={props.choices.statuses.map((s) => ({ value: s, label: projectStatusLabel(s) }))}
+          onChange={(v) => set('status', v)}
+        />
       </div>
       <Show when={isProjectFiltered(props.filter)}>
         <button type="button" class="button" onClick={() => props.onChange(emptyProjectFilter())}>

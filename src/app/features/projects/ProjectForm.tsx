@@ -47,15 +47,37 @@ export function ProjectForm(props: ProjectFormProps) {
       <h3 id={headingId()}>{props.title}</h3>
       <FormMessages notice={props.notice} error={props.formError} />
       <div class="form__row">
-        <TextField id="pj-reference" label={t('projectField.reference')} hint={t('projectField.referenceHint')} required error={props.errors.reference} value={props.draft.reference} onInput={(v) => set('reference', v)} />
-        <SelectField id="pj-status" label={t('projectField.status')} error={props.errors.status} value={props.draft.status} options={PROJECT_STATUSES.map((s) => ({ value: s, label: projectStatusLabel(s) }))} onChange={(v) => set('status', v as ProjectDraft['status'])} />
+        <TextField
+          id="pj-reference"
+          label={t('projectField.reference')}
+          hint={t('projectField.referenceHint')}
+          required
+          error={props.errors.reference}
+          value={props.draft.reference}
+          onInput={(v) => set('reference', v)}
+        />
+        <SelectField
+          id="pj-status"
+          label={t('projectField.status')}
+          error={props.errors.status}
+          value={props.draft.status}
+          options={PROJECT_STATUSES.map((s) => ({ value: s, label: projectStatusLabel(s) }))}
+          onChange={(v) => set('status', v as ProjectDraft['status'])}
+        />
       </div>
       <TextField id="pj-title" label={t('projectField.title')} required error={props.errors.title} value={props.draft.title} onInput={(v) => set('title', v)} />
       <div class="form__row">
         <TextField id="pj-donor" label={t('projectField.donor')} error={props.errors.donor} value={props.draft.donor} onInput={(v) => set('donor', v)} />
         <TextField id="pj-implementer" label={t('projectField.implementer')} error={props.errors.implementer} value={props.draft.implementer} onInput={(v) => set('implementer', v)} />
       </div>
-      <TextField id="pj-partners" label={t('projectField.partners')} hint={t('projectField.partnersHint')} error={props.errors.partners} value={props.draft.partners} onInput={(v) => set('partners', v)} />
+      <TextField
+        id="pj-partners"
+        label={t('projectField.partners')}
+        hint={t('projectField.partnersHint')}
+        error={props.errors.partners}
+        value={props.draft.partners}
+        onInput={(v) => set('partners', v)}
+      />
       <fieldset class="checks" aria-describedby={props.errors.countries ? 'pj-countries-error' : undefined}>
         <legend>{t('projectField.countries')}</legend>
         <ul class="project-chips">
@@ -63,7 +85,17 @@ export function ProjectForm(props: ProjectFormProps) {
             {(code) => (
               <li>
                 <span>{countryName(code)}</span>
-                <button type="button" class="button button--small" aria-label={t('projectField.removeCountry', { country: countryName(code) })} onClick={() => set('countries', props.draft.countries.filter((c) => c !== code))}>
+                <button
+                  type="button"
+                  class="button button--small"
+                  aria-label={t('projectField.removeCountry', { country: countryName(code) })}
+                  onClick={() =>
+                    set(
+                      'countries',
+                      props.draft.countries.filter((c) => c !== code),
+                    )
+                  }
+                >
                   ×
                 </button>
               </li>
@@ -84,7 +116,14 @@ export function ProjectForm(props: ProjectFormProps) {
           </p>
         </Show>
       </fieldset>
-      <CheckboxGroup id="pj-themes" legend={t('projectField.themes')} options={COMMON_THEMES.map((th) => ({ value: th, label: themeLabel(th) }))} selected={props.draft.themes} error={props.errors.themes} onChange={(v) => set('themes', v)} />
+      <CheckboxGroup
+        id="pj-themes"
+        legend={t('projectField.themes')}
+        options={COMMON_THEMES.map((th) => ({ value: th, label: themeLabel(th) }))}
+        selected={props.draft.themes}
+        error={props.errors.themes}
+        onChange={(v) => set('themes', v)}
+      />
       <TextField id="pj-other-themes" label={t('projectField.otherThemes')} hint={t('projectField.otherThemesHint')} value={props.draft.otherThemes} onInput={(v) => set('otherThemes', v)} />
       <div class="form__row">
         <TextField id="pj-start" type="date" label={t('projectField.startDate')} error={props.errors.startDate} value={props.draft.startDate} onInput={(v) => set('startDate', v)} />
@@ -92,7 +131,14 @@ export function ProjectForm(props: ProjectFormProps) {
       </div>
       <div class="form__row">
         <TextField id="pj-amount" label={t('projectField.budgetAmount')} error={props.errors.budget} value={props.draft.budgetAmount} onInput={(v) => set('budgetAmount', v)} />
-        <SelectField id="pj-currency" label={t('projectField.budgetCurrency')} value={props.draft.budgetCurrency} placeholder={t('projectField.noCurrency')} options={currencyOptions(props.draft.budgetCurrency)} onChange={(v) => set('budgetCurrency', v)} />
+        <SelectField
+          id="pj-currency"
+          label={t('projectField.budgetCurrency')}
+          value={props.draft.budgetCurrency}
+          placeholder={t('projectField.noCurrency')}
+          options={currencyOptions(props.draft.budgetCurrency)}
+          onChange={(v) => set('budgetCurrency', v)}
+        />
       </div>
       <TextField id="pj-contact" label={t('projectField.contact')} hint={t('projectField.contactHint')} error={props.errors.contact} value={props.draft.contact} onInput={(v) => set('contact', v)} />
       <FormActions saveLabel={t('projectField.save')} cancelLabel={t('form.cancel')} saving={props.saving} onCancel={props.onCancel} />

@@ -77,11 +77,26 @@ export function ProjectLinks(props: ProjectLinksProps) {
         <h3>{t('projects.addNew')}</h3>
         <FormMessages error={props.formError} />
         <div class="form__row">
-          <TextField id="p-reference" label={t('projects.fieldReference')} hint={t('projects.referenceHint')} required error={props.errors.reference} value={props.draft.reference} onInput={(v) => set('reference', v)} />
+          <TextField
+            id="p-reference"
+            label={t('projects.fieldReference')}
+            hint={t('projects.referenceHint')}
+            required
+            error={props.errors.reference}
+            value={props.draft.reference}
+            onInput={(v) => set('reference', v)}
+          />
           <TextField id="p-donor" label={t('projects.fieldDonor')} error={props.errors.donor} value={props.draft.donor} onInput={(v) => set('donor', v)} />
         </div>
         <TextField id="p-title" label={t('projects.fieldTitle')} required error={props.errors.title} value={props.draft.title} onInput={(v) => set('title', v)} />
-        <TextField id="p-partners" label={t('projects.fieldPartners')} hint={t('projects.partnersHint')} error={props.errors.partners} value={props.draft.partners} onInput={(v) => set('partners', v)} />
+        <TextField
+          id="p-partners"
+          label={t('projects.fieldPartners')}
+          hint={t('projects.partnersHint')}
+          error={props.errors.partners}
+          value={props.draft.partners}
+          onInput={(v) => set('partners', v)}
+        />
         <FormActions saveLabel={t('projects.save')} saving={props.saving} />
       </form>
     </section>

@@ -34,7 +34,10 @@ function Part(props: { id: string; title: string; hint?: string; empty: boolean;
 export function ProjectScreen(props: { id: string }) {
   const store = useStore();
   // Another project's route mounts a new screen.
-  const source = createProjectPageData(store, untrack(() => props.id));
+  const source = createProjectPageData(
+    store,
+    untrack(() => props.id),
+  );
   const page = createMemo(() => {
     const src = source();
     return src ? projectPage(src, (w) => resolveFramework(src.frameworks, w.frameworkId)) : undefined;
@@ -84,7 +87,13 @@ export function ProjectScreen(props: { id: string }) {
               <Part id="project-practices" title={t('projectPage.practices')} empty={page()!.practices.length === 0} none={t('projectPage.practicesNone')}>
                 <ProjectPractices practices={page()!.practices} {...links} />
               </Part>
-              <Part id="project-results" title={t('projectPage.results')} hint={t('projectPage.resultsHint')} empty={page()!.partners.every((p) => p.rounds.length === 0)} none={t('projectPage.resultsNone')}>
+              <Part
+                id="project-results"
+                title={t('projectPage.results')}
+                hint={t('projectPage.resultsHint')}
+                empty={page()!.partners.every((p) => p.rounds.length === 0)}
+                none={t('projectPage.resultsNone')}
+              >
                 <ProjectResults rounds={page()!.rounds} partners={page()!.partners.filter((p) => p.rounds.length > 0)} />
               </Part>
               <Part id="project-actions" title={t('projectPage.actions')} empty={page()!.actions.length === 0} none={t('projectPage.actionsNone')}>

@@ -29,7 +29,20 @@ export interface ProjectDraft {
 }
 
 export const emptyProjectDraft = (): ProjectDraft => ({
-  reference: '', title: '', donor: '', partners: '', implementer: '', countries: [], themes: [], otherThemes: '', startDate: '', endDate: '', status: 'active', budgetAmount: '', budgetCurrency: '', contact: '',
+  reference: '',
+  title: '',
+  donor: '',
+  partners: '',
+  implementer: '',
+  countries: [],
+  themes: [],
+  otherThemes: '',
+  startDate: '',
+  endDate: '',
+  status: 'active',
+  budgetAmount: '',
+  budgetCurrency: '',
+  contact: '',
 });
 
 /** Errors of a record field that belong to differently named draft fields. */

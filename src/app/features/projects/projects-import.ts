@@ -7,7 +7,19 @@ import { dateOrderOf, foldKey, parseAmount, readDate, splitList } from './projec
 const unneutralise = (cell: string): string => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 export const PROJECT_COLUMNS = [
-  'reference', 'title', 'donor', 'implementer', 'partners', 'countries', 'themes', 'startDate', 'endDate', 'status', 'budgetAmount', 'budgetCurrency', 'contact',
+  'reference',
+  'title',
+  'donor',
+  'implementer',
+  'partners',
+  'countries',
+  'themes',
+  'startDate',
+  'endDate',
+  'status',
+  'budgetAmount',
+  'budgetCurrency',
+  'contact',
 ] as const;
 export type ProjectColumn = (typeof PROJECT_COLUMNS)[number];
 /** Without these no row can be read: a project is found by its reference and needs a title. */
@@ -113,24 +125,27 @@ export function previewImport(csv: ParsedCsv, mapping: ColumnMapping, projects: 
   const cellOf = (cells: readonly string[], c: ProjectColumn) => (mapping[c] >= 0 ? unneutralise((cells[mapping[c]] ?? '').trim()) : undefined);
   const order = dateOrderOf(body.flatMap((cells) => [cellOf(cells, 'startDate') ?? '', cellOf(cells, 'endDate') ?? '']));
   const seen = new Map<string, number>();
-  const rows = unmapped.length > 0 ? [] : body.map((cells, i) => {
-    const row = csv.rowNumbers[i + 1] ?? i + 2;
-    const cell = (c: ProjectColumn) => cellOf(cells, c);
-    const reference = cell('reference') ?? '';
-    const key = referenceKey(reference);
-    const firstRow = seen.get(key);
-    if (key && firstRow === undefined) seen.set(key, row);
-    const existing = byReference.get(key);
-    const referenceProblems: RowProblem[] = !key ? [{ column: 'reference', code: 'required' }] : firstRow !== undefined ? [{ column: 'reference', code: 'duplicate', firstRow }] : [];
-    const result = readRow(cell, existing ? projectInputOf(existing) : { ...NEW_PROJECT }, order, vocab, referenceProblems);
-    const preview: PreviewRow = { row, reference, title: cell('title') ?? '', changes: [], problems: result.problems };
-    if (existing) preview.existing = existing;
-    if (result.problems.length === 0 && result.input) {
-      preview.input = result.input;
-      if (existing) preview.changes = changedKeys(projectInputOf(existing), result.input);
-    }
-    return preview;
-  });
+  const rows =
+    unmapped.length > 0
+      ? []
+      : body.map((cells, i) => {
+          const row = csv.rowNumbers[i + 1] ?? i + 2;
+          const cell = (c: ProjectColumn) => cellOf(cells, c);
+          const reference = cell('reference') ?? '';
+          const key = referenceKey(reference);
+          const firstRow = seen.get(key);
+          if (key && firstRow === undefined) seen.set(key, row);
+          const existing = byReference.get(key);
+          const referenceProblems: RowProblem[] = !key ? [{ column: 'reference', code: 'required' }] : firstRow !== undefined ? [{ column: 'reference', code: 'duplicate', firstRow }] : [];
+          const result = readRow(cell, existing ? projectInputOf(existing) : { ...NEW_PROJECT }, order, vocab, referenceProblems);
+          const preview: PreviewRow = { row, reference, title: cell('title') ?? '', changes: [], problems: result.problems };
+          if (existing) preview.existing = existing;
+          if (result.problems.length === 0 && result.input) {
+            preview.input = result.input;
+            if (existing) preview.changes = changedKeys(projectInputOf(existing), result.input);
+          }
+          return preview;
+        });
   const valid = unmapped.length === 0 && rows.length > 0 && rows.every((r) => r.problems.length === 0);
   return { unmapped, rows, valid, created: rows.filter((r) => !r.existing).length, updated: rows.filter((r) => r.existing && r.changes.length > 0).length };
 }
@@ -184,11 +199,12 @@ function readRow(cell: (c: ProjectColumn) => string | undefined, base: ProjectIn
   if (!parsed.success) {
     const byColumn = new Map<ProjectColumn, SchemaIssue[]>();
     // Dates out of order say nothing when one of them is not a date at all.
-    const badDate = flagged.has('startDate') || flagged.has('endDate') || parsed.error.issues.some((i) => i.message !== 'end date before start date' && (i.path[0] === 'startDate' || i.path[0] === 'endDate'));
+    const badDate =
+      flagged.has('startDate') || flagged.has('endDate') || parsed.error.issues.some((i) => i.message !== 'end date before start date' && (i.path[0] === 'startDate' || i.path[0] === 'endDate'));
     for (const issue of parsed.error.issues) {
       if (badDate && issue.message === 'end date before start date') continue;
       const field = String(issue.path[0] ?? '');
-      const column: ProjectColumn = field === 'budget' ? 'budgetAmount' : ((PROJECT_COLUMNS as readonly string[]).includes(field) ? (field as ProjectColumn) : 'reference');
+      const column: ProjectColumn = field === 'budget' ? 'budgetAmount' : (PROJECT_COLUMNS as readonly string[]).includes(field) ? (field as ProjectColumn) : 'reference';
       if (!flagged.has(column)) byColumn.set(column, [...(byColumn.get(column) ?? []), issue]);
     }
     for (const [column, issues] of byColumn) problems.push({ column, code: 'schema', issues });

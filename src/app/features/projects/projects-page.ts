@@ -84,7 +84,12 @@ export function projectPage(src: ProjectPageSource, frameworkOf: (w: Workshop) =
     .sort((a, b) => byStart(linked.get(a.workshopId)!, linked.get(b.workshopId)!) || a.createdAt.localeCompare(b.createdAt));
   const rounds = [...new Set(submitted.map((a) => a.round))];
   const submittedIds = new Set(submitted.map((a) => a.id));
-  const scored = new Map(toScored(submitted, src.scores.filter((s) => submittedIds.has(s.assessmentId))).map((s) => [s.id, s]));
+  const scored = new Map(
+    toScored(
+      submitted,
+      src.scores.filter((s) => submittedIds.has(s.assessmentId)),
+    ).map((s) => [s.id, s]),
+  );
 
   const groups = new Map<string, { organisation: Organisation; assessments: Assessment[] }>();
   for (const o of partnerOrgs) {
@@ -98,7 +103,10 @@ export function projectPage(src: ProjectPageSource, frameworkOf: (w: Workshop) =
       const inRound = g.assessments.filter((a) => a.round === round);
       if (inRound.length === 0) return [];
       // A round is analysed with the framework of the workshop where it was scored.
-      const profile = analyseProfile(frameworkOf(linked.get(inRound[0]!.workshopId)!), inRound.map((a) => scored.get(a.id)!));
+      const profile = analyseProfile(
+        frameworkOf(linked.get(inRound[0]!.workshopId)!),
+        inRound.map((a) => scored.get(a.id)!),
+      );
       return [{ round, respondents: inRound.length, overall: profile.overall }];
     });
     const measured = results.filter((r) => r.overall !== null);
@@ -110,7 +118,12 @@ export function projectPage(src: ProjectPageSource, frameworkOf: (w: Workshop) =
   const actions = src.actions
     .filter((a) => a.organisationId !== undefined && orgById.has(a.organisationId) && linked.has(a.workshopId))
     .map((action) => ({ action, organisation: orgById.get(action.organisationId!)!, workshop: linked.get(action.workshopId)! }))
-    .sort((a, b) => byStart(a.workshop, b.workshop) || (a.organisation.acronym || a.organisation.name).localeCompare(b.organisation.acronym || b.organisation.name) || (a.action.due || '9').localeCompare(b.action.due || '9'));
+    .sort(
+      (a, b) =>
+        byStart(a.workshop, b.workshop) ||
+        (a.organisation.acronym || a.organisation.name).localeCompare(b.organisation.acronym || b.organisation.name) ||
+        (a.action.due || '9').localeCompare(b.action.due || '9'),
+    );
 
   return { workshops, practices, rounds, partners, actions };
 }

@@ -19,20 +19,14 @@ export const byReference = (a: Project, b: Project): number => a.reference.local
 
 /** The words a project is found by: its code, title, organisations, contact, and the country and theme names given. */
 function projectText(p: Project, names: { country: (code: string) => string; theme: (key: string) => string }): string {
-  return searchable(
-    [p.reference, p.title, p.donor, p.implementer ?? '', p.contact ?? '', ...p.partners, ...p.countries.map(names.country), ...p.themes.map(names.theme)].join(' \n '),
-  );
+  return searchable([p.reference, p.title, p.donor, p.implementer ?? '', p.contact ?? '', ...p.partners, ...p.countries.map(names.country), ...p.themes.map(names.theme)].join(' \n '));
 }
 
 /**
  * Projects matching every set criterion; the search ignores case and accents and matches all its
  * words in any order. Country and theme names come in the reader's language.
  */
-export function filterProjects(
-  projects: readonly Project[],
-  f: ProjectFilter,
-  names: { country: (code: string) => string; theme: (key: string) => string },
-): Project[] {
+export function filterProjects(projects: readonly Project[], f: ProjectFilter, names: { country: (code: string) => string; theme: (key: string) => string }): Project[] {
   const words = searchable(f.query).split(/\s+/).filter(Boolean);
   return projects.filter(
     (p) =>

@@ -31,11 +31,6 @@ export function importVocabulary(): ImportVocabulary {
 
 /** The header words of each field: the field's label and its usual names, in English and in the reader's language. */
 export function headerWords(): Record<ProjectColumn, string[]> {
-  const words = (c: ProjectColumn) => [
-    en.projectField[c],
-    ...en.projectImport.headers[c].split('|'),
-    t(`projectField.${c}`),
-    ...t(`projectImport.headers.${c}`).split('|'),
-  ];
+  const words = (c: ProjectColumn) => [en.projectField[c], ...en.projectImport.headers[c].split('|'), t(`projectField.${c}`), ...t(`projectImport.headers.${c}`).split('|')];
   return Object.fromEntries(PROJECT_COLUMNS.map((c) => [c, words(c)])) as Record<ProjectColumn, string[]>;
 }

@@ -43,9 +43,21 @@ export function ExportSection(props: { workshop: Workshop; framework: FrameworkD
       <h3 id="exports-title">{t('report.exports')}</h3>
       <p class="muted">{t('report.exportsHint')}</p>
       <div class="form__row">
-        <SelectField id="export-format" label={t('report.exportFormat')} value={format()} options={FORMATS.map((f) => ({ value: f, label: t(FORMAT_LABEL[f]) }))} onChange={(v) => setFormat(v as Format)} />
+        <SelectField
+          id="export-format"
+          label={t('report.exportFormat')}
+          value={format()}
+          options={FORMATS.map((f) => ({ value: f, label: t(FORMAT_LABEL[f]) }))}
+          onChange={(v) => setFormat(v as Format)}
+        />
         <Show when={format() === 'csv'}>
-          <SelectField id="export-table" label={t('report.exportTable')} value={table()} options={TABLE_NAMES.map((n) => ({ value: n, label: t(`exports.sheets.${n}`) }))} onChange={(v) => setTable(v as TableName)} />
+          <SelectField
+            id="export-table"
+            label={t('report.exportTable')}
+            value={table()}
+            options={TABLE_NAMES.map((n) => ({ value: n, label: t(`exports.sheets.${n}`) }))}
+            onChange={(v) => setTable(v as TableName)}
+          />
         </Show>
       </div>
       <button type="button" class="button button--primary" disabled={progress() !== undefined} onClick={() => void run()}>
@@ -62,7 +74,9 @@ export function ExportSection(props: { workshop: Workshop; framework: FrameworkD
         {message()}
       </p>
       <Show when={error()}>
-        <p role="alert" class="error">{error()}</p>
+        <p role="alert" class="error">
+          {error()}
+        </p>
       </Show>
     </section>
   );

@@ -25,10 +25,7 @@ export function ReportPeople(props: { organisations: readonly Organisation[]; pa
           { header: t('report.participantsColumn'), cell: (o: Organisation) => formatNumber(countOf(o.id)), numeric: true },
         ]}
       />
-      <Breakdown
-        caption={t('report.gender')}
-        rows={GENDERS.map((g) => ({ label: t(`gender.${g}`), count: props.participants.filter((p) => p.gender === g).length })).filter((r) => r.count > 0)}
-      />
+      <Breakdown caption={t('report.gender')} rows={GENDERS.map((g) => ({ label: t(`gender.${g}`), count: props.participants.filter((p) => p.gender === g).length })).filter((r) => r.count > 0)} />
     </section>
   );
 }

@@ -41,9 +41,7 @@ export function ReportPriorities(props: { swot: readonly SwotEntry[]; actions: r
       <section class="report__section" aria-labelledby="report-actions">
         <h3 id="report-actions">{t('report.actions')}</h3>
         <Show when={props.actions.length > 0} fallback={<p>{t('report.none')}</p>}>
-          <For each={groups(props.actions, props.organisations)}>
-            {(g) => <ActionTable caption={g.name} actions={sortActions(g.items, 'due', () => 0)} itemLabel={props.itemLabel} />}
-          </For>
+          <For each={groups(props.actions, props.organisations)}>{(g) => <ActionTable caption={g.name} actions={sortActions(g.items, 'due', () => 0)} itemLabel={props.itemLabel} />}</For>
         </Show>
       </section>
     </>

@@ -51,7 +51,14 @@ export function ReportResults(props: ReportResultsProps) {
                 />
                 <AnalysisTable caption={t('analysis.tableCaption', { name: name(first()) })} analysis={result().first} itemLabel={props.labels.item} groupLabel={props.labels.group} />
                 <Show when={result().second}>
-                  {(second) => <AnalysisTable caption={t('analysis.tableCaption', { name: name(second().choice.round) })} analysis={second().analysis} itemLabel={props.labels.item} groupLabel={props.labels.group} />}
+                  {(second) => (
+                    <AnalysisTable
+                      caption={t('analysis.tableCaption', { name: name(second().choice.round) })}
+                      analysis={second().analysis}
+                      itemLabel={props.labels.item}
+                      groupLabel={props.labels.group}
+                    />
+                  )}
                 </Show>
               </section>
             );

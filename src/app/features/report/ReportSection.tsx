@@ -23,7 +23,12 @@ export function ReportSection(props: { workshop: Workshop; data: WorkshopData })
   const labels = frameworkLabels(() => framework());
   const organisations = () => props.data.organisations() ?? [];
   const participants = () => props.data.participants() ?? [];
-  const scored = createMemo(() => toScored((props.data.assessments() ?? []).filter((a) => a.submitted), props.data.scores() ?? []));
+  const scored = createMemo(() =>
+    toScored(
+      (props.data.assessments() ?? []).filter((a) => a.submitted),
+      props.data.scores() ?? [],
+    ),
+  );
   const projects = () => (props.data.projects() ?? []).filter((p) => props.workshop.projectIds.includes(p.id));
   const practices = createMemo(() => {
     const resolve = entryResolver({ workshops: [props.workshop], practices: props.data.practices() ?? [], organisations: organisations(), projects: props.data.projects() ?? [] });

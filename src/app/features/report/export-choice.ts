@@ -13,7 +13,13 @@ export type ExportChoice = { format: 'csv'; table: TableName } | { format: 'csv-
  * Make one export of a workshop: the records are read and put into words here (the dictionaries
  * live on this thread), then a worker writes the file, reporting progress, so the page never stalls.
  */
-export async function exportWorkshop(store: LocalStore, workshop: Workshop, framework: FrameworkDocument, choice: ExportChoice, onProgress: (done: number, total: number) => void): Promise<ExportFile> {
+export async function exportWorkshop(
+  store: LocalStore,
+  workshop: Workshop,
+  framework: FrameworkDocument,
+  choice: ExportChoice,
+  onProgress: (done: number, total: number) => void,
+): Promise<ExportFile> {
   const bundle = await loadWorkshopBundle(store, workshop.id, framework);
   if (!bundle) throw new Error('workshop not found');
   const baseName = fileSlug(workshop.title);

@@ -25,7 +25,17 @@ export function HandRoundStart(props: HandRoundStartProps) {
       <h3 id="hand-round-title">{t('handRound.title')}</h3>
       <p class="muted">{t('handRound.intro')}</p>
       <FormMessages error={props.error} />
-      <TextField id="hand-round-code" type="password" inputMode="numeric" label={t('handRound.fieldCode')} hint={t('handRound.codeHint')} error={props.error} value={code()} onInput={setCode} autocomplete="off" />
+      <TextField
+        id="hand-round-code"
+        type="password"
+        inputMode="numeric"
+        label={t('handRound.fieldCode')}
+        hint={t('handRound.codeHint')}
+        error={props.error}
+        value={code()}
+        onInput={setCode}
+        autocomplete="off"
+      />
       <FormActions saveLabel={t('handRound.start')} saving={false} />
     </form>
   );

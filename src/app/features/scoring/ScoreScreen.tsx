@@ -128,7 +128,7 @@ export function ScoreScreen(props: { id: string; assessmentId: string }) {
   }
 
   return (
-    <Show when={handedInBefore() !== undefined && (assessment() !== undefined && framework() !== undefined || assessment() === null)} fallback={<p class="muted">{t('app.loading')}</p>}>
+    <Show when={handedInBefore() !== undefined && ((assessment() !== undefined && framework() !== undefined) || assessment() === null)} fallback={<p class="muted">{t('app.loading')}</p>}>
       <Show when={assessment() && !handedInBefore()} fallback={<h1 tabindex="-1">{handedInBefore() ? t('handedIn.hidden') : t('score.notFound')}</h1>}>
         <Switch>
           <Match when={typeof step() === 'number' && items()[step() as number]}>

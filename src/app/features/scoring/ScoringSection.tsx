@@ -72,62 +72,61 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
 
   return (
     <>
-    <Show when={participant() === false}>
-    <InvitePanel
-      available={canInvite()}
-      link={invite()}
-      onCopy={() => void navigator.clipboard?.writeText(invite() ?? '').then(() => announce(t('invite.copied')))}
-      onRotate={() => void rotateInvite()}
-    />
-    </Show>
-    <section class="panel" aria-labelledby="scoring-title">
-      <h2 id="scoring-title">{t('scoring.title')}</h2>
-      <p class="muted">{t('scoring.intro')}</p>
-      <p class="muted">{t('scoring.framework', { name: localised(framework().name, locale()), version: framework().version })}</p>
-      <Show when={anonymous()}>
-        <p class="notice">{t('scoring.anonymousOn')}</p>
-      </Show>
-      <Show when={organisations().length > 0} fallback={<p class="notice">{t('scoring.noOrganisations')}</p>}>
-        <AssessmentStartForm
-          idPrefix="assess"
-          heading={t('scoring.startTitle')}
-          organisations={organisations()}
-          participants={anonymous() ? [] : participants()}
-          {...bindForm(form, { onSaved: (a) => navigate(paths.score(props.workshop.id, a.id)) })}
+      <Show when={participant() === false}>
+        <InvitePanel
+          available={canInvite()}
+          link={invite()}
+          onCopy={() => void navigator.clipboard?.writeText(invite() ?? '').then(() => announce(t('invite.copied')))}
+          onRotate={() => void rotateInvite()}
         />
       </Show>
-      <Show when={participant() === false && organisations().length > 0}>
-        <HandRoundStart error={handRoundError()} onStart={(code) => void handRound(code)} />
-      </Show>
-      <h3>{t('scoring.list')}</h3>
-      <Show when={(props.data.assessments() ?? []).length > 0} fallback={<p>{t('scoring.empty')}</p>}>
-        <ul class="rows" aria-label={t('scoring.list')}>
-          <For each={props.data.assessments()}>
-            {(a) => {
-              const who = () => personName(a.respondentId) || t('scoring.anonymous');
-              return (
-                <li class="row">
-                  <div class="row__main">
-                    <p class="row__title">
-                      {orgName(a.organisationId)} · {roundLabel(a.round)} · {who()}
-                    </p>
-                    <p class="card__meta">
-                      {a.submitted ? t('scoring.submitted') : t('scoring.inProgress')} ·{' '}
-                      {t('scoring.progress', { answered: answered().get(a.id) ?? 0, total: frameworkItems(framework()).length })}
-                    </p>
-                  </div>
-                  <Show when={!a.submitted}>
-                    <a class="button" href={paths.score(props.workshop.id, a.id)} onClick={linkClick}>
-                      {t('scoring.continue', { who: who() })}
-                    </a>
-                  </Show>
-                </li>
-              );
-            }}
-          </For>
-        </ul>
-      </Show>
-    </section>
+      <section class="panel" aria-labelledby="scoring-title">
+        <h2 id="scoring-title">{t('scoring.title')}</h2>
+        <p class="muted">{t('scoring.intro')}</p>
+        <p class="muted">{t('scoring.framework', { name: localised(framework().name, locale()), version: framework().version })}</p>
+        <Show when={anonymous()}>
+          <p class="notice">{t('scoring.anonymousOn')}</p>
+        </Show>
+        <Show when={organisations().length > 0} fallback={<p class="notice">{t('scoring.noOrganisations')}</p>}>
+          <AssessmentStartForm
+            idPrefix="assess"
+            heading={t('scoring.startTitle')}
+            organisations={organisations()}
+            participants={anonymous() ? [] : participants()}
+            {...bindForm(form, { onSaved: (a) => navigate(paths.score(props.workshop.id, a.id)) })}
+          />
+        </Show>
+        <Show when={participant() === false && organisations().length > 0}>
+          <HandRoundStart error={handRoundError()} onStart={(code) => void handRound(code)} />
+        </Show>
+        <h3>{t('scoring.list')}</h3>
+        <Show when={(props.data.assessments() ?? []).length > 0} fallback={<p>{t('scoring.empty')}</p>}>
+          <ul class="rows" aria-label={t('scoring.list')}>
+            <For each={props.data.assessments()}>
+              {(a) => {
+                const who = () => personName(a.respondentId) || t('scoring.anonymous');
+                return (
+                  <li class="row">
+                    <div class="row__main">
+                      <p class="row__title">
+                        {orgName(a.organisationId)} · {roundLabel(a.round)} · {who()}
+                      </p>
+                      <p class="card__meta">
+                        {a.submitted ? t('scoring.submitted') : t('scoring.inProgress')} · {t('scoring.progress', { answered: answered().get(a.id) ?? 0, total: frameworkItems(framework()).length })}
+                      </p>
+                    </div>
+                    <Show when={!a.submitted}>
+                      <a class="button" href={paths.score(props.workshop.id, a.id)} onClick={linkClick}>
+                        {t('scoring.continue', { who: who() })}
+                      </a>
+                    </Show>
+                  </li>
+                );
+              }}
+            </For>
+          </ul>
+        </Show>
+      </section>
     </>
   );
 }

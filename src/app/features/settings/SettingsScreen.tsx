@@ -81,7 +81,12 @@ export function SettingsScreen() {
   }
 
   async function importFile(f: File) {
-    const parsed = pendingFileSchema().safeParse(await f.text().then((x): unknown => JSON.parse(x)).catch(() => undefined));
+    const parsed = pendingFileSchema().safeParse(
+      await f
+        .text()
+        .then((x): unknown => JSON.parse(x))
+        .catch(() => undefined),
+    );
     if (!parsed.success) return announce(t('settings.importInvalid'));
     const { imported, skipped } = await importPending(store.db, parsed.data);
     announce(t('settings.imported', { imported, skipped }));
@@ -146,14 +151,7 @@ export function SettingsScreen() {
         <TextField id="settings-key" label={t('settings.fieldKey')} hint={t('settings.keyHint')} error={error()} value={key()} onInput={setKey} autocomplete="off" />
         <FormActions saveLabel={t('settings.saveKey')} saving={false} />
         <Show when={keyWarning()}>
-          {(w) => (
-            <KeyChangeWarning
-              unsynced={w().unsynced}
-              onExport={() => void run(exportFile)}
-              onContinue={() => void run(() => useKey(w().value))}
-              onCancel={() => setKeyWarning(undefined)}
-            />
-          )}
+          {(w) => <KeyChangeWarning unsynced={w().unsynced} onExport={() => void run(exportFile)} onContinue={() => void run(() => useKey(w().value))} onCancel={() => setKeyWarning(undefined)} />}
         </Show>
         <Show when={hasKey()}>
           <button type="button" class="button button--danger" onClick={() => void run(remove)}>

@@ -40,7 +40,11 @@ export function DetailsSection(props: { workshop: Workshop; data: WorkshopData }
   });
   const linkedIds = () => props.workshop.projectIds;
   const projects = () => props.data.projects() ?? [];
-  const linked = createMemo(() => linkedIds().map((pid) => projects().find((p) => p.id === pid)).filter((p): p is Project => Boolean(p)));
+  const linked = createMemo(() =>
+    linkedIds()
+      .map((pid) => projects().find((p) => p.id === pid))
+      .filter((p): p is Project => Boolean(p)),
+  );
   const available = createMemo(() => projects().filter((p) => !linkedIds().includes(p.id)));
   const [chosen, setChosen] = createSignal('');
 

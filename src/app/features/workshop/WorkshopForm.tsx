@@ -53,7 +53,15 @@ export function WorkshopForm(props: WorkshopFormProps) {
       </Show>
       <div class="form__row">
         <TextField id="w-start" type="date" label={t('workshopForm.fieldStart')} required error={props.errors.startDate} value={props.draft.startDate} onInput={(v) => set('startDate', v)} />
-        <TextField id="w-end" type="date" min={props.draft.startDate || undefined} label={t('workshopForm.fieldEnd')} error={props.errors.endDate} value={props.draft.endDate} onInput={(v) => set('endDate', v)} />
+        <TextField
+          id="w-end"
+          type="date"
+          min={props.draft.startDate || undefined}
+          label={t('workshopForm.fieldEnd')}
+          error={props.errors.endDate}
+          value={props.draft.endDate}
+          onInput={(v) => set('endDate', v)}
+        />
       </div>
       <TextField id="w-venue" label={t('workshopForm.fieldVenue')} error={props.errors.venue} value={props.draft.venue} onInput={(v) => set('venue', v)} />
       <SelectField
@@ -81,17 +89,36 @@ export function WorkshopForm(props: WorkshopFormProps) {
           error={props.errors.languages}
           onChange={(v) => set('languages', v)}
         />
-        <TextField id="w-facilitators" multiline rows={3} label={t('workshopForm.fieldFacilitators')} hint={t('workshopForm.facilitatorsHint')} error={props.errors.facilitators} value={props.draft.facilitators} onInput={(v) => set('facilitators', v)} />
-        <SelectField id="w-framework" label={t('frameworks.inUse')} value={props.draft.frameworkId} placeholder={props.frameworks?.[0]?.label ?? ''} options={(props.frameworks ?? []).slice(1)} onChange={(v) => set('frameworkId', v)} />
+        <TextField
+          id="w-facilitators"
+          multiline
+          rows={3}
+          label={t('workshopForm.fieldFacilitators')}
+          hint={t('workshopForm.facilitatorsHint')}
+          error={props.errors.facilitators}
+          value={props.draft.facilitators}
+          onInput={(v) => set('facilitators', v)}
+        />
+        <SelectField
+          id="w-framework"
+          label={t('frameworks.inUse')}
+          value={props.draft.frameworkId}
+          placeholder={props.frameworks?.[0]?.label ?? ''}
+          options={(props.frameworks ?? []).slice(1)}
+          onChange={(v) => set('frameworkId', v)}
+        />
         <CheckboxField id="w-anonymous" label={t('scoring.fieldAnonymous')} checked={props.draft.anonymousScores} onChange={(v) => set('anonymousScores', v)} />
-        <TextField id="w-objectives" multiline rows={4} label={t('workshopForm.fieldObjectives')} error={props.errors.objectives} value={props.draft.objectives} onInput={(v) => set('objectives', v)} />
+        <TextField
+          id="w-objectives"
+          multiline
+          rows={4}
+          label={t('workshopForm.fieldObjectives')}
+          error={props.errors.objectives}
+          value={props.draft.objectives}
+          onInput={(v) => set('objectives', v)}
+        />
       </Show>
-      <FormActions
-        saveLabel={props.mode === 'new' ? t('workshopForm.save') : t('workshopForm.saveDetails')}
-        cancelLabel={t('workshopForm.cancel')}
-        saving={props.saving}
-        onCancel={props.onCancel}
-      />
+      <FormActions saveLabel={props.mode === 'new' ? t('workshopForm.save') : t('workshopForm.saveDetails')} cancelLabel={t('workshopForm.cancel')} saving={props.saving} onCancel={props.onCancel} />
     </form>
   );
 }

@@ -13,7 +13,10 @@ import { NotFoundScreen } from '../../ui/NotFoundScreen.tsx';
 export function WorkshopScreen(props: { id: string; section: WorkshopSection }) {
   const store = useStore();
   // Another workshop's route mounts a new screen.
-  const data = createWorkshopData(store, untrack(() => props.id));
+  const data = createWorkshopData(
+    store,
+    untrack(() => props.id),
+  );
   return (
     <Show when={data.workshop() !== undefined} fallback={<p class="muted">{t('app.loading')}</p>}>
       <Show when={data.workshop()} fallback={<NotFoundScreen />}>

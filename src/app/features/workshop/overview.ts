@@ -1,7 +1,4 @@
-import {
-  GENDERS, NOTE_KINDS, PRACTICE_STATUSES,
-  type AgendaItem, type Note, type Organisation, type Participant, type Practice,
-} from '../../../shared/schemas/records.ts';
+import { GENDERS, NOTE_KINDS, PRACTICE_STATUSES, type AgendaItem, type Note, type Organisation, type Participant, type Practice } from '../../../shared/schemas/records.ts';
 
 export interface WorkshopCounts {
   organisations: number;
@@ -33,8 +30,17 @@ export function workshopCounts(data: {
     sessions: data.agenda.length,
     notes: data.notes.length,
     practices: data.practices.length,
-    byGender: tally(GENDERS, data.participants.map((p) => p.gender)),
-    notesByKind: tally(NOTE_KINDS, data.notes.map((n) => n.kind)),
-    practicesByStatus: tally(PRACTICE_STATUSES, data.practices.map((p) => p.status)),
+    byGender: tally(
+      GENDERS,
+      data.participants.map((p) => p.gender),
+    ),
+    notesByKind: tally(
+      NOTE_KINDS,
+      data.notes.map((n) => n.kind),
+    ),
+    practicesByStatus: tally(
+      PRACTICE_STATUSES,
+      data.practices.map((p) => p.status),
+    ),
   };
 }

@@ -70,7 +70,10 @@ export function draftToWorkshopFields(d: WorkshopDraft): Omit<WorkshopInput, 'pr
     venue: d.venue.trim(),
     country: d.country,
     languages: d.languages,
-    facilitators: d.facilitators.split('\n').map((s) => s.trim()).filter(Boolean),
+    facilitators: d.facilitators
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean),
     objectives: d.objectives,
     status: d.status,
     anonymousScores: d.anonymousScores,

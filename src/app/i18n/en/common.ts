@@ -39,8 +39,7 @@ export const common = {
     title: 'Workshops',
     newWorkshop: 'New workshop',
     emptyTitle: 'No workshops yet',
-    emptyBody:
-      'Create your first workshop to start capturing notes, participants and capacity scores. Everything is saved on this device and works without a network.',
+    emptyBody: 'Create your first workshop to start capturing notes, participants and capacity scores. Everything is saved on this device and works without a network.',
     count: { one: '{{ count }} workshop', other: '{{ count }} workshops' },
     dates: '{{ start }} – {{ end }}',
   },
@@ -99,8 +98,7 @@ export const common = {
     write_failed: 'Saving failed. Your text is still in the form: please try again.',
     command_failed: 'That change could not be saved. Please try again.',
     unexpected: 'Something went wrong. What was already saved is kept; please try again, or reload the app.',
-    open_failed:
-      'The app could not open its storage on this device. Close other tabs of the app and reload; in private browsing, use a normal window.',
+    open_failed: 'The app could not open its storage on this device. Close other tabs of the app and reload; in private browsing, use a normal window.',
   },
   workshopStatus: {
     planned: 'Planned',

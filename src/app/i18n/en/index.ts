@@ -20,14 +20,30 @@ import { countries } from './countries.ts';
  * English, the reference dictionary: every other language must have exactly these keys.
  * Templates use {{ name }}; plural forms are keyed by Intl.PluralRules categories.
  */
-export const en = { ...common, ...workshop, ...agenda, ...people, ...notes, ...tuoc, ...assessment, ...frameworks, ...sync, ...settingsScreen, ...join, ...refusals, ...handing, ...exports, ...compendium, ...projectDirectory, ...countries } as const;
+export const en = {
+  ...common,
+  ...workshop,
+  ...agenda,
+  ...people,
+  ...notes,
+  ...tuoc,
+  ...assessment,
+  ...frameworks,
+  ...sync,
+  ...settingsScreen,
+  ...join,
+  ...refusals,
+  ...handing,
+  ...exports,
+  ...compendium,
+  ...projectDirectory,
+  ...countries,
+} as const;
 
 /** CLDR plural categories: a language may need more forms than English (Arabic uses all six). */
 type PluralCategory = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 /** A plural message: an object whose keys are all plural categories (an enum with an "other" value is not one). */
 type IsPlural<T> = T extends { other: string } ? ([Exclude<keyof T, PluralCategory>] extends [never] ? true : false) : false;
-type Widen<T> = IsPlural<T> extends true
-  ? { -readonly [K in keyof T]: string } & Partial<Record<PluralCategory, string>>
-  : { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+type Widen<T> = IsPlural<T> extends true ? { -readonly [K in keyof T]: string } & Partial<Record<PluralCategory, string>> : { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every translation must have: the same keys as English, any wording (and any plural forms it needs). */
 export type Dictionary = Widen<typeof en>;

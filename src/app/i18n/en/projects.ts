@@ -135,7 +135,8 @@ export const projectDirectory = {
     columnPractice: 'Practice',
     columnStatus: 'Status',
     results: 'Capacity results of partner organisations',
-    resultsHint: 'Partner organisations are those in these workshops whose acronym or name is a partner or the implementing organisation. Each figure is the overall mean of the submitted self-assessments of a round (the mean of the item means, on the framework’s scale).',
+    resultsHint:
+      'Partner organisations are those in these workshops whose acronym or name is a partner or the implementing organisation. Each figure is the overall mean of the submitted self-assessments of a round (the mean of the item means, on the framework’s scale).',
     resultsCaption: 'Overall capacity score by round',
     resultsNone: 'No submitted self-assessment from a partner organisation yet.',
     columnOrganisation: 'Organisation',

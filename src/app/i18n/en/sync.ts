@@ -15,7 +15,10 @@ export const sync = {
       server_error: 'The server had a problem. Your changes are safe on this device; sync will try again.',
       rate_limited: 'The server asked this device to slow down. Your changes are safe; sync will try again shortly.',
       server_busy: 'The server is busy. Your changes are safe; sync will try again in a moment.',
-      rejected: { one: 'The server refused {{ count }} change. It is kept on this device; ask your facilitator.', other: 'The server refused {{ count }} changes. They are kept on this device; ask your facilitator.' },
+      rejected: {
+        one: 'The server refused {{ count }} change. It is kept on this device; ask your facilitator.',
+        other: 'The server refused {{ count }} changes. They are kept on this device; ask your facilitator.',
+      },
       no_key: 'Sync is off on this device: add an access key in Settings.',
       key_revoked: 'This access key was revoked by the server’s administrator. Your changes are safe on this device: ask for a new key and enter it in Settings.',
       invitation_retired: 'This invitation no longer works: ask the facilitator for the new QR code. Your answers are safe on this phone until then.',

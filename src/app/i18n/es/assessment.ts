@@ -86,7 +86,8 @@ export const assessment = {
     principleColumn: 'Principio',
     principlesCaption: 'Puntuación por principio: {{ name }}',
     principlesChart: 'Principios: {{ name }}',
-    principlesDesc: 'Gráfico de radar con la puntuación media por principio, a partir de todas las afirmaciones que cuentan para él, en una escala de {{ min }} a {{ max }}. La tabla da las mismas cifras.',
+    principlesDesc:
+      'Gráfico de radar con la puntuación media por principio, a partir de todas las afirmaciones que cuentan para él, en una escala de {{ min }} a {{ max }}. La tabla da las mismas cifras.',
     partners: 'Contraparte que apoya y contraparte que recibe apoyo',
     partnersIntro: 'La mirada de cada contraparte sobre la alianza, principio por principio: donde difieren está lo que hay que conversar.',
     supporting: 'Contraparte que apoya',

@@ -39,8 +39,7 @@ export const common = {
     title: 'Talleres',
     newWorkshop: 'Nuevo taller',
     emptyTitle: 'Todavía no hay talleres',
-    emptyBody:
-      'Cree su primer taller para empezar a registrar notas, participantes y puntuaciones de capacidad. Todo se guarda en este dispositivo y funciona sin conexión.',
+    emptyBody: 'Cree su primer taller para empezar a registrar notas, participantes y puntuaciones de capacidad. Todo se guarda en este dispositivo y funciona sin conexión.',
     count: { one: '{{ count }} taller', other: '{{ count }} talleres' },
     dates: '{{ start }} – {{ end }}',
   },
@@ -99,8 +98,7 @@ export const common = {
     write_failed: 'No se pudo guardar. Su texto sigue en el formulario: vuelva a intentarlo.',
     command_failed: 'No se pudo guardar este cambio. Vuelva a intentarlo.',
     unexpected: 'Algo salió mal. Lo que ya estaba guardado se conserva; vuelva a intentarlo o recargue la aplicación.',
-    open_failed:
-      'La aplicación no pudo abrir su almacenamiento en este dispositivo. Cierre las otras pestañas de la aplicación y recargue; si usa navegación privada, abra una ventana normal.',
+    open_failed: 'La aplicación no pudo abrir su almacenamiento en este dispositivo. Cierre las otras pestañas de la aplicación y recargue; si usa navegación privada, abra una ventana normal.',
   },
   workshopStatus: {
     planned: 'Previsto',

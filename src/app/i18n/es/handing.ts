@@ -33,7 +33,8 @@ export const handing = {
     none: 'No hay respuestas suyas en este dispositivo.',
     done: 'Sus respuestas se quitaron de este dispositivo.',
     unsentTitle: { one: '{{ count }} de sus cambios no ha llegado al servidor', other: '{{ count }} de sus cambios no han llegado al servidor' },
-    unsentBody: 'Este dispositivo no pudo enviarlos ahora. Si los quita, se pierden para siempre. Guárdelos en un archivo y entrégueselo a su facilitador/a, o consérvelos aquí hasta que el dispositivo pueda sincronizarse.',
+    unsentBody:
+      'Este dispositivo no pudo enviarlos ahora. Si los quita, se pierden para siempre. Guárdelos en un archivo y entrégueselo a su facilitador/a, o consérvelos aquí hasta que el dispositivo pueda sincronizarse.',
     export: 'Guardarlos en un archivo',
     exported: 'Guardados en un archivo. Entrégueselo a su facilitador/a: lo importa en Configuración.',
     removeAnyway: 'Quitarlos y perder lo que no se envió',

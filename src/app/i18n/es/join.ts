@@ -2,7 +2,8 @@
 export const join = {
   invite: {
     title: 'Invitar a participantes',
-    intro: 'Las y los participantes escanean este código o abren el enlace en su teléfono. Así pueden puntuar sin conexión; sus respuestas llegan aquí cuando ambos dispositivos se hayan sincronizado.',
+    intro:
+      'Las y los participantes escanean este código o abren el enlace en su teléfono. Así pueden puntuar sin conexión; sus respuestas llegan aquí cuando ambos dispositivos se hayan sincronizado.',
     qr: 'Código QR del enlace para unirse a este taller',
     link: 'Enlace para unirse',
     copy: 'Copiar enlace',

@@ -136,7 +136,8 @@ export const projectDirectory = {
     columnPractice: 'Práctica',
     columnStatus: 'Estado',
     results: 'Resultados de capacidad de las organizaciones socias',
-    resultsHint: 'Las organizaciones socias son las de estos talleres cuya sigla o nombre es un socio o la organización ejecutora. Cada cifra es la media general de las autoevaluaciones enviadas en una ronda (la media de las medias de cada pregunta, en la escala del marco).',
+    resultsHint:
+      'Las organizaciones socias son las de estos talleres cuya sigla o nombre es un socio o la organización ejecutora. Cada cifra es la media general de las autoevaluaciones enviadas en una ronda (la media de las medias de cada pregunta, en la escala del marco).',
     resultsCaption: 'Puntuación general de capacidad por ronda',
     resultsNone: 'Todavía no hay autoevaluaciones enviadas por organizaciones socias.',
     columnOrganisation: 'Organización',

@@ -15,13 +15,18 @@ export const sync = {
       server_error: 'El servidor tuvo un problema. Sus cambios están seguros en este dispositivo; la sincronización se volverá a intentar.',
       rate_limited: 'El servidor pidió a este dispositivo que espere un poco. Sus cambios están seguros; la sincronización se volverá a intentar en breve.',
       server_busy: 'El servidor está ocupado. Sus cambios están seguros; la sincronización se volverá a intentar en un momento.',
-      rejected: { one: 'El servidor rechazó {{ count }} cambio. Se conserva en este dispositivo; consulte a su facilitador/a.', other: 'El servidor rechazó {{ count }} cambios. Se conservan en este dispositivo; consulte a su facilitador/a.' },
+      rejected: {
+        one: 'El servidor rechazó {{ count }} cambio. Se conserva en este dispositivo; consulte a su facilitador/a.',
+        other: 'El servidor rechazó {{ count }} cambios. Se conservan en este dispositivo; consulte a su facilitador/a.',
+      },
       no_key: 'La sincronización está desactivada en este dispositivo: agregue una clave de acceso en Configuración.',
       key_revoked: 'El/la administrador/a del servidor revocó esta clave de acceso. Sus cambios están seguros en este dispositivo: pida una clave nueva y agréguela en Configuración.',
       invitation_retired: 'Esta invitación ya no funciona: pida el nuevo código QR a su facilitador/a. Mientras tanto, sus respuestas están seguras en este teléfono.',
       device_unproven: 'El servidor no pudo confirmar la identidad de este dispositivo. Sus cambios están seguros en él: recargue la aplicación para actualizarla y luego toque «Sincronizar ahora».',
-      request_timeout: 'La conexión era demasiado lenta y el servidor dejó de esperar. Sus cambios están seguros; la sincronización se vuelve a intentar en unos segundos, o toque «Sincronizar ahora».',
-      insecure_origin: 'Este dispositivo no puede demostrar quién es en esta dirección. Abra la aplicación por https (pida la dirección a su administrador); mientras tanto, sus cambios están seguros aquí.',
+      request_timeout:
+        'La conexión era demasiado lenta y el servidor dejó de esperar. Sus cambios están seguros; la sincronización se vuelve a intentar en unos segundos, o toque «Sincronizar ahora».',
+      insecure_origin:
+        'Este dispositivo no puede demostrar quién es en esta dirección. Abra la aplicación por https (pida la dirección a su administrador); mientras tanto, sus cambios están seguros aquí.',
     },
     openSettings: 'Abrir Configuración',
     seeRefused: 'Ver los cambios rechazados y por qué',

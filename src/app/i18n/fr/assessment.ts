@@ -86,7 +86,8 @@ export const assessment = {
     principleColumn: 'Principe',
     principlesCaption: 'Scores par principe : {{ name }}',
     principlesChart: 'Principes : {{ name }}',
-    principlesDesc: 'Graphique en radar du score moyen par principe, à partir de toutes les affirmations qui s’y rapportent, sur une échelle de {{ min }} à {{ max }}. Le tableau donne les mêmes chiffres.',
+    principlesDesc:
+      'Graphique en radar du score moyen par principe, à partir de toutes les affirmations qui s’y rapportent, sur une échelle de {{ min }} à {{ max }}. Le tableau donne les mêmes chiffres.',
     partners: 'Partenaire d’appui et partenaire bénéficiaire',
     partnersIntro: 'Le regard de chaque partenaire sur le partenariat, principe par principe : là où ils divergent, il faut en parler.',
     supporting: 'Partenaire d’appui',
@@ -95,7 +96,8 @@ export const assessment = {
     differences: 'Là où les partenaires divergent le plus',
     statementColumn: 'Affirmation',
     gapColumn: 'Écart',
-    partnersMissing: 'La comparaison apparaît quand un partenaire d’appui et un partenaire bénéficiaire ont tous deux validé leurs réponses pour cette étape (le rôle de chaque organisation se règle dans Participants).',
+    partnersMissing:
+      'La comparaison apparaît quand un partenaire d’appui et un partenaire bénéficiaire ont tous deux validé leurs réponses pour cette étape (le rôle de chaque organisation se règle dans Participants).',
   },
   swot: {
     title: 'SWOT',

@@ -39,8 +39,7 @@ export const common = {
     title: 'Ateliers',
     newWorkshop: 'Nouvel atelier',
     emptyTitle: 'Aucun atelier pour l’instant',
-    emptyBody:
-      'Créez votre premier atelier pour commencer à saisir les notes, les participants et les scores de capacités. Tout est enregistré sur cet appareil et fonctionne sans réseau.',
+    emptyBody: 'Créez votre premier atelier pour commencer à saisir les notes, les participants et les scores de capacités. Tout est enregistré sur cet appareil et fonctionne sans réseau.',
     count: { one: '{{ count }} atelier', other: '{{ count }} ateliers' },
     dates: '{{ start }} – {{ end }}',
   },
@@ -99,8 +98,7 @@ export const common = {
     write_failed: 'L’enregistrement a échoué. Votre texte est toujours dans le formulaire : veuillez réessayer.',
     command_failed: 'Cette modification n’a pas pu être enregistrée. Veuillez réessayer.',
     unexpected: 'Un problème est survenu. Ce qui était déjà enregistré est conservé ; veuillez réessayer, ou rechargez l’application.',
-    open_failed:
-      'L’application n’a pas pu ouvrir son stockage sur cet appareil. Fermez les autres onglets de l’application et rechargez ; en navigation privée, utilisez une fenêtre normale.',
+    open_failed: 'L’application n’a pas pu ouvrir son stockage sur cet appareil. Fermez les autres onglets de l’application et rechargez ; en navigation privée, utilisez une fenêtre normale.',
   },
   workshopStatus: {
     planned: 'Prévu',

@@ -3,7 +3,8 @@ export const compendium = {
   compendium: {
     nav: 'Recueil',
     title: 'Recueil de bonnes pratiques',
-    intro: 'Les fiches de pratique marquées « Dans le recueil » dans tous les ateliers de cet appareil, classées par thème. Après synchronisation, l’appareil d’un coordinateur contient tous les ateliers.',
+    intro:
+      'Les fiches de pratique marquées « Dans le recueil » dans tous les ateliers de cet appareil, classées par thème. Après synchronisation, l’appareil d’un coordinateur contient tous les ateliers.',
     empty: 'Aucun atelier sur cet appareil pour l’instant : le recueil rassemble leurs fiches de pratique.',
     fieldTheme: 'Thème',
     filters: 'Filtrer les pratiques',

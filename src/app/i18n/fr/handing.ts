@@ -2,7 +2,8 @@
 export const handing = {
   handRound: {
     title: 'Faire passer cet appareil',
-    intro: 'Chaque personne ne voit alors que ses propres questions : ni liste des évaluations, ni résultats, ni réponses précédentes. Pour quitter ce mode, il faut le code que vous choisissez maintenant.',
+    intro:
+      'Chaque personne ne voit alors que ses propres questions : ni liste des évaluations, ni résultats, ni réponses précédentes. Pour quitter ce mode, il faut le code que vous choisissez maintenant.',
     fieldCode: 'Code pour quitter le mode « appareil qui circule »',
     codeHint: 'Au moins 4 chiffres. Gardez-le pour vous.',
     codeInvalid: 'Choisissez un code d’au moins 4 chiffres.',
@@ -33,7 +34,8 @@ export const handing = {
     none: 'Aucune de vos réponses ne se trouve sur cet appareil.',
     done: 'Vos réponses ont été retirées de cet appareil.',
     unsentTitle: { one: '{{ count }} de vos modifications n’a pas atteint le serveur', other: '{{ count }} de vos modifications n’ont pas atteint le serveur' },
-    unsentBody: 'Cet appareil n’a pas pu les envoyer pour l’instant. Si vous les retirez, elles sont perdues pour de bon. Enregistrez-les dans un fichier et donnez-le à l’animateur, ou gardez-les ici jusqu’à ce que l’appareil puisse se synchroniser.',
+    unsentBody:
+      'Cet appareil n’a pas pu les envoyer pour l’instant. Si vous les retirez, elles sont perdues pour de bon. Enregistrez-les dans un fichier et donnez-le à l’animateur, ou gardez-les ici jusqu’à ce que l’appareil puisse se synchroniser.',
     export: 'Les enregistrer dans un fichier',
     exported: 'Enregistrées dans un fichier. Donnez-le à l’animateur : il l’importe dans Paramètres.',
     removeAnyway: 'Les retirer et perdre ce qui n’a pas été envoyé',

@@ -18,4 +18,22 @@ import { projectDirectory } from './projects.ts';
 import { countries } from './countries.ts';
 
 /** French. */
-export const fr = { ...common, ...workshop, ...agenda, ...people, ...notes, ...tuoc, ...assessment, ...frameworks, ...sync, ...settingsScreen, ...join, ...refusals, ...handing, ...exports, ...compendium, ...projectDirectory, ...countries } satisfies Dictionary;
+export const fr = {
+  ...common,
+  ...workshop,
+  ...agenda,
+  ...people,
+  ...notes,
+  ...tuoc,
+  ...assessment,
+  ...frameworks,
+  ...sync,
+  ...settingsScreen,
+  ...join,
+  ...refusals,
+  ...handing,
+  ...exports,
+  ...compendium,
+  ...projectDirectory,
+  ...countries,
+} satisfies Dictionary;

@@ -136,7 +136,8 @@ export const projectDirectory = {
     columnPractice: 'Pratique',
     columnStatus: 'Statut',
     results: 'Résultats de capacité des organisations partenaires',
-    resultsHint: 'Les organisations partenaires sont celles de ces ateliers dont le sigle ou le nom est un partenaire ou l’organisation de mise en œuvre. Chaque chiffre est la moyenne générale des auto-évaluations envoyées à une étape (la moyenne des moyennes par question, sur l’échelle de la grille).',
+    resultsHint:
+      'Les organisations partenaires sont celles de ces ateliers dont le sigle ou le nom est un partenaire ou l’organisation de mise en œuvre. Chaque chiffre est la moyenne générale des auto-évaluations envoyées à une étape (la moyenne des moyennes par question, sur l’échelle de la grille).',
     resultsCaption: 'Score général de capacité par étape',
     resultsNone: 'Aucune auto-évaluation envoyée par une organisation partenaire pour l’instant.',
     columnOrganisation: 'Organisation',

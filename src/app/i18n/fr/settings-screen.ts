@@ -18,7 +18,10 @@ export const settingsScreen = {
     keyInvalid: 'Une clé d’accès se compose de lettres, de chiffres et de tirets bas, comme wcf_abc…',
     keyOn: 'Cet appareil se synchronise avec une clé d’accès.',
     removeKey: 'Retirer la clé de cet appareil',
-    removeRefused: { one: 'Clé non retirée : {{ count }} modification n’est pas encore synchronisée. Synchronisez d’abord.', other: 'Clé non retirée : {{ count }} modifications ne sont pas encore synchronisées. Synchronisez d’abord.' },
+    removeRefused: {
+      one: 'Clé non retirée : {{ count }} modification n’est pas encore synchronisée. Synchronisez d’abord.',
+      other: 'Clé non retirée : {{ count }} modifications ne sont pas encore synchronisées. Synchronisez d’abord.',
+    },
     keyRemoved: 'Clé retirée. Cet appareil ne se synchronise plus.',
     removeAfterExport: 'Les modifications non synchronisées ont été exportées dans un fichier : la clé peut être retirée.',
     transferTitle: 'Modifications pas encore synchronisées',

@@ -103,7 +103,8 @@ export const assessment = {
     differences: 'Onde os parceiros mais divergem',
     statementColumn: 'Afirmação',
     gapColumn: 'Diferença',
-    partnersMissing: 'A comparação aparece quando um parceiro de apoio e um parceiro beneficiário tiverem ambos enviado as respostas nesta ronda (o papel de cada organização define-se em Participantes).',
+    partnersMissing:
+      'A comparação aparece quando um parceiro de apoio e um parceiro beneficiário tiverem ambos enviado as respostas nesta ronda (o papel de cada organização define-se em Participantes).',
   },
   swot: {
     title: 'SWOT',

@@ -39,8 +39,7 @@ export const common = {
     title: 'Seminários',
     newWorkshop: 'Novo seminário',
     emptyTitle: 'Ainda não há seminários',
-    emptyBody:
-      'Crie o primeiro seminário para começar a registar notas, participantes e pontuações das capacidades. Tudo fica guardado neste dispositivo e funciona sem rede.',
+    emptyBody: 'Crie o primeiro seminário para começar a registar notas, participantes e pontuações das capacidades. Tudo fica guardado neste dispositivo e funciona sem rede.',
     count: { zero: '{{ count }} seminários', one: '{{ count }} seminário', other: '{{ count }} seminários' },
     dates: '{{ start }} – {{ end }}',
   },
@@ -104,8 +103,7 @@ export const common = {
     write_failed: 'Não foi possível guardar. O texto continua no formulário: tente de novo.',
     command_failed: 'Não foi possível guardar esta alteração. Tente de novo.',
     unexpected: 'Algo correu mal. O que já estava guardado mantém-se; tente de novo ou recarregue a aplicação.',
-    open_failed:
-      'A aplicação não conseguiu abrir o seu armazenamento neste dispositivo. Feche os outros separadores da aplicação e recarregue; em navegação privada, use uma janela normal.',
+    open_failed: 'A aplicação não conseguiu abrir o seu armazenamento neste dispositivo. Feche os outros separadores da aplicação e recarregue; em navegação privada, use uma janela normal.',
   },
   workshopStatus: {
     planned: 'Planeado',

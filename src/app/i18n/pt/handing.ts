@@ -37,7 +37,8 @@ export const handing = {
       one: '{{ count }} das suas alterações não chegou ao servidor',
       other: '{{ count }} das suas alterações não chegaram ao servidor',
     },
-    unsentBody: 'Este dispositivo não as conseguiu enviar agora. Se as retirar, perdem-se de vez. Guarde-as num ficheiro e entregue-o ao/à facilitador/a, ou mantenha-as aqui até o dispositivo conseguir sincronizar.',
+    unsentBody:
+      'Este dispositivo não as conseguiu enviar agora. Se as retirar, perdem-se de vez. Guarde-as num ficheiro e entregue-o ao/à facilitador/a, ou mantenha-as aqui até o dispositivo conseguir sincronizar.',
     export: 'Guardá-las num ficheiro',
     exported: 'Guardadas num ficheiro. Entregue-o ao/à facilitador/a: é importado em «Definições».',
     removeAnyway: 'Retirá-las e perder o que não foi enviado',

@@ -21,4 +21,22 @@ import { countries } from './countries.ts';
  * Portuguese (European/African norm, as written in Portugal, Mozambique, Angola, Cabo Verde and Guinea-Bissau).
  * Plural messages also carry a `zero` form: with the `pt` locale, Intl.PluralRules counts 0 as "one".
  */
-export const pt = { ...common, ...workshop, ...agenda, ...people, ...notes, ...tuoc, ...assessment, ...frameworks, ...sync, ...settingsScreen, ...join, ...refusals, ...handing, ...exports, ...compendium, ...projectDirectory, ...countries } satisfies Dictionary;
+export const pt = {
+  ...common,
+  ...workshop,
+  ...agenda,
+  ...people,
+  ...notes,
+  ...tuoc,
+  ...assessment,
+  ...frameworks,
+  ...sync,
+  ...settingsScreen,
+  ...join,
+  ...refusals,
+  ...handing,
+  ...exports,
+  ...compendium,
+  ...projectDirectory,
+  ...countries,
+} satisfies Dictionary;

@@ -3,7 +3,8 @@ export const projectDirectory = {
   projectList: {
     nav: 'Projetos',
     title: 'Projetos',
-    intro: 'Os projetos de cooperação para o desenvolvimento que estão neste dispositivo, e o que os seminários produziram para cada um. Importe uma lista a partir de uma folha de cálculo, ou exporte esta.',
+    intro:
+      'Os projetos de cooperação para o desenvolvimento que estão neste dispositivo, e o que os seminários produziram para cada um. Importe uma lista a partir de uma folha de cálculo, ou exporte esta.',
     empty: 'Ainda não há projetos neste dispositivo. Importe uma lista a partir de um ficheiro CSV, acrescente um aqui ou a partir dos detalhes de um seminário.',
     noMatch: 'Nenhum projeto corresponde a estes filtros.',
     filters: 'Filtrar os projetos',
@@ -136,7 +137,8 @@ export const projectDirectory = {
     columnPractice: 'Prática',
     columnStatus: 'Estado',
     results: 'Resultados de capacidade das organizações parceiras',
-    resultsHint: 'As organizações parceiras são as destes seminários cuja sigla ou nome é um parceiro ou a organização executora. Cada valor é a média geral das autoavaliações enviadas numa ronda (a média das médias de cada pergunta, na escala da grelha).',
+    resultsHint:
+      'As organizações parceiras são as destes seminários cuja sigla ou nome é um parceiro ou a organização executora. Cada valor é a média geral das autoavaliações enviadas numa ronda (a média das médias de cada pergunta, na escala da grelha).',
     resultsCaption: 'Pontuação geral de capacidade por ronda',
     resultsNone: 'Ainda não há autoavaliações enviadas por organizações parceiras.',
     columnOrganisation: 'Organização',

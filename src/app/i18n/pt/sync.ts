@@ -23,9 +23,12 @@ export const sync = {
       no_key: 'A sincronização está desligada neste dispositivo: adicione uma chave de acesso em «Definições».',
       key_revoked: 'Esta chave de acesso foi revogada pelo/a administrador/a do servidor. As suas alterações estão seguras neste dispositivo: peça uma chave nova e introduza-a em «Definições».',
       invitation_retired: 'Este convite já não funciona: peça o novo código QR ao/à facilitador/a. Até lá, as suas respostas estão seguras neste telemóvel.',
-      device_unproven: 'O servidor não conseguiu confirmar a identidade deste dispositivo. As suas alterações estão seguras nele: recarregue a aplicação para a atualizar e depois toque em «Sincronizar agora».',
-      request_timeout: 'A ligação estava demasiado lenta e o servidor deixou de esperar. As suas alterações estão seguras; a sincronização tenta de novo dentro de segundos, ou toque em «Sincronizar agora».',
-      insecure_origin: 'Este dispositivo não consegue provar quem é neste endereço. Abra a aplicação por https (peça o endereço ao seu administrador); entretanto, as suas alterações estão seguras aqui.',
+      device_unproven:
+        'O servidor não conseguiu confirmar a identidade deste dispositivo. As suas alterações estão seguras nele: recarregue a aplicação para a atualizar e depois toque em «Sincronizar agora».',
+      request_timeout:
+        'A ligação estava demasiado lenta e o servidor deixou de esperar. As suas alterações estão seguras; a sincronização tenta de novo dentro de segundos, ou toque em «Sincronizar agora».',
+      insecure_origin:
+        'Este dispositivo não consegue provar quem é neste endereço. Abra a aplicação por https (peça o endereço ao seu administrador); entretanto, as suas alterações estão seguras aqui.',
     },
     openSettings: 'Abrir «Definições»',
     seeRefused: 'Ver as alterações recusadas e porquê',

@@ -34,11 +34,15 @@ export function createRecordForm<D extends object, R>(opts: RecordFormOptions<D,
   if (opts.source) {
     const source = opts.source;
     createEffect(
-      on(source, (now) => {
-        if (same(now, baseline())) return;
-        if (same(draft.value(), baseline())) draft.clear(now);
-        setBaseline(() => now);
-      }, { defer: true }),
+      on(
+        source,
+        (now) => {
+          if (same(now, baseline())) return;
+          if (same(draft.value(), baseline())) draft.clear(now);
+          setBaseline(() => now);
+        },
+        { defer: true },
+      ),
     );
   }
   const setDirty = trackDirty(opts.formId, isDirty);

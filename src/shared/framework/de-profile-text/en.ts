@@ -5,7 +5,8 @@ import type { ProfileText } from './types.ts';
 /** The development-effectiveness profile in English: the reference every translation follows. */
 export const en: ProfileText = {
   name: 'Development-effectiveness profile of the partnership',
-  description: 'How well does our partnership follow the principles of development effectiveness? Each partner scores each statement about how we work together, from 1 (not at all) to 5 (totally), and may say why.',
+  description:
+    'How well does our partnership follow the principles of development effectiveness? Each partner scores each statement about how we work together, from 1 (not at all) to 5 (totally), and may say why.',
   scale: ['Not at all', 'A little', 'Partly', 'Largely', 'Totally'],
   groups: {
     planning: 'Planning and design',
@@ -21,7 +22,10 @@ export const en: ProfileText = {
     'equal-say': { label: 'An equal say', explanation: 'Both partners have an equal say in decisions during the project.' },
     'own-structures': { label: 'Through our own structures', explanation: 'The project works through the receiving organisation’s own structures, not parallel ones.' },
     'coordinated-support': { label: 'Coordinated support', explanation: 'Support from different partners and donors is coordinated, not duplicated or pulling in different directions.' },
-    'women-youth-informal': { label: 'Women, youth and informal workers decide too', explanation: 'Women, young workers and informal-economy workers take part in decisions and benefit from the project.' },
+    'women-youth-informal': {
+      label: 'Women, youth and informal workers decide too',
+      explanation: 'Women, young workers and informal-economy workers take part in decisions and benefit from the project.',
+    },
     'shared-monitoring': { label: 'Monitored together', explanation: 'The partners follow progress together, with indicators both agreed.' },
     'mutual-reporting': { label: 'Reporting both ways', explanation: 'Each partner reports to the other, on money, activities and results.' },
     'report-to-members': { label: 'Reported to our members', explanation: 'The receiving organisation reports on the project to its own members and elected bodies.' },

@@ -5,7 +5,8 @@ import type { ProfileText } from './types.ts';
 /** The development-effectiveness profile in Spanish. */
 export const es: ProfileText = {
   name: 'Perfil de eficacia del desarrollo de la asociación',
-  description: '¿En qué medida nuestra asociación sigue los principios de la eficacia del desarrollo? Cada contraparte puntúa cada afirmación sobre cómo trabajamos en conjunto, de 1 (nada) a 5 (totalmente), y puede explicar por qué.',
+  description:
+    '¿En qué medida nuestra asociación sigue los principios de la eficacia del desarrollo? Cada contraparte puntúa cada afirmación sobre cómo trabajamos en conjunto, de 1 (nada) a 5 (totalmente), y puede explicar por qué.',
   scale: ['Nada', 'Un poco', 'En parte', 'En gran parte', 'Totalmente'],
   groups: {
     planning: 'Planificación y diseño',
@@ -19,9 +20,15 @@ export const es: ProfileText = {
     'own-priorities': { label: 'Encaja en nuestro propio plan', explanation: 'El proyecto encaja en el plan estratégico y las prioridades propias de la organización que recibe el apoyo.' },
     'joint-budget': { label: 'Un presupuesto acordado por ambas', explanation: 'Ambas contrapartes acordaron el presupuesto y saben en qué se gasta.' },
     'equal-say': { label: 'Igual voz y voto', explanation: 'Ambas contrapartes tienen el mismo peso en las decisiones durante el proyecto.' },
-    'own-structures': { label: 'Con nuestras propias estructuras', explanation: 'El proyecto funciona a través de las estructuras propias de la organización que recibe el apoyo, no de estructuras paralelas.' },
+    'own-structures': {
+      label: 'Con nuestras propias estructuras',
+      explanation: 'El proyecto funciona a través de las estructuras propias de la organización que recibe el apoyo, no de estructuras paralelas.',
+    },
     'coordinated-support': { label: 'Apoyo coordinado', explanation: 'El apoyo de las distintas contrapartes y donantes está coordinado: no se duplica ni tira en direcciones diferentes.' },
-    'women-youth-informal': { label: 'Mujeres, jóvenes y trabajadores/as informales también deciden', explanation: 'Las mujeres, la juventud trabajadora y los trabajadores/as de la economía informal participan en las decisiones y se benefician del proyecto.' },
+    'women-youth-informal': {
+      label: 'Mujeres, jóvenes y trabajadores/as informales también deciden',
+      explanation: 'Las mujeres, la juventud trabajadora y los trabajadores/as de la economía informal participan en las decisiones y se benefician del proyecto.',
+    },
     'shared-monitoring': { label: 'Seguimiento conjunto', explanation: 'Las contrapartes siguen juntas los avances, con indicadores acordados por ambas.' },
     'mutual-reporting': { label: 'Informes en ambos sentidos', explanation: 'Cada contraparte informa a la otra sobre el dinero, las actividades y los resultados.' },
     'report-to-members': { label: 'Se informa a la afiliación', explanation: 'La organización que recibe el apoyo informa sobre el proyecto a sus propios afiliados/as y a sus órganos electos.' },

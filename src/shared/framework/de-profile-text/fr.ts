@@ -5,7 +5,8 @@ import type { ProfileText } from './types.ts';
 /** The development-effectiveness profile in French. */
 export const fr: ProfileText = {
   name: 'Profil d’efficacité du développement du partenariat',
-  description: 'Notre partenariat suit-il bien les principes de l’efficacité du développement ? Chaque partenaire note chaque affirmation sur notre façon de travailler ensemble, de 1 (pas du tout) à 5 (totalement), et peut expliquer pourquoi.',
+  description:
+    'Notre partenariat suit-il bien les principes de l’efficacité du développement ? Chaque partenaire note chaque affirmation sur notre façon de travailler ensemble, de 1 (pas du tout) à 5 (totalement), et peut expliquer pourquoi.',
   scale: ['Pas du tout', 'Un peu', 'En partie', 'En grande partie', 'Totalement'],
   groups: {
     planning: 'Planification et conception',
@@ -20,8 +21,14 @@ export const fr: ProfileText = {
     'joint-budget': { label: 'Un budget décidé ensemble', explanation: 'Les deux partenaires se sont mis d’accord sur le budget et savent comment il est dépensé.' },
     'equal-say': { label: 'Une voix égale', explanation: 'Les deux partenaires ont le même poids dans les décisions pendant le projet.' },
     'own-structures': { label: 'Par nos propres structures', explanation: 'Le projet passe par les structures de l’organisation bénéficiaire, et non par des structures parallèles.' },
-    'coordinated-support': { label: 'Un appui coordonné', explanation: 'L’appui des différents partenaires et bailleurs de fonds est coordonné : il ne fait pas double emploi et ne tire pas dans des directions opposées.' },
-    'women-youth-informal': { label: 'Femmes, jeunes et travailleurs informels décident aussi', explanation: 'Les femmes, les jeunes travailleurs et les travailleurs de l’économie informelle participent aux décisions et bénéficient du projet.' },
+    'coordinated-support': {
+      label: 'Un appui coordonné',
+      explanation: 'L’appui des différents partenaires et bailleurs de fonds est coordonné : il ne fait pas double emploi et ne tire pas dans des directions opposées.',
+    },
+    'women-youth-informal': {
+      label: 'Femmes, jeunes et travailleurs informels décident aussi',
+      explanation: 'Les femmes, les jeunes travailleurs et les travailleurs de l’économie informelle participent aux décisions et bénéficient du projet.',
+    },
     'shared-monitoring': { label: 'Un suivi commun', explanation: 'Les partenaires suivent ensemble l’avancement du projet, avec des indicateurs convenus entre eux.' },
     'mutual-reporting': { label: 'Rendre compte dans les deux sens', explanation: 'Chaque partenaire rend compte à l’autre de l’argent, des activités et des résultats.' },
     'report-to-members': { label: 'Rendre compte à nos membres', explanation: 'L’organisation bénéficiaire rend compte du projet à ses propres membres et à ses instances élues.' },

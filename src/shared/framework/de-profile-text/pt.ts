@@ -5,7 +5,8 @@ import type { ProfileText } from './types.ts';
 /** The development-effectiveness profile in Portuguese (European/African norm). */
 export const pt: ProfileText = {
   name: 'Perfil de eficácia do desenvolvimento da parceria',
-  description: 'Até que ponto a nossa parceria segue os princípios da eficácia do desenvolvimento? Cada parceiro dá uma pontuação a cada afirmação sobre a forma como trabalhamos em conjunto, de 1 (nada) a 5 (totalmente), e pode explicar porquê.',
+  description:
+    'Até que ponto a nossa parceria segue os princípios da eficácia do desenvolvimento? Cada parceiro dá uma pontuação a cada afirmação sobre a forma como trabalhamos em conjunto, de 1 (nada) a 5 (totalmente), e pode explicar porquê.',
   scale: ['Nada', 'Um pouco', 'Em parte', 'Em grande parte', 'Totalmente'],
   groups: {
     planning: 'Planeamento e conceção',
@@ -21,7 +22,10 @@ export const pt: ProfileText = {
     'equal-say': { label: 'Igual peso nas decisões', explanation: 'Os dois parceiros têm o mesmo peso nas decisões durante o projeto.' },
     'own-structures': { label: 'Através das nossas estruturas', explanation: 'O projeto funciona através das estruturas da própria organização beneficiária, e não de estruturas paralelas.' },
     'coordinated-support': { label: 'Apoio coordenado', explanation: 'O apoio dos diferentes parceiros e doadores é coordenado: não se duplica nem puxa em direções diferentes.' },
-    'women-youth-informal': { label: 'Mulheres, jovens e trabalhadores informais também decidem', explanation: 'As mulheres, os jovens trabalhadores e os trabalhadores da economia informal participam nas decisões e beneficiam do projeto.' },
+    'women-youth-informal': {
+      label: 'Mulheres, jovens e trabalhadores informais também decidem',
+      explanation: 'As mulheres, os jovens trabalhadores e os trabalhadores da economia informal participam nas decisões e beneficiam do projeto.',
+    },
     'shared-monitoring': { label: 'Acompanhamento conjunto', explanation: 'Os parceiros acompanham juntos o progresso, com indicadores acordados por ambos.' },
     'mutual-reporting': { label: 'Relatórios nos dois sentidos', explanation: 'Cada parceiro presta contas ao outro sobre o dinheiro, as atividades e os resultados.' },
     'report-to-members': { label: 'Contas prestadas aos membros', explanation: 'A organização beneficiária presta contas do projeto aos seus próprios membros e órgãos eleitos.' },

@@ -48,9 +48,22 @@ describe('form drafts', () => {
   it('start a practice card from a note', () => {
     const stamp = '001764000000000-000000-d';
     const base = { id: '0190a000-0000-7000-8000-000000000009', workshopId: '0190a000-0000-7000-8000-000000000000', createdAt: stamp, updatedAt: stamp, deviceId: 'd', deleted: false };
-    const note = noteSchema().parse({ ...base, kind: 'approach', text: 'one two three four five six seven eight nine ten eleven', capacities: ['autonomy'], participantId: '0190a000-0000-7000-8000-000000000002' });
+    const note = noteSchema().parse({
+      ...base,
+      kind: 'approach',
+      text: 'one two three four five six seven eight nine ten eleven',
+      capacities: ['autonomy'],
+      participantId: '0190a000-0000-7000-8000-000000000002',
+    });
     const card = practiceFromNote(note, () => '0190a000-0000-7000-8000-000000000003');
-    expect(card).toMatchObject({ title: 'one two three four five six seven eight nine ten…', approach: note.text, capacities: ['autonomy'], organisationIds: ['0190a000-0000-7000-8000-000000000003'], sourceNoteId: note.id, status: 'draft' });
+    expect(card).toMatchObject({
+      title: 'one two three four five six seven eight nine ten…',
+      approach: note.text,
+      capacities: ['autonomy'],
+      organisationIds: ['0190a000-0000-7000-8000-000000000003'],
+      sourceNoteId: note.id,
+      status: 'draft',
+    });
   });
 });
 
@@ -86,7 +99,13 @@ describe('draft mappers say when a field is emptied', () => {
   });
 
   it('organisation: every field is set, an emptied acronym as empty text', () => {
-    expect(draftToOrganisation({ ...emptyOrganisationDraft('SN'), name: 'CNTS', acronym: '  ' })).toEqual({ name: 'CNTS', acronym: '', country: 'SN', kind: 'national-centre', partnerRole: 'receiving' });
+    expect(draftToOrganisation({ ...emptyOrganisationDraft('SN'), name: 'CNTS', acronym: '  ' })).toEqual({
+      name: 'CNTS',
+      acronym: '',
+      country: 'SN',
+      kind: 'national-centre',
+      partnerRole: 'receiving',
+    });
   });
 
   it('practice: every text field is set, emptied ones as empty text', () => {

@@ -41,8 +41,14 @@ describe('dictionaries', () => {
     it(`${lang} has exactly the English keys`, () => {
       const want = keys(en);
       const have = new Set(keys(dict));
-      expect(want.filter((k) => !have.has(k)), 'missing').toEqual([]);
-      expect([...have].filter((k) => !want.includes(k)), 'unknown').toEqual([]);
+      expect(
+        want.filter((k) => !have.has(k)),
+        'missing',
+      ).toEqual([]);
+      expect(
+        [...have].filter((k) => !want.includes(k)),
+        'unknown',
+      ).toEqual([]);
     });
 
     it(`${lang} keeps every placeholder, says something, and has the plural forms its language needs`, () => {

@@ -26,7 +26,11 @@ const LATER = ['tuoc.', 'languages.'];
 describe('the first screen’s words', () => {
   it('are all in the part of the English dictionary that ships with it', () => {
     const first = { ...common, ...sync } as Record<string, unknown>;
-    const has = (path: string) => path.split('.').filter(Boolean).reduce<unknown>((node, k) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[k] : undefined), first) !== undefined;
+    const has = (path: string) =>
+      path
+        .split('.')
+        .filter(Boolean)
+        .reduce<unknown>((node, k) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[k] : undefined), first) !== undefined;
     const missing: string[] = [];
     const files = [...firstScreenFiles()].filter((f) => !f.includes('/i18n/en/'));
     expect(files.length).toBeGreaterThan(20);

@@ -81,9 +81,25 @@ describe('the command runner', () => {
     const escaped = vi.fn();
     process.on('unhandledRejection', escaped);
     try {
-      await expect(run(() => Promise.reject(new Error('x')), { onError: () => { throw new Error('target gone'); } })).resolves.toBeUndefined();
-      await expect(run(() => { throw new TypeError('sync throw'); })).resolves.toBeUndefined();
-      await expect(run(() => Promise.resolve(1), { undo: () => { throw new Error('no undo'); } })).resolves.toBe(1);
+      await expect(
+        run(() => Promise.reject(new Error('x')), {
+          onError: () => {
+            throw new Error('target gone');
+          },
+        }),
+      ).resolves.toBeUndefined();
+      await expect(
+        run(() => {
+          throw new TypeError('sync throw');
+        }),
+      ).resolves.toBeUndefined();
+      await expect(
+        run(() => Promise.resolve(1), {
+          undo: () => {
+            throw new Error('no undo');
+          },
+        }),
+      ).resolves.toBe(1);
       await new Promise((r) => setTimeout(r, 10));
       expect(escaped).not.toHaveBeenCalled();
     } finally {

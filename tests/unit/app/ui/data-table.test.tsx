@@ -25,12 +25,18 @@ describe('DataTable', () => {
     const table = root.querySelector('table')!;
     expect(table.className).toBe('table bars');
     expect(table.querySelector('caption')!.textContent).toBe('Organisations');
-    expect([...table.querySelectorAll('thead th')].map((th) => [th.getAttribute('scope'), th.textContent])).toEqual([['col', 'Name'], ['col', 'Count']]);
+    expect([...table.querySelectorAll('thead th')].map((th) => [th.getAttribute('scope'), th.textContent])).toEqual([
+      ['col', 'Name'],
+      ['col', 'Count'],
+    ]);
     expect(table.querySelectorAll('thead td')).toHaveLength(1);
     const row = table.querySelector('tbody tr')!;
     expect(row.getAttribute('data-item')).toBe('CNTL');
     expect(row.querySelector('th')!.getAttribute('scope')).toBe('row');
-    expect([...row.querySelectorAll('td')].map((td) => [td.className, td.textContent])).toEqual([['num', '3'], ['bar', '·']]);
+    expect([...row.querySelectorAll('td')].map((td) => [td.className, td.textContent])).toEqual([
+      ['num', '3'],
+      ['bar', '·'],
+    ]);
     setRows((before) => [...before, { name: 'STEI', count: 1 }]);
     expect(table.querySelectorAll('tbody tr')).toHaveLength(2);
     expect(root.querySelector('.table-wrap')).toBeNull();

@@ -13,10 +13,7 @@ function mount() {
   const picked: string[] = [];
   const root = document.createElement('div');
   document.body.append(root);
-  const dispose = render(
-    () => <SelectField id="c" label="Country" value={value()} placeholder="None" options={options()} onChange={(v) => picked.push(v)} />,
-    root,
-  );
+  const dispose = render(() => <SelectField id="c" label="Country" value={value()} placeholder="None" options={options()} onChange={(v) => picked.push(v)} />, root);
   const select = root.querySelector('select')!;
   return { select, setOptions, setValue, picked, dispose };
 }
@@ -39,7 +36,10 @@ describe('SelectField', () => {
     const { select, setOptions, setValue, dispose } = mount();
     setValue('KE');
     expect(select.value).toBe('KE');
-    setOptions([{ value: 'GH', label: 'Ghana' }, { value: 'KE', label: 'Kenya' }]);
+    setOptions([
+      { value: 'GH', label: 'Ghana' },
+      { value: 'KE', label: 'Kenya' },
+    ]);
     expect([...select.options].map((o) => o.value)).toEqual(['', 'GH', 'KE']);
     expect(select.value).toBe('KE');
     setValue('');

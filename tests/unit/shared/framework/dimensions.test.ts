@@ -7,7 +7,12 @@ import { parseFrameworkJson } from '../../../../src/shared/framework/import.ts';
 import { frameworkDocumentSchema, frameworkItems, type FrameworkDocument } from '../../../../src/shared/framework/schema.ts';
 import { round } from '../../../../src/shared/stats.ts';
 
-const answers = (values: Record<string, number | null>, organisationId = 'org', round = 'baseline', id = 'a'): ScoredAssessment => ({ id, organisationId, round, answers: new Map(Object.entries(values)) });
+const answers = (values: Record<string, number | null>, organisationId = 'org', round = 'baseline', id = 'a'): ScoredAssessment => ({
+  id,
+  organisationId,
+  round,
+  answers: new Map(Object.entries(values)),
+});
 
 /** A small framework: three statements, two principles and one facet. */
 const small: FrameworkDocument = {
@@ -94,7 +99,11 @@ describe('TUOC frameworks keep working unchanged', () => {
     name: { en: 'TUOC for port workers' },
     description: english(DEFAULT_TUOC.description),
     scale: { ...DEFAULT_TUOC.scale, labels: DEFAULT_TUOC.scale.labels.map((l) => ({ en: l.en! })) },
-    groups: DEFAULT_TUOC.groups.map((g) => ({ ...g, label: { en: g.label.en! }, items: g.items.map((i) => ({ id: i.id, label: { en: i.label.en! }, ...(i.explanation ? { explanation: english(i.explanation) } : {}) })) })),
+    groups: DEFAULT_TUOC.groups.map((g) => ({
+      ...g,
+      label: { en: g.label.en! },
+      items: g.items.map((i) => ({ id: i.id, label: { en: i.label.en! }, ...(i.explanation ? { explanation: english(i.explanation) } : {}) })),
+    })),
     factors: DEFAULT_TUOC.factors.map((f) => ({ ...f, label: { en: f.label.en! } })),
   };
 
@@ -104,9 +113,15 @@ describe('TUOC frameworks keep working unchanged', () => {
     if (!parsed.ok) return;
     expect(parsed.framework).toEqual(previous);
     expect(parsed.framework.dimensions).toBeUndefined();
-    const fixture = JSON.parse(readFileSync('tests/fixtures/field-scenario.json', 'utf8')) as { assessments: { key: string; organisation: string; round: string; scores: Record<string, number | null> }[]; expected: { byOrganisation: Record<string, Record<string, { mean: number; sd: number | null }>> } };
+    const fixture = JSON.parse(readFileSync('tests/fixtures/field-scenario.json', 'utf8')) as {
+      assessments: { key: string; organisation: string; round: string; scores: Record<string, number | null> }[];
+      expected: { byOrganisation: Record<string, Record<string, { mean: number; sd: number | null }>> };
+    };
     const scored = fixture.assessments.map((a) => answers(a.scores, a.organisation, a.round, a.key));
-    const p = analyseProfile(parsed.framework, scored.filter((a) => a.organisationId === 'ORG-A'));
+    const p = analyseProfile(
+      parsed.framework,
+      scored.filter((a) => a.organisationId === 'ORG-A'),
+    );
     for (const [itemId, want] of Object.entries(fixture.expected.byOrganisation['ORG-A']!)) {
       const got = p.items.find((i) => i.itemId === itemId)!.stats;
       expect({ mean: round(got.mean), sd: round(got.sd) }).toEqual({ mean: want.mean, sd: want.sd });

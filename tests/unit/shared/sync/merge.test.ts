@@ -5,22 +5,35 @@ import { applyMutation, materialise, type RecordState } from '../../../../src/sh
 const at = (wall: number, node: string, count = 0) => encodeHlc({ wall, count, node });
 type M = { op: 'upsert' | 'delete'; patch: Record<string, unknown>; hlc: string; deviceId: string };
 const up = (patch: Record<string, unknown>, hlc: string, deviceId: string): M => ({ op: 'upsert', patch, hlc, deviceId });
-const run = (muts: M[]) => muts.reduce<{ s: RecordState | undefined; lost: unknown[] }>(
-  (acc, m) => {
-    const r = applyMutation(acc.s, m);
-    return { s: r.next, lost: [...acc.lost, ...r.lost] };
-  },
-  { s: undefined, lost: [] },
-);
+const run = (muts: M[]) =>
+  muts.reduce<{ s: RecordState | undefined; lost: unknown[] }>(
+    (acc, m) => {
+      const r = applyMutation(acc.s, m);
+      return { s: r.next, lost: [...acc.lost, ...r.lost] };
+    },
+    { s: undefined, lost: [] },
+  );
 
 describe('merge', () => {
   it.each([
     { name: 'later write wins per field', muts: [up({ a: 1, b: 1 }, at(1, 'x'), 'x'), up({ a: 2 }, at(2, 'y'), 'y')], want: { a: 2, b: 1 } },
     { name: 'an earlier write arriving late loses', muts: [up({ a: 2 }, at(2, 'y'), 'y'), up({ a: 1, b: 1 }, at(1, 'x'), 'x')], want: { a: 2, b: 1 } },
-    { name: 'concurrent edits of different fields both survive', muts: [up({ title: 'T', venue: 'V' }, at(1, 'x'), 'x'), up({ title: 'T2' }, at(5, 'y'), 'y'), up({ venue: 'V2' }, at(4, 'x'), 'x')], want: { title: 'T2', venue: 'V2' } },
+    {
+      name: 'concurrent edits of different fields both survive',
+      muts: [up({ title: 'T', venue: 'V' }, at(1, 'x'), 'x'), up({ title: 'T2' }, at(5, 'y'), 'y'), up({ venue: 'V2' }, at(4, 'x'), 'x')],
+      want: { title: 'T2', venue: 'V2' },
+    },
     { name: 'same wall clock: the counter, then the device, decides', muts: [up({ a: 'x' }, at(7, 'x', 1), 'x'), up({ a: 'y' }, at(7, 'y', 1), 'y')], want: { a: 'y' } },
-    { name: 'a delete is a tombstone, and an undo after it lifts it', muts: [up({ a: 1 }, at(1, 'x'), 'x'), { op: 'delete' as const, patch: {}, hlc: at(2, 'y'), deviceId: 'y' }, up({ deleted: false }, at(3, 'x'), 'x')], want: { a: 1, deleted: false } },
-    { name: 'a stale undo does not resurrect', muts: [up({ a: 1 }, at(1, 'x'), 'x'), up({ deleted: false }, at(2, 'x'), 'x'), { op: 'delete' as const, patch: {}, hlc: at(3, 'y'), deviceId: 'y' }], want: { a: 1, deleted: true } },
+    {
+      name: 'a delete is a tombstone, and an undo after it lifts it',
+      muts: [up({ a: 1 }, at(1, 'x'), 'x'), { op: 'delete' as const, patch: {}, hlc: at(2, 'y'), deviceId: 'y' }, up({ deleted: false }, at(3, 'x'), 'x')],
+      want: { a: 1, deleted: false },
+    },
+    {
+      name: 'a stale undo does not resurrect',
+      muts: [up({ a: 1 }, at(1, 'x'), 'x'), up({ deleted: false }, at(2, 'x'), 'x'), { op: 'delete' as const, patch: {}, hlc: at(3, 'y'), deviceId: 'y' }],
+      want: { a: 1, deleted: true },
+    },
     { name: 'derived and dangerous fields are ignored', muts: [up({ a: 1, id: 'evil', updatedAt: 'x', __proto__: 1 }, at(1, 'x'), 'x')], want: { a: 1 } },
   ])('$name', ({ muts, want }) => {
     expect(run(muts).s!.fields).toEqual(want);

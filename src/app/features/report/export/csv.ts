@@ -36,7 +36,11 @@ const MAX_SLUG = 60;
  * lower case, at most 60 characters. Applying it twice changes nothing.
  */
 export function fileSlug(title: string): string {
-  const dashed = title.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  const dashed = title
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
   // Cut by code point, not UTF-16 unit, so a letter outside the basic plane is never split in half.
   const cut = Array.from(dashed).slice(0, MAX_SLUG).join('').replace(/-+$/, '');
   return cut || 'workshop';

@@ -24,10 +24,7 @@ export interface SerialisedExport {
 export type ProgressListener = (done: number, total: number) => void;
 
 /** Messages from the export worker to the page. */
-export type ExportWorkerMessage =
-  | { type: 'progress'; done: number; total: number }
-  | ({ type: 'done' } & SerialisedExport)
-  | { type: 'error'; message: string };
+export type ExportWorkerMessage = { type: 'progress'; done: number; total: number } | ({ type: 'done' } & SerialisedExport) | { type: 'error'; message: string };
 
 export const MIME = {
   csv: 'text/csv;charset=utf-8',

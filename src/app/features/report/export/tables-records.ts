@@ -1,6 +1,4 @@
-import type {
-  ActionItem, AgendaItem, Note, Organisation, Participant, Practice, Project, SwotEntry, Workshop,
-} from '../../../../shared/schemas/records.ts';
+import type { ActionItem, AgendaItem, Note, Organisation, Participant, Practice, Project, SwotEntry, Workshop } from '../../../../shared/schemas/records.ts';
 import { localised } from '../../../../shared/framework/schema.ts';
 import { countryName, locale, t } from '../../../i18n/index.ts';
 import { capacityLabel, themeLabel } from '../../../i18n/labels.ts';

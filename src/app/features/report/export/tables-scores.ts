@@ -55,9 +55,7 @@ export function scoresTable(ctx: ExportContext): ExportTable {
     if (list) list.push(s);
     else byAssessment.set(s.assessmentId, [s]);
   }
-  const rows = ctx.bundle.assessments.flatMap((a) =>
-    (byAssessment.get(a.id) ?? []).sort((x, y) => rank(x.itemId) - rank(y.itemId)).map((s) => ({ a, s })),
-  );
+  const rows = ctx.bundle.assessments.flatMap((a) => (byAssessment.get(a.id) ?? []).sort((x, y) => rank(x.itemId) - rank(y.itemId)).map((s) => ({ a, s })));
   const columns: Column<{ a: Assessment; s: Score }>[] = [
     ['assessment', ({ a }) => a.id],
     ['organisation', ({ a }) => ctx.organisation(a.organisationId)],

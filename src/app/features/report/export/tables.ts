@@ -1,8 +1,6 @@
 import type { WorkshopBundle } from './bundle.ts';
 import { exportContext, type ExportContext, type ExportTable, type TableName } from './table-context.ts';
-import {
-  actionsTable, agendaTable, notesTable, organisationsTable, participantsTable, practicesTable, projectsTable, swotTable, workshopTable,
-} from './tables-records.ts';
+import { actionsTable, agendaTable, notesTable, organisationsTable, participantsTable, practicesTable, projectsTable, swotTable, workshopTable } from './tables-records.ts';
 import { assessmentsTable, scoresTable, scoresWideTable } from './tables-scores.ts';
 
 export { type Cell, type ExportTable, type TableName } from './table-context.ts';

@@ -31,4 +31,3 @@ scope.addEventListener('securitypolicyviolation', (event) => {
   if (event.disposition !== 'enforce') return;
   post({ type: 'error', message: `blocked by the Content Security Policy (${event.effectiveDirective} ${event.blockedURI})` });
 });
-

@@ -54,11 +54,34 @@ describe('the credentials of a device', () => {
 describe('refused changes', () => {
   it('keep the server’s reason with each, and read the bare entries of older builds', async () => {
     const store = await openLocalStore(`refused-${Math.random()}`);
-    const w = await store.repos.workshop.create({ title: 'Refused', theme: 'youth', startDate: '2026-03-10', endDate: '', venue: '', country: '', languages: [], facilitators: [], objectives: '', projectIds: [], status: 'running' });
+    const w = await store.repos.workshop.create({
+      title: 'Refused',
+      theme: 'youth',
+      startDate: '2026-03-10',
+      endDate: '',
+      venue: '',
+      country: '',
+      languages: [],
+      facilitators: [],
+      objectives: '',
+      projectIds: [],
+      status: 'running',
+    });
     const n = await store.repos.note.create({ kind: 'lesson', text: 'too long, say', capacities: [] }, w.id);
     const [wm, nm] = await store.db.outbox.orderBy('seq').toArray();
-    await applySyncResult(store.db, [{ mutationId: wm!.mutationId, status: 'rejected', code: 'join_token_taken' }, { mutationId: nm!.mutationId, status: 'rejected', code: 'record_too_large' }], [], '1');
-    expect((await rejectedChanges(store.db)).map((r) => [r.mutation.recordId, r.code])).toEqual([[w.id, 'join_token_taken'], [n.id, 'record_too_large']]);
+    await applySyncResult(
+      store.db,
+      [
+        { mutationId: wm!.mutationId, status: 'rejected', code: 'join_token_taken' },
+        { mutationId: nm!.mutationId, status: 'rejected', code: 'record_too_large' },
+      ],
+      [],
+      '1',
+    );
+    expect((await rejectedChanges(store.db)).map((r) => [r.mutation.recordId, r.code])).toEqual([
+      [w.id, 'join_token_taken'],
+      [n.id, 'record_too_large'],
+    ]);
     // the file export still reads plain mutations
     expect((await rejectedMutations(store.db)).map((m) => m.mutationId)).toEqual([wm!.mutationId, nm!.mutationId]);
     // an entry an older build wrote: a bare mutation, reason unknown
@@ -77,7 +100,10 @@ describe('removing answers from a device', () => {
     const refused = (await store.db.outbox.orderBy('seq').toArray())[1]!;
     await applySyncResult(store.db, [{ mutationId: refused.mutationId, status: 'rejected', code: 'workshop_closed' }], [], '3');
     const mine = await answersOnDevice(store.db, a.id);
-    expect(mine).toEqual([{ kind: 'assessment', id: a.id }, { kind: 'score', id: s.id }]);
+    expect(mine).toEqual([
+      { kind: 'assessment', id: a.id },
+      { kind: 'score', id: s.id },
+    ]);
     // one change waiting, one refused and kept here: two that the server has not got
     expect(await unsentOf(store.db, mine)).toBe(2);
 

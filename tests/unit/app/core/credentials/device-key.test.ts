@@ -30,7 +30,17 @@ describe('the device key', () => {
     const old = 'k3x9q2m7a1b5c8d4';
     const w = uuidv7();
     await db.meta.put({ key: 'clock', value: { deviceId: old, last: `001773100800000-000004-${old}`, seq: 2 } });
-    const m = { mutationId: uuidv7(), deviceId: old, seq: 2, kind: 'note' as const, recordId: uuidv7(), scope: w, op: 'upsert' as const, hlc: `001773100800000-000003-${old}`, patch: { text: 'kept' } };
+    const m = {
+      mutationId: uuidv7(),
+      deviceId: old,
+      seq: 2,
+      kind: 'note' as const,
+      recordId: uuidv7(),
+      scope: w,
+      op: 'upsert' as const,
+      hlc: `001773100800000-000003-${old}`,
+      patch: { text: 'kept' },
+    };
     await db.outbox.add(m);
     await db.meta.put({ key: 'sync:rejected', value: [{ ...m, seq: 1, mutationId: uuidv7() }] });
     const relayed = { ...m, mutationId: uuidv7(), seq: 3, deviceId: 'aphoneofsomeoneelse', hlc: '001773100800000-000001-aphoneofsomeoneelse' };

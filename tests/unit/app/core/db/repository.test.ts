@@ -99,16 +99,11 @@ describe('repository writes', () => {
 
   it('scopes workshop records and requires a scope', async () => {
     const w = await store.repos.workshop.create(input);
-    const org = await store.repos.organisation.create(
-      { name: 'CNTL', acronym: 'CNTL', country: 'SN', kind: 'national-centre', partnerRole: 'receiving' },
-      w.id,
-    );
+    const org = await store.repos.organisation.create({ name: 'CNTL', acronym: 'CNTL', country: 'SN', kind: 'national-centre', partnerRole: 'receiving' }, w.id);
     expect(org.workshopId).toBe(w.id);
     expect(await store.repos.organisation.list(w.id)).toHaveLength(1);
     expect(await store.repos.organisation.list('00000000-0000-7000-8000-000000000000')).toHaveLength(0);
-    await expect(
-      store.repos.organisation.create({ name: 'x', acronym: '', country: '', kind: 'other', partnerRole: 'other' }),
-    ).rejects.toMatchObject({ code: 'invalid_record' });
+    await expect(store.repos.organisation.create({ name: 'x', acronym: '', country: '', kind: 'other', partnerRole: 'other' })).rejects.toMatchObject({ code: 'invalid_record' });
   });
 
   it('keeps the device id and sequence across reopening', async () => {
@@ -118,7 +113,7 @@ describe('repository writes', () => {
     store = await openLocalStore(name, () => clock);
     expect(store.deviceId).toBe(deviceId);
     await store.repos.workshop.create(input);
-    expect((await store.db.outbox.orderBy('seq').keys())).toEqual([1, 2]);
+    expect(await store.db.outbox.orderBy('seq').keys()).toEqual([1, 2]);
   });
 
   it('skips a stored record that no longer parses instead of failing the list', async () => {

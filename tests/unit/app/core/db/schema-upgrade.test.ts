@@ -16,7 +16,25 @@ describe('schema versions', () => {
     old.version(1).stores(SCHEMA_VERSIONS[0]!.stores);
     await old.open();
     const stamp = '001764000000000-000000-olddevice';
-    const w = { id: '0190a000-0000-7000-8000-000000000001', workshopId: '0190a000-0000-7000-8000-000000000001', createdAt: stamp, updatedAt: stamp, deviceId: 'olddevice', deleted: false, title: 'From version 1', theme: 'youth', startDate: '2026-01-01', endDate: '', venue: '', country: '', languages: [], facilitators: [], objectives: '', projectIds: [], status: 'planned' };
+    const w = {
+      id: '0190a000-0000-7000-8000-000000000001',
+      workshopId: '0190a000-0000-7000-8000-000000000001',
+      createdAt: stamp,
+      updatedAt: stamp,
+      deviceId: 'olddevice',
+      deleted: false,
+      title: 'From version 1',
+      theme: 'youth',
+      startDate: '2026-01-01',
+      endDate: '',
+      venue: '',
+      country: '',
+      languages: [],
+      facilitators: [],
+      objectives: '',
+      projectIds: [],
+      status: 'planned',
+    };
     await old.table('workshop').put(w);
     old.close();
 
@@ -35,9 +53,29 @@ describe('schema versions', () => {
     const id = '0190a000-0000-7000-8000-000000000002';
     const mine = '001764000000500-000000-olddevice';
     const theirs = '001764000000900-000000-otherdevice';
-    const base = { id, workshopId: id, createdAt: mine, updatedAt: mine, deviceId: 'olddevice', deleted: false, title: 'Unsent title', theme: 'youth', startDate: '2026-01-01', endDate: '', venue: '', country: '', languages: [], facilitators: [], objectives: '', projectIds: [], status: 'planned' };
+    const base = {
+      id,
+      workshopId: id,
+      createdAt: mine,
+      updatedAt: mine,
+      deviceId: 'olddevice',
+      deleted: false,
+      title: 'Unsent title',
+      theme: 'youth',
+      startDate: '2026-01-01',
+      endDate: '',
+      venue: '',
+      country: '',
+      languages: [],
+      facilitators: [],
+      objectives: '',
+      projectIds: [],
+      status: 'planned',
+    };
     await old.table('workshop').put(base);
-    await old.table('outbox').add({ mutationId: '0190a000-0000-7000-8000-0000000000aa', deviceId: 'olddevice', seq: 1, kind: 'workshop', recordId: id, scope: id, op: 'upsert', hlc: mine, patch: { title: 'Unsent title' } });
+    await old
+      .table('outbox')
+      .add({ mutationId: '0190a000-0000-7000-8000-0000000000aa', deviceId: 'olddevice', seq: 1, kind: 'workshop', recordId: id, scope: id, op: 'upsert', hlc: mine, patch: { title: 'Unsent title' } });
     old.close();
 
     const store = await openLocalStore(name);

@@ -6,7 +6,18 @@ import { applySyncResult } from '../../../../../src/app/core/db/sync-state.ts';
 const stamp = (wall: number) => `${String(wall).padStart(15, '0')}-000000-server`;
 const note = (id: string, wall: number, extra: Record<string, unknown> = {}) => ({
   kind: 'note' as const,
-  record: { id, workshopId: '0190a000-0000-7000-8000-000000000000', createdAt: stamp(wall), updatedAt: stamp(wall), deviceId: 'other', deleted: false, kind: 'lesson', text: `t${wall}`, capacities: [], ...extra },
+  record: {
+    id,
+    workshopId: '0190a000-0000-7000-8000-000000000000',
+    createdAt: stamp(wall),
+    updatedAt: stamp(wall),
+    deviceId: 'other',
+    deleted: false,
+    kind: 'lesson',
+    text: `t${wall}`,
+    capacities: [],
+    ...extra,
+  },
 });
 
 describe('applying pulled changes', () => {
@@ -28,7 +39,19 @@ describe('applying pulled changes', () => {
     const store = await openLocalStore(`clock-${Math.random()}`, () => 1_700_000_000_000);
     // this device's clock is behind the stamps it pulls
     await applySyncResult(store.db, [], [note('0190a000-0000-7000-8000-0000000000b1', 1_700_000_005_000), note('0190a000-0000-7000-8000-0000000000b2', 1_700_000_009_000)], '2', 1_700_000_000_000);
-    const w = await store.repos.workshop.create({ title: 'x', theme: 'youth', startDate: '2026-01-01', endDate: '', venue: '', country: '', languages: [], facilitators: [], objectives: '', projectIds: [], status: 'planned' });
+    const w = await store.repos.workshop.create({
+      title: 'x',
+      theme: 'youth',
+      startDate: '2026-01-01',
+      endDate: '',
+      venue: '',
+      country: '',
+      languages: [],
+      facilitators: [],
+      objectives: '',
+      projectIds: [],
+      status: 'planned',
+    });
     expect(w.updatedAt > stamp(1_700_000_009_000).replace('server', '')).toBe(true);
     expect(w.updatedAt.startsWith('001700000009000')).toBe(true);
     store.close();

@@ -41,7 +41,19 @@ afterEach(() => {
 async function deviceWithNotes(name: string, notes: number): Promise<LocalStore> {
   const store = await openLocalStore(`${name}-${Math.random()}`);
   await setSetting(store.db, ACCESS_KEY, key);
-  const w = await store.repos.workshop.create({ title: name, theme: 'youth', startDate: '2026-03-10', endDate: '', venue: '', country: '', languages: [], facilitators: [], objectives: '', projectIds: [], status: 'running' });
+  const w = await store.repos.workshop.create({
+    title: name,
+    theme: 'youth',
+    startDate: '2026-03-10',
+    endDate: '',
+    venue: '',
+    country: '',
+    languages: [],
+    facilitators: [],
+    objectives: '',
+    projectIds: [],
+    status: 'running',
+  });
   for (let i = 0; i < notes; i++) await store.repos.note.create({ kind: 'lesson', text: `${name} ${i}`, capacities: [] }, w.id);
   return store;
 }
@@ -72,7 +84,10 @@ describe('sync against a busy server', () => {
       return res;
     };
     const other = uuidv7();
-    const slow = app.request('/api/sync', syncInit(key, 'busyOtherTablet', { mutations: [mutation({ kind: 'workshop', recordId: other, scope: other, patch: workshopPatch(other) }, Date.now(), 'busyOtherTablet')] }));
+    const slow = app.request(
+      '/api/sync',
+      syncInit(key, 'busyOtherTablet', { mutations: [mutation({ kind: 'workshop', recordId: other, scope: other, patch: workshopPatch(other) }, Date.now(), 'busyOtherTablet')] }),
+    );
     await busy;
 
     const store = await deviceWithNotes('refused', 3);

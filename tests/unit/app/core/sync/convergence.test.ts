@@ -30,10 +30,7 @@ function rng(seed: number) {
   };
 }
 
-const comparable = (rows: Record<string, unknown>[]) =>
-  rows
-    .map(({ deviceId: _d, ...rest }) => rest)
-    .sort((a, b) => String(a.id).localeCompare(String(b.id)));
+const comparable = (rows: Record<string, unknown>[]) => rows.map(({ deviceId: _d, ...rest }) => rest).sort((a, b) => String(a.id).localeCompare(String(b.id)));
 
 async function scenario(seed: number) {
   const rand = rng(seed);
@@ -68,7 +65,17 @@ async function scenario(seed: number) {
   const engines = devices.map((d) => createSyncEngine(d, '/api/sync', link));
 
   const w = await devices[0]!.repos.workshop.create({
-    title: 'Converge', theme: 'youth', startDate: '2026-03-10', endDate: '', venue: '', country: '', languages: [], facilitators: [], objectives: '', projectIds: [], status: 'planned',
+    title: 'Converge',
+    theme: 'youth',
+    startDate: '2026-03-10',
+    endDate: '',
+    venue: '',
+    country: '',
+    languages: [],
+    facilitators: [],
+    objectives: '',
+    projectIds: [],
+    status: 'planned',
   });
   faults.on = false;
   await engines[0]!.syncNow();
@@ -123,7 +130,10 @@ async function scenario(seed: number) {
     expect(c.record, `seed ${seed}: last writer wins on ${c.kind} ${String(c.record.id)}`).toEqual(want);
   }
   const onServer = new Set(serverRecords.map((c) => String(c.record.id)));
-  expect([...created].filter((id) => !onServer.has(id)), `seed ${seed}: nothing written is lost`).toEqual([]);
+  expect(
+    [...created].filter((id) => !onServer.has(id)),
+    `seed ${seed}: nothing written is lost`,
+  ).toEqual([]);
   for (const d of devices) d.close();
   await server.close();
 }

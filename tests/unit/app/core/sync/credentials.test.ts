@@ -18,7 +18,19 @@ import { sha256Hex } from '../../../../../src/shared/identity/sha256.ts';
  * A device whose credential changes (a new access key, a second workshop joined) receives everything
  * the new credential may read, and what it wrote under the old one still reaches the server.
  */
-const workshop = (title: string) => ({ title, theme: 'youth', startDate: '2026-03-10', endDate: '', venue: '', country: '', languages: [], facilitators: [], objectives: '', projectIds: [], status: 'running' as const });
+const workshop = (title: string) => ({
+  title,
+  theme: 'youth',
+  startDate: '2026-03-10',
+  endDate: '',
+  venue: '',
+  country: '',
+  languages: [],
+  facilitators: [],
+  objectives: '',
+  projectIds: [],
+  status: 'running' as const,
+});
 
 let server: ServerStore;
 let link: typeof fetch;

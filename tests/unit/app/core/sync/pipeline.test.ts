@@ -29,7 +29,19 @@ afterAll(async () => server?.stop());
 async function deviceWithNotes(notes: number): Promise<{ store: LocalStore; workshopId: string }> {
   const store = await openLocalStore(`pipeline-${Math.random()}`);
   await setSetting(store.db, ACCESS_KEY, key);
-  const w = await store.repos.workshop.create({ title: 'Pipeline', theme: 'youth', startDate: '2026-03-10', endDate: '', venue: '', country: '', languages: [], facilitators: [], objectives: '', projectIds: [], status: 'running' });
+  const w = await store.repos.workshop.create({
+    title: 'Pipeline',
+    theme: 'youth',
+    startDate: '2026-03-10',
+    endDate: '',
+    venue: '',
+    country: '',
+    languages: [],
+    facilitators: [],
+    objectives: '',
+    projectIds: [],
+    status: 'running',
+  });
   for (let i = 0; i < notes; i++) await store.repos.note.create({ kind: 'lesson', text: `note ${i}`, capacities: [] }, w.id);
   return { store, workshopId: w.id };
 }

@@ -16,7 +16,19 @@ import { joinCredential } from '../../../../../src/shared/identity/credential.ts
 import { sha256Hex } from '../../../../../src/shared/identity/sha256.ts';
 
 /** Every refusal reaches the person as a stable code: of the request (the status), or of each refused change (kept with its reason). */
-const workshop = (title: string) => ({ title, theme: 'youth', startDate: '2026-03-10', endDate: '', venue: '', country: '', languages: [], facilitators: [], objectives: '', projectIds: [], status: 'running' as const });
+const workshop = (title: string) => ({
+  title,
+  theme: 'youth',
+  startDate: '2026-03-10',
+  endDate: '',
+  venue: '',
+  country: '',
+  languages: [],
+  facilitators: [],
+  objectives: '',
+  projectIds: [],
+  status: 'running' as const,
+});
 
 let server: ServerStore;
 let link: typeof fetch;

@@ -17,7 +17,19 @@ import { commitsTo } from '../../../../../src/shared/identity/scope-commitment.t
 import { sha256Hex } from '../../../../../src/shared/identity/sha256.ts';
 import { pendingFileSchema } from '../../../../../src/shared/sync/pending-file.ts';
 
-const workshop = { title: 'Relayed', theme: 'youth', startDate: '2026-03-10', endDate: '', venue: '', country: '', languages: [], facilitators: [], objectives: '', projectIds: [], status: 'running' as const };
+const workshop = {
+  title: 'Relayed',
+  theme: 'youth',
+  startDate: '2026-03-10',
+  endDate: '',
+  venue: '',
+  country: '',
+  languages: [],
+  facilitators: [],
+  objectives: '',
+  projectIds: [],
+  status: 'running' as const,
+};
 
 describe('a phone that never synced hands its answers to the tablet', () => {
   it('they reach the server once, in the phone’s name, and the phone later syncs them as its own', async () => {

@@ -12,7 +12,19 @@ import { hashKey, newKey } from '../../../../../src/server/auth/keys.ts';
 import { openSqliteStore } from '../../../../../src/server/store/sqlite.ts';
 import { pendingFileSchema } from '../../../../../src/shared/sync/pending-file.ts';
 
-const workshop = { title: 'Carried', theme: 'youth', startDate: '2026-03-10', endDate: '', venue: '', country: '', languages: [], facilitators: [], objectives: '', projectIds: [], status: 'planned' as const };
+const workshop = {
+  title: 'Carried',
+  theme: 'youth',
+  startDate: '2026-03-10',
+  endDate: '',
+  venue: '',
+  country: '',
+  languages: [],
+  facilitators: [],
+  objectives: '',
+  projectIds: [],
+  status: 'planned' as const,
+};
 
 describe('pending changes carried in a file', () => {
   it('arrive on another device, reach the server once, and importing twice changes nothing', async () => {

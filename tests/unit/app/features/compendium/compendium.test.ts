@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  compendiumSummary, compendiumThemes, emptyFilter, filterChoices, filterEntries, mergeFields, organisationKey, reorder, themeEntries, type CompendiumSource,
+  compendiumSummary,
+  compendiumThemes,
+  emptyFilter,
+  filterChoices,
+  filterEntries,
+  mergeFields,
+  organisationKey,
+  reorder,
+  themeEntries,
+  type CompendiumSource,
 } from '../../../../../src/app/features/compendium/compendium.ts';
 import type { Organisation, Practice, Project, Workshop } from '../../../../../src/shared/schemas/records.ts';
 
@@ -10,9 +19,29 @@ const workshop = (title: string, theme: string, startDate: string, country = 'SN
   const s = sys();
   return { ...s, workshopId: s.id, title, theme, startDate, endDate: '', venue: '', country, languages: [], facilitators: [], objectives: '', projectIds: [], status: 'closed' };
 };
-const org = (w: Workshop, acronym: string, country: string): Organisation => ({ ...sys(), workshopId: w.id, name: `${acronym} union`, acronym, country, kind: 'national-centre', partnerRole: 'receiving' });
+const org = (w: Workshop, acronym: string, country: string): Organisation => ({
+  ...sys(),
+  workshopId: w.id,
+  name: `${acronym} union`,
+  acronym,
+  country,
+  kind: 'national-centre',
+  partnerRole: 'receiving',
+});
 const practice = (w: Workshop, title: string, over: Partial<Practice> = {}): Practice => ({
-  ...sys(), workshopId: w.id, title, context: '', approach: '', results: '', capacities: [], sustainability: '', contact: '', organisationIds: [], projectIds: [], status: 'compendium', ...over,
+  ...sys(),
+  workshopId: w.id,
+  title,
+  context: '',
+  approach: '',
+  results: '',
+  capacities: [],
+  sustainability: '',
+  contact: '',
+  organisationIds: [],
+  projectIds: [],
+  status: 'compendium',
+  ...over,
 });
 
 const thies = workshop('Thiès', 'social-protection', '2026-03-10');
@@ -21,8 +50,25 @@ const rabat = workshop('Rabat', 'gender-equality', '2026-01-20');
 const steiThies = org(thies, 'STEI', 'SN');
 const steiTema = org(tema, 'stéi', 'SN'); // the same union, typed differently in another workshop
 const gupw = org(tema, 'GUPW', 'MA');
-const project: Project = { ...sys(), ownerId: 'o', reference: 'RAF/22/11/NOR', title: 'Rights at work', donor: 'Norway', partners: [], countries: [], themes: [], startDate: '', endDate: '', status: 'active' };
-const fund = practice(thies, 'Health mutual', { organisationIds: [steiThies.id], capacities: ['resource-mobilisation', 'services-legal-support'], projectIds: [project.id], approach: 'Dues by mobile money' });
+const project: Project = {
+  ...sys(),
+  ownerId: 'o',
+  reference: 'RAF/22/11/NOR',
+  title: 'Rights at work',
+  donor: 'Norway',
+  partners: [],
+  countries: [],
+  themes: [],
+  startDate: '',
+  endDate: '',
+  status: 'active',
+};
+const fund = practice(thies, 'Health mutual', {
+  organisationIds: [steiThies.id],
+  capacities: ['resource-mobilisation', 'services-legal-support'],
+  projectIds: [project.id],
+  approach: 'Dues by mobile money',
+});
 const dues = practice(thies, 'Dues by phone', { status: 'reviewed', organisationIds: [steiThies.id], capacities: ['resource-mobilisation'] });
 const draft = practice(thies, 'Only a draft', { status: 'draft' });
 const port = practice(tema, 'Port casuals', { organisationIds: [gupw.id], capacities: ['organising-mobilising'] });

@@ -36,7 +36,12 @@ describe('framework editing', () => {
   it('saves each edit as the next version', () => {
     expect(nextVersion('tuoc', [DEFAULT_TUOC])).toBe(2);
     expect(nextVersion('new', [DEFAULT_TUOC])).toBe(1);
-    expect(nextVersion('x', [{ id: 'x', version: 3 }, { id: 'x', version: 1 }])).toBe(4);
+    expect(
+      nextVersion('x', [
+        { id: 'x', version: 3 },
+        { id: 'x', version: 1 },
+      ]),
+    ).toBe(4);
   });
 
   it('makes ids from any script', () => {

@@ -27,23 +27,46 @@ describe('CSV reading', () => {
     expect(detectSeparator('"a;b;c",d,e\n1;2;3;4;5')).toBe(',');
     expect(detectSeparator('a\tb\tc\n')).toBe('\t');
     expect(detectSeparator('reference\nRAF/22/11/NOR')).toBe(',');
-    expect(parseCsv('a\tb\n1\t"x\ty"').rows).toEqual([['a', 'b'], ['1', 'x\ty']]);
+    expect(parseCsv('a\tb\n1\t"x\ty"').rows).toEqual([
+      ['a', 'b'],
+      ['1', 'x\ty'],
+    ]);
   });
 
   it('skips blank lines but keeps spreadsheet row numbers, and reads a last line without a line break', () => {
     const csv = parseCsv('a,b\n\n1,2\r,\r\n3,4');
-    expect(csv.rows).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
+    expect(csv.rows).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
     expect(csv.rowNumbers).toEqual([1, 3, 5]);
   });
 
   it('keeps empty fields and a quote inside an unquoted field as text', () => {
-    expect(parseCsv('a,b,c\n,,x\n5" screen,"",y').rows).toEqual([['a', 'b', 'c'], ['', '', 'x'], ['5" screen', '', 'y']]);
+    expect(parseCsv('a,b,c\n,,x\n5" screen,"",y').rows).toEqual([
+      ['a', 'b', 'c'],
+      ['', '', 'x'],
+      ['5" screen', '', 'y'],
+    ]);
   });
 
   it('reads back what the app’s CSV writer writes (BOM, CRLF, quotes, neutralised formulas)', () => {
-    const table = { name: 'projects' as const, title: 'Projects', columns: ['reference', 'title'], rows: [['RAF/22/11/NOR', 'Line one\nline "two", end'], ['INT/23/05/FIN', '=HYPERLINK("x")']] };
+    const table = {
+      name: 'projects' as const,
+      title: 'Projects',
+      columns: ['reference', 'title'],
+      rows: [
+        ['RAF/22/11/NOR', 'Line one\nline "two", end'],
+        ['INT/23/05/FIN', '=HYPERLINK("x")'],
+      ],
+    };
     const csv = parseCsv(toCsv(table));
-    expect(csv.rows).toEqual([['reference', 'title'], ['RAF/22/11/NOR', 'Line one\nline "two", end'], ['INT/23/05/FIN', '\'=HYPERLINK("x")']]);
+    expect(csv.rows).toEqual([
+      ['reference', 'title'],
+      ['RAF/22/11/NOR', 'Line one\nline "two", end'],
+      ['INT/23/05/FIN', '\'=HYPERLINK("x")'],
+    ]);
   });
 
   it('decodes UTF-8, and falls back to Windows-1252 for Excel’s plain CSV', () => {

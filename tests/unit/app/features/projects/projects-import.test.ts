@@ -10,8 +10,20 @@ import { projectSchema, type Project } from '../../../../../src/shared/schemas/r
 const STAMP = '001764000000000-000000-d';
 const stored = (fields: Partial<Project> & Pick<Project, 'reference' | 'title'>, n = 1): Project =>
   projectSchema().parse({
-    id: `0190a000-0000-7000-8000-00000000000${n}`, ownerId: '0190a000-0000-7000-8000-0000000000ff', createdAt: STAMP, updatedAt: STAMP, deviceId: 'd', deleted: false,
-    donor: '', partners: [], countries: [], themes: [], startDate: '', endDate: '', status: 'active', ...fields,
+    id: `0190a000-0000-7000-8000-00000000000${n}`,
+    ownerId: '0190a000-0000-7000-8000-0000000000ff',
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    deviceId: 'd',
+    deleted: false,
+    donor: '',
+    partners: [],
+    countries: [],
+    themes: [],
+    startDate: '',
+    endDate: '',
+    status: 'active',
+    ...fields,
   });
 
 /** Preview a CSV text with its header row mapped the way the screen pre-fills it (English UI). */
@@ -83,7 +95,15 @@ describe('import preview', () => {
     const [update, created] = p.rows;
     expect(update!.existing?.id).toBe(existing.id);
     // The stored spelling of the code stays; only what differs changes.
-    expect(update!.input).toMatchObject({ reference: 'RAF/22/11/NOR', implementer: 'LO Norway', countries: ['SN', 'GH'], themes: ['social-protection'], endDate: '2025-12-31', budget: { amount: 4500000, currency: 'NOK' }, contact: 'awa@example.org' });
+    expect(update!.input).toMatchObject({
+      reference: 'RAF/22/11/NOR',
+      implementer: 'LO Norway',
+      countries: ['SN', 'GH'],
+      themes: ['social-protection'],
+      endDate: '2025-12-31',
+      budget: { amount: 4500000, currency: 'NOK' },
+      contact: 'awa@example.org',
+    });
     expect(update!.changes.sort()).toEqual(['budget', 'contact', 'countries', 'endDate', 'implementer', 'startDate', 'themes']);
     expect(created!.input).toMatchObject({ reference: 'INT/23/05/FIN', title: 'Decent work in trade, and investment', themes: ['Trade agreements'], status: 'planned' });
     expect(created!.input?.budget).toBeUndefined();
@@ -162,7 +182,23 @@ describe('import preview', () => {
 
   it('reads its own export back as "already up to date"', () => {
     const projects = [
-      stored({ reference: 'RAF/22/11/NOR', title: '=Formula-looking title', donor: 'Norway', implementer: 'LO Norway', partners: ['CNTL', 'Union A, Dakar section'], countries: ['SN', 'GH'], themes: ['social-protection', 'Trade, and investment'], startDate: '2022-01-01', endDate: '2025-12-31', status: 'completed', budget: { amount: 4500000.5, currency: 'NOK' }, contact: 'awa@example.org' }, 1),
+      stored(
+        {
+          reference: 'RAF/22/11/NOR',
+          title: '=Formula-looking title',
+          donor: 'Norway',
+          implementer: 'LO Norway',
+          partners: ['CNTL', 'Union A, Dakar section'],
+          countries: ['SN', 'GH'],
+          themes: ['social-protection', 'Trade, and investment'],
+          startDate: '2022-01-01',
+          endDate: '2025-12-31',
+          status: 'completed',
+          budget: { amount: 4500000.5, currency: 'NOK' },
+          contact: 'awa@example.org',
+        },
+        1,
+      ),
       stored({ reference: 'INT/23/05/FIN', title: 'Decent work', status: 'planned', contact: '+221 33 800 00 00' }, 2),
     ];
     const { text, fileName } = projectsCsv(projects, '2026-03-11');

@@ -12,7 +12,21 @@ const ITEMS = frameworkItems(DEFAULT_TUOC).map((i) => i.id);
 
 function workshop(title: string, startDate: string, projectIds: string[]): Workshop {
   const base = sys();
-  return { ...base, workshopId: base.id, title, theme: 'social-protection', startDate, endDate: '', venue: '', country: 'SN', languages: [], facilitators: [], objectives: '', projectIds, status: 'closed' };
+  return {
+    ...base,
+    workshopId: base.id,
+    title,
+    theme: 'social-protection',
+    startDate,
+    endDate: '',
+    venue: '',
+    country: 'SN',
+    languages: [],
+    facilitators: [],
+    objectives: '',
+    projectIds,
+    status: 'closed',
+  };
 }
 const org = (w: Workshop, acronym: string, name: string, country = 'SN'): Organisation => ({ ...sys(), workshopId: w.id, acronym, name, country, kind: 'national-centre', partnerRole: 'receiving' });
 
@@ -22,14 +36,50 @@ function assessed(w: Workshop, o: Organisation, round: string, value: number | n
   return { assessment, scores: ITEMS.map((itemId) => ({ ...sys(), workshopId: w.id, assessmentId: assessment.id, itemId, value, comment: '' })) };
 }
 
-const action = (w: Workshop, o: Organisation | undefined, text: string, status: ActionItem['status'], due = ''): ActionItem => ({ ...sys(), workshopId: w.id, organisationId: o?.id, itemId: 'organising-mobilising', action: text, who: '', due, indicator: '', status });
+const action = (w: Workshop, o: Organisation | undefined, text: string, status: ActionItem['status'], due = ''): ActionItem => ({
+  ...sys(),
+  workshopId: w.id,
+  organisationId: o?.id,
+  itemId: 'organising-mobilising',
+  action: text,
+  who: '',
+  due,
+  indicator: '',
+  status,
+});
 const practice = (w: Workshop, title: string, projectIds: string[], extra: Partial<Practice> = {}): Practice => ({
-  ...sys(), workshopId: w.id, title, context: '', approach: '', results: '', capacities: [], sustainability: '', contact: '', organisationIds: [], projectIds, status: 'reviewed', ...extra,
+  ...sys(),
+  workshopId: w.id,
+  title,
+  context: '',
+  approach: '',
+  results: '',
+  capacities: [],
+  sustainability: '',
+  contact: '',
+  organisationIds: [],
+  projectIds,
+  status: 'reviewed',
+  ...extra,
 });
 
 function fixture() {
   const projectId = nextId();
-  const project: Project = { ...sys(), id: projectId, ownerId: nextId(), reference: 'RAF/22/11/NOR', title: 'Promoting rights', donor: 'Norway', partners: ['c.n.t.l.', 'Syndicat des travailleurs de l’economie informelle'], countries: [], themes: [], startDate: '', endDate: '', status: 'active', implementer: 'NUSF' };
+  const project: Project = {
+    ...sys(),
+    id: projectId,
+    ownerId: nextId(),
+    reference: 'RAF/22/11/NOR',
+    title: 'Promoting rights',
+    donor: 'Norway',
+    partners: ['c.n.t.l.', 'Syndicat des travailleurs de l’economie informelle'],
+    countries: [],
+    themes: [],
+    startDate: '',
+    endDate: '',
+    status: 'active',
+    implementer: 'NUSF',
+  };
   const later = workshop('Follow-up in Dakar', '2027-03-01', [projectId]);
   const first = workshop('Baseline in Thiès', '2026-03-10', [projectId]);
   const other = workshop('Unrelated workshop', '2026-05-01', []);

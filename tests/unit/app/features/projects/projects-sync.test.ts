@@ -26,14 +26,44 @@ describe('projects on the device', () => {
   it('open when an older build wrote them without the new fields', async () => {
     const store = await open();
     const stamp = '001764000000000-000000-olddevice';
-    await store.db.recordTable('project').put({ id: '0190a000-0000-7000-8000-000000000001', ownerId: store.ownerId, createdAt: stamp, updatedAt: stamp, deviceId: 'olddevice', deleted: false, reference: 'RAF/22/11/NOR', title: 'Old', donor: '', partners: [], countries: [], themes: [], startDate: '', endDate: '', status: 'active' });
+    await store.db.recordTable('project').put({
+      id: '0190a000-0000-7000-8000-000000000001',
+      ownerId: store.ownerId,
+      createdAt: stamp,
+      updatedAt: stamp,
+      deviceId: 'olddevice',
+      deleted: false,
+      reference: 'RAF/22/11/NOR',
+      title: 'Old',
+      donor: '',
+      partners: [],
+      countries: [],
+      themes: [],
+      startDate: '',
+      endDate: '',
+      status: 'active',
+    });
     expect((await store.repos.project.list()).map((p) => p.title)).toEqual(['Old']);
     store.close();
   });
 
   it('import writes new projects and, for updates, only the fields that change', async () => {
     const store = await open();
-    const existing = await store.repos.project.create({ reference: 'RAF/22/11/NOR', title: 'Promoting rights', donor: 'Norway', partners: ['CNTL'], countries: [], themes: [], startDate: '', endDate: '', status: 'active', contact: 'old@example.org' }, store.ownerId);
+    const existing = await store.repos.project.create(
+      {
+        reference: 'RAF/22/11/NOR',
+        title: 'Promoting rights',
+        donor: 'Norway',
+        partners: ['CNTL'],
+        countries: [],
+        themes: [],
+        startDate: '',
+        endDate: '',
+        status: 'active',
+        contact: 'old@example.org',
+      },
+      store.ownerId,
+    );
     const before = await store.db.outbox.count();
     const preview = await plan(store, 'Reference,Title,Donor,Budget amount,Currency,Contact\nRAF/22/11/NOR,Promoting rights,Norway,"4 500 000",NOK,\nINT/23/05/FIN,Decent work,Finland,,,\n');
     expect(preview.valid).toBe(true);
@@ -73,7 +103,23 @@ describe('projects sync', () => {
     for (const d of [tablet, laptop]) await setSetting(d.db, ACCESS_KEY, key);
     const [a, b] = [createSyncEngine(tablet, '/api/sync', link), createSyncEngine(laptop, '/api/sync', link)];
 
-    const p = await tablet.repos.project.create({ reference: 'RAF/22/11/NOR', title: 'Promoting rights', donor: 'Norway', partners: ['CNTL'], countries: ['SN'], themes: [], startDate: '', endDate: '', status: 'active', implementer: 'LO Norway', budget: { amount: 4500000, currency: 'NOK' }, contact: 'awa@example.org' }, tablet.ownerId);
+    const p = await tablet.repos.project.create(
+      {
+        reference: 'RAF/22/11/NOR',
+        title: 'Promoting rights',
+        donor: 'Norway',
+        partners: ['CNTL'],
+        countries: ['SN'],
+        themes: [],
+        startDate: '',
+        endDate: '',
+        status: 'active',
+        implementer: 'LO Norway',
+        budget: { amount: 4500000, currency: 'NOK' },
+        contact: 'awa@example.org',
+      },
+      tablet.ownerId,
+    );
     await a.syncNow();
     await b.syncNow();
     expect(await laptop.repos.project.get(p.id)).toMatchObject({ implementer: 'LO Norway', budget: { amount: 4500000, currency: 'NOK' }, contact: 'awa@example.org' });

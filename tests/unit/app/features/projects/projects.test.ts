@@ -6,8 +6,22 @@ import { projectSchema, type Project } from '../../../../../src/shared/schemas/r
 const STAMP = '001764000000000-000000-d';
 const project = (n: number, fields: Partial<Project>): Project =>
   projectSchema().parse({
-    id: `0190a000-0000-7000-8000-00000000000${n}`, ownerId: '0190a000-0000-7000-8000-0000000000ff', createdAt: STAMP, updatedAt: STAMP, deviceId: 'd', deleted: false,
-    reference: 'RAF/22/11/NOR', title: 'T', donor: '', partners: [], countries: [], themes: [], startDate: '', endDate: '', status: 'active', ...fields,
+    id: `0190a000-0000-7000-8000-00000000000${n}`,
+    ownerId: '0190a000-0000-7000-8000-0000000000ff',
+    createdAt: STAMP,
+    updatedAt: STAMP,
+    deviceId: 'd',
+    deleted: false,
+    reference: 'RAF/22/11/NOR',
+    title: 'T',
+    donor: '',
+    partners: [],
+    countries: [],
+    themes: [],
+    startDate: '',
+    endDate: '',
+    status: 'active',
+    ...fields,
   });
 const names = { country: (c: string) => ({ SN: 'Senegal', CI: 'Côte d’Ivoire' })[c] ?? c, theme: (k: string) => (k === 'social-protection' ? 'Social protection' : k) };
 
@@ -29,7 +43,10 @@ describe('projects directory', () => {
 
   it('filters by country, theme, donor (one donor however it is written) and status', () => {
     const choices = projectFilterChoices(all);
-    expect(choices.donors).toEqual([{ key: 'norway', name: 'Norway' }, { key: 'sweden', name: 'Sweden' }]);
+    expect(choices.donors).toEqual([
+      { key: 'norway', name: 'Norway' },
+      { key: 'sweden', name: 'Sweden' },
+    ]);
     expect(choices.countries).toEqual(['CI', 'SN']);
     const by = (f: Partial<ReturnType<typeof emptyProjectFilter>>) => filterProjects(all, { ...emptyProjectFilter(), ...f }, names).map((p) => p.reference);
     expect(by({ donor: 'norway' })).toEqual(['RAF/22/11/NOR', 'INT/23/05/FIN']);

@@ -11,11 +11,27 @@ describe('neutralising cells', () => {
   });
 
   it('also when spaces, tabs or line breaks come first, and for the full-width signs', () => {
-    const tricky = [' =1+1', '   =HYPERLINK("http://example.com")', '\n=cmd', '\r\n+1', ' \t-2', '\t\t@SUM(A1)', '\u00a0=x', '\u3000=x', '＝HYPERLINK("http://example.com")', '＋1', '－1', '＠SUM(A1)', '  ＝1'];
+    const tricky = [
+      ' =1+1',
+      '   =HYPERLINK("http://example.com")',
+      '\n=cmd',
+      '\r\n+1',
+      ' \t-2',
+      '\t\t@SUM(A1)',
+      '\u00a0=x',
+      '\u3000=x',
+      '＝HYPERLINK("http://example.com")',
+      '＋1',
+      '－1',
+      '＠SUM(A1)',
+      '  ＝1',
+    ];
     for (const text of tricky) expect(neutraliseCell(text), JSON.stringify(text)).toBe(`'${text}`);
     // in a CSV file, each comes out quoted where it needs quotes, and opening with the apostrophe
     const csv = toCsv({ name: 'notes', title: 'Notes', columns: ['Text'], rows: tricky.map((x) => [x]) });
-    const cells = parseCsv(csv.slice(1)).slice(1).map((r) => r[0]);
+    const cells = parseCsv(csv.slice(1))
+      .slice(1)
+      .map((r) => r[0]);
     expect(cells).toEqual(tricky.map((x) => `'${x}`));
   });
 });
@@ -35,7 +51,7 @@ describe('CSV', () => {
 
   it('follows RFC 4180 with a byte-order mark, CRLF, and quotes only where needed', () => {
     const csv = toCsv(tiny);
-    expect(csv.startsWith('\uFEFFID,\'=Header,Text\r\n')).toBe(true);
+    expect(csv.startsWith("\uFEFFID,'=Header,Text\r\n")).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv).toContain('a,5,"She said ""organise, then negotiate"", twice"\r\n');
     expect(csv).toContain('b,,"First line\nsecond line, with a comma\r\nthird"\r\n');

@@ -46,9 +46,28 @@ const now = () => (clock += 1000);
 export async function seedWorkshop(options: { anonymousScores?: boolean } = {}): Promise<{ store: LocalStore; workshopId: string }> {
   const store = await openLocalStore(`export-${Math.random()}`, now);
   const r = store.repos;
-  const linked = await r.project.create({ reference: 'RAF/22/11/NOR', title: 'Rights at work', donor: 'Norway', partners: ['CNTL', 'NUSF'], countries: ['SN', 'NO'], themes: ['social-protection'], startDate: '2026-01-01', endDate: '', status: 'active' }, store.ownerId);
-  const viaPractice = await r.project.create({ reference: 'INT/23/05/FIN', title: TRICKY.quoted, donor: 'Finland', partners: [], countries: [], themes: [], startDate: '', endDate: '', status: 'planned' }, store.ownerId);
-  await r.project.create({ reference: 'ASI/21/02/SWE', title: 'Not this workshop', donor: 'Sweden', partners: [], countries: [], themes: [], startDate: '', endDate: '', status: 'completed' }, store.ownerId);
+  const linked = await r.project.create(
+    {
+      reference: 'RAF/22/11/NOR',
+      title: 'Rights at work',
+      donor: 'Norway',
+      partners: ['CNTL', 'NUSF'],
+      countries: ['SN', 'NO'],
+      themes: ['social-protection'],
+      startDate: '2026-01-01',
+      endDate: '',
+      status: 'active',
+    },
+    store.ownerId,
+  );
+  const viaPractice = await r.project.create(
+    { reference: 'INT/23/05/FIN', title: TRICKY.quoted, donor: 'Finland', partners: [], countries: [], themes: [], startDate: '', endDate: '', status: 'planned' },
+    store.ownerId,
+  );
+  await r.project.create(
+    { reference: 'ASI/21/02/SWE', title: 'Not this workshop', donor: 'Sweden', partners: [], countries: [], themes: [], startDate: '', endDate: '', status: 'completed' },
+    store.ownerId,
+  );
   const w = await r.workshop.create({ ...workshopInput(options.anonymousScores ?? false), projectIds: [linked.id] });
   const id = w.id;
 
@@ -63,14 +82,32 @@ export async function seedWorkshop(options: { anonymousScores?: boolean } = {}):
   const olaf = await r.participant.create({ name: RESPONDENTS[1], organisationId: gupw.id, role: '', gender: '', consent: false }, id);
   await r.participant.create({ name: TRICKY.plus, organisationId: evil.id, role: TRICKY.at, gender: 'undisclosed', consent: true }, id);
 
-  const note = await r.note.create({ agendaItemId: opening.id, kind: 'quote', text: TRICKY.quoted, capacities: ['collective-bargaining', 'organising-mobilising'], participantId: zainab.id, organisationId: cntl.id }, id);
+  const note = await r.note.create(
+    { agendaItemId: opening.id, kind: 'quote', text: TRICKY.quoted, capacities: ['collective-bargaining', 'organising-mobilising'], participantId: zainab.id, organisationId: cntl.id },
+    id,
+  );
   await r.note.create({ agendaItemId: day2.id, kind: 'lesson', text: TRICKY.multiline, capacities: [], organisationId: gupw.id }, id);
   await r.note.create({ kind: 'approach', text: TRICKY.emoji, capacities: ['my-own-capacity'] }, id);
   await r.note.create({ kind: 'challenge', text: TRICKY.hyperlink, capacities: [] }, id);
   const gone = await r.note.create({ kind: 'question', text: 'Deleted before the export', capacities: [] }, id);
   await r.note.remove(gone.id);
 
-  await r.practice.create({ title: TRICKY.arabic, context: TRICKY.multiline, approach: TRICKY.minus, results: TRICKY.emoji, capacities: ['resource-mobilisation'], sustainability: '', contact: TRICKY.at, organisationIds: [cntl.id, gupw.id], projectIds: [viaPractice.id], sourceNoteId: note.id, status: 'reviewed' }, id);
+  await r.practice.create(
+    {
+      title: TRICKY.arabic,
+      context: TRICKY.multiline,
+      approach: TRICKY.minus,
+      results: TRICKY.emoji,
+      capacities: ['resource-mobilisation'],
+      sustainability: '',
+      contact: TRICKY.at,
+      organisationIds: [cntl.id, gupw.id],
+      projectIds: [viaPractice.id],
+      sourceNoteId: note.id,
+      status: 'reviewed',
+    },
+    id,
+  );
 
   const a1 = await r.assessment.create({ respondentId: zainab.id, organisationId: cntl.id, frameworkId: 'tuoc', frameworkVersion: 1, round: 'baseline', submitted: true }, id);
   const a2 = await r.assessment.create({ respondentId: olaf.id, organisationId: gupw.id, frameworkId: 'tuoc', frameworkVersion: 1, round: 'Mid-term, "June"', submitted: false }, id);

@@ -14,7 +14,10 @@ class ScriptedWorker {
   onerror: ((e: ErrorEvent) => void) | null = null;
   terminated = false;
   received: unknown[] = [];
-  constructor(readonly url: URL, readonly options: WorkerOptions) {
+  constructor(
+    readonly url: URL,
+    readonly options: WorkerOptions,
+  ) {
     ScriptedWorker.instances.push(this);
   }
   postMessage(request: ExportRequest) {
@@ -43,13 +46,20 @@ describe('running an export in a worker', () => {
   it('starts a module worker, relays progress and resolves with a Blob, then stops the worker', async () => {
     vi.stubGlobal('Worker', ScriptedWorker);
     const bytes = new TextEncoder().encode('{"a":1}');
-    ScriptedWorker.script = [{ type: 'progress', done: 0, total: 1 }, { type: 'progress', done: 1, total: 1 }, { type: 'done', bytes, mime: 'application/json', fileName: 'x.json' }];
+    ScriptedWorker.script = [
+      { type: 'progress', done: 0, total: 1 },
+      { type: 'progress', done: 1, total: 1 },
+      { type: 'done', bytes, mime: 'application/json', fileName: 'x.json' },
+    ];
     const progress: [number, number][] = [];
     const file = await runExport(request, (d, t) => progress.push([d, t]));
     expect(file.fileName).toBe('x.json');
     expect(file.blob.type).toBe('application/json');
     expect(await file.blob.text()).toBe('{"a":1}');
-    expect(progress).toEqual([[0, 1], [1, 1]]);
+    expect(progress).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
     const [worker] = ScriptedWorker.instances;
     expect(worker?.options).toEqual({ type: 'module' });
     expect(String(worker?.url)).toMatch(/worker\.ts$/);

@@ -64,7 +64,10 @@ describe('serialising exports', () => {
     expect(back.notes).toHaveLength(b.notes.length);
     expect(back.scores).toHaveLength(b.scores.length);
     expect(back.projects).toHaveLength(2);
-    expect(reports).toEqual([[0, 1], [1, 1]]);
+    expect(reports).toEqual([
+      [0, 1],
+      [1, 1],
+    ]);
   });
 
   it('writes the workbook with progress to the end', async () => {

@@ -29,23 +29,52 @@ describe('export tables', () => {
     for (const t of tables) expect(t.columns[0], t.name).toMatch(/ID$/);
 
     const [workshop] = records(byName(tables, 'workshop'));
-    expect(workshop).toMatchObject({ ID: b.workshop.id, Theme: 'Social protection', 'Start date': '2026-03-10', 'Country code': 'SN', Country: 'Senegal', Languages: 'fr; ar', Facilitators: 'Awa Diop; Henrik Olsen', Projects: 'RAF/22/11/NOR', 'Anonymous scores': false, Status: 'Running', 'Framework ID': 'tuoc', 'Framework version': 1 });
+    expect(workshop).toMatchObject({
+      ID: b.workshop.id,
+      Theme: 'Social protection',
+      'Start date': '2026-03-10',
+      'Country code': 'SN',
+      Country: 'Senegal',
+      Languages: 'fr; ar',
+      Facilitators: 'Awa Diop; Henrik Olsen',
+      Projects: 'RAF/22/11/NOR',
+      'Anonymous scores': false,
+      Status: 'Running',
+      'Framework ID': 'tuoc',
+      'Framework version': 1,
+    });
 
     expect(records(byName(tables, 'agenda'))[1]).toMatchObject({ Day: 2, Date: '2026-03-11', Start: '15:30', End: '16:45', Minutes: 75, Kind: 'Group work' });
     expect(records(byName(tables, 'organisations'))[1]).toMatchObject({ Name: TRICKY.arabic, Country: 'Morocco', Kind: 'Sectoral federation', 'Partner role': 'Receiving partner' });
     expect(records(byName(tables, 'participants'))[1]).toMatchObject({ Name: RESPONDENTS[1], Organisation: TRICKY.arabic, Gender: '', 'Agrees to be named': false });
 
     const [quote] = records(byName(tables, 'notes'));
-    expect(quote).toMatchObject({ Session: 'Opening', Kind: 'Quote', Text: TRICKY.quoted, Capacities: 'Collective bargaining; Organising and mobilising', Who: RESPONDENTS[0], Organisation: 'Confédération nationale, "CNTL"' });
+    expect(quote).toMatchObject({
+      Session: 'Opening',
+      Kind: 'Quote',
+      Text: TRICKY.quoted,
+      Capacities: 'Collective bargaining; Organising and mobilising',
+      Who: RESPONDENTS[0],
+      Organisation: 'Confédération nationale, "CNTL"',
+    });
     expect(quote?.Date).toMatch(/^2026-03-1\d$/);
     // a capacity of an adapted framework, unknown here, shows as its id rather than vanishing
     expect(records(byName(tables, 'notes'))[2]?.Capacities).toBe('my-own-capacity');
 
-    expect(records(byName(tables, 'practices'))[0]).toMatchObject({ Status: 'Reviewed', Organisations: `Confédération nationale, "CNTL"; ${TRICKY.arabic}`, Projects: 'INT/23/05/FIN', 'Source note ID': b.notes[0]?.id });
+    expect(records(byName(tables, 'practices'))[0]).toMatchObject({
+      Status: 'Reviewed',
+      Organisations: `Confédération nationale, "CNTL"; ${TRICKY.arabic}`,
+      Projects: 'INT/23/05/FIN',
+      'Source note ID': b.notes[0]?.id,
+    });
     expect(records(byName(tables, 'swot'))[0]).toMatchObject({ Quadrant: 'Strengths', Item: 'Collective bargaining' });
     expect(records(byName(tables, 'swot'))[1]?.['External factor']).not.toBe('');
     expect(records(byName(tables, 'actions'))[0]).toMatchObject({ Capacity: 'Autonomy', Status: 'In progress', 'By when': '2026-06-30' });
-    expect(records(byName(tables, 'projects')).map((p) => p.Status).sort()).toEqual(['Active', 'Planned']);
+    expect(
+      records(byName(tables, 'projects'))
+        .map((p) => p.Status)
+        .sort(),
+    ).toEqual(['Active', 'Planned']);
   });
 
   it('lists each answer in the long scores table, with don’t know as a flag', async () => {

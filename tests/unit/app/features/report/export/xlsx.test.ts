@@ -77,7 +77,17 @@ describe('XLSX', () => {
     expect(agenda.getCell('B2').type).toBe(ExcelJS.ValueType.Number);
     expect(agenda.getCell('B2').value).toBe(1);
     const scores = book.getWorksheet('Scores')!;
-    expect(scores.getRow(2).values).toEqual([undefined, expect.any(String), 'Confédération nationale, "CNTL"', 'Baseline', 'collective-bargaining', 'Collective bargaining', 4, false, TRICKY.hyperlink]);
+    expect(scores.getRow(2).values).toEqual([
+      undefined,
+      expect.any(String),
+      'Confédération nationale, "CNTL"',
+      'Baseline',
+      'collective-bargaining',
+      'Collective bargaining',
+      4,
+      false,
+      TRICKY.hyperlink,
+    ]);
     expect(guarded.has(`${book.worksheets.indexOf(scores) + 1}!H2`)).toBe(true);
     expect(scores.getCell('F3').value).toBeNull();
     expect(scores.getCell('G3').value).toBe(true);
@@ -121,7 +131,9 @@ describe('XLSX', () => {
     const tables = buildTables(await seededBundle({ anonymousScores: true }), false);
     const book = await readWorkbook(await (await toXlsx(tables)).arrayBuffer());
     for (const name of ['Assessments', 'Scores', 'Scores by assessment']) {
-      const text = cellsOf(book.getWorksheet(name)!).map((c) => JSON.stringify(c.value)).join('\n');
+      const text = cellsOf(book.getWorksheet(name)!)
+        .map((c) => JSON.stringify(c.value))
+        .join('\n');
       for (const who of RESPONDENTS) expect(text, name).not.toContain(who);
     }
   });
