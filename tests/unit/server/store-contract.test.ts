@@ -206,7 +206,7 @@ for (const backend of backends) {
       const fields = Object.keys(losing).length;
       expect(changes.filter((c) => c.kind === 'lostValue')).toHaveLength(ws.length * fields);
       expect(changes.filter((c) => c.kind === 'workshop').map((c) => c.record.title)).toEqual(ws.map(() => 'Social protection'));
-    });
+    }, 30_000); // The largest batch there is, twice, and its whole feed: seconds on a busy machine.
 
     it('refuses a record that tries to move to another workshop, and a denied mutation', async () => {
       const s = await fresh();
