@@ -1,5 +1,6 @@
 import { Match, Show, Switch } from 'solid-js';
 import { t, tp } from '../../i18n/index.ts';
+import type { createRemoveAnswers } from './remove-answers.ts';
 
 export type RemovePhase = 'idle' | 'checking' | 'unsent' | 'none';
 
@@ -62,5 +63,21 @@ export function RemoveAnswersPanel(props: RemoveAnswersPanelProps) {
         </Match>
       </Switch>
     </section>
+  );
+}
+
+/** The panel wired to the state and steps of createRemoveAnswers. */
+export function RemoveAnswers(props: { removal: ReturnType<typeof createRemoveAnswers>; titled?: boolean }) {
+  return (
+    <RemoveAnswersPanel
+      titled={props.titled}
+      phase={props.removal.phase()}
+      unsent={props.removal.unsent()}
+      exported={props.removal.exported()}
+      onStart={() => props.removal.start()}
+      onExport={() => props.removal.exportToFile()}
+      onRemove={() => props.removal.remove()}
+      onKeep={() => props.removal.keep()}
+    />
   );
 }

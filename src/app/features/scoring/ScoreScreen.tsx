@@ -17,7 +17,7 @@ import { handedIn, handIn } from '../../core/db/handed-in.ts';
 import { handRound, setTurn } from '../../core/db/hand-round.ts';
 import { ScoreItemView } from './ScoreItemView.tsx';
 import { ScoreSummary } from './ScoreSummary.tsx';
-import { RemoveAnswersPanel } from './RemoveAnswersPanel.tsx';
+import { RemoveAnswers } from './RemoveAnswersPanel.tsx';
 
 type Step = number | 'summary' | 'done';
 
@@ -195,15 +195,7 @@ export function ScoreScreen(props: { id: string; assessmentId: string }) {
                 <p class="muted">{t('handRound.hint')}</p>
               </Show>
               <Show when={participant() && !handing()}>
-                <RemoveAnswersPanel
-                  phase={removal.phase()}
-                  unsent={removal.unsent()}
-                  exported={removal.exported()}
-                  onStart={removal.start}
-                  onExport={removal.exportToFile}
-                  onRemove={removal.remove}
-                  onKeep={removal.keep}
-                />
+                <RemoveAnswers removal={removal} />
               </Show>
             </article>
           </Match>

@@ -1,3 +1,3 @@
 // What other features may use of scoring: everything else in this folder is its own.
-export { RemoveAnswersPanel } from './RemoveAnswersPanel.tsx';
+export { RemoveAnswers } from './RemoveAnswersPanel.tsx';
 export { createRemoveAnswers } from './remove-answers.ts';

@@ -15,12 +15,11 @@ import { sharedLostValues } from '../../core/db/lost-values.ts';
 import { LostValues } from '../../ui/LostValues.tsx';
 import { groupRefused } from './refused.ts';
 import { isParticipantDevice, reissueInvitation } from '../../core/credentials/join-link.ts';
-import { createRemoveAnswers } from '../scoring/index.ts';
+import { createRemoveAnswers, RemoveAnswers } from '../scoring/index.ts';
 import { ACCESS_KEY } from '../../core/sync/engine.ts';
 import { FileField, FormActions, FormMessages, TextField } from '../../ui/inputs.tsx';
 import { KeyChangeWarning } from './KeyChangeWarning.tsx';
 import { RefusedChanges } from './RefusedChanges.tsx';
-import { RemoveAnswersPanel } from '../scoring/index.ts';
 
 const KEY_LINK = new RegExp(`^#key=(${CREDENTIAL_SOURCE})$`);
 
@@ -160,16 +159,7 @@ export function SettingsScreen() {
         </Show>
       </form>
       <Show when={participant()}>
-        <RemoveAnswersPanel
-          titled
-          phase={removal.phase()}
-          unsent={removal.unsent()}
-          exported={removal.exported()}
-          onStart={removal.start}
-          onExport={removal.exportToFile}
-          onRemove={removal.remove}
-          onKeep={removal.keep}
-        />
+        <RemoveAnswers titled removal={removal} />
       </Show>
       <section class="panel" aria-labelledby="transfer-title">
         <h2 id="transfer-title">{t('settings.transferTitle')}</h2>
