@@ -18,6 +18,10 @@ import { mutation, notePatch, syncRequest, workshopPatch } from './sync-fixtures
 const ticks = async (n = 5) => {
   for (let i = 0; i < n; i++) await new Promise((r) => setImmediate(r));
 };
+/** Until `done` holds, or 10 s: a request's signature is checked off the main thread, which a busy machine slows. */
+const until = async (done: () => boolean) => {
+  for (const end = Date.now() + 10_000; !done() && Date.now() < end;) await new Promise((r) => setTimeout(r, 5));
+};
 
 describe('admission gate', () => {
   it('serves up to maxActive, queues up to maxQueued, refuses the rest at once', async () => {
@@ -186,7 +190,7 @@ describe('POST /api/sync behind the admission gate', () => {
     const app = createApp({ store: slow.store, staticDir: tmpdir(), version: 't', bodyLimit: 1024 * 1024, admission: { maxActive: 2, maxQueued: 1 } });
     const devices = ['busyA', 'busyB', 'busyC', 'busyD', 'busyE'].map(devicePush);
     const admitted = devices.slice(0, 3).map((d) => send(app, d));
-    for (let i = 0; i < 200 && slow.pushing() < 2; i++) await ticks(1);
+    await until(() => slow.pushing() >= 2);
     expect(slow.pushing()).toBe(2);
 
     // while two pushes are stuck in the database and one waits, the next two are answered at once
@@ -223,7 +227,7 @@ describe('POST /api/sync behind the admission gate', () => {
     const app = createApp({ store: slow.store, staticDir: tmpdir(), version: 't', bodyLimit: 1024 * 1024, admission: { maxActive: 1, maxQueued: 0 }, uploads });
     const first = devicePush('endlessA');
     const holding = send(app, first);
-    for (let i = 0; i < 200 && slow.pushing() < 1; i++) await ticks(1);
+    await until(() => slow.pushing() >= 1);
     const endless = new ReadableStream<Uint8Array>({ start: (c) => c.enqueue(new TextEncoder().encode('{"protocolVersion":1,')) });
     const started = performance.now();
     const res = await post(app, endless, { duplex: 'half' } as RequestInit);
