@@ -1,6 +1,7 @@
 // Device A of the replication benchmarks: the app's own storage layer, in Node (over fake-indexeddb,
 // imported first by the caller) or in Chromium (bench/browser/ours.ts). No IndexedDB import here.
 import { openLocalStore, type LocalStore } from '../src/app/core/db/store.ts';
+import { workshopFields } from '../tests/support/workshop-fields.ts';
 
 /** The note every benchmark device writes: a line of a workshop's notes. */
 export const noteText = (i: number) => `Note ${i}: members in the informal economy organise a mutual fund paid by mobile money.`;
@@ -9,19 +10,7 @@ export const noteText = (i: number) => `Note ${i}: members in the informal econo
 export async function makeWorkshopOnDevice(name: string, records: number): Promise<{ store: LocalStore; workshopId: string; writeMs: number }> {
   const store = await openLocalStore(name);
   const t0 = performance.now();
-  const w = await store.repos.workshop.create({
-    title: 'Bench',
-    theme: 'youth',
-    startDate: '2026-03-10',
-    endDate: '',
-    venue: '',
-    country: '',
-    languages: [],
-    facilitators: [],
-    objectives: '',
-    projectIds: [],
-    status: 'running',
-  });
+  const w = await store.repos.workshop.create(workshopFields('Bench'));
   for (let i = 1; i < records; i++) {
     await store.repos.note.create({ kind: 'approach', text: noteText(i), capacities: ['resource-mobilisation'] }, w.id);
   }

@@ -24,6 +24,7 @@ import { startLink } from './slow-proxy.ts';
 import { percentile } from './stats.ts';
 import { syncRequest, testDevice } from '../tests/support/test-devices.ts';
 import { UNLIMITED_SYNC_ENV } from '../tests/support/unlimited-sync.ts';
+import { workshopFields } from '../tests/support/workshop-fields.ts';
 
 const DEVICES = (process.env.DEVICES ?? '200,1000').split(',').map(Number);
 // The load is many devices of one key: lift the per-key rate limit unless SERVER_LIMITS=default
@@ -93,17 +94,7 @@ async function load(label: string, devices: number, admission: Admission, databa
           i === 0
             ? {
                 workshopId: w,
-                title: `Workshop ${d}`,
-                theme: 'youth',
-                startDate: '2026-03-10',
-                endDate: '',
-                venue: '',
-                country: '',
-                languages: [],
-                facilitators: [],
-                objectives: '',
-                projectIds: [],
-                status: 'running',
+                ...workshopFields(`Workshop ${d}`),
               }
             : { workshopId: w, kind: 'lesson', text: `note ${i} from device ${d}`, capacities: [] };
         return {

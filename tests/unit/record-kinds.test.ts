@@ -18,6 +18,7 @@ import { fr } from '../../src/app/i18n/fr/index.ts';
 import { es } from '../../src/app/i18n/es/index.ts';
 import { pt } from '../../src/app/i18n/pt/index.ts';
 import { ar } from '../../src/app/i18n/ar/index.ts';
+import { workshopFields } from '../support/workshop-fields.ts';
 
 /**
  * Everything a record kind needs, checked for every kind of the registry (src/shared/schemas/kinds.ts and kind-rules.ts):
@@ -105,19 +106,7 @@ describe('the record-kind registry', () => {
     expect(new Set(tables).size).toBe(tables.length);
     const store = await openLocalStore(`kinds-${Math.random()}`);
     try {
-      const w = await store.repos.workshop.create({
-        title: 'Kinds',
-        theme: 'youth',
-        startDate: '2026-01-01',
-        endDate: '',
-        venue: '',
-        country: '',
-        languages: [],
-        facilitators: [],
-        objectives: '',
-        projectIds: [],
-        status: 'planned',
-      });
+      const w = await store.repos.workshop.create(workshopFields('Kinds', { startDate: '2026-01-01', status: 'planned' }));
       const bundle = (await loadWorkshopBundle(store, w.id, DEFAULT_TUOC)) as unknown as Record<string, unknown>;
       for (const table of tables) expect(bundle[table], table).toBeDefined();
     } finally {

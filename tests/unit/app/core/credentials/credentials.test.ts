@@ -6,6 +6,7 @@ import { openLocalStore } from '../../../../../src/app/core/db/store.ts';
 import { applySyncResult, cursorKeyOf, rejectedChanges, rejectedMutations, setSetting, syncCursor } from '../../../../../src/app/core/db/sync-state.ts';
 import { ACCESS_KEY } from '../../../../../src/app/core/sync/engine.ts';
 import { joinCredential } from '../../../../../src/shared/identity/credential.ts';
+import { workshopFields } from '../../../../support/workshop-fields.ts';
 
 const A = '0190a000-0000-7000-8000-00000000000a';
 const B = '0190a000-0000-7000-8000-00000000000b';
@@ -54,19 +55,7 @@ describe('the credentials of a device', () => {
 describe('refused changes', () => {
   it('keep the server’s reason with each, and read the bare entries of older builds', async () => {
     const store = await openLocalStore(`refused-${Math.random()}`);
-    const w = await store.repos.workshop.create({
-      title: 'Refused',
-      theme: 'youth',
-      startDate: '2026-03-10',
-      endDate: '',
-      venue: '',
-      country: '',
-      languages: [],
-      facilitators: [],
-      objectives: '',
-      projectIds: [],
-      status: 'running',
-    });
+    const w = await store.repos.workshop.create(workshopFields('Refused'));
     const n = await store.repos.note.create({ kind: 'lesson', text: 'too long, say', capacities: [] }, w.id);
     const [wm, nm] = await store.db.outbox.orderBy('seq').toArray();
     await applySyncResult(

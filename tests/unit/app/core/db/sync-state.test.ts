@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openLocalStore } from '../../../../../src/app/core/db/store.ts';
 import { applySyncResult } from '../../../../../src/app/core/db/sync-state.ts';
+import { workshopFields } from '../../../../support/workshop-fields.ts';
 
 const stamp = (wall: number) => `${String(wall).padStart(15, '0')}-000000-server`;
 const note = (id: string, wall: number, extra: Record<string, unknown> = {}) => ({
@@ -39,19 +40,7 @@ describe('applying pulled changes', () => {
     const store = await openLocalStore(`clock-${Math.random()}`, () => 1_700_000_000_000);
     // this device's clock is behind the stamps it pulls
     await applySyncResult(store.db, [], [note('0190a000-0000-7000-8000-0000000000b1', 1_700_000_005_000), note('0190a000-0000-7000-8000-0000000000b2', 1_700_000_009_000)], '2', 1_700_000_000_000);
-    const w = await store.repos.workshop.create({
-      title: 'x',
-      theme: 'youth',
-      startDate: '2026-01-01',
-      endDate: '',
-      venue: '',
-      country: '',
-      languages: [],
-      facilitators: [],
-      objectives: '',
-      projectIds: [],
-      status: 'planned',
-    });
+    const w = await store.repos.workshop.create(workshopFields('x', { startDate: '2026-01-01', status: 'planned' }));
     expect(w.updatedAt > stamp(1_700_000_009_000).replace('server', '')).toBe(true);
     expect(w.updatedAt.startsWith('001700000009000')).toBe(true);
     store.close();

@@ -13,6 +13,7 @@ import { openSqliteStore } from '../../../../../src/server/store/sqlite.ts';
 import type { ServerStore } from '../../../../../src/server/store/types.ts';
 import { uuidv7 } from '../../../../../src/shared/ids.ts';
 import { mutation, syncInit, workshopPatch } from '../../../server/sync-fixtures.ts';
+import { workshopFields } from '../../../../support/workshop-fields.ts';
 
 /**
  * A server that is busy (503 server_busy) or finds a device too fast (429) says when to come back:
@@ -41,19 +42,7 @@ afterEach(() => {
 async function deviceWithNotes(name: string, notes: number): Promise<LocalStore> {
   const store = await openLocalStore(`${name}-${Math.random()}`);
   await setSetting(store.db, ACCESS_KEY, key);
-  const w = await store.repos.workshop.create({
-    title: name,
-    theme: 'youth',
-    startDate: '2026-03-10',
-    endDate: '',
-    venue: '',
-    country: '',
-    languages: [],
-    facilitators: [],
-    objectives: '',
-    projectIds: [],
-    status: 'running',
-  });
+  const w = await store.repos.workshop.create(workshopFields(name));
   for (let i = 0; i < notes; i++) await store.repos.note.create({ kind: 'lesson', text: `${name} ${i}`, capacities: [] }, w.id);
   return store;
 }

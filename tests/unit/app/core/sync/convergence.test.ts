@@ -11,6 +11,7 @@ import { hashKey, newKey } from '../../../../../src/server/auth/keys.ts';
 import { openSqliteStore } from '../../../../../src/server/store/sqlite.ts';
 import { applyMutation, materialise, type RecordState } from '../../../../../src/shared/sync/merge.ts';
 import type { Mutation } from '../../../../../src/shared/schemas/mutation.ts';
+import { workshopFields } from '../../../../support/workshop-fields.ts';
 
 /**
  * Property: 2 to 5 devices edit one workshop offline with skewed clocks (one running an hour
@@ -64,19 +65,7 @@ async function scenario(seed: number) {
   }
   const engines = devices.map((d) => createSyncEngine(d, '/api/sync', link));
 
-  const w = await devices[0]!.repos.workshop.create({
-    title: 'Converge',
-    theme: 'youth',
-    startDate: '2026-03-10',
-    endDate: '',
-    venue: '',
-    country: '',
-    languages: [],
-    facilitators: [],
-    objectives: '',
-    projectIds: [],
-    status: 'planned',
-  });
+  const w = await devices[0]!.repos.workshop.create(workshopFields('Converge', { status: 'planned' }));
   faults.on = false;
   await engines[0]!.syncNow();
   for (const e of engines) await e.syncNow();

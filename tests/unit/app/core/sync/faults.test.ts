@@ -10,6 +10,7 @@ import { ACCESS_KEY, createSyncEngine } from '../../../../../src/app/core/sync/e
 import { startServer, type RunningServer } from '../../../../e2e/support/server.ts';
 import { issueKey } from '../../../../e2e/support/keys.ts';
 import { UNLIMITED_SYNC_ENV } from '../../../../support/unlimited-sync.ts';
+import { workshopFields } from '../../../../support/workshop-fields.ts';
 
 /**
  * Faults against the real server process: it is killed in the middle of a batch and restarted; the
@@ -32,19 +33,7 @@ afterAll(async () => server?.stop());
 async function deviceWithNotes(name: string, notes: number): Promise<{ store: LocalStore; workshopId: string }> {
   const store = await openLocalStore(`${name}-${Math.random()}`);
   await setSetting(store.db, ACCESS_KEY, key);
-  const w = await store.repos.workshop.create({
-    title: name,
-    theme: 'youth',
-    startDate: '2026-03-10',
-    endDate: '',
-    venue: '',
-    country: '',
-    languages: [],
-    facilitators: [],
-    objectives: '',
-    projectIds: [],
-    status: 'running',
-  });
+  const w = await store.repos.workshop.create(workshopFields(name));
   for (let i = 0; i < notes; i++) await store.repos.note.create({ kind: 'lesson', text: `${name} ${i}`, capacities: [] }, w.id);
   return { store, workshopId: w.id };
 }

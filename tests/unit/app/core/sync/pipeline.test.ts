@@ -9,6 +9,7 @@ import { ACCESS_KEY, createSyncEngine } from '../../../../../src/app/core/sync/e
 import { startServer, type RunningServer } from '../../../../e2e/support/server.ts';
 import { issueKey } from '../../../../e2e/support/keys.ts';
 import { UNLIMITED_SYNC_ENV } from '../../../../support/unlimited-sync.ts';
+import { workshopFields } from '../../../../support/workshop-fields.ts';
 
 /**
  * A large push overlaps the two sides: the next batch leaves as soon as an answer arrives, before
@@ -29,19 +30,7 @@ afterAll(async () => server?.stop());
 async function deviceWithNotes(notes: number): Promise<{ store: LocalStore; workshopId: string }> {
   const store = await openLocalStore(`pipeline-${Math.random()}`);
   await setSetting(store.db, ACCESS_KEY, key);
-  const w = await store.repos.workshop.create({
-    title: 'Pipeline',
-    theme: 'youth',
-    startDate: '2026-03-10',
-    endDate: '',
-    venue: '',
-    country: '',
-    languages: [],
-    facilitators: [],
-    objectives: '',
-    projectIds: [],
-    status: 'running',
-  });
+  const w = await store.repos.workshop.create(workshopFields('Pipeline'));
   for (let i = 0; i < notes; i++) await store.repos.note.create({ kind: 'lesson', text: `note ${i}`, capacities: [] }, w.id);
   return { store, workshopId: w.id };
 }
