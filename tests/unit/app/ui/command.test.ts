@@ -8,25 +8,16 @@ import { removeWithUndo, updateWithUndo } from '../../../../src/app/ui/undo.ts';
 import { t } from '../../../../src/app/i18n/index.ts';
 import type { EditableOf } from '../../../../src/shared/schemas/kinds.ts';
 import { uuidv7 } from '../../../../src/shared/ids.ts';
+import { workshopFields } from '../../../support/workshop-fields.ts';
 
 let store: LocalStore;
 let workshopId: string;
 
 beforeEach(async () => {
   store = await openLocalStore(`command-${Math.random()}`, () => 1_764_000_000_000);
-  const w = await store.repos.workshop.create({
-    title: 'Organising domestic workers',
-    theme: 'social-protection',
-    startDate: '2026-03-10',
-    endDate: '2026-03-11',
-    venue: 'Maputo',
-    country: 'MZ',
-    languages: ['pt'],
-    facilitators: ['Ana'],
-    objectives: '',
-    projectIds: [],
-    status: 'planned',
-  });
+  const w = await store.repos.workshop.create(
+    workshopFields('Organising domestic workers', { theme: 'social-protection', endDate: '2026-03-11', venue: 'Maputo', country: 'MZ', languages: ['pt'], facilitators: ['Ana'], status: 'planned' }),
+  );
   workshopId = w.id;
   dismissAnnouncement();
 });

@@ -13,25 +13,12 @@ import { openSqliteStore } from '../../../../../src/server/store/sqlite.ts';
 import type { ServerStore } from '../../../../../src/server/store/types.ts';
 import { joinCredential } from '../../../../../src/shared/identity/credential.ts';
 import { sha256Hex } from '../../../../../src/shared/identity/sha256.ts';
+import { workshopFields } from '../../../../support/workshop-fields.ts';
 
 /**
  * A device whose credential changes (a new access key, a second workshop joined) receives everything
  * the new credential may read, and what it wrote under the old one still reaches the server.
  */
-const workshop = (title: string) => ({
-  title,
-  theme: 'youth',
-  startDate: '2026-03-10',
-  endDate: '',
-  venue: '',
-  country: '',
-  languages: [],
-  facilitators: [],
-  objectives: '',
-  projectIds: [],
-  status: 'running' as const,
-});
-
 let server: ServerStore;
 let link: typeof fetch;
 beforeAll(async () => {
@@ -67,13 +54,13 @@ describe('a change of credential', () => {
     const lars = await facilitatorKey('Lars');
     // Awa's workshop reaches the server first: early in the change feed.
     const awasTablet = await device('awa-tablet', awa);
-    const early = await awasTablet.repos.workshop.create(workshop('Early workshop'));
+    const early = await awasTablet.repos.workshop.create(workshopFields('Early workshop'));
     for (let i = 0; i < 3; i++) await awasTablet.repos.note.create({ kind: 'lesson', text: `early ${i}`, capacities: [] }, early.id);
     expect((await sync(awasTablet)).error).toBeUndefined();
 
     // A shared laptop syncs with Lars's key: its cursor moves past Awa's records.
     const laptop = await device('laptop', lars);
-    await laptop.repos.workshop.create(workshop('Later workshop'));
+    await laptop.repos.workshop.create(workshopFields('Later workshop'));
     expect((await sync(laptop)).error).toBeUndefined();
     expect(await laptop.repos.workshop.get(early.id)).toBeUndefined();
 
@@ -90,7 +77,7 @@ describe('a change of credential', () => {
     const key = await facilitatorKey('Amina');
     const tablet = await device('amina-tablet', key);
     const tokens = { a: 'firstworkshoptokenabcdefghijklmn', b: 'secondworkshoptokenabcdefghijklm' };
-    const a = await tablet.repos.workshop.create(workshop('Workshop A'));
+    const a = await tablet.repos.workshop.create(workshopFields('Workshop A'));
     await tablet.repos.workshop.update(a.id, { joinTokenHash: sha256Hex(tokens.a) });
     const orgA = await tablet.repos.organisation.create({ name: 'CNTS', acronym: '', country: 'SN', kind: 'national-centre', partnerRole: 'receiving' }, a.id);
     expect((await sync(tablet)).error).toBeUndefined();
@@ -104,7 +91,7 @@ describe('a change of credential', () => {
     await phone.repos.score.create({ assessmentId: answers.id, itemId: 'autonomy', value: 4, comment: 'We decide alone' }, a.id);
 
     // Workshop B reaches the server after the phone's last pull.
-    const b = await tablet.repos.workshop.create(workshop('Workshop B'));
+    const b = await tablet.repos.workshop.create(workshopFields('Workshop B'));
     await tablet.repos.workshop.update(b.id, { joinTokenHash: sha256Hex(tokens.b) });
     await tablet.repos.organisation.create({ name: 'YWU', acronym: '', country: 'KE', kind: 'sectoral-federation', partnerRole: 'receiving' }, b.id);
     expect((await sync(tablet)).error).toBeUndefined();

@@ -14,22 +14,9 @@ import { openSqliteStore } from '../../../../../src/server/store/sqlite.ts';
 import type { ServerStore } from '../../../../../src/server/store/types.ts';
 import { joinCredential } from '../../../../../src/shared/identity/credential.ts';
 import { sha256Hex } from '../../../../../src/shared/identity/sha256.ts';
+import { workshopFields } from '../../../../support/workshop-fields.ts';
 
 /** Every refusal reaches the person as a stable code: of the request (the status), or of each refused change (kept with its reason). */
-const workshop = (title: string) => ({
-  title,
-  theme: 'youth',
-  startDate: '2026-03-10',
-  endDate: '',
-  venue: '',
-  country: '',
-  languages: [],
-  facilitators: [],
-  objectives: '',
-  projectIds: [],
-  status: 'running' as const,
-});
-
 let server: ServerStore;
 let link: typeof fetch;
 beforeAll(async () => {
@@ -78,7 +65,7 @@ describe('refusals of a request', () => {
     const key = await facilitatorKey('Soon revoked');
     const tablet = await device('revoked-tablet', key);
     const token = 'retiredinvitationtokenabcdefghij';
-    const w = await tablet.repos.workshop.create(workshop('Retired'));
+    const w = await tablet.repos.workshop.create(workshopFields('Retired'));
     await tablet.repos.workshop.update(w.id, { joinTokenHash: sha256Hex(token) });
     expect((await sync(tablet)).error).toBeUndefined();
     const phone = await device('retired-phone');
@@ -99,7 +86,7 @@ describe('refusals of a change', () => {
     const key = await facilitatorKey('Closer');
     const tablet = await device('closer', key);
     const token = 'closedworkshoptokenabcdefghijklm';
-    const w = await tablet.repos.workshop.create(workshop('Closing'));
+    const w = await tablet.repos.workshop.create(workshopFields('Closing'));
     await tablet.repos.workshop.update(w.id, { joinTokenHash: sha256Hex(token) });
     const org = await tablet.repos.organisation.create({ name: 'CNTS', acronym: '', country: 'SN', kind: 'national-centre', partnerRole: 'receiving' }, w.id);
     expect((await sync(tablet)).error).toBeUndefined();
@@ -122,13 +109,13 @@ describe('refusals of a change', () => {
     const first = await device('first-owner', await facilitatorKey('First'));
     const second = await device('second-owner', await facilitatorKey('Second'));
     const shared = 'sharedinvitationtokenabcdefghijk';
-    const w1 = await first.repos.workshop.create(workshop('First with the code'));
+    const w1 = await first.repos.workshop.create(workshopFields('First with the code'));
     await setSetting(first.db, `join:${w1.id}`, shared);
     await joinToken(first, w1);
     expect((await sync(first)).error).toBeUndefined();
 
     // The second workshop is made offline and its invitation happens to carry the same code.
-    const w2 = await second.repos.workshop.create(workshop('Second, refused'));
+    const w2 = await second.repos.workshop.create(workshopFields('Second, refused'));
     await setSetting(second.db, `join:${w2.id}`, shared);
     await joinToken(second, w2);
     expect(await sync(second)).toMatchObject({ error: 'rejected' });

@@ -16,20 +16,9 @@ import { joinCredential } from '../../../../../src/shared/identity/credential.ts
 import { commitsTo } from '../../../../../src/shared/identity/scope-commitment.ts';
 import { sha256Hex } from '../../../../../src/shared/identity/sha256.ts';
 import { pendingFileSchema } from '../../../../../src/shared/sync/pending-file.ts';
+import { workshopFields } from '../../../../support/workshop-fields.ts';
 
-const workshop = {
-  title: 'Relayed',
-  theme: 'youth',
-  startDate: '2026-03-10',
-  endDate: '',
-  venue: '',
-  country: '',
-  languages: [],
-  facilitators: [],
-  objectives: '',
-  projectIds: [],
-  status: 'running' as const,
-};
+const workshop = workshopFields('Relayed');
 
 describe('a phone that never synced hands its answers to the tablet', () => {
   it('they reach the server once, in the phone’s name, and the phone later syncs them as its own', async () => {

@@ -11,20 +11,9 @@ import { createApp } from '../../../../../src/server/http/app.ts';
 import { hashKey, newKey } from '../../../../../src/server/auth/keys.ts';
 import { openSqliteStore } from '../../../../../src/server/store/sqlite.ts';
 import { pendingFileSchema } from '../../../../../src/shared/sync/pending-file.ts';
+import { workshopFields } from '../../../../support/workshop-fields.ts';
 
-const workshop = {
-  title: 'Carried',
-  theme: 'youth',
-  startDate: '2026-03-10',
-  endDate: '',
-  venue: '',
-  country: '',
-  languages: [],
-  facilitators: [],
-  objectives: '',
-  projectIds: [],
-  status: 'planned' as const,
-};
+const workshop = workshopFields('Carried', { status: 'planned' });
 
 describe('pending changes carried in a file', () => {
   it('arrive on another device, reach the server once, and importing twice changes nothing', async () => {
