@@ -13,7 +13,7 @@ export default defineConfig(
     ignores: [
       'dist/',
       'dist-*/',
-      '.e2e/',
+      '.e2e*/',
       'coverage/',
       'data/',
       'public/',

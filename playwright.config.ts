@@ -11,8 +11,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [['list'], ['json', { outputFile: '.e2e/results.json' }]],
-  outputDir: '.e2e/output',
+  reporter: [['list'], ['json', { outputFile: `${E2E.dir}/results.json` }]],
+  outputDir: `${E2E.dir}/output`,
   use: {
     baseURL: E2E.baseUrl,
     trace: 'retain-on-failure',

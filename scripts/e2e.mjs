@@ -6,14 +6,16 @@ import { findChromium } from './find-chromium.mjs';
 
 const chromium = await findChromium();
 console.log(`End-to-end tests use Chromium at ${chromium}`);
-rmSync('.e2e', { recursive: true, force: true });
+// E2E_DIR lets two runs share a working tree (each with its own E2E_PORT too).
+const dir = process.env.E2E_DIR ?? '.e2e';
+rmSync(dir, { recursive: true, force: true });
 const vite = (outDir, build) =>
   execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
     stdio: 'inherit',
     env: { ...process.env, OUT_DIR: outDir, APP_BUILD: build },
   });
-vite('.e2e/dist', 'e2e.1');
-vite('.e2e/dist-next', 'e2e.2');
+vite(`${dir}/dist`, 'e2e.1');
+vite(`${dir}/dist-next`, 'e2e.2');
 
 const result = spawnSync(process.execPath, ['node_modules/@playwright/test/cli.js', 'test', ...process.argv.slice(2)], {
   stdio: 'inherit',
