@@ -4,6 +4,7 @@ import { decodeHlc } from '../../shared/hlc.ts';
 import { KIND_RULES } from '../../shared/schemas/kind-rules.ts';
 import type { RecordKind } from '../../shared/schemas/kinds.ts';
 import { formatAgo, t } from '../i18n/index.ts';
+import { Panel } from './Panel.tsx';
 
 /** Values that lost to a concurrent edit, so a facilitator can put one back by hand. */
 export function LostValues(props: { values: readonly LostValue[]; now: number }) {
@@ -18,8 +19,7 @@ export function LostValues(props: { values: readonly LostValue[]; now: number })
     }
   };
   return (
-    <section class="panel" aria-labelledby="lost-title">
-      <h2 id="lost-title">{t('lost.title')}</h2>
+    <Panel titleId="lost-title" title={t('lost.title')}>
       <Show when={props.values.length > 0} fallback={<p class="muted">{t('lost.empty')}</p>}>
         <p class="muted">{t('lost.intro')}</p>
         <ul class="rows" aria-labelledby="lost-title">
@@ -34,6 +34,6 @@ export function LostValues(props: { values: readonly LostValue[]; now: number })
           </For>
         </ul>
       </Show>
-    </section>
+    </Panel>
   );
 }

@@ -11,14 +11,15 @@ import { AgendaList } from './AgendaList.tsx';
 import { AgendaItemForm } from './AgendaItemForm.tsx';
 import { SessionTimerView } from './SessionTimerView.tsx';
 import { agendaToDraft, draftToAgenda, emptyAgendaDraft } from './agenda-draft.ts';
+import { Panel } from '../../ui/Panel.tsx';
+import { createEditForm } from '../../ui/forms/edit-form.ts';
 
 function AgendaEditor(props: { item: AgendaItem; onDone: () => void }) {
   const store = useStore();
-  // The draft starts from the session as it was when editing began, and is kept under its id.
-  const started = untrack(() => props.item);
-  const form = createRecordForm({
-    formId: `agenda-edit:${started.id}`,
-    initial: agendaToDraft(started),
+  const form = createEditForm({
+    name: 'agenda-edit',
+    record: () => props.item,
+    toDraft: agendaToDraft,
     save: (d) => store.repos.agendaItem.update(props.item.id, draftToAgenda(d, props.item.order)),
   });
   return <AgendaItemForm idPrefix={`agenda-${props.item.id}`} heading={t('agenda.editTitle')} {...bindForm(form, { onSaved: props.onDone, onCancel: props.onDone })} />;
@@ -54,8 +55,7 @@ export function AgendaSection(props: { workshop: Workshop; data: WorkshopData })
   }
 
   return (
-    <section class="panel" aria-labelledby="agenda-title">
-      <h2 id="agenda-title">{t('agenda.title')}</h2>
+    <Panel titleId="agenda-title" title={t('agenda.title')}>
       <Show when={timed()}>
         {(session) => (
           <SessionTimerView
@@ -81,6 +81,6 @@ export function AgendaSection(props: { workshop: Workshop; data: WorkshopData })
         onRemove={(item) => void removeWithUndo(store.repos.agendaItem, item.id, item.title)}
       />
       <AgendaItemForm idPrefix="agenda-new" heading={t('agenda.addTitle')} {...bindForm(add)} />
-    </section>
+    </Panel>
   );
 }

@@ -1,4 +1,4 @@
-import { createMemo, createSignal, untrack } from 'solid-js';
+import { createMemo, createSignal, Show, untrack } from 'solid-js';
 import type { Note } from '../../../shared/schemas/records.ts';
 import { t } from '../../i18n/index.ts';
 import { emptyNoteFilter, filterNotes, isFiltered, type NoteFilter } from './note-filter.ts';
@@ -17,11 +17,19 @@ import { NoteList } from './NoteList.tsx';
 import { draftToNote, emptyNoteDraft, noteToDraft } from './note-draft.ts';
 import { practiceFromNote } from '../practices/index.ts';
 import { shortName } from '../../ui/names.ts';
+import { Panel } from '../../ui/Panel.tsx';
+import { createEditForm } from '../../ui/forms/edit-form.ts';
 
 const PAGE = 50;
 
-export function NotesSection(props: { workshopId: string; data: WorkshopData }) {
+/**
+ * A workshop's notes. On a participant's phone (`participant`): their own notes only, which the
+ * server takes while the workshop is open, and nothing a facilitator makes of them (practice cards).
+ */
+export function NotesSection(props: { workshopId: string; data: WorkshopData; participant?: boolean }) {
   const store = useStore();
+  // A closed workshop takes no participant's notes: the server would refuse them.
+  const closed = () => Boolean(props.participant) && props.data.workshop()?.status === 'closed';
   const sessions = () => props.data.agenda() ?? [];
   const participants = () => props.data.participants() ?? [];
   const organisations = () => props.data.organisations() ?? [];
@@ -54,11 +62,10 @@ export function NotesSection(props: { workshopId: string; data: WorkshopData }) 
   };
 
   function NoteEditor(p: { note: Note }) {
-    // The draft starts from the note as it was when editing began, and is kept under its id.
-    const started = untrack(() => p.note);
-    const form = createRecordForm({
-      formId: `note-edit:${started.id}`,
-      initial: noteToDraft(started),
+    const form = createEditForm({
+      name: 'note-edit',
+      record: () => p.note,
+      toDraft: noteToDraft,
       save: (d) => store.repos.note.update(p.note.id, draftToNote(d)),
     });
     const done = () => setEditing(undefined);
@@ -84,9 +91,12 @@ export function NotesSection(props: { workshopId: string; data: WorkshopData }) 
   }
 
   return (
-    <section class="panel" aria-labelledby="notes-title">
-      <h2 id="notes-title">{t('notes.title')}</h2>
-      <NoteForm
+    <Panel titleId="notes-title" title={t('notes.title')}>
+      <Show when={props.participant}>
+        <p class="muted">{t('participant.notesIntro')}</p>
+      </Show>
+      <Show when={!closed()} fallback={<p class="notice">{t('participant.closed')}</p>}>
+        <NoteForm
         idPrefix="note-new"
         heading={t('notes.composer')}
         saveLabel={t('notes.save')}
@@ -102,15 +112,18 @@ export function NotesSection(props: { workshopId: string; data: WorkshopData }) 
           },
         })}
       />
-      <NoteFilters
-        filter={filter()}
-        sessions={sessions()}
-        organisations={organisations()}
-        onChange={(f) => {
-          setFilter(f);
-          setLimit(PAGE);
-        }}
-      />
+      </Show>
+      <Show when={!props.participant}>
+        <NoteFilters
+          filter={filter()}
+          sessions={sessions()}
+          organisations={organisations()}
+          onChange={(f) => {
+            setFilter(f);
+            setLimit(PAGE);
+          }}
+        />
+      </Show>
       <NoteList
         notes={shown()}
         total={notes().length}
@@ -123,8 +136,9 @@ export function NotesSection(props: { workshopId: string; data: WorkshopData }) 
         onShowMore={() => setLimit((l) => l + PAGE)}
         onEdit={(n) => setEditing(n.id)}
         onRemove={(n) => void removeWithUndo(store.repos.note, n.id, n.text.slice(0, 40))}
-        onMakePractice={(n) => void makePractice(n)}
+        readOnly={closed()}
+        onMakePractice={props.participant ? undefined : (n) => void makePractice(n)}
       />
-    </section>
+    </Panel>
   );
 }

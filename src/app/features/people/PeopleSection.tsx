@@ -11,14 +11,15 @@ import { OrganisationForm } from './OrganisationForm.tsx';
 import { ParticipantForm } from './ParticipantForm.tsx';
 import { draftToOrganisation, draftToParticipant, emptyOrganisationDraft, emptyParticipantDraft, organisationToDraft, participantToDraft } from './people-draft.ts';
 import { shortName } from '../../ui/names.ts';
+import { Panel } from '../../ui/Panel.tsx';
+import { createEditForm } from '../../ui/forms/edit-form.ts';
 
 function OrganisationEditor(props: { org: Organisation; onDone: () => void }) {
   const store = useStore();
-  // The draft starts from the record as it was when editing began, and is kept under its id.
-  const started = untrack(() => props.org);
-  const form = createRecordForm({
-    formId: `org-edit:${started.id}`,
-    initial: organisationToDraft(started),
+  const form = createEditForm({
+    name: 'org-edit',
+    record: () => props.org,
+    toDraft: organisationToDraft,
     save: (d) => store.repos.organisation.update(props.org.id, draftToOrganisation(d)),
   });
   return <OrganisationForm idPrefix={`org-${props.org.id}`} heading={t('organisations.edit', { name: shortName(props.org) })} {...bindForm(form, { onSaved: props.onDone, onCancel: props.onDone })} />;
@@ -26,11 +27,10 @@ function OrganisationEditor(props: { org: Organisation; onDone: () => void }) {
 
 function ParticipantEditor(props: { person: Participant; organisations: readonly Organisation[]; onDone: () => void }) {
   const store = useStore();
-  // The draft starts from the record as it was when editing began, and is kept under its id.
-  const started = untrack(() => props.person);
-  const form = createRecordForm({
-    formId: `participant-edit:${started.id}`,
-    initial: participantToDraft(started),
+  const form = createEditForm({
+    name: 'participant-edit',
+    record: () => props.person,
+    toDraft: participantToDraft,
     save: (d) => store.repos.participant.update(props.person.id, draftToParticipant(d)),
   });
   return (
@@ -74,8 +74,7 @@ export function PeopleSection(props: { workshopId: string; data: WorkshopData })
 
   return (
     <>
-      <section class="panel" aria-labelledby="orgs-title">
-        <h2 id="orgs-title">{t('organisations.title')}</h2>
+      <Panel titleId="orgs-title" title={t('organisations.title')}>
         <EditableRows
           label={t('organisations.title')}
           items={orgs()}
@@ -90,10 +89,9 @@ export function PeopleSection(props: { workshopId: string; data: WorkshopData })
           onRemove={(o) => void removeWithUndo(store.repos.organisation, o.id, shortName(o))}
         />
         <OrganisationForm idPrefix="org-new" heading={t('organisations.add')} {...bindForm(newOrg, { onSaved: () => announce(t('form.saved')) })} />
-      </section>
+      </Panel>
 
-      <section class="panel" aria-labelledby="people-title">
-        <h2 id="people-title">{t('participants.title')}</h2>
+      <Panel titleId="people-title" title={t('participants.title')}>
         <ParticipantForm
           idPrefix="person-new"
           heading={t('participants.quickAdd')}
@@ -124,7 +122,7 @@ export function PeopleSection(props: { workshopId: string; data: WorkshopData })
           onEdit={(p) => setEditingPerson(p.id)}
           onRemove={(p) => void removeWithUndo(store.repos.participant, p.id, p.name)}
         />
-      </section>
+      </Panel>
     </>
   );
 }

@@ -13,6 +13,8 @@ import { PracticeForm } from './PracticeForm.tsx';
 import { draftToPractice, emptyPracticeDraft, practiceToDraft } from './practice-draft.ts';
 import { shortName } from '../../ui/names.ts';
 import { changedFields } from '../../ui/forms/changed-fields.ts';
+import { Panel } from '../../ui/Panel.tsx';
+import { createEditForm } from '../../ui/forms/edit-form.ts';
 
 export function PracticesSection(props: { workshopId: string; data: WorkshopData }) {
   const store = useStore();
@@ -30,11 +32,10 @@ export function PracticesSection(props: { workshopId: string; data: WorkshopData
   });
 
   function PracticeEditor(p: { practice: Practice }) {
-    // The draft starts from the card as it was when editing began, and is kept under its id.
-    const started = untrack(() => p.practice);
-    const form = createRecordForm({
-      formId: `practice-edit:${started.id}`,
-      initial: practiceToDraft(started),
+    const form = createEditForm({
+      name: 'practice-edit',
+      record: () => p.practice,
+      toDraft: practiceToDraft,
       save: (d, base) => store.repos.practice.update(p.practice.id, changedFields(draftToPractice(d), draftToPractice(base))),
     });
     const done = () => setEditing(undefined);
@@ -63,8 +64,7 @@ export function PracticesSection(props: { workshopId: string; data: WorkshopData
   });
 
   return (
-    <section class="panel" aria-labelledby="practices-title">
-      <h2 id="practices-title">{t('practices.title')}</h2>
+    <Panel titleId="practices-title" title={t('practices.title')}>
       <EditableRows
         label={t('practices.title')}
         items={practices()}
@@ -99,6 +99,6 @@ export function PracticesSection(props: { workshopId: string; data: WorkshopData
           })}
         />
       </Show>
-    </section>
+    </Panel>
   );
 }

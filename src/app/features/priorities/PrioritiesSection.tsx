@@ -19,14 +19,15 @@ import { SwotForm } from './SwotForm.tsx';
 import { SwotTextForm } from './SwotTextForm.tsx';
 import { shortName } from '../../ui/names.ts';
 import { draftToAction, draftToSwot, emptyActionDraft, emptySwotDraft, sortActions, type ActionSort } from './priorities-draft.ts';
+import { Panel } from '../../ui/Panel.tsx';
+import { createEditForm } from '../../ui/forms/edit-form.ts';
 
 function SwotEditor(props: { entry: SwotEntry; onDone: () => void }) {
   const store = useStore();
-  // The draft starts from the entry as it was when editing began, and is kept under its id.
-  const started = untrack(() => props.entry);
-  const form = createRecordForm({
-    formId: `swot-edit:${started.id}`,
-    initial: { text: started.text },
+  const form = createEditForm({
+    name: 'swot-edit',
+    record: () => props.entry,
+    toDraft: (entry) => ({ text: entry.text }),
     save: (d) => store.repos.swot.update(props.entry.id, { text: d.text }),
   });
   return <SwotTextForm idPrefix={`swot-${props.entry.id}`} heading={t('swot.edit', { text: props.entry.text.slice(0, 60) })} {...bindForm(form, { onSaved: props.onDone, onCancel: props.onDone })} />;
@@ -90,8 +91,7 @@ export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopDat
 
   return (
     <>
-      <section class="panel" aria-labelledby="swot-title">
-        <h2 id="swot-title">{t('swot.title')}</h2>
+      <Panel titleId="swot-title" title={t('swot.title')}>
         <SelectField
           id="pr-org"
           label={t('swot.fieldOrganisation')}
@@ -129,7 +129,7 @@ export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopDat
           onRemove={(e) => void removeWithUndo(store.repos.swot, e.id, e.text.slice(0, 40))}
         />
         <SwotForm idPrefix="swot-new" heading={t('swot.add')} factors={framework().factors.map((f) => ({ value: f.id, label: factorLabel(f.id) }))} {...bindForm(swotForm)} />
-      </section>
+      </Panel>
 
       <section class="panel" aria-labelledby="actions-title">
         <div class="page-head">

@@ -11,6 +11,7 @@ import { FileField } from '../../ui/inputs.tsx';
 import { ProjectImportMapping, ProjectImportPreview, type ImportRowView } from './ProjectImport.tsx';
 import { columnLabel, problemMessage } from './problem-words.ts';
 import { headerWords, importVocabulary } from './vocabulary.ts';
+import { Panel } from '../../ui/Panel.tsx';
 
 const SEPARATOR_WORDS = { ',': 'projectImport.separatorComma', ';': 'projectImport.separatorSemicolon', '\t': 'projectImport.separatorTab' } as const;
 
@@ -86,8 +87,7 @@ export function ImportPanel(props: { projects: readonly Project[] }) {
   };
 
   return (
-    <section class="panel" aria-labelledby="project-import-title">
-      <h2 id="project-import-title">{t('projectImport.title')}</h2>
+    <Panel titleId="project-import-title" title={t('projectImport.title')}>
       <p class="muted">{t('projectImport.hint')}</p>
       <FileField id="project-import-file" label={t('projectImport.file')} accept=".csv,text/csv,text/plain" onFile={(f) => void choose(f)} />
       <Show when={message()}>
@@ -129,6 +129,6 @@ export function ImportPanel(props: { projects: readonly Project[] }) {
           </>
         )}
       </Show>
-    </section>
+    </Panel>
   );
 }
