@@ -47,14 +47,18 @@ export async function reissueInvitation(store: LocalStore, workshopId: string): 
   await forgetRejected(store.db, (r) => !ids.has(r.mutation.mutationId));
 }
 
-export const joinLink = (workshopId: string, token: string) => `${location.origin}/join#${workshopId}.${token}`;
+/**
+ * The link (and QR code) that joins a workshop: its id and token, and, when given, the offer a
+ * phone needs to join and score with no network (see features/join/join-offer.ts).
+ */
+export const joinLink = (workshopId: string, token: string, offer?: string) => `${location.origin}/join#${workshopId}.${token}${offer ? `.${offer}` : ''}`;
 
-const JOIN_HASH = new RegExp(`^#(${UUID_V7_SOURCE})\\.(${JOIN_TOKEN_SOURCE})$`);
+const JOIN_HASH = new RegExp(`^#(${UUID_V7_SOURCE})\\.(${JOIN_TOKEN_SOURCE})(?:\\.([A-Za-z0-9_-]{1,8000}))?$`);
 
-/** `#<workshop id>.<token>` from a join link. */
-export function parseJoinHash(hash: string): { workshopId: string; token: string } | undefined {
+/** `#<workshop id>.<token>[.<offer>]` from a join link. */
+export function parseJoinHash(hash: string): { workshopId: string; token: string; offer?: string } | undefined {
   const m = JOIN_HASH.exec(hash);
-  return m ? { workshopId: m[1]!, token: m[2]! } : undefined;
+  return m ? { workshopId: m[1]!, token: m[2]!, ...(m[3] ? { offer: m[3] } : {}) } : undefined;
 }
 
 /** A device that joined as a participant syncs with join links instead of a key of its own. */

@@ -11,11 +11,15 @@ import { live } from '../../core/db/live-query.ts';
 import { useStore } from '../../core/db/store-context.ts';
 import { syncStatus, useSync } from '../../core/sync/context.ts';
 import { ACCESS_KEY } from '../../core/sync/engine.ts';
+import { keepOffered } from '../../core/db/offered.ts';
+import { readOffer } from './join-offer.ts';
 
 /**
  * Opened from a participant's QR code or link: the device keeps the workshop's join link beside any
  * it had (a phone that joins a second workshop still sends the first one's answers with the first
- * link), syncs, and goes to scoring. From then on it works offline like any device.
+ * link), syncs, and goes to scoring. A code that carries the workshop (the tablet's, in the room)
+ * joins with no request at all: its workshop and organisations are stored at once, and the sync
+ * that follows, whenever a connection is there, brings the rest.
  */
 export function JoinScreen() {
   const store = useStore();
@@ -37,7 +41,12 @@ export function JoinScreen() {
         if (!target) return;
         const current = await getSetting(store.db, ACCESS_KEY);
         if (current && parseJoinCredential(current) === undefined) return setProblem('otherKey');
+        // Saved first: the workshop's arrival opens scoring, which must know the phone joined.
         await saveJoinCredential(store.db, target.workshopId, joinCredential(target.workshopId, target.token));
+        const offer = target.offer === undefined ? undefined : readOffer(target.offer, target.workshopId);
+        if (offer) {
+          await keepOffered(store.db, [{ kind: 'workshop', record: offer.workshop }, ...offer.organisations.map((record) => ({ kind: 'organisation' as const, record }))]);
+        }
         void engine.syncNow({ fresh: true });
       }),
   );

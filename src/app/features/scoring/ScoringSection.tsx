@@ -18,6 +18,7 @@ import { HAND_ROUND_CODE, startHandRound } from '../../core/db/hand-round.ts';
 import { AssessmentStartForm } from './AssessmentStartForm.tsx';
 import { draftToAssessment, emptyAssessmentDraft } from './assessment-draft.ts';
 import { shortName } from '../../ui/names.ts';
+import { offerText } from '../join/index.ts';
 
 export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }) {
   const store = useStore();
@@ -49,19 +50,24 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
 
   // Participants' phones score; only the facilitator's devices invite.
   const [participant] = createResource(() => isParticipantDevice(store));
-  const [invite, { mutate: setInvite }] = createResource(
+  const [token, { mutate: setToken }] = createResource(
     () => participant() === false,
     // eslint-disable-next-line solid/reactivity -- a fetcher is not tracked: it takes the workshop as it is when it runs
-    async () => (canInvite() ? joinLink(props.workshop.id, await joinToken(store, props.workshop)) : undefined),
+    async () => (canInvite() ? await joinToken(store, props.workshop) : undefined),
   );
+  // The code carries the workshop and its organisations, so a phone joins with no network.
+  const invite = createMemo(() => {
+    const tk = token();
+    return tk ? joinLink(props.workshop.id, tk, offerText(props.workshop, organisations())) : undefined;
+  });
 
   // Handing the device round closes every other screen until the facilitator leaves with the code.
   const [handRoundError, setHandRoundError] = createSignal<string>();
   async function rotateInvite() {
     // A failure is said by the command runner.
-    const token = await run(() => joinToken(store, props.workshop, true));
-    if (token === undefined) return;
-    setInvite(joinLink(props.workshop.id, token));
+    const fresh = await run(() => joinToken(store, props.workshop, true));
+    if (fresh === undefined) return;
+    setToken(fresh);
     announce(t('invite.rotated'));
   }
   async function handRound(code: string) {
