@@ -8,6 +8,7 @@ import type { AppDb } from '../db/db.ts';
 import { nextStamp, receiveStamp } from '../db/clock.ts';
 import { rejectedMutations } from '../db/sync-state.ts';
 import { authorEntry, authorsOf, rememberAuthors } from '../credentials/authors.ts';
+import { noteArrivals, type HandedPath } from '../db/arrivals.ts';
 import { carries, syncCredentials } from '../credentials/credentials.ts';
 import type { LocalStore } from '../db/store.ts';
 import { mutationSigningText, signText } from '../../../shared/identity/device-proof.ts';
@@ -18,9 +19,12 @@ import { mutationSigningText, signText } from '../../../shared/identity/device-p
  * carries most of them) and the authors of changes it relays, so any device can deliver them and
  * the server judges each by its author's rights.
  */
-export async function exportPending(store: Pick<LocalStore, 'db' | 'deviceId' | 'deviceKey'>, now = new Date()): Promise<PendingFile> {
+export async function exportPending(store: Pick<LocalStore, 'db' | 'deviceId' | 'deviceKey'>, opts: { now?: Date; scope?: string } = {}): Promise<PendingFile> {
   const { db, deviceId, deviceKey } = store;
-  const all = [...(await db.outbox.orderBy('seq').toArray()), ...(await rejectedMutations(db))];
+  const { now = new Date(), scope } = opts;
+  const every = [...(await db.outbox.orderBy('seq').toArray()), ...(await rejectedMutations(db))];
+  // One workshop's changes only, when asked: what a participant's phone hands to that workshop's tablet.
+  const all = scope === undefined ? every : every.filter((m) => m.scope === scope);
   const mutations = deviceKey ? await Promise.all(all.map(async (m) => (m.deviceId === deviceId ? { ...m, sig: await signText(deviceKey.privateKey, mutationSigningText(m)) } : m))) : all;
   const authors = await authorsOf(db, mutations, deviceId);
   const own =
@@ -52,7 +56,8 @@ async function bindingCredential(db: AppDb, mine: readonly Mutation[]): Promise<
  * field the change wrote later than the record was last changed here. Importing a file twice, or
  * a change this device already sent, changes nothing.
  */
-export async function importPending(db: AppDb, file: PendingFile, now: number = Date.now()): Promise<{ imported: number; skipped: number }> {
+export async function importPending(db: AppDb, file: PendingFile, opts: { now?: number; path?: HandedPath } = {}): Promise<{ imported: number; skipped: number }> {
+  const { now = Date.now(), path = 'file' } = opts;
   let imported = 0;
   let skipped = 0;
   const tables = [...new Set(file.mutations.map((m) => db.recordTable(m.kind)))];
@@ -71,6 +76,11 @@ export async function importPending(db: AppDb, file: PendingFile, now: number = 
       await applyLocally(db, m);
       imported++;
     }
+    await noteArrivals(
+      db,
+      file.mutations.filter((m) => m.kind === 'assessment').map((m) => m.recordId),
+      path,
+    );
   });
   return { imported, skipped };
 }
