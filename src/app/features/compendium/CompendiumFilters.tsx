@@ -3,7 +3,8 @@ import { emptyFilter, type CompendiumFilter } from './compendium.ts';
 import { shortName } from '../../ui/names.ts';
 import { countryName, t } from '../../i18n/index.ts';
 import { capacityLabel } from '../../i18n/labels.ts';
-import { CheckboxField, SelectField } from '../../ui/inputs.tsx';
+import { CheckboxField } from '../../ui/inputs.tsx';
+import { FilterSelects } from '../../ui/FilterSelects.tsx';
 import { FilterBar } from '../../ui/FilterBar.tsx';
 
 export interface CompendiumFiltersProps {
@@ -32,45 +33,22 @@ export function CompendiumFilters(props: CompendiumFiltersProps) {
       clearLabel={t('compendium.clearFilters')}
       onClear={() => props.onChange({ ...emptyFilter(props.filter.theme), includeReviewed: props.filter.includeReviewed })}
     >
-      <SelectField
-        id="cf-country"
-        label={t('compendium.fieldCountry')}
-        value={props.filter.country}
-        placeholder={any()}
-        options={props.choices.countries.map((c) => ({ value: c, label: countryName(c) }))}
-        onChange={(v) => set('country', v)}
-      />
-      <SelectField
-        id="cf-org"
-        label={t('compendium.fieldOrganisation')}
-        value={props.filter.organisation}
-        placeholder={any()}
-        options={props.choices.organisations.map((o) => ({ value: o.key, label: shortName(o.organisation) }))}
-        onChange={(v) => set('organisation', v)}
-      />
-      <SelectField
-        id="cf-capacity"
-        label={t('compendium.fieldCapacity')}
-        value={props.filter.capacity}
-        placeholder={any()}
-        options={props.choices.capacities.map((c) => ({ value: c, label: capacityLabel(c) }))}
-        onChange={(v) => set('capacity', v)}
-      />
-      <SelectField
-        id="cf-workshop"
-        label={t('compendium.fieldWorkshop')}
-        value={props.filter.workshopId}
-        placeholder={any()}
-        options={props.choices.workshops.map((w) => ({ value: w.id, label: w.title }))}
-        onChange={(v) => set('workshopId', v)}
-      />
-      <SelectField
-        id="cf-year"
-        label={t('compendium.fieldYear')}
-        value={props.filter.year}
-        placeholder={any()}
-        options={props.choices.years.map((y) => ({ value: y, label: y }))}
-        onChange={(v) => set('year', v)}
+      <FilterSelects
+        filter={props.filter}
+        onChange={props.onChange}
+        choices={[
+          { key: 'country', id: 'cf-country', label: t('compendium.fieldCountry'), placeholder: any(), options: props.choices.countries.map((c) => ({ value: c, label: countryName(c) })) },
+          {
+            key: 'organisation',
+            id: 'cf-org',
+            label: t('compendium.fieldOrganisation'),
+            placeholder: any(),
+            options: props.choices.organisations.map((o) => ({ value: o.key, label: shortName(o.organisation) })),
+          },
+          { key: 'capacity', id: 'cf-capacity', label: t('compendium.fieldCapacity'), placeholder: any(), options: props.choices.capacities.map((c) => ({ value: c, label: capacityLabel(c) })) },
+          { key: 'workshopId', id: 'cf-workshop', label: t('compendium.fieldWorkshop'), placeholder: any(), options: props.choices.workshops.map((w) => ({ value: w.id, label: w.title })) },
+          { key: 'year', id: 'cf-year', label: t('compendium.fieldYear'), placeholder: any(), options: props.choices.years.map((y) => ({ value: y, label: y })) },
+        ]}
       />
     </FilterBar>
   );

@@ -3,7 +3,7 @@ import { emptyNoteFilter, isFiltered, type NoteFilter } from './note-filter.ts';
 import { shortName } from '../../ui/names.ts';
 import { t } from '../../i18n/index.ts';
 import { capacityOptions } from '../../ui/CapacityPicker.tsx';
-import { SelectField } from '../../ui/inputs.tsx';
+import { FilterSelects } from '../../ui/FilterSelects.tsx';
 import { FilterBar } from '../../ui/FilterBar.tsx';
 
 export interface NoteFiltersProps {
@@ -24,37 +24,21 @@ export function NoteFilters(props: NoteFiltersProps) {
       clearLabel={t('notes.clearFilters')}
       onClear={() => props.onChange(emptyNoteFilter())}
     >
-      <SelectField
-        id="nf-session"
-        label={t('notes.fieldSession')}
-        value={props.filter.agendaItemId}
-        placeholder={t('notes.allSessions')}
-        options={props.sessions.map((s) => ({ value: s.id, label: s.title }))}
-        onChange={(v) => set('agendaItemId', v)}
-      />
-      <SelectField
-        id="nf-kind"
-        label={t('notes.fieldKind')}
-        value={props.filter.kind}
-        placeholder={t('notes.allKinds')}
-        options={NOTE_KINDS.map((k) => ({ value: k, label: t(`noteKinds.${k}`) }))}
-        onChange={(v) => set('kind', v)}
-      />
-      <SelectField
-        id="nf-org"
-        label={t('participants.fieldOrganisation')}
-        value={props.filter.organisationId}
-        placeholder={t('notes.allOrganisations')}
-        options={props.organisations.map((o) => ({ value: o.id, label: shortName(o) }))}
-        onChange={(v) => set('organisationId', v)}
-      />
-      <SelectField
-        id="nf-capacity"
-        label={t('notes.fieldCapacities')}
-        value={props.filter.capacity}
-        placeholder={t('notes.allCapacities')}
-        options={capacityOptions()}
-        onChange={(v) => set('capacity', v)}
+      <FilterSelects
+        filter={props.filter}
+        onChange={props.onChange}
+        choices={[
+          { key: 'agendaItemId', id: 'nf-session', label: t('notes.fieldSession'), placeholder: t('notes.allSessions'), options: props.sessions.map((s) => ({ value: s.id, label: s.title })) },
+          { key: 'kind', id: 'nf-kind', label: t('notes.fieldKind'), placeholder: t('notes.allKinds'), options: NOTE_KINDS.map((k) => ({ value: k, label: t(`noteKinds.${k}`) })) },
+          {
+            key: 'organisationId',
+            id: 'nf-org',
+            label: t('participants.fieldOrganisation'),
+            placeholder: t('notes.allOrganisations'),
+            options: props.organisations.map((o) => ({ value: o.id, label: shortName(o) })),
+          },
+          { key: 'capacity', id: 'nf-capacity', label: t('notes.fieldCapacities'), placeholder: t('notes.allCapacities'), options: capacityOptions() },
+        ]}
       />
     </FilterBar>
   );

@@ -2,7 +2,7 @@ import type { Project } from '../../../shared/schemas/records.ts';
 import { emptyProjectFilter, isProjectFiltered, type ProjectFilter } from './projects.ts';
 import { countryName, t } from '../../i18n/index.ts';
 import { themeLabel } from '../../i18n/labels.ts';
-import { SelectField } from '../../ui/inputs.tsx';
+import { FilterSelects } from '../../ui/FilterSelects.tsx';
 import { FilterBar } from '../../ui/FilterBar.tsx';
 import { projectStatusLabel } from './project-text.ts';
 
@@ -25,37 +25,15 @@ export function ProjectFilters(props: ProjectFiltersProps) {
       clearLabel={t('projectList.clearFilters')}
       onClear={() => props.onChange(emptyProjectFilter())}
     >
-      <SelectField
-        id="pf-country"
-        label={t('projectField.countries')}
-        value={props.filter.country}
-        placeholder={any()}
-        options={props.choices.countries.map((c) => ({ value: c, label: countryName(c) }))}
-        onChange={(v) => set('country', v)}
-      />
-      <SelectField
-        id="pf-theme"
-        label={t('projectField.themes')}
-        value={props.filter.theme}
-        placeholder={any()}
-        options={props.choices.themes.map((th) => ({ value: th, label: themeLabel(th) }))}
-        onChange={(v) => set('theme', v)}
-      />
-      <SelectField
-        id="pf-donor"
-        label={t('projectField.donor')}
-        value={props.filter.donor}
-        placeholder={any()}
-        options={props.choices.donors.map((d) => ({ value: d.key, label: d.name }))}
-        onChange={(v) => set('donor', v)}
-      />
-      <SelectField
-        id="pf-status"
-        label={t('projectField.status')}
-        value={props.filter.status}
-        placeholder={any()}
-        options={props.choices.statuses.map((s) => ({ value: s, label: projectStatusLabel(s) }))}
-        onChange={(v) => set('status', v)}
+      <FilterSelects
+        filter={props.filter}
+        onChange={props.onChange}
+        choices={[
+          { key: 'country', id: 'pf-country', label: t('projectField.countries'), placeholder: any(), options: props.choices.countries.map((c) => ({ value: c, label: countryName(c) })) },
+          { key: 'theme', id: 'pf-theme', label: t('projectField.themes'), placeholder: any(), options: props.choices.themes.map((th) => ({ value: th, label: themeLabel(th) })) },
+          { key: 'donor', id: 'pf-donor', label: t('projectField.donor'), placeholder: any(), options: props.choices.donors.map((d) => ({ value: d.key, label: d.name })) },
+          { key: 'status', id: 'pf-status', label: t('projectField.status'), placeholder: any(), options: props.choices.statuses.map((s) => ({ value: s, label: projectStatusLabel(s) })) },
+        ]}
       />
     </FilterBar>
   );
