@@ -16,6 +16,7 @@ import { exports } from './exports.ts';
 import { compendium } from './compendium.ts';
 import { projectDirectory } from './projects.ts';
 import { countries } from './countries.ts';
+import { camera } from './camera.ts';
 
 /** Arabic. */
 export const ar = {
@@ -36,4 +37,5 @@ export const ar = {
   ...compendium,
   ...projectDirectory,
   ...countries,
+  ...camera,
 } satisfies Dictionary;

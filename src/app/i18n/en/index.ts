@@ -15,6 +15,7 @@ import { exports } from './exports.ts';
 import { compendium } from './compendium.ts';
 import { projectDirectory } from './projects.ts';
 import { countries } from './countries.ts';
+import { camera } from './camera.ts';
 
 /**
  * English, the reference dictionary: every other language must have exactly these keys.
@@ -38,6 +39,7 @@ export const en = {
   ...compendium,
   ...projectDirectory,
   ...countries,
+  ...camera,
 } as const;
 
 /** CLDR plural categories: a language may need more forms than English (Arabic uses all six). */

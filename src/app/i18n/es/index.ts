@@ -16,6 +16,7 @@ import { exports } from './exports.ts';
 import { compendium } from './compendium.ts';
 import { projectDirectory } from './projects.ts';
 import { countries } from './countries.ts';
+import { camera } from './camera.ts';
 
 /** Spanish. */
 export const es = {
@@ -36,4 +37,5 @@ export const es = {
   ...compendium,
   ...projectDirectory,
   ...countries,
+  ...camera,
 } satisfies Dictionary;

@@ -16,6 +16,7 @@ import { exports } from './exports.ts';
 import { compendium } from './compendium.ts';
 import { projectDirectory } from './projects.ts';
 import { countries } from './countries.ts';
+import { camera } from './camera.ts';
 
 /**
  * Portuguese (European/African norm, as written in Portugal, Mozambique, Angola, Cabo Verde and Guinea-Bissau).
@@ -39,4 +40,5 @@ export const pt = {
   ...compendium,
   ...projectDirectory,
   ...countries,
+  ...camera,
 } satisfies Dictionary;
