@@ -6,6 +6,7 @@ import { countryName, countryOptions, locale, t } from '../../i18n/index.ts';
 import { themeLabel } from '../../i18n/labels.ts';
 import { CheckboxGroup, FormActions, FormMessages, SelectField, TextField, type Option } from '../../ui/inputs.tsx';
 import { projectStatusLabel } from './project-text.ts';
+import { ProjectTextField } from './ProjectTextField.tsx';
 
 export interface ProjectFormProps {
   /** Unique on the page: names the form's heading. */
@@ -47,15 +48,7 @@ export function ProjectForm(props: ProjectFormProps) {
       <h3 id={headingId()}>{props.title}</h3>
       <FormMessages notice={props.notice} error={props.formError} />
       <div class="form__row">
-        <TextField
-          id="pj-reference"
-          label={t('projectField.reference')}
-          hint={t('projectField.referenceHint')}
-          required
-          error={props.errors.reference}
-          value={props.draft.reference}
-          onInput={(v) => set('reference', v)}
-        />
+        <ProjectTextField form={props} idPrefix="pj" field="reference" label={t('projectField.reference')} hint={t('projectField.referenceHint')} />
         <SelectField
           id="pj-status"
           label={t('projectField.status')}
@@ -65,19 +58,12 @@ export function ProjectForm(props: ProjectFormProps) {
           onChange={(v) => set('status', v as ProjectDraft['status'])}
         />
       </div>
-      <TextField id="pj-title" label={t('projectField.title')} required error={props.errors.title} value={props.draft.title} onInput={(v) => set('title', v)} />
+      <ProjectTextField form={props} idPrefix="pj" field="title" label={t('projectField.title')} />
       <div class="form__row">
-        <TextField id="pj-donor" label={t('projectField.donor')} error={props.errors.donor} value={props.draft.donor} onInput={(v) => set('donor', v)} />
-        <TextField id="pj-implementer" label={t('projectField.implementer')} error={props.errors.implementer} value={props.draft.implementer} onInput={(v) => set('implementer', v)} />
+        <ProjectTextField form={props} idPrefix="pj" field="donor" label={t('projectField.donor')} />
+        <ProjectTextField form={props} idPrefix="pj" field="implementer" label={t('projectField.implementer')} />
       </div>
-      <TextField
-        id="pj-partners"
-        label={t('projectField.partners')}
-        hint={t('projectField.partnersHint')}
-        error={props.errors.partners}
-        value={props.draft.partners}
-        onInput={(v) => set('partners', v)}
-      />
+      <ProjectTextField form={props} idPrefix="pj" field="partners" label={t('projectField.partners')} hint={t('projectField.partnersHint')} />
       <fieldset class="checks" aria-describedby={props.errors.countries ? 'pj-countries-error' : undefined}>
         <legend>{t('projectField.countries')}</legend>
         <ul class="project-chips">
@@ -140,7 +126,7 @@ export function ProjectForm(props: ProjectFormProps) {
           onChange={(v) => set('budgetCurrency', v)}
         />
       </div>
-      <TextField id="pj-contact" label={t('projectField.contact')} hint={t('projectField.contactHint')} error={props.errors.contact} value={props.draft.contact} onInput={(v) => set('contact', v)} />
+      <ProjectTextField form={props} idPrefix="pj" field="contact" label={t('projectField.contact')} hint={t('projectField.contactHint')} />
       <FormActions saveLabel={t('projectField.save')} cancelLabel={t('form.cancel')} saving={props.saving} onCancel={props.onCancel} />
     </form>
   );

@@ -2,7 +2,9 @@ import { For, Show } from 'solid-js';
 import type { Project } from '../../../shared/schemas/records.ts';
 import type { ProjectDraft } from './project-draft.ts';
 import { t, formatList } from '../../i18n/index.ts';
-import { FormActions, FormMessages, SelectField, TextField } from '../../ui/inputs.tsx';
+import { FormActions, FormMessages, SelectField } from '../../ui/inputs.tsx';
+import { Panel } from '../../ui/Panel.tsx';
+import { ProjectTextField, type ProjectDraftForm } from './ProjectTextField.tsx';
 
 export interface ProjectLinksProps {
   linked: readonly Project[];
@@ -20,10 +22,17 @@ export interface ProjectLinksProps {
 }
 
 export function ProjectLinks(props: ProjectLinksProps) {
-  const set = <K extends keyof ProjectDraft>(k: K, v: ProjectDraft[K]) => props.onDraftChange({ ...props.draft, [k]: v });
+  const form: ProjectDraftForm = {
+    get draft() {
+      return props.draft;
+    },
+    get errors() {
+      return props.errors;
+    },
+    onChange: (d) => props.onDraftChange(d),
+  };
   return (
-    <section class="panel" aria-labelledby="projects-title">
-      <h2 id="projects-title">{t('projects.title')}</h2>
+    <Panel titleId="projects-title" title={t('projects.title')}>
       <p class="muted">{t('projects.intro')}</p>
       <Show when={props.linked.length > 0} fallback={<p>{t('projects.none')}</p>}>
         <ul class="rows" aria-label={t('projects.title')}>
@@ -77,28 +86,13 @@ export function ProjectLinks(props: ProjectLinksProps) {
         <h3>{t('projects.addNew')}</h3>
         <FormMessages error={props.formError} />
         <div class="form__row">
-          <TextField
-            id="p-reference"
-            label={t('projects.fieldReference')}
-            hint={t('projects.referenceHint')}
-            required
-            error={props.errors.reference}
-            value={props.draft.reference}
-            onInput={(v) => set('reference', v)}
-          />
-          <TextField id="p-donor" label={t('projects.fieldDonor')} error={props.errors.donor} value={props.draft.donor} onInput={(v) => set('donor', v)} />
+          <ProjectTextField form={form} idPrefix="p" field="reference" label={t('projects.fieldReference')} hint={t('projects.referenceHint')} />
+          <ProjectTextField form={form} idPrefix="p" field="donor" label={t('projects.fieldDonor')} />
         </div>
-        <TextField id="p-title" label={t('projects.fieldTitle')} required error={props.errors.title} value={props.draft.title} onInput={(v) => set('title', v)} />
-        <TextField
-          id="p-partners"
-          label={t('projects.fieldPartners')}
-          hint={t('projects.partnersHint')}
-          error={props.errors.partners}
-          value={props.draft.partners}
-          onInput={(v) => set('partners', v)}
-        />
+        <ProjectTextField form={form} idPrefix="p" field="title" label={t('projects.fieldTitle')} />
+        <ProjectTextField form={form} idPrefix="p" field="partners" label={t('projects.fieldPartners')} hint={t('projects.partnersHint')} />
         <FormActions saveLabel={t('projects.save')} saving={props.saving} />
       </form>
-    </section>
+    </Panel>
   );
 }
