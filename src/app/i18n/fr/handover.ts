@@ -1,0 +1,48 @@
+/** French: answers handed from a phone to the facilitator's tablet with no network (QR code or file), and the invitation that readies a phone. */
+export const handover = {
+  handover: {
+    handInTitle: 'Remettre vos réponses',
+    handInIntro:
+      'Pas de réseau ? Montrez vos réponses à la tablette de l’animateur, ou partagez-les sous forme de fichier. Vos réponses partent aussi d’elles-mêmes dès que ce téléphone a une connexion.',
+    show: 'Montrer mes réponses à l’animateur',
+    hide: 'Masquer le code',
+    share: 'Partager mes réponses',
+    saved: 'Vos réponses ont été enregistrées dans un fichier. Envoyez-le à l’animateur.',
+    codeLabel: 'Code QR de vos réponses',
+    codeHelp: 'Tenez le téléphone immobile devant la caméra de l’animateur jusqu’à ce que la tablette indique qu’elle a reçu vos réponses.',
+    codeParts: { one: 'Un seul code.', many: '{{ count }} de codes, affichés l’un après l’autre.', other: '{{ count }} codes, affichés l’un après l’autre.' },
+    nothing: 'Rien à remettre : tout ce qui se trouve sur ce téléphone a atteint le serveur.',
+    ready: 'Ce téléphone est prêt : il peut rejoindre l’atelier et répondre sans réseau.',
+    notReady: 'Préparation de ce téléphone pour fonctionner sans réseau… Gardez cette page ouverte un instant.',
+    scanTitle: 'Réponses des téléphones',
+    scanIntro:
+      'Pas de réseau dans la salle ? Scannez le code sur le téléphone de chaque participant, ou importez les fichiers qu’ils partagent. Les réponses ne comptent qu’une fois, même si elles arrivent plusieurs fois ; cette tablette les envoie au serveur à sa prochaine synchronisation.',
+    neverOpened: 'Un téléphone qui n’a jamais ouvert l’application ne peut pas rejoindre l’atelier sans réseau : pour cette personne, utilisez le mode « appareil qui circule » sur cette tablette.',
+    scan: 'Scanner des réponses',
+    stopScan: 'Arrêter de scanner',
+    camera: 'Caméra qui lit le code d’un participant',
+    aim: 'Pointez la caméra vers le code affiché sur le téléphone.',
+    progress: 'Lecture des réponses d’un téléphone : {{ received }} sur {{ total }}',
+    otherPhone: 'Code d’un autre téléphone : terminez d’abord le premier, puis montrez le suivant.',
+    damaged: 'Une partie du code n’a pas pu être lue ; gardez le téléphone immobile.',
+    importFiles: 'Importer des fichiers de réponses',
+    takenIn: {
+      one: 'Réponses acceptées : {{ count }} nouvelle modification.',
+      many: 'Réponses acceptées : {{ count }} de nouvelles modifications.',
+      other: 'Réponses acceptées : {{ count }} nouvelles modifications.',
+    },
+    known: 'Ces réponses étaient déjà ici : rien de nouveau.',
+    filesDone: 'Fichiers : {{ ok }} acceptés ({{ changes }} nouvelles modifications), {{ refused }} refusés.',
+    refused: {
+      notAnswers: 'Ce n’est ni un code ni un fichier de réponses : rien n’a été accepté.',
+      empty: 'Ce téléphone n’a rien à remettre.',
+      otherWorkshop: 'Ces réponses appartiennent à un autre atelier : rien n’a été accepté.',
+      altered: 'Ces réponses ont été modifiées ou abîmées en chemin : rien n’a été accepté.',
+      oldInvitation: 'Ce téléphone a rejoint l’atelier avec une ancienne invitation : rien n’a été accepté. Demandez à la personne de rejoindre à nouveau l’atelier avec le code actuel.',
+    },
+    arrivedTitle: 'Qui a remis ses réponses',
+    arrivedIntro: 'Réponses par organisation, et comment elles sont arrivées sur cet appareil.',
+    arrivedEmpty: 'Aucune réponse pour l’instant.',
+    arrivedColumns: { organisation: 'Organisation', synced: 'Synchronisées', scan: 'Scannées', file: 'Par fichier', here: 'Sur cet appareil', total: 'Total' },
+  },
+} as const;
