@@ -34,7 +34,7 @@ export interface CommandOptions<R> {
  * too large, gone); a record that does not validate says so per field; anything else is a failed
  * write, and is logged, as it was not foreseen. `inForm`: the person's input is still in a form.
  */
-export function describeFailure(err: unknown, inForm = false): Failure {
+function describeFailure(err: unknown, inForm = false): Failure {
   if (err instanceof StorageError && err.code === 'invalid_record' && inForm) {
     return { message: t('form.fixErrors'), fields: fieldErrors(err.issues) };
   }

@@ -28,7 +28,7 @@ export function updateWithUndo<K extends RecordKind>(repo: Repository<K>, id: st
 }
 
 /** The values `patch`'s fields had in `current`; a field absent there comes back as undefined (cleared). */
-export function previousValues<T extends object>(current: object, patch: T): Partial<T> {
+function previousValues<T extends object>(current: object, patch: T): Partial<T> {
   const out: Partial<T> = {};
   for (const k of Object.keys(patch) as (keyof T)[]) out[k] = (current as Record<keyof T, T[keyof T]>)[k];
   return out;

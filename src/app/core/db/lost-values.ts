@@ -11,7 +11,7 @@ import type { LocalStore } from './store.ts';
 const newestFirst = (xs: LostValue[]): LostValue[] => xs.sort((a, b) => b.winnerStamp.localeCompare(a.winnerStamp));
 
 /** The field that scopes the record a lost value concerns, by its kind's entry; undefined for a kind this build does not know. */
-export const lostValueScope = (l: LostValue): 'workshopId' | 'ownerId' | undefined => (Object.hasOwn(RECORD_KINDS, l.recordKind) ? RECORD_KINDS[l.recordKind as RecordKind].scope : undefined);
+const lostValueScope = (l: LostValue): 'workshopId' | 'ownerId' | undefined => (Object.hasOwn(RECORD_KINDS, l.recordKind) ? RECORD_KINDS[l.recordKind as RecordKind].scope : undefined);
 
 /** The lost values of a workshop's records, newest first. */
 export async function workshopLostValues(store: LocalStore, workshopId: string): Promise<LostValue[]> {

@@ -24,7 +24,7 @@ const UNREADABLE = 'sync:unreadable';
  * Where a credential's pull cursor is kept: named by a hash of the credential, so the secret is not
  * written into a key name, and a changed credential starts from the beginning of what it may read.
  */
-export async function cursorKeyOf(credential: string): Promise<string> {
+async function cursorKeyOf(credential: string): Promise<string> {
   // WebCrypto's digest, outside any transaction (its await would end one).
   return `${CURSOR_PREFIX}${(await webSha256Hex(credential)).slice(0, 32)}`;
 }

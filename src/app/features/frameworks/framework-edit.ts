@@ -4,7 +4,7 @@ import type { FrameworkDocument, FrameworkItem, LocalText } from '../../../share
  * Pure edits of a framework document for the editor. Every function returns a new document;
  * saving one always stores a new version, so scores given to an older version keep their meaning.
  */
-export function slugify(text: string): string {
+function slugify(text: string): string {
   const s = text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
@@ -36,7 +36,7 @@ export function duplicateFramework(f: FrameworkDocument, name: string, takenIds:
  * the same thing, so they are dropped: every language shows the new words (English must hold them
  * too, as the fallback) until someone translates them again.
  */
-export const rewritten = (text: string, lang: string): LocalText => (lang === 'en' ? { en: text } : { en: text, [lang]: text });
+const rewritten = (text: string, lang: string): LocalText => (lang === 'en' ? { en: text } : { en: text, [lang]: text });
 
 export function renameFramework(f: FrameworkDocument, name: string, lang = 'en'): FrameworkDocument {
   return { ...f, name: rewritten(name, lang) };

@@ -15,7 +15,7 @@ const SEPARATORS: readonly CsvSeparator[] = [',', ';', '\t'];
  * The separator of a file, from its first record: the candidate that occurs most often outside
  * quotes. A one-column file has none, and reads the same with any; ties go to the comma (RFC 4180).
  */
-export function detectSeparator(text: string): CsvSeparator {
+function detectSeparator(text: string): CsvSeparator {
   const counts: Record<CsvSeparator, number> = { ',': 0, ';': 0, '\t': 0 };
   let quoted = false;
   for (const c of text) {

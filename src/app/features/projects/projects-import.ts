@@ -104,7 +104,7 @@ export interface ImportPreview {
 const referenceKey = (r: string) => r.trim().toUpperCase();
 
 /** The editable fields of a stored project (system fields left out). */
-export function projectInputOf(p: Project): ProjectInput {
+function projectInputOf(p: Project): ProjectInput {
   const { id: _id, ownerId: _owner, createdAt: _c, updatedAt: _u, deviceId: _d, deleted: _x, ...input } = p;
   return input;
 }
@@ -234,6 +234,6 @@ function readBudget(cell: (c: ProjectColumn) => string | undefined, base: Projec
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The fields whose value differs, in the schema's order; an absent optional field equals one set to undefined. */
-export function changedKeys(before: ProjectInput, after: ProjectInput): (keyof ProjectInput)[] {
+function changedKeys(before: ProjectInput, after: ProjectInput): (keyof ProjectInput)[] {
   return (Object.keys(projectFields()) as (keyof ProjectInput)[]).filter((k) => !same(before[k], after[k]));
 }

@@ -48,12 +48,12 @@ export interface ProjectPage {
  * The organisations a project names (partners and implementer) as the keys they are compared by:
  * case, accents, spaces and punctuation aside, so "C.N.T.L." finds "CNTL".
  */
-export function projectPartnerKeys(project: Project): Set<string> {
+function projectPartnerKeys(project: Project): Set<string> {
   return new Set([...project.partners, project.implementer ?? ''].map(foldKey).filter(Boolean));
 }
 
 /** Whether an organisation is one the project names, by its acronym or its name. */
-export function isProjectPartner(o: Pick<Organisation, 'name' | 'acronym'>, keys: ReadonlySet<string>): boolean {
+function isProjectPartner(o: Pick<Organisation, 'name' | 'acronym'>, keys: ReadonlySet<string>): boolean {
   return keys.has(foldKey(o.acronym)) || keys.has(foldKey(o.name));
 }
 

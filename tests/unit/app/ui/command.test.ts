@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openLocalStore, type LocalStore } from '../../../../src/app/core/db/store.ts';
 import { StorageError, storageFullListeners } from '../../../../src/app/core/db/errors.ts';
 import { announcement, dismissAnnouncement } from '../../../../src/app/ui/announcer.ts';
-import { describeFailure, run, type Failure } from '../../../../src/app/ui/command.ts';
+import { run, type Failure } from '../../../../src/app/ui/command.ts';
 import { removeWithUndo, updateWithUndo } from '../../../../src/app/ui/undo.ts';
 import { t } from '../../../../src/app/i18n/index.ts';
 import type { EditableOf } from '../../../../src/shared/schemas/kinds.ts';
@@ -98,9 +98,12 @@ describe('the command runner', () => {
     }
   });
 
-  it('says a missing record as such, not as a failed save', () => {
-    expect(describeFailure(new StorageError('not_found', 'gone')).message).toBe(t('error.not_found'));
-    expect(describeFailure(new StorageError('record_too_large', 'big'), true).message).toBe(t('error.record_too_large'));
+  it('says a missing record as such, not as a failed save', async () => {
+    await run(() => Promise.reject(new StorageError('not_found', 'gone')));
+    expect((await said()).message).toBe(t('error.not_found'));
+    let inForm: Failure | undefined;
+    await run(() => Promise.reject(new StorageError('record_too_large', 'big')), { onError: (f) => (inForm = f) });
+    expect(inForm?.message).toBe(t('error.record_too_large'));
   });
 
   it('offers undo of an edit, and undo restores the previous value', async () => {

@@ -66,7 +66,7 @@ export async function loadWorkshopBundle(store: LocalStore, workshopId: string, 
   return { workshop, ...Object.fromEntries(arranged), framework } as WorkshopBundle;
 }
 
-export const WORKSHOP_JSON_FORMAT = 'workshop-companion.workshop';
+const WORKSHOP_JSON_FORMAT = 'workshop-companion.workshop';
 
 /**
  * The machine-readable export: records as stored, ids kept, so another tool can join them.

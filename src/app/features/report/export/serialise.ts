@@ -26,7 +26,7 @@ export type ProgressListener = (done: number, total: number) => void;
 /** Messages from the export worker to the page. */
 export type ExportWorkerMessage = { type: 'progress'; done: number; total: number } | ({ type: 'done' } & SerialisedExport) | { type: 'error'; message: string };
 
-export const MIME = {
+const MIME = {
   csv: 'text/csv;charset=utf-8',
   'csv-zip': 'application/zip',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

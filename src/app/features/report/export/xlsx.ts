@@ -23,7 +23,7 @@ const trimName = (name: string) => name.replace(/^['\s]+|['\s]+$/g, '');
  * Sheet names Excel accepts: at most 31 characters, none of []:*?/\, not starting or ending with an
  * apostrophe, not "History" (reserved), and unique ignoring case (Excel compares them that way).
  */
-export function sheetNames(titles: readonly string[]): string[] {
+function sheetNames(titles: readonly string[]): string[] {
   const taken = new Set<string>();
   return titles.map((title, i) => {
     let base = trimName(cut(trimName(title.replace(ILLEGAL_IN_SHEET_NAME, ' ')), MAX_SHEET_NAME));
@@ -62,7 +62,7 @@ function textCell(value: string, style?: { fontWeight: 'bold' }): SheetCell {
   return { value: text(value), type: String, ...style, ...(guard ? QUOTE_PREFIX_MARKER : {}) };
 }
 
-export const quotePrefixFeature: Feature<Blob> = {
+const quotePrefixFeature: Feature<Blob> = {
   files: {
     transform: {
       'xl/styles.xml': {

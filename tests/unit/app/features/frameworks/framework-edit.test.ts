@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TUOC } from '../../../../../src/shared/framework/default-tuoc.ts';
 import { frameworkDocumentSchema, frameworkItems } from '../../../../../src/shared/framework/schema.ts';
-import { addItem, duplicateFramework, moveItem, nextVersion, removeItem, renameFramework, setScaleLabel, slugify, updateItem } from '../../../../../src/app/features/frameworks/framework-edit.ts';
+import { addItem, duplicateFramework, idFromName, moveItem, nextVersion, removeItem, renameFramework, setScaleLabel, updateItem } from '../../../../../src/app/features/frameworks/framework-edit.ts';
 
 const ids = (f: typeof DEFAULT_TUOC, group: string) => f.groups.find((g) => g.id === group)!.items.map((i) => i.id);
 
@@ -45,8 +45,8 @@ describe('framework editing', () => {
   });
 
   it('makes ids from any script', () => {
-    expect(slugify('Éducation syndicale')).toBe('education-syndicale');
-    expect(slugify('التمويل')).toBe('item');
+    expect(idFromName('Éducation syndicale', new Set())).toBe('education-syndicale');
+    expect(idFromName('التمويل', new Set())).toBe('item');
   });
 });
 

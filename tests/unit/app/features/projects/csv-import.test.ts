@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCsvBytes, detectSeparator, parseCsv } from '../../../../../src/app/features/projects/csv-import.ts';
+import { decodeCsvBytes, parseCsv } from '../../../../../src/app/features/projects/csv-import.ts';
 import { toCsv } from '../../../../../src/app/features/report/export/csv.ts';
 
 describe('CSV reading', () => {
@@ -24,9 +24,9 @@ describe('CSV reading', () => {
   });
 
   it('detects the separator from the header, outside quotes, and reads tab-separated text', () => {
-    expect(detectSeparator('"a;b;c",d,e\n1;2;3;4;5')).toBe(',');
-    expect(detectSeparator('a\tb\tc\n')).toBe('\t');
-    expect(detectSeparator('reference\nRAF/22/11/NOR')).toBe(',');
+    expect(parseCsv('"a;b;c",d,e\n1;2;3;4;5').separator).toBe(',');
+    expect(parseCsv('a\tb\tc\n').separator).toBe('\t');
+    expect(parseCsv('reference\nRAF/22/11/NOR').separator).toBe(',');
     expect(parseCsv('a\tb\n1\t"x\ty"').rows).toEqual([
       ['a', 'b'],
       ['1', 'x\ty'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TUOC } from '../../../../../src/shared/framework/default-tuoc.ts';
 import { frameworkItems } from '../../../../../src/shared/framework/schema.ts';
 import type { ActionItem, Assessment, Organisation, Practice, Project, Score, Workshop } from '../../../../../src/shared/schemas/records.ts';
-import { isProjectPartner, projectPage, projectPartnerKeys, type ProjectPageSource } from '../../../../../src/app/features/projects/projects-page.ts';
+import { projectPage, type ProjectPageSource } from '../../../../../src/app/features/projects/projects-page.ts';
 
 let seq = 0;
 const nextId = () => `0190a000-0000-7000-8000-${String(++seq).padStart(12, '0')}`;
@@ -123,12 +123,13 @@ function fixture() {
 
 describe('project page', () => {
   it('matches partner and implementer names to organisations by acronym or name, case, accents and punctuation aside', () => {
-    const { source } = fixture();
-    const keys = projectPartnerKeys(source.project);
-    expect(isProjectPartner({ acronym: 'CNTL', name: 'x' }, keys)).toBe(true);
-    expect(isProjectPartner({ acronym: '', name: "SYNDICAT des travailleurs de l'Économie informelle" }, keys)).toBe(true);
-    expect(isProjectPartner({ acronym: 'NUSF', name: '' }, keys)).toBe(true);
-    expect(isProjectPartner({ acronym: 'GUPW', name: 'Port workers' }, keys)).toBe(false);
+    const { source, first } = fixture();
+    const byAcronym = org(first, 'CNTL', 'x');
+    const byName = org(first, '', "SYNDICAT des travailleurs de l'Économie informelle");
+    const implementer = org(first, 'NUSF', '');
+    const stranger = org(first, 'GUPW', 'Port workers');
+    const page = projectPage({ ...source, organisations: [byAcronym, byName, implementer, stranger], assessments: [], scores: [], actions: [] }, () => DEFAULT_TUOC);
+    expect(page.partners.map((p) => p.organisation.id).sort()).toEqual([byAcronym.id, byName.id, implementer.id].sort());
   });
 
   it('lists the workshops that named the project (oldest first) and the practice cards linked to it from any workshop', () => {
