@@ -18,6 +18,7 @@ import { checkConnection } from './core/sync/connection.ts';
 import { StorageFullBanner } from './shell/StorageFullBanner.tsx';
 import { dismissStorageFull, saveUnsyncedToFile, storageFull } from './core/sync/storage-full.ts';
 import { handRound } from './core/db/hand-round-state.ts';
+import { isParticipantOnly } from './core/credentials/participant.ts';
 import { HomeScreen } from './features/workshop/HomeScreen.tsx';
 import { NotFoundScreen } from './ui/NotFoundScreen.tsx';
 
@@ -61,17 +62,19 @@ function preloadScreens(): void {
   // After the first screen has settled.
   setTimeout(() => whenIdle(next), 1500);
 }
-import { lazyScreens, parseRoute, paths, screenCode, screenKey, type LazyScreen, type Route, type Screen, type ScreenName } from './routes.ts';
+import { lazyScreens, parseRoute, participantScreen, paths, screenCode, screenKey, type LazyScreen, type Route, type Screen, type ScreenName } from './routes.ts';
 
 /**
  * A route's screen, made anew when the route's key changes; a parameter that keeps the screen (a
- * workshop's section) is passed on as it changes.
+ * workshop's section) is passed on as it changes. A participant's phone shows a participant's
+ * screens only (see `participantScreen`).
  */
-function RouteScreen(props: { route: Route }) {
+function RouteScreen(props: { route: Route; participant: boolean }) {
+  const shown = () => (props.participant ? participantScreen(props.route) : props.route.name);
   return (
-    <Show when={screenKey(props.route)} keyed>
+    <Show when={screenKey(props.route) + shown()} keyed>
       {(_key) => {
-        const Screen = screens[untrack(() => props.route.name)];
+        const Screen = screens[untrack(shown)];
         return <Screen {...props.route} />;
       }}
     </Show>
@@ -94,6 +97,8 @@ export function App() {
   // A device handed round shows the current person's form and nothing else, whatever the address
   // (a link, the back button, a typed path); null when not handed round, undefined until read.
   const handing = live(() => handRound(store.db));
+  // A phone that joined workshops as a participant shows only what a participant does and may write.
+  const participant = live(() => isParticipantOnly(store.db));
   const handedRoundTo = createMemo(() => {
     const h = handing();
     if (!h) return undefined;
@@ -139,15 +144,17 @@ export function App() {
         </a>
         <Show when={!handing()}>
           <nav class="topbar__nav" aria-label={t('app.name')}>
-            <a href={paths.compendium()} onClick={linkClick} aria-current={current('compendium', 'compendiumReport')}>
-              {t('nav.compendium')}
-            </a>
-            <a href={paths.projects()} onClick={linkClick} aria-current={current('projects', 'project')}>
-              {t('nav.projects')}
-            </a>
-            <a href={paths.frameworks()} onClick={linkClick} aria-current={current('frameworks')}>
-              {t('nav.frameworks')}
-            </a>
+            <Show when={participant() === false}>
+              <a href={paths.compendium()} onClick={linkClick} aria-current={current('compendium', 'compendiumReport')}>
+                {t('nav.compendium')}
+              </a>
+              <a href={paths.projects()} onClick={linkClick} aria-current={current('projects', 'project')}>
+                {t('nav.projects')}
+              </a>
+              <a href={paths.frameworks()} onClick={linkClick} aria-current={current('frameworks')}>
+                {t('nav.frameworks')}
+              </a>
+            </Show>
             <a href={paths.settings()} onClick={linkClick} aria-current={current('settings')}>
               {t('nav.settings')}
             </a>
@@ -200,8 +207,8 @@ export function App() {
           )}
         >
           <Suspense fallback={<p class="muted">{t('app.loading')}</p>}>
-            <Switch fallback={<RouteScreen route={route()} />}>
-              <Match when={handing() === undefined}>
+            <Switch fallback={<RouteScreen route={route()} participant={participant()!} />}>
+              <Match when={handing() === undefined || participant() === undefined}>
                 <p class="muted">{t('app.loading')}</p>
               </Match>
               <Match when={handedRoundTo()} keyed>
@@ -222,6 +229,7 @@ export function App() {
       <footer class="footer">
         <SyncStatusView status={sync()} now={now()} onSyncNow={() => void engine.syncNow()} settingsHref={paths.settings()} onLink={linkClick} />
         <StatusBar
+          participant={participant()}
           online={online()}
           unsynced={unsynced()}
           storage={storageUse()}

@@ -3,7 +3,7 @@ import { ensureMessages } from './i18n/index.ts';
 import { PARAMS, ROUTES, type Route, type ScreenName } from '../shared/routes.ts';
 
 // The route table lives in shared code: the server reads it too, to hint a deep link's screen.
-export { parseRoute, paths, ROUTES, WORKSHOP_SECTIONS, type Route, type ScreenName, type WorkshopSection } from '../shared/routes.ts';
+export { parseRoute, participantScreen, paths, PARTICIPANT_SECTIONS, ROUTES, WORKSHOP_SECTIONS, type Route, type ScreenName, type WorkshopSection } from '../shared/routes.ts';
 
 /** A screen's props: its route's parameters (see `ROUTES`). */
 export type Screen = Component<Record<string, string>>;

@@ -3,7 +3,7 @@
 // its tab), its words (`sections.<name>`) and its line in SECTIONS below.
 import { createComponent, type Component } from 'solid-js';
 import type { Workshop } from '../shared/schemas/records.ts';
-import type { WorkshopSection } from '../shared/routes.ts';
+import type { ParticipantSection, WorkshopSection } from '../shared/routes.ts';
 import type { WorkshopData } from './core/db/workshop-data.ts';
 import { OverviewSection } from './features/workshop/OverviewSection.tsx';
 import { DetailsSection } from './features/workshop/DetailsSection.tsx';
@@ -15,6 +15,7 @@ import { ScoringSection } from './features/scoring/ScoringSection.tsx';
 import { AnalysisSection } from './features/analysis/AnalysisSection.tsx';
 import { PrioritiesSection } from './features/priorities/PrioritiesSection.tsx';
 import { ReportSection } from './features/report/ReportSection.tsx';
+import { ParticipantOverviewSection } from './features/workshop/ParticipantOverviewSection.tsx';
 
 /** What every section is given: the workshop and its data, loaded once for all its sections. */
 export interface SectionProps {
@@ -47,4 +48,23 @@ export const SECTIONS: Record<WorkshopSection, Component<SectionProps>> = {
   priorities: PrioritiesSection,
   practices: byId(PracticesSection),
   report: ReportSection,
+};
+
+/**
+ * What a participant's phone shows of its sections (`PARTICIPANT_SECTIONS`): the workshop and its
+ * agenda read only, their own notes, and scoring.
+ */
+export const PARTICIPANT_VIEWS: Record<ParticipantSection, Component<SectionProps>> = {
+  overview: ParticipantOverviewSection,
+  notes: (props) =>
+    createComponent(NotesSection, {
+      get workshopId() {
+        return props.workshop.id;
+      },
+      get data() {
+        return props.data;
+      },
+      participant: true,
+    }),
+  scoring: ScoringSection,
 };

@@ -40,6 +40,8 @@ interface Screen {
   screen: string;
   /** Loaded with the app; every other screen is a chunk of its own, loaded when first needed. */
   firstScreen?: true;
+  /** A participant's phone shows it too; for any other, it shows what `participantScreen` says. */
+  participant?: true;
 }
 
 /**
@@ -49,22 +51,39 @@ interface Screen {
 export const ROUTES = {
   home: { path: '/', screen: 'features/workshop/HomeScreen.tsx', firstScreen: true },
   newWorkshop: { path: '/workshops/new', screen: 'features/workshop/NewWorkshopScreen.tsx' },
-  workshop: { path: '/workshops/:id/:section?{/}?', screen: 'features/workshop/WorkshopScreen.tsx' },
-  score: { path: '/workshops/:id/score/:assessmentId{/}?', screen: 'features/scoring/ScoreScreen.tsx' },
-  join: { path: '/join', screen: 'features/join/JoinScreen.tsx' },
-  settings: { path: '/settings', screen: 'features/settings/SettingsScreen.tsx' },
+  workshop: { path: '/workshops/:id/:section?{/}?', screen: 'features/workshop/WorkshopScreen.tsx', participant: true },
+  score: { path: '/workshops/:id/score/:assessmentId{/}?', screen: 'features/scoring/ScoreScreen.tsx', participant: true },
+  join: { path: '/join', screen: 'features/join/JoinScreen.tsx', participant: true },
+  settings: { path: '/settings', screen: 'features/settings/SettingsScreen.tsx', participant: true },
   frameworks: { path: '/frameworks', screen: 'features/frameworks/FrameworksScreen.tsx' },
   compendium: { path: '/compendium/:theme?{/}?', screen: 'features/compendium/CompendiumScreen.tsx' },
   compendiumReport: { path: '/compendium/:theme/report{/}?', screen: 'features/compendium/CompendiumReportScreen.tsx' },
   projects: { path: '/projects{/}?', screen: 'features/projects/ProjectsScreen.tsx' },
   project: { path: '/projects/:id{/}?', screen: 'features/projects/ProjectScreen.tsx' },
   /** A device handed round shows the current person's form, whatever the address (see App.tsx). */
-  handRound: { screen: 'features/scoring/HandRoundScreen.tsx' },
+  handRound: { screen: 'features/scoring/HandRoundScreen.tsx', participant: true },
+  /** A participant's phone at the home address (the workshops it joined) or at a facilitator's (a plain word). */
+  participant: { screen: 'features/workshop/ParticipantScreen.tsx', participant: true },
   /** Any address no path matches. */
-  notFound: { screen: 'ui/NotFoundScreen.tsx', firstScreen: true },
+  notFound: { screen: 'ui/NotFoundScreen.tsx', firstScreen: true, participant: true },
 } as const satisfies Record<string, Screen>;
 
 export type ScreenName = keyof typeof ROUTES;
+
+/**
+ * The sections of a workshop a participant's phone shows, in tab order: the server takes their own
+ * notes, assessments and scores and nothing else, so every other section is the facilitator's.
+ */
+export const PARTICIPANT_SECTIONS = ['overview', 'notes', 'scoring'] as const satisfies readonly WorkshopSection[];
+export type ParticipantSection = (typeof PARTICIPANT_SECTIONS)[number];
+
+/**
+ * The screen a participant's phone shows for a route: a participant's screen as it is; for the home
+ * screen, and for a facilitator's screen or section (whose forms the server would refuse), the
+ * `participant` screen (the workshops it joined, or a plain word).
+ */
+export const participantScreen = (route: Route): ScreenName =>
+  route.name !== 'home' && 'participant' in ROUTES[route.name] && (route.name !== 'workshop' || (PARTICIPANT_SECTIONS as readonly string[]).includes(route.section)) ? route.name : 'participant';
 type PathOf<N extends ScreenName> = (typeof ROUTES)[N] extends { path: infer P extends string } ? P : never;
 /** The screens an address opens. */
 type Addressed = { [N in ScreenName]: [PathOf<N>] extends [never] ? never : N }[ScreenName];

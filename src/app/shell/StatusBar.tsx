@@ -3,6 +3,8 @@ import { formatBytes, t, tp } from '../i18n/index.ts';
 import type { StorageUse } from '../core/platform/device-status.ts';
 
 export interface StatusBarProps {
+  /** A participant's phone shows no storage details, words a participant has no use for; undefined until known. */
+  participant: boolean | undefined;
   online: boolean;
   unsynced: number | undefined;
   storage: StorageUse | undefined;
@@ -24,18 +26,20 @@ export function StatusBar(props: StatusBarProps) {
           {tp('status.unsynced', props.unsynced ?? 0)}
         </p>
       </Show>
-      <p class="status__item" data-testid="status-storage">
-        {props.storage ? t('status.storageUse', { used: formatBytes(props.storage.usage), quota: formatBytes(props.storage.quota) }) : t('status.storageUnknown')}
-        {' · '}
-        {props.persisted ? t('status.persisted') : t('status.notPersisted')}
-      </p>
-      <Show when={props.persisted === false}>
-        <button type="button" class="button button--small" onClick={() => props.onPersist()}>
-          {t('status.persistAsk')}
-        </button>
-      </Show>
-      <Show when={props.persistMessage}>
-        <p class="status__item status--warn">{props.persistMessage}</p>
+      <Show when={props.participant === false}>
+        <p class="status__item" data-testid="status-storage">
+          {props.storage ? t('status.storageUse', { used: formatBytes(props.storage.usage), quota: formatBytes(props.storage.quota) }) : t('status.storageUnknown')}
+          {' · '}
+          {props.persisted ? t('status.persisted') : t('status.notPersisted')}
+        </p>
+        <Show when={props.persisted === false}>
+          <button type="button" class="button button--small" onClick={() => props.onPersist()}>
+            {t('status.persistAsk')}
+          </button>
+        </Show>
+        <Show when={props.persistMessage}>
+          <p class="status__item status--warn">{props.persistMessage}</p>
+        </Show>
       </Show>
     </section>
   );

@@ -1,8 +1,22 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lazyScreens, parseRoute, paths, ROUTES, screenCode, screenKey, WORKSHOP_SECTIONS, type Route, type ScreenName, type WorkshopSection } from '../../../src/app/routes.ts';
+import {
+  lazyScreens,
+  parseRoute,
+  participantScreen,
+  paths,
+  PARTICIPANT_SECTIONS,
+  ROUTES,
+  screenCode,
+  screenKey,
+  WORKSHOP_SECTIONS,
+  type Route,
+  type ScreenName,
+  type WorkshopSection,
+} from '../../../src/app/routes.ts';
 import { PARAMS } from '../../../src/shared/routes.ts';
+import { KIND_RULES } from '../../../src/shared/schemas/kind-rules.ts';
 
 describe('compendium and report addresses', () => {
   it('round-trip a theme that is a key or a facilitator’s own words', () => {
@@ -112,13 +126,48 @@ describe('the route table', () => {
   });
 });
 
+describe('a participant’s phone', () => {
+  const id = '0192f1a2-3b4c-7d5e-8f60-718293a4b5c6';
+  const shown = (path: string) => participantScreen(parseRoute(path));
+
+  it('shows its own home, and a participant’s screens as they are', () => {
+    expect(shown(paths.home())).toBe('participant');
+    expect(shown(paths.settings())).toBe('settings');
+    expect(shown(paths.join())).toBe('join');
+    expect(shown(paths.score(id, id))).toBe('score');
+    expect(shown('/nowhere')).toBe('notFound');
+  });
+
+  it('has the overview, their notes and scoring as a workshop’s tabs, in the workshop’s order', () => {
+    expect([...PARTICIPANT_SECTIONS]).toEqual(WORKSHOP_SECTIONS.filter((s) => (PARTICIPANT_SECTIONS as readonly string[]).includes(s)));
+    expect([...PARTICIPANT_SECTIONS]).toEqual(['overview', 'notes', 'scoring']);
+    for (const section of PARTICIPANT_SECTIONS) expect(shown(paths.workshop(id, section)), section).toBe('workshop');
+  });
+
+  it('shows a plain word, never a form, at a facilitator’s screen or section', () => {
+    for (const path of [paths.newWorkshop(), paths.frameworks(), paths.compendium(), paths.compendiumReport('youth'), paths.projects(), paths.project(id)])
+      expect(shown(path), path).toBe('participant');
+    for (const section of ['details', 'agenda', 'people', 'analysis', 'priorities', 'practices', 'report'] as const) expect(shown(paths.workshop(id, section)), section).toBe('participant');
+  });
+
+  it('offers forms only for the kinds the server takes from a participant', () => {
+    // The notes tab adds notes; scoring adds assessments and scores.
+    const writable = Object.entries(KIND_RULES)
+      .filter(([, r]) => r.access.writers === 'participant')
+      .map(([k]) => k)
+      .sort();
+    expect(writable).toEqual(['assessment', 'note', 'score']);
+  });
+});
+
 describe('the Route type', () => {
   it('follows from the table', () => {
     expectTypeOf<Extract<Route, { name: 'workshop' }>>().toEqualTypeOf<{ name: 'workshop'; id: string; section: WorkshopSection }>();
     expectTypeOf<Extract<Route, { name: 'score' }>>().toEqualTypeOf<{ name: 'score'; id: string; assessmentId: string }>();
     expectTypeOf<Extract<Route, { name: 'compendium' }>>().toEqualTypeOf<{ name: 'compendium'; theme: string }>();
     expectTypeOf<Extract<Route, { name: 'home' }>>().toEqualTypeOf<{ name: 'home' }>();
-    expectTypeOf<Route['name']>().toEqualTypeOf<Exclude<ScreenName, 'handRound'>>();
+    // Screens no address opens: a device handed round, and what a participant's phone shows in place of others.
+    expectTypeOf<Route['name']>().toEqualTypeOf<Exclude<ScreenName, 'handRound' | 'participant'>>();
     expectTypeOf(paths.workshop).parameters.toEqualTypeOf<[string, WorkshopSection?]>();
     expectTypeOf(paths.compendium).parameters.toEqualTypeOf<[string?]>();
     expectTypeOf(paths.score).parameters.toEqualTypeOf<[string, string]>();

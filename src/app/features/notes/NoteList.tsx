@@ -17,7 +17,10 @@ export interface NoteListProps {
   onShowMore: () => void;
   onEdit: (note: Note) => void;
   onRemove: (note: Note) => void;
-  onMakePractice: (note: Note) => void;
+  /** Absent where a practice card cannot be made (a participant's phone). */
+  onMakePractice?: ((note: Note) => void) | undefined;
+  /** Shown without edit and delete (a closed workshop on a participant's phone). */
+  readOnly?: boolean;
 }
 
 export function NoteList(props: NoteListProps) {
@@ -42,12 +45,18 @@ export function NoteList(props: NoteListProps) {
                     <For each={note.capacities}>{(c) => <li>{capacityLabel(c)}</li>}</For>
                   </ul>
                 </Show>
-                <div class="row__actions">
-                  <button type="button" class="button" onClick={() => props.onMakePractice(note)}>
-                    {t('notes.makePractice')}
-                  </button>
-                  <EditDeleteButtons editLabel={t('notes.edit')} removeLabel={t('notes.remove')} onEdit={() => props.onEdit(note)} onRemove={() => props.onRemove(note)} />
-                </div>
+                <Show when={!props.readOnly}>
+                  <div class="row__actions">
+                    <Show when={props.onMakePractice}>
+                      {(make) => (
+                        <button type="button" class="button" onClick={() => make()(note)}>
+                          {t('notes.makePractice')}
+                        </button>
+                      )}
+                    </Show>
+                    <EditDeleteButtons editLabel={t('notes.edit')} removeLabel={t('notes.remove')} onEdit={() => props.onEdit(note)} onRemove={() => props.onRemove(note)} />
+                  </div>
+                </Show>
               </Show>
             </li>
           )}

@@ -97,21 +97,21 @@ export function NotesSection(props: { workshopId: string; data: WorkshopData; pa
       </Show>
       <Show when={!closed()} fallback={<p class="notice">{t('participant.closed')}</p>}>
         <NoteForm
-        idPrefix="note-new"
-        heading={t('notes.composer')}
-        saveLabel={t('notes.save')}
-        sessions={sessions()}
-        participants={participants()}
-        organisations={organisations()}
-        textRef={(el) => (textArea = el)}
-        notice={composer.restored ? t('form.draftRestored') : undefined}
-        {...bindForm(composer, {
-          onSaved: () => {
-            announce(t('notes.saved'));
-            textArea?.focus();
-          },
-        })}
-      />
+          idPrefix="note-new"
+          heading={t('notes.composer')}
+          saveLabel={t('notes.save')}
+          sessions={sessions()}
+          participants={participants()}
+          organisations={organisations()}
+          textRef={(el) => (textArea = el)}
+          notice={composer.restored ? t('form.draftRestored') : undefined}
+          {...bindForm(composer, {
+            onSaved: () => {
+              announce(t('notes.saved'));
+              textArea?.focus();
+            },
+          })}
+        />
       </Show>
       <Show when={!props.participant}>
         <NoteFilters

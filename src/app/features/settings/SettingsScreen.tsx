@@ -5,7 +5,8 @@ import { importPending } from '../../core/sync/transfer.ts';
 import { saveUnsyncedToFile } from '../../core/sync/storage-full.ts';
 import { pendingFileSchema } from '../../../shared/sync/pending-file.ts';
 import { CREDENTIAL_PATTERN, CREDENTIAL_SOURCE } from '../../../shared/identity/join-credential.ts';
-import { t, tp } from '../../i18n/index.ts';
+import { locale, setLocale, t, tp } from '../../i18n/index.ts';
+import { AUTONYMS, isLocale, LOCALES } from '../../i18n/locales.ts';
 import { announce } from '../../ui/announcer.ts';
 import { run } from '../../ui/command.ts';
 import { useStore } from '../../core/db/store-context.ts';
@@ -17,7 +18,7 @@ import { groupRefused } from './refused.ts';
 import { isParticipantDevice, reissueInvitation } from '../../core/credentials/join-link.ts';
 import { createRemoveAnswers, RemoveAnswers } from '../scoring/index.ts';
 import { ACCESS_KEY } from '../../core/sync/engine.ts';
-import { FileField, FormActions, FormMessages, TextField } from '../../ui/inputs.tsx';
+import { FileField, FormActions, FormMessages, SelectField, TextField } from '../../ui/inputs.tsx';
 import { KeyChangeWarning } from './KeyChangeWarning.tsx';
 import { RefusedChanges } from './RefusedChanges.tsx';
 
@@ -25,8 +26,9 @@ const KEY_LINK = new RegExp(`^#key=(${CREDENTIAL_SOURCE})$`);
 
 /**
  * The device's access key for sync: replacing it warns first while the changes it carries are not
- * yet synced, and removing it is refused then. Also the changes the server refused, with reasons,
- * and on a participant's phone the way to take one's answers off it.
+ * yet synced, and removing it is refused then. Also the changes the server refused, with reasons.
+ * A participant's phone has no key of its own: it shows the language, the way to take one's
+ * answers off it, and the file that carries them to the facilitator with no connection.
  */
 export function SettingsScreen() {
   const store = useStore();
@@ -117,7 +119,9 @@ export function SettingsScreen() {
       <div class="page-head">
         <h1 tabindex="-1">{t('settings.title')}</h1>
       </div>
-      <p class="muted">{t('settings.server', { server: location.origin })}</p>
+      <Show when={participant() === false}>
+        <p class="muted">{t('settings.server', { server: location.origin })}</p>
+      </Show>
       <Show when={refusedGroups().length > 0}>
         <RefusedChanges
           groups={refusedGroups()}
@@ -133,41 +137,56 @@ export function SettingsScreen() {
       <Show when={(sharedLost() ?? []).length > 0}>
         <LostValues values={sharedLost() ?? []} now={Date.now()} />
       </Show>
-      <form
-        class="form"
-        novalidate
-        aria-label={t('settings.keyTitle')}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run(save);
-        }}
-      >
-        <h2>{t('settings.keyTitle')}</h2>
-        <Show when={hasKey()}>
-          <p class="notice">{t('settings.keyOn')}</p>
-        </Show>
-        <FormMessages error={error()} />
-        <TextField id="settings-key" label={t('settings.fieldKey')} hint={t('settings.keyHint')} error={error()} value={key()} onInput={setKey} autocomplete="off" />
-        <FormActions saveLabel={t('settings.saveKey')} saving={false} />
-        <Show when={keyWarning()}>
-          {(w) => <KeyChangeWarning unsynced={w().unsynced} onExport={() => void run(exportFile)} onContinue={() => void run(() => useKey(w().value))} onCancel={() => setKeyWarning(undefined)} />}
-        </Show>
-        <Show when={hasKey()}>
-          <button type="button" class="button button--danger" onClick={() => void run(remove)}>
-            {t('settings.removeKey')}
-          </button>
-        </Show>
-      </form>
       <Show when={participant()}>
+        <section class="panel" aria-labelledby="language-title">
+          <h2 id="language-title">{t('app.language')}</h2>
+          <SelectField
+            id="settings-language"
+            label={t('participant.languageLabel')}
+            value={locale()}
+            options={LOCALES.map((l) => ({ value: l, label: AUTONYMS[l] }))}
+            onChange={(v) => void (isLocale(v) && setLocale(v).catch(() => announce(t('app.notOnDevice'))))}
+          />
+        </section>
         <RemoveAnswers titled removal={removal} />
       </Show>
+      <Show when={participant() === false}>
+        <form
+          class="form"
+          novalidate
+          aria-label={t('settings.keyTitle')}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(save);
+          }}
+        >
+          <h2>{t('settings.keyTitle')}</h2>
+          <Show when={hasKey()}>
+            <p class="notice">{t('settings.keyOn')}</p>
+          </Show>
+          <FormMessages error={error()} />
+          <TextField id="settings-key" label={t('settings.fieldKey')} hint={t('settings.keyHint')} error={error()} value={key()} onInput={setKey} autocomplete="off" />
+          <FormActions saveLabel={t('settings.saveKey')} saving={false} />
+          <Show when={keyWarning()}>
+            {(w) => <KeyChangeWarning unsynced={w().unsynced} onExport={() => void run(exportFile)} onContinue={() => void run(() => useKey(w().value))} onCancel={() => setKeyWarning(undefined)} />}
+          </Show>
+          <Show when={hasKey()}>
+            <button type="button" class="button button--danger" onClick={() => void run(remove)}>
+              {t('settings.removeKey')}
+            </button>
+          </Show>
+        </form>
+      </Show>
       <section class="panel" aria-labelledby="transfer-title">
-        <h2 id="transfer-title">{t('settings.transferTitle')}</h2>
-        <p class="muted">{t('settings.transferIntro')}</p>
+        <h2 id="transfer-title">{participant() ? t('participant.transferTitle') : t('settings.transferTitle')}</h2>
+        <p class="muted">{participant() ? t('participant.transferIntro') : t('settings.transferIntro')}</p>
         <button type="button" class="button" onClick={() => void run(exportFile)}>
-          {t('settings.export')}
+          {participant() ? t('participant.export') : t('settings.export')}
         </button>
-        <FileField id="import-pending" label={t('settings.import')} accept="application/json,.json" onFile={(f) => void run(() => importFile(f))} />
+        {/* Relaying others' changes is the facilitator's tablet's work. */}
+        <Show when={participant() === false}>
+          <FileField id="import-pending" label={t('settings.import')} accept="application/json,.json" onFile={(f) => void run(() => importFile(f))} />
+        </Show>
       </section>
     </>
   );

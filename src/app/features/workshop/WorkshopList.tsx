@@ -11,7 +11,8 @@ export interface WorkshopListProps {
   onLink: (e: MouseEvent) => void;
 }
 
-function dates(w: Workshop): string {
+/** A workshop's dates in words: one date, or its first and last. */
+export function workshopDates(w: Pick<Workshop, 'startDate' | 'endDate'>): string {
   if (!w.endDate || w.endDate === w.startDate) return formatDate(w.startDate);
   return t('home.dates', { start: formatDate(w.startDate), end: formatDate(w.endDate) });
 }
@@ -44,7 +45,7 @@ export function WorkshopList(props: WorkshopListProps) {
                 {themeLabel(w.theme)} · {t(`workshopStatus.${w.status}`)}
               </p>
               <p class="card__meta">
-                {dates(w)}
+                {workshopDates(w)}
                 <Show when={w.venue || w.country}>
                   {' · '}
                   {[w.venue, countryName(w.country)].filter(Boolean).join(', ')}

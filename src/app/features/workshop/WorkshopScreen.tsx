@@ -1,15 +1,20 @@
-import { Show, untrack } from 'solid-js';
+import { createResource, Show, untrack } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import { t } from '../../i18n/index.ts';
 import { linkClick } from '../../core/router.ts';
-import { paths, type WorkshopSection } from '../../routes.ts';
-import { SECTIONS } from '../../sections.ts';
+import { paths, PARTICIPANT_SECTIONS, type WorkshopSection } from '../../routes.ts';
+import { PARTICIPANT_VIEWS, SECTIONS } from '../../sections.ts';
 import { useStore } from '../../core/db/store-context.ts';
 import { createWorkshopData } from '../../core/db/workshop-data.ts';
+import { isParticipantDevice } from '../../core/credentials/join-link.ts';
 import { WorkshopNav } from './WorkshopNav.tsx';
 import { NotFoundScreen } from '../../ui/NotFoundScreen.tsx';
 
-/** One workshop: its title, the section tabs, and the current section. Data loads once for all. */
+/**
+ * One workshop: its title, the section tabs, and the current section. Data loads once for all.
+ * A participant's phone shows a participant's sections only (the app shows a plain word at the
+ * address of any other: see `participantScreen`).
+ */
 export function WorkshopScreen(props: { id: string; section: WorkshopSection }) {
   const store = useStore();
   // Another workshop's route mounts a new screen.
@@ -17,19 +22,21 @@ export function WorkshopScreen(props: { id: string; section: WorkshopSection }) 
     store,
     untrack(() => props.id),
   );
+  const [participant] = createResource(() => isParticipantDevice(store));
+  const participantView = () => PARTICIPANT_VIEWS[PARTICIPANT_SECTIONS.find((s) => s === props.section) ?? 'overview'];
   return (
-    <Show when={data.workshop() !== undefined} fallback={<p class="muted">{t('app.loading')}</p>}>
+    <Show when={data.workshop() !== undefined && participant() !== undefined} fallback={<p class="muted">{t('app.loading')}</p>}>
       <Show when={data.workshop()} fallback={<NotFoundScreen />}>
         {(workshop) => (
           <>
             <a class="back-link" href={paths.home()} onClick={linkClick}>
-              {t('nav.back')}
+              {participant() ? t('participant.homeTitle') : t('nav.back')}
             </a>
             <div class="page-head">
               <h1 tabindex="-1">{workshop().title}</h1>
             </div>
-            <WorkshopNav current={props.section} hrefOf={(s) => paths.workshop(props.id, s)} onLink={linkClick} />
-            <Dynamic component={SECTIONS[props.section]} workshop={workshop()} data={data} />
+            <WorkshopNav current={props.section} sections={participant() ? PARTICIPANT_SECTIONS : undefined} hrefOf={(s) => paths.workshop(props.id, s)} onLink={linkClick} />
+            <Dynamic component={participant() ? participantView() : SECTIONS[props.section]} workshop={workshop()} data={data} />
           </>
         )}
       </Show>

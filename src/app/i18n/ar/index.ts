@@ -17,6 +17,7 @@ import { compendium } from './compendium.ts';
 import { projectDirectory } from './projects.ts';
 import { countries } from './countries.ts';
 import { camera } from './camera.ts';
+import { participant } from './participant.ts';
 
 /** Arabic. */
 export const ar = {
@@ -38,4 +39,5 @@ export const ar = {
   ...projectDirectory,
   ...countries,
   ...camera,
+  ...participant,
 } satisfies Dictionary;

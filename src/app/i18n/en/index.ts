@@ -16,6 +16,7 @@ import { compendium } from './compendium.ts';
 import { projectDirectory } from './projects.ts';
 import { countries } from './countries.ts';
 import { camera } from './camera.ts';
+import { participant } from './participant.ts';
 
 /**
  * English, the reference dictionary: every other language must have exactly these keys.
@@ -40,6 +41,7 @@ export const en = {
   ...projectDirectory,
   ...countries,
   ...camera,
+  ...participant,
 } as const;
 
 /** CLDR plural categories: a language may need more forms than English (Arabic uses all six). */

@@ -17,6 +17,7 @@ import { compendium } from './compendium.ts';
 import { projectDirectory } from './projects.ts';
 import { countries } from './countries.ts';
 import { camera } from './camera.ts';
+import { participant } from './participant.ts';
 
 /** Spanish. */
 export const es = {
@@ -38,4 +39,5 @@ export const es = {
   ...projectDirectory,
   ...countries,
   ...camera,
+  ...participant,
 } satisfies Dictionary;

@@ -17,6 +17,7 @@ import { compendium } from './compendium.ts';
 import { projectDirectory } from './projects.ts';
 import { countries } from './countries.ts';
 import { camera } from './camera.ts';
+import { participant } from './participant.ts';
 
 /**
  * Portuguese (European/African norm, as written in Portugal, Mozambique, Angola, Cabo Verde and Guinea-Bissau).
@@ -41,4 +42,5 @@ export const pt = {
   ...projectDirectory,
   ...countries,
   ...camera,
+  ...participant,
 } satisfies Dictionary;

@@ -1,0 +1,43 @@
+import { For, Show } from 'solid-js';
+import type { AgendaItem } from '../../../shared/schemas/records.ts';
+import { endTime } from '../../../shared/agenda.ts';
+import { t } from '../../i18n/index.ts';
+
+export interface ParticipantAgendaProps {
+  items: readonly AgendaItem[];
+  currentId?: string | undefined;
+}
+
+/** The workshop's agenda as a participant reads it: in order, the session running now marked; nothing to change. */
+export function ParticipantAgenda(props: ParticipantAgendaProps) {
+  const when = (a: AgendaItem) =>
+    [
+      t('agenda.dayLabel', { day: a.day }),
+      a.start ? t('agenda.timeRange', { start: a.start, end: endTime(a.start, a.minutes) }) : '',
+      t(`agendaKinds.${a.kind}`),
+      t('agenda.duration', { minutes: a.minutes }),
+    ]
+      .filter(Boolean)
+      .join(' · ');
+  return (
+    <Show when={props.items.length > 0} fallback={<p>{t('participant.agendaEmpty')}</p>}>
+      <ol class="rows" aria-label={t('agenda.title')}>
+        <For each={props.items}>
+          {(item) => (
+            <li class="row" classList={{ 'row--current': props.currentId === item.id }} aria-current={props.currentId === item.id ? 'time' : undefined}>
+              <div class="row__main">
+                <p class="row__title">
+                  <Show when={props.currentId === item.id}>
+                    <span class="badge badge--now">{t('agenda.now')}</span>{' '}
+                  </Show>
+                  {item.title}
+                </p>
+                <p class="card__meta">{when(item)}</p>
+              </div>
+            </li>
+          )}
+        </For>
+      </ol>
+    </Show>
+  );
+}
