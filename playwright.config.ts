@@ -27,7 +27,7 @@ export default defineConfig({
     {
       name: 'phone',
       // The participant's device: a small Android phone. Layout checks run here as well.
-      testMatch: ['**/layout.spec.ts', '**/offline.spec.ts'],
+      testMatch: ['**/layout.spec.ts', '**/offline.spec.ts', '**/participant.spec.ts'],
       use: { ...devices['Desktop Chrome'], viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
     },
   ],
