@@ -52,7 +52,7 @@ export function pixelsOf(source: QrSource): ImageData | undefined {
 }
 
 /**
- * The fastest QR reader this browser has. The pure-JS fallback (jsQR, about 45 KB of code) is
+ * The fastest QR reader this browser has. The pure-JS fallback (jsQR, about 45 KB gzip) is
  * fetched only here, on first use, so no other screen pays for it; the service worker precaches it,
  * so it loads offline too.
  */
