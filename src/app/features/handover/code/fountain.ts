@@ -75,8 +75,12 @@ export type FountainOutcome = 'new' | 'repeat' | 'complete' | 'corrupt';
 
 export interface FountainDecoder {
   receive(seqNum: number, payload: Uint8Array): FountainOutcome;
-  /** How many fragments are known. */
-  known(): number;
+  /**
+   * How many fragments' worth the parts received carry: the rank of the system, which grows by one
+   * with each part that is not a combination of earlier ones, and is seqLen exactly when the message
+   * is whole. Fragments known one by one would stall, then jump: a mix determines no fragment alone.
+   */
+  rank(): number;
   message(): Uint8Array | undefined;
 }
 
@@ -98,12 +102,10 @@ export function createFountainDecoder(shape: MessageShape): FountainDecoder {
   /** rows[i]: the row whose lowest fragment (pivot) is i; no other row mixes fragment i. */
   let rows: (Row | undefined)[] = [];
   let rank = 0;
-  let known = 0;
   let result: Uint8Array | undefined;
   const forget = () => {
     rows = new Array<Row | undefined>(seqLen).fill(undefined);
     rank = 0;
-    known = 0;
   };
   forget();
 
@@ -136,7 +138,6 @@ export function createFountainDecoder(shape: MessageShape): FountainDecoder {
       for (const other of rows) if (other && other.bits[word]! & bit) xorRow(other, row);
       rows[pivot] = row;
       rank++;
-      known = rows.reduce((n, r) => (r && isSingle(r.bits) ? n + 1 : n), 0);
       if (rank < seqLen) return 'new';
       // Full rank in reduced form: every row is one fragment, in order.
       const message = new Uint8Array(seqLen * fragLen);
@@ -149,7 +150,7 @@ export function createFountainDecoder(shape: MessageShape): FountainDecoder {
       result = candidate;
       return 'complete';
     },
-    known: () => known,
+    rank: () => rank,
     message: () => result,
   };
 }
@@ -157,12 +158,6 @@ export function createFountainDecoder(shape: MessageShape): FountainDecoder {
 function xorRow(target: Row, source: Row): void {
   for (let w = 0; w < target.bits.length; w++) target.bits[w]! ^= source.bits[w]!;
   xorInto(target.data, source.data);
-}
-
-function isSingle(bits: Uint32Array): boolean {
-  let count = 0;
-  for (const word of bits) if (word !== 0) count += (word & (word - 1)) === 0 ? 1 : 2;
-  return count === 1;
 }
 
 function xorInto(target: Uint8Array, source: Uint8Array): void {

@@ -68,7 +68,11 @@ export type ReceiveOutcome = 'new' | 'repeat' | 'complete' | 'other-message' | '
 
 export interface MessageDecoder {
   receive(text: string): ReceiveOutcome;
-  /** `total` is seqLen once a frame was read, else 0; `received` is the fragments known. */
+  /**
+   * `total` is seqLen once a frame was read, else 0; `received` is how many fragments' worth the
+   * frames read so far carry (frames that add nothing new do not count); it reaches `total` exactly
+   * when the message is whole.
+   */
   progress(): { received: number; total: number };
   message(): Uint8Array | undefined;
 }
@@ -88,7 +92,7 @@ export function createMessageDecoder(): MessageDecoder {
       const outcome = locked.fountain.receive(frame.seqNum, frame.payload);
       return outcome === 'corrupt' ? 'damaged' : outcome;
     },
-    progress: () => ({ received: locked?.fountain.known() ?? 0, total: locked?.shape.seqLen ?? 0 }),
+    progress: () => ({ received: locked?.fountain.rank() ?? 0, total: locked?.shape.seqLen ?? 0 }),
     message: () => locked?.fountain.message(),
   };
 }
