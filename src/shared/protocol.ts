@@ -5,7 +5,7 @@ import { once } from './once.ts';
 export const PROTOCOL_VERSION = 2;
 
 /** Stable error codes that cross the wire. The client turns each into words (i18n `error.<code>`). */
-export const API_ERROR_CODES = [
+const API_ERROR_CODES = [
   'not_found',
   'payload_too_large',
   'too_many_mutations',
@@ -35,12 +35,10 @@ export const apiErrorSchema = once(() =>
 );
 export type ApiError = z.infer<ReturnType<typeof apiErrorSchema>>;
 
-export const healthSchema = once(() =>
-  z.object({
-    status: z.literal('ok'),
-    version: z.string(),
-    protocolVersion: z.number(),
-    storage: z.enum(['sqlite', 'postgres']),
-  }),
-);
-export type Health = z.infer<ReturnType<typeof healthSchema>>;
+/** What GET /api/health answers (docs/sync-protocol.md): the app only checks that it answers; its body tells people and monitors the build, protocol and store. */
+export interface Health {
+  status: 'ok';
+  version: string;
+  protocolVersion: number;
+  storage: 'sqlite' | 'postgres';
+}

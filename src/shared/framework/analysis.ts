@@ -33,7 +33,7 @@ export function analyseProfile(framework: FrameworkDocument, assessments: readon
  * The items that count toward each dimension: those mapped to it, and those mapped to one of its
  * facets (an item about financial sustainability counts for sustainability as a whole).
  */
-export function dimensionItems(framework: FrameworkDocument): Map<string, string[]> {
+function dimensionItems(framework: FrameworkDocument): Map<string, string[]> {
   const parentOf = new Map((framework.dimensions ?? []).map((d) => [d.id, d.parent]));
   const out = new Map<string, string[]>((framework.dimensions ?? []).map((d) => [d.id, []]));
   for (const item of frameworkItems(framework)) {

@@ -5,7 +5,7 @@ interface Stamped {
 }
 
 /** The device that created a synced record: the node of its creation stamp. */
-export function creatorDevice(record: Stamped): string | undefined {
+function creatorDevice(record: Stamped): string | undefined {
   return isHlcStamp(record.createdAt) ? decodeHlc(record.createdAt).node : undefined;
 }
 
@@ -17,7 +17,7 @@ export function creatorDevice(record: Stamped): string | undefined {
  * creator is the device of its creation stamp, the earliest of its stamps: a device's clock moves
  * past every stamp it receives, so an edit made after seeing the record never takes that place.
  */
-export function countsFor(score: Stamped, assessment: Stamped): boolean {
+function countsFor(score: Stamped, assessment: Stamped): boolean {
   const by = creatorDevice(score);
   return by !== undefined && by === creatorDevice(assessment);
 }

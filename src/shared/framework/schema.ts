@@ -10,10 +10,10 @@ const slug = () => z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,59}$/, { messa
 const langKey = z.string().check(z.regex(/^[a-z]{2,3}$/, { message: 'a language is a two- or three-letter code' }));
 
 /** Text per language: English is required (the fallback), other languages optional. */
-export const localTextSchema = (max: number) =>
+const localTextSchema = (max: number) =>
   z.record(langKey, z.string().check(z.maxLength(max))).check(z.refine((v) => (v.en ?? '').trim().length > 0, { message: 'English text is required', path: ['en'] }));
 
-export const frameworkItemSchema = z.strictObject({
+const frameworkItemSchema = z.strictObject({
   id: slug(),
   label: localTextSchema(LIMITS.title),
   explanation: z.optional(localTextSchema(LIMITS.text)),
@@ -26,19 +26,19 @@ export const frameworkItemSchema = z.strictObject({
 });
 
 /** A dimension of analysis; a facet names its parent, and its items count toward the parent too. */
-export const frameworkDimensionSchema = z.strictObject({
+const frameworkDimensionSchema = z.strictObject({
   id: slug(),
   label: localTextSchema(LIMITS.title),
   parent: z.optional(slug()),
 });
 
-export const frameworkGroupSchema = z.strictObject({
+const frameworkGroupSchema = z.strictObject({
   id: slug(),
   label: localTextSchema(LIMITS.title),
   items: z.array(frameworkItemSchema).check(z.minLength(1), z.maxLength(60)),
 });
 
-export const scaleSchema = z
+const scaleSchema = z
   .strictObject({
     min: z.int().check(z.gte(0), z.lte(10)),
     max: z.int().check(z.gte(1), z.lte(10)),

@@ -1,5 +1,5 @@
 /** Lower-case RFC 4648 base-32 letters: safe in URLs, file names, clock stamps and bearer keys. */
-export const BASE32_ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
+const BASE32_ALPHABET = 'abcdefghijklmnopqrstuvwxyz234567';
 /** One of those letters, as a regular expression's character class. */
 export const BASE32_CHAR = `[${BASE32_ALPHABET}]`;
 

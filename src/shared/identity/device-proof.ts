@@ -14,7 +14,7 @@ export const DEVICE_KEY_ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as co
 const SIGNATURE_ALGORITHM = { name: 'ECDSA', hash: 'SHA-256' } as const;
 
 /** A proven device id: 32 base-32 characters (160 bits of the public key's SHA-256). */
-export const DEVICE_ID_LENGTH = 32;
+const DEVICE_ID_LENGTH = 32;
 export const DEVICE_ID_PATTERN = new RegExp(`^${BASE32_CHAR}{${DEVICE_ID_LENGTH}}$`);
 /** An uncompressed P-256 public key (65 bytes) in base64url. */
 export const PUBLIC_KEY_PATTERN = /^[A-Za-z0-9_-]{87}$/;

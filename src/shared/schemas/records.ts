@@ -38,7 +38,6 @@ const datesInOrder = () =>
     path: ['endDate'],
   });
 export const workshopSchema = once(() => z.strictObject({ ...inWorkshop(), ...workshopFields() }).check(datesInOrder()));
-export const workshopInputSchema = once(() => z.strictObject(workshopFields()).check(datesInOrder()));
 
 export const PROJECT_STATUSES = ['planned', 'active', 'completed'] as const;
 /** ISO 4217 currency code (EUR, XOF, NOK…), checked for shape: the list of currencies changes. */
@@ -47,7 +46,7 @@ export const CURRENCY_CODE = /^[A-Z]{3}$/;
  * A budget is one value: amount and currency together, so a per-field merge can never pair one
  * device's amount with another device's currency.
  */
-export const budgetSchema = once(() =>
+const budgetSchema = once(() =>
   z.strictObject({
     amount: z.number().check(z.gte(0), z.lte(1e15)),
     currency: z.string().check(z.regex(CURRENCY_CODE)),
@@ -248,7 +247,8 @@ export const lostValueSchema = once(() =>
 );
 
 export type Workshop = z.infer<ReturnType<typeof workshopSchema>>;
-export type WorkshopInput = z.infer<ReturnType<typeof workshopInputSchema>>;
+/** A workshop's own fields, without what every synced record carries. */
+export type WorkshopInput = Omit<Workshop, keyof ReturnType<typeof inWorkshop>>;
 export type Project = z.infer<ReturnType<typeof projectSchema>>;
 export type AgendaItem = z.infer<ReturnType<typeof agendaItemSchema>>;
 export type Organisation = z.infer<ReturnType<typeof organisationSchema>>;

@@ -10,7 +10,7 @@ export const MAX_MUTATIONS_PER_PUSH = 500;
 export const MAX_CHANGES_PER_PULL = 1000;
 
 /** Most authors of relayed changes named in one request (a tablet relays a room of phones). */
-export const MAX_AUTHORS_PER_PUSH = 200;
+const MAX_AUTHORS_PER_PUSH = 200;
 
 /**
  * The author of relayed changes: its public key (which hashes to its device id) and the proof that
@@ -56,8 +56,8 @@ export const syncRequestSchema = once(() =>
 );
 export type SyncRequest = z.infer<ReturnType<typeof syncRequestSchema>>;
 
-export const ACK_STATUSES = ['applied', 'duplicate', 'rejected'] as const;
-export const ackSchema = once(() =>
+const ACK_STATUSES = ['applied', 'duplicate', 'rejected'] as const;
+const ackSchema = once(() =>
   z.strictObject({
     mutationId: z.string(),
     status: z.enum(ACK_STATUSES),
@@ -66,7 +66,7 @@ export const ackSchema = once(() =>
 );
 export type Ack = z.infer<ReturnType<typeof ackSchema>>;
 
-export const changeSchema = once(() =>
+const changeSchema = once(() =>
   z.strictObject({
     kind: z.enum(RECORD_KIND_NAMES as [RecordKind, ...RecordKind[]]),
     record: z.record(z.string(), z.unknown()),

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createApp } from '../../../src/server/http/app.ts';
 import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
 import type { ServerStore } from '../../../src/server/store/types.ts';
-import { apiErrorSchema, healthSchema, PROTOCOL_VERSION } from '../../../src/shared/protocol.ts';
+import { apiErrorSchema, PROTOCOL_VERSION } from '../../../src/shared/protocol.ts';
 
 let store: ServerStore;
 let app: ReturnType<typeof createApp>;
@@ -30,8 +30,7 @@ describe('http app', () => {
   it('answers health with version, protocol and storage', async () => {
     const res = await app.request('/api/health');
     expect(res.status).toBe(200);
-    const body = healthSchema().parse(await res.json());
-    expect(body).toEqual({ status: 'ok', version: '9.9.9', protocolVersion: PROTOCOL_VERSION, storage: 'sqlite' });
+    expect(await res.json()).toEqual({ status: 'ok', version: '9.9.9', protocolVersion: PROTOCOL_VERSION, storage: 'sqlite' });
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
 

@@ -3,7 +3,10 @@ import { DEFAULT_DE_PROFILE } from '../../../src/shared/framework/default-de-pro
 import { DEFAULT_TUOC } from '../../../src/shared/framework/default-tuoc.ts';
 import { LIMITS } from '../../../src/shared/schemas/fields.ts';
 import { RECORD_KINDS, type RecordKind } from '../../../src/shared/schemas/kinds.ts';
-import { isTooLarge, jsonBytes } from '../../../src/shared/schemas/record-size.ts';
+import { isTooLarge } from '../../../src/shared/schemas/record-size.ts';
+
+/** A record's weight as the size check counts it: the UTF-8 bytes of its JSON text. */
+const jsonBytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
 
 // The largest record each kind's schema accepts: every list full, every text at its LIMITS length
 // in a script of three UTF-8 bytes per character ('€'), the longest device ids and stamps.
@@ -91,10 +94,21 @@ const LARGEST: Record<Exclude<RecordKind, 'framework' | 'lostValue'>, Record<str
 
 describe('record size limits', () => {
   it('counts UTF-8 bytes of the JSON text', () => {
-    expect(jsonBytes({ a: 'x' })).toBe(9);
-    expect(jsonBytes('é€👩')).toBe(2 + 2 + 3 + 4);
-    expect(jsonBytes('\u0000')).toBe(8);
-    expect(jsonBytes('\uD800')).toBe(8);
+    const limit = RECORD_KINDS.agendaItem.maxBytes;
+    // A JSON string of `bytes` bytes: `text`, then ASCII up to that weight.
+    const weighing = (text: string, textBytes: number, bytes: number) => text + 'x'.repeat(bytes - textBytes);
+    for (const [text, textBytes] of [
+      ['', 2],
+      ['é€👩', 2 + 2 + 3 + 4],
+      ['\u0000', 8],
+      ['\uD800', 8],
+    ] as const) {
+      expect(isTooLarge('agendaItem', weighing(text, textBytes, limit)), text).toBe(false);
+      expect(isTooLarge('agendaItem', weighing(text, textBytes, limit + 1)), text).toBe(true);
+    }
+    // {"a":""} weighs 8 bytes.
+    expect(isTooLarge('agendaItem', { a: 'x'.repeat(limit - 8) })).toBe(false);
+    expect(isTooLarge('agendaItem', { a: 'x'.repeat(limit - 7) })).toBe(true);
   });
 
   for (const [kind, record] of Object.entries(LARGEST) as [keyof typeof LARGEST, Record<string, unknown>][]) {

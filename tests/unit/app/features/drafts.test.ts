@@ -8,7 +8,9 @@ import { draftToOrganisation, draftToParticipant, emptyOrganisationDraft, emptyP
 import { draftToAction, draftToSwot, emptyActionDraft, emptySwotDraft } from '../../../../src/app/features/priorities/priorities-draft.ts';
 import { draftToAssessment, emptyAssessmentDraft } from '../../../../src/app/features/scoring/assessment-draft.ts';
 import { DEFAULT_TUOC } from '../../../../src/shared/framework/default-tuoc.ts';
-import { noteSchema, workshopInputSchema } from '../../../../src/shared/schemas/records.ts';
+import { noteSchema, workshopSchema } from '../../../../src/shared/schemas/records.ts';
+import { encodeHlc } from '../../../../src/shared/hlc.ts';
+import { uuidv7 } from '../../../../src/shared/ids.ts';
 import { PROJECT_REFERENCE } from '../../../../src/shared/project-reference.ts';
 
 describe('form drafts', () => {
@@ -17,8 +19,10 @@ describe('form drafts', () => {
     const fields = draftToWorkshopFields(d);
     expect(fields.theme).toBe('Domestic work');
     expect(fields.facilitators).toEqual(['Awa Diop', 'Henrik Olsen']);
-    const record = workshopInputSchema().parse({ ...fields, projectIds: [] });
-    const back = workshopToDraft({ ...record, id: 'x', workshopId: 'x', createdAt: '', updatedAt: '', deviceId: 'd', deleted: false });
+    const device = 'aaaabbbbccccddddeeeeffffgggghhhh';
+    const stamp = encodeHlc({ wall: Date.UTC(2026, 0, 5), count: 0, node: device });
+    const id = uuidv7();
+    const back = workshopToDraft(workshopSchema().parse({ ...fields, projectIds: [], id, workshopId: id, createdAt: stamp, updatedAt: stamp, deviceId: device, deleted: false }));
     expect(back).toMatchObject({ themeChoice: 'other', themeOther: 'Domestic work', facilitators: 'Awa Diop\nHenrik Olsen' });
   });
 

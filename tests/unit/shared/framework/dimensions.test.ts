@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { analyseProfile, dimensionItems, largestDifferences, type ScoredAssessment } from '../../../../src/shared/framework/analysis.ts';
+import { analyseProfile, largestDifferences, type ScoredAssessment } from '../../../../src/shared/framework/analysis.ts';
 import { DEFAULT_DE_PROFILE } from '../../../../src/shared/framework/default-de-profile.ts';
 import { DEFAULT_TUOC } from '../../../../src/shared/framework/default-tuoc.ts';
 import { parseFrameworkJson } from '../../../../src/shared/framework/import.ts';
@@ -83,7 +83,11 @@ describe('the development-effectiveness profile', () => {
     const top = DEFAULT_DE_PROFILE.dimensions!.filter((d) => !d.parent).map((d) => d.id);
     expect(top).toEqual(['democratic-ownership', 'autonomy', 'partnership', 'transparency', 'accountability', 'coherence', 'inclusiveness-equality', 'sustainability']);
     expect(DEFAULT_DE_PROFILE.dimensions!.filter((d) => d.parent === 'sustainability')).toHaveLength(5);
-    for (const [dimension, items] of dimensionItems(DEFAULT_DE_PROFILE)) expect(items.length, dimension).toBeGreaterThan(0);
+    // Every principle and facet has a statement that counts toward it: one answer each gives each a mean.
+    const everyItem = answers(Object.fromEntries(frameworkItems(DEFAULT_DE_PROFILE).map((i) => [i.id, 3])));
+    const dimensions = analyseProfile(DEFAULT_DE_PROFILE, [everyItem]).dimensions;
+    expect(dimensions).toHaveLength(DEFAULT_DE_PROFILE.dimensions!.length);
+    for (const d of dimensions) expect(d.stats.n, d.dimensionId).toBeGreaterThan(0);
     expect(frameworkItems(DEFAULT_DE_PROFILE).some((i) => (i.dimensions?.length ?? 0) > 1)).toBe(true);
     expect(DEFAULT_DE_PROFILE.scale).toMatchObject({ min: 1, max: 5, dontKnow: false });
     expect(DEFAULT_DE_PROFILE.scale.labels.at(-1)!.en).toBe('Totally');
