@@ -4,7 +4,7 @@ export type QrSource = ImageData | HTMLVideoElement | HTMLCanvasElement | Offscr
 export type QrReader = (source: QrSource) => Promise<string[]>;
 
 /** Frames wider than this are scaled down before the pure-JS reader sees them: its time grows with pixels. */
-export const MAX_READ_WIDTH = 960;
+const MAX_READ_WIDTH = 960;
 
 /** The part of the Barcode Detection API used here (not yet in TypeScript's DOM library). */
 interface BarcodeDetectorLike {
@@ -36,7 +36,7 @@ function scratchCanvas(width: number, height: number): OffscreenCanvas | HTMLCan
 }
 
 /** The source's pixels, at most MAX_READ_WIDTH wide; undefined while a video has no frame yet. */
-export function pixelsOf(source: QrSource): ImageData | undefined {
+function pixelsOf(source: QrSource): ImageData | undefined {
   // Only ImageData has pixels of its own (a plain { data, width, height } object does too, in tests).
   if ('data' in source) return source;
   const [w, h] = 'videoWidth' in source ? [source.videoWidth, source.videoHeight] : [source.width, source.height];
