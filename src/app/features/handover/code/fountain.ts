@@ -14,8 +14,8 @@ import { crc32 } from './crc32.ts';
  *   with weight 1/d, whose mixes are mostly of one to three fragments, often all known already;
  * - the decoder solves by Gaussian elimination, not by peeling alone.
  * Together, a message is whole once about seqLen + 1 frames were read, whichever were missed; with
- * bc-ur's distribution and peeling, 20–40% of frames missed by the camera cost a quarter more frames
- * and a long tail. Messages here have at most 1000 fragments, where elimination stays cheap.
+ * bc-ur's distribution and peeling, 20–40% of frames missed by the camera cost a quarter to a third
+ * more frames, and a long tail. Messages here have at most 1000 fragments: elimination stays cheap.
  */
 
 /** Indexes (0-based, ascending, at least one) of the fragments that part `seqNum` (1-based) mixes. */
