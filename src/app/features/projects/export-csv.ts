@@ -26,7 +26,7 @@ const CELLS: Record<ProjectColumn, (p: Project) => Cell> = {
 };
 
 /** Projects as a table with the import's columns, headed in the reader's language. */
-export function projectsTable(projects: readonly Project[]): ExportTable {
+function projectsTable(projects: readonly Project[]): ExportTable {
   return {
     name: 'projects',
     title: t('projectList.caption'),

@@ -4,7 +4,7 @@ import type { ExportRequest, ExportWorkerMessage, ProgressListener, SerialisedEx
  * Why an export failed, as a stable code for the UI to put into words: `unavailable` when the worker
  * could not start (its file is not on this device yet, say), `failed` when serialising threw.
  */
-export class ExportError extends Error {
+class ExportError extends Error {
   constructor(
     readonly code: 'unavailable' | 'failed',
     message: string,
