@@ -15,7 +15,6 @@ import { Toast } from './ui/Toast.tsx';
 import { SyncStatusView } from './shell/SyncStatusView.tsx';
 import { syncStatus, useSync } from './core/sync/context.ts';
 import { checkConnection } from './core/sync/connection.ts';
-import { StorageFullBanner } from './shell/StorageFullBanner.tsx';
 import { dismissStorageFull, saveUnsyncedToFile, storageFull } from './core/sync/storage-full.ts';
 import { handRound } from './core/db/hand-round-state.ts';
 import { isParticipantOnly } from './core/credentials/participant.ts';
@@ -26,6 +25,10 @@ import { NotFoundScreen } from './ui/NotFoundScreen.tsx';
 // the first screen stays small on a cheap phone. Which screen a route shows is the route table's.
 // Shown only once an update waits, so its code stays off the first screen (it is precached like every screen).
 const UpdateBanner = lazy(() => import('./shell/UpdateBanner.tsx').then((m) => ({ default: m.UpdateBanner })));
+// The same for the storage-full banner, and for the storage line, read once start-up is over and
+// shown on a facilitator's device only (a participant's phone has no use for storage words).
+const StorageFullBanner = lazy(() => import('./shell/StorageFullBanner.tsx').then((m) => ({ default: m.StorageFullBanner })));
+const StorageStatus = lazy(() => import('./shell/StorageStatus.tsx').then((m) => ({ default: m.StorageStatus })));
 const screens = { ...lazyScreens, home: HomeScreen, notFound: NotFoundScreen } satisfies Record<ScreenName, Screen>;
 
 const STORAGE_READ_DELAY_MS = 4000;
@@ -185,16 +188,17 @@ export function App() {
           onReload={() => handleUpdate(reloadNow())}
         />
       </Show>
-      <StorageFullBanner
-        show={storageFull()}
-        onExport={() =>
-          void saveUnsyncedToFile(store).then(
-            (n) => announce(tp('storageFull.exported', n)),
-            () => announce(t('error.write_failed')),
-          )
-        }
-        onDismiss={dismissStorageFull}
-      />
+      <Show when={storageFull()}>
+        <StorageFullBanner
+          onExport={() =>
+            void saveUnsyncedToFile(store).then(
+              (n) => announce(tp('storageFull.exported', n)),
+              () => announce(t('error.write_failed')),
+            )
+          }
+          onDismiss={dismissStorageFull}
+        />
+      </Show>
       <main id="main" class="main">
         <ErrorBoundary
           fallback={(_err, retry) => (
@@ -228,16 +232,17 @@ export function App() {
       />
       <footer class="footer">
         <SyncStatusView status={sync()} now={now()} onSyncNow={() => void engine.syncNow()} settingsHref={paths.settings()} onLink={linkClick} />
-        <StatusBar
-          participant={participant()}
-          online={online()}
-          unsynced={unsynced()}
-          storage={storageUse()}
-          persisted={persisted()}
-          persistMessage={persistMessage()}
-          // Asking never fails: a refusal or an error is a plain "not granted".
-          onPersist={() => void requestPersistentStorage().then((granted) => setPersistMessage(granted ? undefined : t('status.persistDenied')))}
-        />
+        <StatusBar online={online()} unsynced={unsynced()}>
+          <Show when={participant() === false && persisted() !== undefined}>
+            <StorageStatus
+              storage={storageUse()}
+              persisted={persisted()}
+              persistMessage={persistMessage()}
+              // Asking never fails: a refusal or an error is a plain "not granted".
+              onPersist={() => void requestPersistentStorage().then((granted) => setPersistMessage(granted ? undefined : t('status.persistDenied')))}
+            />
+          </Show>
+        </StatusBar>
         <p class="footer__version" data-testid="app-version">
           {t('app.version', { version: __APP_VERSION__ })}
         </p>

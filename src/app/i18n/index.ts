@@ -182,17 +182,6 @@ export function formatDate(iso: string): string {
   return dateFormat().format(d);
 }
 
-export function formatBytes(bytes: number): string {
-  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
-  let value = bytes;
-  let i = 0;
-  while (value >= 1024 && i < units.length - 1) {
-    value /= 1024;
-    i++;
-  }
-  return new Intl.NumberFormat(locale(), { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
-}
-
 /**
  * Country names come from the dictionary in use (generated from CLDR, already sorted as the
  * language sorts): making the browser's region names costs a cheap phone tens of milliseconds per

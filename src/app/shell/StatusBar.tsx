@@ -1,19 +1,14 @@
-import { Show } from 'solid-js';
-import { formatBytes, t, tp } from '../i18n/index.ts';
-import type { StorageUse } from '../core/platform/device-status.ts';
+import { Show, type JSX } from 'solid-js';
+import { t, tp } from '../i18n/index.ts';
 
 export interface StatusBarProps {
-  /** A participant's phone shows no storage details, words a participant has no use for; undefined until known. */
-  participant: boolean | undefined;
   online: boolean;
   unsynced: number | undefined;
-  storage: StorageUse | undefined;
-  persisted: boolean | undefined;
-  persistMessage?: string | undefined;
-  onPersist: () => void;
+  /** More of the device's status after these (its storage, on a facilitator's device). */
+  children?: JSX.Element;
 }
 
-/** Online state, unsynced changes and storage health, each with a word as well as a colour. */
+/** Online state and unsynced changes, each with a word as well as a colour. */
 export function StatusBar(props: StatusBarProps) {
   return (
     <section class="status" aria-label={t('status.region')}>
@@ -26,21 +21,7 @@ export function StatusBar(props: StatusBarProps) {
           {tp('status.unsynced', props.unsynced ?? 0)}
         </p>
       </Show>
-      <Show when={props.participant === false}>
-        <p class="status__item" data-testid="status-storage">
-          {props.storage ? t('status.storageUse', { used: formatBytes(props.storage.usage), quota: formatBytes(props.storage.quota) }) : t('status.storageUnknown')}
-          {' · '}
-          {props.persisted ? t('status.persisted') : t('status.notPersisted')}
-        </p>
-        <Show when={props.persisted === false}>
-          <button type="button" class="button button--small" onClick={() => props.onPersist()}>
-            {t('status.persistAsk')}
-          </button>
-        </Show>
-        <Show when={props.persistMessage}>
-          <p class="status__item status--warn">{props.persistMessage}</p>
-        </Show>
-      </Show>
+      {props.children}
     </section>
   );
 }

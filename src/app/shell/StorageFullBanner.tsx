@@ -1,27 +1,24 @@
-import { Show } from 'solid-js';
 import { t } from '../i18n/index.ts';
 
 /**
  * Said once the device's storage is full: what still works (everything already saved can be
  * read), and the way out (save the unsynced changes to a file, free space, sync).
  */
-export function StorageFullBanner(props: { show: boolean; onExport: () => void; onDismiss: () => void }) {
+export function StorageFullBanner(props: { onExport: () => void; onDismiss: () => void }) {
   return (
-    <Show when={props.show}>
-      <section class="banner" role="alert" aria-labelledby="storage-full-title">
-        <h2 id="storage-full-title" class="banner__title">
-          {t('storageFull.title')}
-        </h2>
-        <p>{t('storageFull.body')}</p>
-        <div class="banner__actions">
-          <button type="button" class="button button--primary" onClick={() => props.onExport()}>
-            {t('storageFull.export')}
-          </button>
-          <button type="button" class="button" onClick={() => props.onDismiss()}>
-            {t('storageFull.dismiss')}
-          </button>
-        </div>
-      </section>
-    </Show>
+    <section class="banner" role="alert" aria-labelledby="storage-full-title">
+      <h2 id="storage-full-title" class="banner__title">
+        {t('storageFull.title')}
+      </h2>
+      <p>{t('storageFull.body')}</p>
+      <div class="banner__actions">
+        <button type="button" class="button button--primary" onClick={() => props.onExport()}>
+          {t('storageFull.export')}
+        </button>
+        <button type="button" class="button" onClick={() => props.onDismiss()}>
+          {t('storageFull.dismiss')}
+        </button>
+      </div>
+    </section>
   );
 }
