@@ -230,7 +230,7 @@ test('a workshop whose invitation code another workshop holds is refused in word
   await a.getByRole('link', { name: 'Workshop companion' }).click();
   await createWorkshop(a, { title: 'Holds the code', theme: 'Youth', start: '2026-06-01' });
   await openSection(a, 'Scoring');
-  const token = /\.([a-z2-7]+)$/.exec((await a.getByTestId('join-link').textContent())!.trim())![1]!;
+  const token = /#[0-9a-f-]{36}\.([a-z2-7]+)/.exec((await a.getByTestId('join-link').textContent())!.trim())![1]!;
   await a.getByRole('button', { name: 'Sync now' }).click();
   await expect(a.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync');
 

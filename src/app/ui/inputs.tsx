@@ -176,8 +176,8 @@ export function FormMessages(props: { notice?: string | undefined; error?: strin
   );
 }
 
-/** A labelled file picker; the chosen file is handed over and the picker cleared, so the same file can be chosen again. */
-export function FileField(props: { id: string; label: string; accept: string; onFile: (file: File) => void }) {
+/** A labelled file picker; the chosen file (or files, with `multiple`) is handed over and the picker cleared, so the same file can be chosen again. */
+export function FileField(props: { id: string; label: string; accept: string } & ({ multiple?: false; onFile: (file: File) => void } | { multiple: true; onFile: (files: File[]) => void })) {
   return (
     <div class="field">
       <label for={props.id}>{props.label}</label>
@@ -185,10 +185,13 @@ export function FileField(props: { id: string; label: string; accept: string; on
         id={props.id}
         type="file"
         accept={props.accept}
+        multiple={props.multiple}
         onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
+          const files = [...(e.currentTarget.files ?? [])];
           e.currentTarget.value = '';
-          if (file) props.onFile(file);
+          if (files.length === 0) return;
+          if (props.multiple) props.onFile(files);
+          else props.onFile(files[0]!);
         }}
       />
     </div>

@@ -1,4 +1,4 @@
-import { createEffect, createMemo, createResource, createSignal, Match, on, Show, Switch, untrack } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, lazy, Match, on, Show, Switch, untrack } from 'solid-js';
 import { frameworkItems, localised } from '../../../shared/framework/schema.ts';
 import type { Score } from '../../../shared/schemas/records.ts';
 import { locale, t, tp } from '../../i18n/index.ts';
@@ -20,6 +20,9 @@ import { ScoreSummary } from './ScoreSummary.tsx';
 import { RemoveAnswers } from './RemoveAnswersPanel.tsx';
 
 type Step = number | 'summary' | 'done';
+
+// Loaded after Submit on a participant's phone: the code and the packing of answers.
+const HandInPanel = lazy(() => import('../handover/index.ts').then((m) => ({ default: m.HandInPanel })));
 
 /**
  * A participant's assessment, one item per screen. Every answer is a score record written at the
@@ -195,6 +198,7 @@ export function ScoreScreen(props: { id: string; assessmentId: string }) {
                 <p class="muted">{t('handRound.hint')}</p>
               </Show>
               <Show when={participant() && !handing()}>
+                <HandInPanel workshopId={workshopId} />
                 <RemoveAnswers removal={removal} />
               </Show>
             </article>

@@ -1,4 +1,4 @@
-import { createMemo, createResource, createSignal, For, Show, untrack } from 'solid-js';
+import { createMemo, createResource, createSignal, For, lazy, Show, untrack } from 'solid-js';
 import type { Workshop } from '../../../shared/schemas/records.ts';
 import { frameworkItems, localised } from '../../../shared/framework/schema.ts';
 import { locale, t } from '../../i18n/index.ts';
@@ -19,6 +19,15 @@ import { AssessmentStartForm } from './AssessmentStartForm.tsx';
 import { draftToAssessment, emptyAssessmentDraft } from './assessment-draft.ts';
 import { shortName } from '../../ui/names.ts';
 import { offerText } from '../join/index.ts';
+import { live } from '../../core/db/live-query.ts';
+import { arrivals } from '../../core/db/arrivals.ts';
+import { whenOfflineReady } from '../../core/pwa/ready.ts';
+import { handedInCounts } from './handed-in-counts.ts';
+import { HandedInTable } from './HandedInTable.tsx';
+
+// Handing answers over with no network loads with the panel that needs it: packing, the code, the camera.
+const ScanAnswersPanel = lazy(() => import('../handover/index.ts').then((m) => ({ default: m.ScanAnswersPanel })));
+const HandInPanel = lazy(() => import('../handover/index.ts').then((m) => ({ default: m.HandInPanel })));
 
 export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }) {
   const store = useStore();
@@ -60,6 +69,10 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
     const tk = token();
     return tk ? joinLink(props.workshop.id, tk, offerText(props.workshop, organisations())) : undefined;
   });
+
+  const handed = live(() => arrivals(store.db));
+  const handedIn = createMemo(() => handedInCounts(props.data.assessments() ?? [], organisations(), handed() ?? new Map(), store.deviceId, shortName));
+  const [offlineReady] = createResource(whenOfflineReady);
 
   // Handing the device round closes every other screen until the facilitator leaves with the code.
   const [handRoundError, setHandRoundError] = createSignal<string>();
@@ -105,6 +118,11 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
         <Show when={participant() === false && organisations().length > 0}>
           <HandRoundStart error={handRoundError()} onStart={(code) => void handRound(code)} />
         </Show>
+        <Show when={participant()}>
+          <p role="status" class={offlineReady() ? 'notice' : 'muted'}>
+            {offlineReady() ? t('handover.ready') : t('handover.notReady')}
+          </p>
+        </Show>
         <h3>{t('scoring.list')}</h3>
         <Show when={(props.data.assessments() ?? []).length > 0} fallback={<p>{t('scoring.empty')}</p>}>
           <ul class="rows" aria-label={t('scoring.list')}>
@@ -133,6 +151,13 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
           </ul>
         </Show>
       </section>
+      <Show when={participant() === false}>
+        <ScanAnswersPanel workshop={props.workshop} />
+        <HandedInTable rows={handedIn()} />
+      </Show>
+      <Show when={participant()}>
+        <HandInPanel workshopId={props.workshop.id} />
+      </Show>
     </>
   );
 }

@@ -9,6 +9,7 @@ import { sync } from './sync.ts';
 import { settingsScreen } from './settings-screen.ts';
 import { join } from './join.ts';
 import { refusals } from './refusals.ts';
+import { handover } from './handover.ts';
 import { handing } from './handing.ts';
 import { workshop } from './workshop.ts';
 import { exports } from './exports.ts';
@@ -36,6 +37,7 @@ export const en = {
   ...join,
   ...refusals,
   ...handing,
+  ...handover,
   ...exports,
   ...compendium,
   ...projectDirectory,

@@ -10,6 +10,7 @@ import { sync } from './sync.ts';
 import { settingsScreen } from './settings-screen.ts';
 import { join } from './join.ts';
 import { refusals } from './refusals.ts';
+import { handover } from './handover.ts';
 import { handing } from './handing.ts';
 import { workshop } from './workshop.ts';
 import { exports } from './exports.ts';
@@ -34,6 +35,7 @@ export const es = {
   ...join,
   ...refusals,
   ...handing,
+  ...handover,
   ...exports,
   ...compendium,
   ...projectDirectory,

@@ -10,6 +10,7 @@ import { sync } from './sync.ts';
 import { settingsScreen } from './settings-screen.ts';
 import { join } from './join.ts';
 import { refusals } from './refusals.ts';
+import { handover } from './handover.ts';
 import { handing } from './handing.ts';
 import { workshop } from './workshop.ts';
 import { exports } from './exports.ts';
@@ -37,6 +38,7 @@ export const pt = {
   ...join,
   ...refusals,
   ...handing,
+  ...handover,
   ...exports,
   ...compendium,
   ...projectDirectory,

@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Browser } from '@playwright/test';
+import { encode } from 'uqr';
+import { openReadyApp, waitForServiceWorker } from './support/app.ts';
+import { cameraContext, jpegFrameOf, launchWithFakeCamera, writeFakeVideo } from './support/fake-camera.ts';
+import { filmHandInCode, scoreAndSubmit, serverChanges, tabletWithWorkshop } from './support/room.ts';
+import { createWorkshop } from './support/app.ts';
+import { openSection } from './support/workspace.ts';
+
+/**
+ * The room with no network: a phone that has the app joins from the tablet's code, scores, and
+ * hands its answers to the tablet by an animated code the tablet's camera reads (Chromium's fake
+ * camera plays the frames filmed from the phone's screen), or by a file. Nothing needs the server
+ * until both go online, and the server then holds one copy of each record.
+ */
+const TABLET = { viewport: { width: 800, height: 1280 }, hasTouch: true };
+const PHONE = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true };
+
+let cameraBrowser: Browser | undefined;
+test.afterEach(async () => {
+  await cameraBrowser?.close();
+  cameraBrowser = undefined;
+});
+
+/** A phone with the app on it (opened once, online, as an invitation does), joined offline from the tablet's link. */
+async function phoneJoinedOffline(browser: Browser, baseURL: string, link: string) {
+  const phone = await browser.newContext({ ...PHONE, baseURL });
+  const p = await phone.newPage();
+  await openReadyApp(p);
+  await phone.setOffline(true);
+  await p.goto(link);
+  return { phone, p };
+}
+
+test('with no network at all, a phone joins from the code, scores, and hands its answers to the tablet’s camera; online, the server holds one copy', async ({ browser, baseURL }, testInfo) => {
+  test.setTimeout(180_000);
+  const video = testInfo.outputPath('phone.mjpeg');
+  cameraBrowser = await launchWithFakeCamera(video);
+  const tablet = await cameraContext(cameraBrowser, { ...TABLET, baseURL });
+  const { page: f, link } = await tabletWithWorkshop(tablet, 'Ports with no signal');
+  await tablet.setOffline(true);
+
+  const { phone, p } = await phoneJoinedOffline(browser, baseURL!, link);
+  // No request at all: the workshop and its organisations came with the code.
+  await expect(p.getByRole('heading', { level: 1, name: 'Ports with no signal' })).toBeVisible();
+  await expect(p.getByText('This phone is ready: it can join and score with no network.')).toBeVisible();
+  await scoreAndSubmit(p, 'Nous négocions « seuls », sans tutelle — 100 %');
+  await p.getByRole('button', { name: 'Show my answers to the facilitator' }).click();
+  // The first pass and a few fountain mixes, as a camera would catch them.
+  const { count, frames } = await filmHandInCode(p, { enough: (n) => n + 3 });
+  expect(count).toBeGreaterThan(1);
+  writeFakeVideo(video, frames);
+
+  await f.getByRole('button', { name: 'Scan answers' }).click();
+  await expect(f.getByTestId('scan-status')).toHaveText('Answers taken in: 18 new changes.', { timeout: 30_000 });
+  const handedIn = f.getByTestId('handed-in');
+  await expect(handedIn.getByRole('row', { name: /STP/ })).toContainText('1');
+  await f.getByRole('button', { name: 'Stop scanning' }).click();
+  await openSection(f, 'Analysis');
+  await expect(f.getByTestId('respondents')).toHaveText('1 respondent');
+
+  // Both go online: the tablet relays the phone's answers, the phone sends them itself; one copy each.
+  await tablet.setOffline(false);
+  await phone.setOffline(false);
+  for (const page of [f, p, f]) {
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await expect(page.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync', { timeout: 15_000 });
+    await expect(page.getByTestId('sync-error')).toHaveCount(0);
+  }
+  const all = await serverChanges(f.request);
+  const workshop = all.find((c) => c.kind === 'workshop' && c.record.title === 'Ports with no signal')!;
+  const mine = all.filter((c) => c.record.workshopId === workshop.record.id);
+  expect(mine.filter((c) => c.kind === 'assessment')).toHaveLength(1);
+  expect(mine.filter((c) => c.kind === 'score')).toHaveLength(15);
+  expect(new Set(mine.map((c) => c.record.id)).size).toBe(mine.length);
+  await phone.close();
+});
+
+test('a scan completes from frames missing, repeated or damaged; a code of another workshop and a replayed code change nothing', async ({ browser, baseURL }, testInfo) => {
+  test.setTimeout(180_000);
+  const video = testInfo.outputPath('phone.mjpeg');
+  cameraBrowser = await launchWithFakeCamera(video);
+  const tablet = await cameraContext(cameraBrowser, { ...TABLET, baseURL });
+  const { page: f, link } = await tabletWithWorkshop(tablet, 'Frames come round');
+  await tablet.setOffline(true);
+  const { p } = await phoneJoinedOffline(browser, baseURL!, link);
+  await scoreAndSubmit(p, 'Des trames perdues');
+  await p.getByRole('button', { name: 'Show my answers to the facilitator' }).click();
+  // Frames 2 and 4 of the first pass are never filmed: fountain mixes stand in for them.
+  const { frames } = await filmHandInCode(p, { keep: (n) => n !== 2 && n !== 4, enough: (n) => n + 10 });
+  // A code that only looks like one of ours (filmed at the same size: a camera's frames all have one), then the frames, the first one twice.
+  const box = (await p.locator('.animated-code').boundingBox())!;
+  const page = await p.context().newPage();
+  await page.setContent(qrPage(`WC1:${'7'.repeat(300)}`, box));
+  const damaged = await jpegFrameOf(page.locator('#code'));
+  writeFakeVideo(video, [damaged, frames[0]!, ...frames]);
+
+  // Another workshop of the same tablet refuses them.
+  await f.getByRole('link', { name: 'Workshop companion' }).click();
+  await createWorkshop(f, { title: 'Another room', theme: 'Youth', start: '2026-06-02' });
+  await openSection(f, 'Scoring');
+  await f.getByRole('button', { name: 'Scan answers' }).click();
+  await expect(f.getByTestId('scan-status')).toHaveText('These answers belong to another workshop: nothing was taken in.', { timeout: 30_000 });
+  await f.getByRole('button', { name: 'Stop scanning' }).click();
+
+  await f.getByRole('link', { name: 'Workshop companion' }).click();
+  await f.getByRole('link', { name: 'Frames come round' }).click();
+  await openSection(f, 'Scoring');
+  await f.getByRole('button', { name: 'Scan answers' }).click();
+  await expect(f.getByTestId('scan-status')).toContainText('Reading a phone’s answers:', { timeout: 30_000 });
+  await expect(f.getByTestId('scan-status')).toHaveText('Answers taken in: 18 new changes.', { timeout: 30_000 });
+  // The same phone, still in view, is not read again; scanned anew, it brings nothing new.
+  await f.getByRole('button', { name: 'Stop scanning' }).click();
+  await f.getByRole('button', { name: 'Scan answers' }).click();
+  await expect(f.getByTestId('scan-status')).toHaveText('These answers were already here: nothing new.', { timeout: 30_000 });
+  await f.getByRole('button', { name: 'Stop scanning' }).click();
+  await openSection(f, 'Analysis');
+  await expect(f.getByTestId('respondents')).toHaveText('1 respondent');
+});
+
+test('a phone shares its answers as a file; the tablet imports several files at once, each counted once', async ({ browser, baseURL }) => {
+  test.setTimeout(180_000);
+  const tablet = await browser.newContext({ ...TABLET, baseURL, acceptDownloads: true });
+  const { page: f, link } = await tabletWithWorkshop(tablet, 'Answers by file');
+  await tablet.setOffline(true);
+  const files: string[] = [];
+  for (const who of ['Première', 'Segunda']) {
+    const { phone, p } = await phoneJoinedOffline(browser, baseURL!, link);
+    await waitForServiceWorker(p);
+    await scoreAndSubmit(p, `${who} personne`);
+    // Chromium on a desktop has no share sheet for files: the answers are saved instead.
+    const download = p.waitForEvent('download');
+    await p.getByRole('button', { name: 'Share my answers' }).click();
+    files.push(readFileSync(await (await download).path(), 'utf8'));
+    await expect(p.getByRole('status').filter({ hasText: 'Your answers were saved as a file.' })).toBeVisible();
+    await phone.close();
+  }
+  const picked = files.map((text, i) => ({ name: `answers-${i}.json`, mimeType: 'application/json', buffer: Buffer.from(text) }));
+  await f.getByLabel('Import answer files').setInputFiles([...picked, picked[0]!]);
+  await expect(f.getByTestId('scan-status')).toHaveText('Files: 3 taken in (36 new changes), 0 refused.');
+  await expect(f.getByTestId('handed-in').getByRole('row', { name: /STP/ })).toContainText('2');
+  await openSection(f, 'Analysis');
+  await expect(f.getByTestId('respondents')).toHaveText('2 respondents');
+});
+
+/** A QR code on a page of its own, drawn as the app draws codes, in a box of the given size. */
+function qrPage(text: string, box: { width: number; height: number }): string {
+  const { data, size } = encode(text, { ecc: 'M', border: 2 });
+  let d = '';
+  data.forEach((row, y) => row.forEach((dark, x) => dark && (d += `M${x},${y}h1v1h-1z`)));
+  const style = `box-sizing:border-box;width:${box.width}px;height:${box.height}px;padding:16px;background:#fff`;
+  return `<body style="margin:0;background:#fff"><div id="code" style="${style}"><svg width="100%" height="100%" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges"><path d="${d}" fill="#000"/></svg></div></body>`;
+}

@@ -1,0 +1,81 @@
+import { expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
+import { createWorkshop, openReadyApp } from './app.ts';
+import { jpegFrameOf } from './fake-camera.ts';
+import { issueKey } from './keys.ts';
+import { useKey } from './sync.ts';
+import { addOrganisation, openSection } from './workspace.ts';
+import { syncRequest } from '../../support/test-devices.ts';
+
+export const ORGANISATION = { name: 'Syndicat des Travailleurs du Port', acronym: 'STP', country: 'Senegal', kind: 'Sectoral federation', role: 'Receiving partner' };
+
+/** A facilitator's tablet, online, with a key, a workshop with one organisation, and its join link (the server knows the invitation). */
+export async function tabletWithWorkshop(context: BrowserContext, title: string): Promise<{ page: Page; link: string }> {
+  const page = await context.newPage();
+  await openReadyApp(page);
+  await useKey(page, issueKey('facilitator', `Facilitator of ${title}`));
+  await page.getByRole('link', { name: 'Workshop companion' }).click();
+  await createWorkshop(page, { title, theme: 'Informal economy', start: '2026-06-01' });
+  await openSection(page, 'People');
+  await addOrganisation(page, ORGANISATION);
+  await openSection(page, 'Scoring');
+  await expect(page.getByRole('img', { name: 'QR code of the link to join this workshop' })).toBeVisible();
+  const link = (await page.getByTestId('join-link').textContent())!.trim();
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  await expect(page.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync');
+  return { page, link };
+}
+
+/** On a phone that joined: score the 15 questions (a comment on the first, "don't know" on every fifth) and submit. */
+export async function scoreAndSubmit(p: Page, comment: string): Promise<void> {
+  await p.getByRole('combobox', { name: 'Organisation being scored' }).selectOption({ label: `${ORGANISATION.acronym} – ${ORGANISATION.name}` });
+  await p.getByRole('button', { name: 'Start scoring' }).click();
+  for (let i = 0; i < 15; i++) {
+    await p.getByRole('radio', { name: i % 5 === 2 ? 'Don’t know' : new RegExp(`^${1 + (i % 5)} `) }).check();
+    if (i === 0) await p.getByRole('textbox', { name: /comment/i }).fill(comment);
+    await p.getByRole('button', { name: i === 14 ? 'Review answers' : 'Next' }).click();
+  }
+  await p.getByRole('button', { name: 'Submit my answers' }).click();
+  await expect(p.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
+}
+
+/**
+ * The phone's hand-in code, filmed frame by frame from its screen: the frames `keep` accepts (by
+ * number; past the first pass come fountain mixes), until `enough` of them are taken. A frame is
+ * kept only when the number on screen did not change while it was filmed.
+ */
+export async function filmHandInCode(p: Page, opts: { keep?: (n: number, count: number) => boolean; enough: (count: number) => number }): Promise<{ count: number; frames: Buffer[] }> {
+  const code = p.locator('.animated-code');
+  await expect(code).toBeVisible();
+  await code.scrollIntoViewIfNeeded();
+  const count = Number(await code.getAttribute('data-frames'));
+  const taken = new Map<number, Buffer>();
+  const deadline = Date.now() + 60_000;
+  while (taken.size < opts.enough(count) && Date.now() < deadline) {
+    const n = Number(await code.getAttribute('data-frame'));
+    if (taken.has(n) || !(opts.keep?.(n, count) ?? true)) {
+      await p.waitForTimeout(40);
+      continue;
+    }
+    const shot = await jpegFrameOf(code);
+    if (Number(await code.getAttribute('data-frame')) === n) taken.set(n, shot);
+  }
+  expect(taken.size).toBe(opts.enough(count));
+  return { count, frames: [...taken.entries()].sort((a, b) => a[0] - b[0]).map(([, f]) => f) };
+}
+
+/** Every change the server holds, as a coordinator reads them (every page of the feed). */
+export async function serverChanges(request: APIRequestContext): Promise<{ kind: string; record: { id: string; title?: string; workshopId: string } }[]> {
+  const coordinator = issueKey('coordinator', 'Auditor');
+  type FeedPage = { changes: { kind: string; record: { id: string; title?: string; workshopId: string } }[]; cursor: string; hasMore: boolean };
+  const changes: FeedPage['changes'] = [];
+  for (let cursor: string | null = null, more = true; more;) {
+    // A raw call signs its body as a device does: with the key of the device it names.
+    const signed = syncRequest(coordinator, 'auditor', { cursor });
+    const res = await request.post('/api/sync', { headers: signed.headers, data: signed.body });
+    expect(res.status()).toBe(200);
+    const page = (await res.json()) as FeedPage;
+    changes.push(...page.changes);
+    ({ cursor, hasMore: more } = page);
+  }
+  return changes;
+}
