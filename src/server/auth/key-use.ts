@@ -1,7 +1,7 @@
 import type { ServerStore } from '../store/types.ts';
 
 /** How often a key's last use is written: the administrator reads it in minutes, not requests. */
-export const KEY_USE_INTERVAL_MS = 60_000;
+const KEY_USE_INTERVAL_MS = 60_000;
 
 /** When this process last wrote each key's use, per store. */
 const written = new WeakMap<ServerStore, Map<string, number>>();

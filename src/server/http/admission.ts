@@ -19,8 +19,8 @@ export interface AdmissionLimits {
 export const DEFAULT_ADMISSION: AdmissionLimits = { maxActive: 8, maxQueued: 64 };
 
 /** Bounds of the Retry-After hint, in seconds. */
-export const RETRY_AFTER_MIN = 1;
-export const RETRY_AFTER_MAX = 60;
+const RETRY_AFTER_MIN = 1;
+const RETRY_AFTER_MAX = 60;
 /** Assumed service time until a request has been timed. */
 const FIRST_GUESS_MS = 250;
 /** Weight of the newest service time in the moving average. */

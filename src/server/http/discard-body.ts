@@ -5,9 +5,9 @@ import { uploadDeadline, type UploadLimits } from './upload-limits.ts';
  * Most bytes of a refused body read and thrown away. Beyond it the connection is closed and a
  * client still sending sees a reset instead of the answer, as with any server.
  */
-export const DISCARD_MAX_BYTES = 32 * 1024 * 1024;
+const DISCARD_MAX_BYTES = 32 * 1024 * 1024;
 /** Refused bodies discarded at once; a refusal past it is answered at once and its connection closed. */
-export const MAX_DISCARDS = 128;
+const MAX_DISCARDS = 128;
 
 /**
  * Discarding the rest of a refused body before answering, as Apache's lingering close does.

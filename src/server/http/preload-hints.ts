@@ -10,14 +10,14 @@ export type PreloadMap = Record<string, string[]>;
  * The module of a route's screen, from the route table: `newWorkshop` → `src/app/features/workshop/NewWorkshopScreen.tsx`.
  * A route whose screen is part of the first screen needs nothing more and gets no hint.
  */
-export const screenModule = (name: ScreenName): string => `src/app/${ROUTES[name].screen}`;
+const screenModule = (name: ScreenName): string => `src/app/${ROUTES[name].screen}`;
 const DICTIONARY = /^src\/app\/i18n\/([a-z]{2,3})\/index\.ts$/;
 
 /**
  * The first language of an Accept-Language header that the app speaks, else English: what the
  * app itself picks on a first visit (from `navigator.languages`, which the header mirrors).
  */
-export function preferredLanguage(header: string | undefined, languages: readonly string[]): string {
+function preferredLanguage(header: string | undefined, languages: readonly string[]): string {
   const tags = (header ?? '')
     .split(',')
     .map((part, i) => {

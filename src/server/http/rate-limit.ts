@@ -17,7 +17,7 @@ const IDLE_MS = 10 * 60_000;
  * flood of new ids cannot hand a drained bucket a fresh burst: callers bound the ids themselves
  * (only valid credentials, or client addresses).
  */
-export function createRateLimiter(opts: { burst: number; perSecond: number; now?: () => number; maxEntries?: number }) {
+function createRateLimiter(opts: { burst: number; perSecond: number; now?: () => number; maxEntries?: number }) {
   const now = opts.now ?? Date.now;
   const maxEntries = opts.maxEntries ?? 100_000;
   // Map order is least recently used first: a bucket is moved to the end on every use.

@@ -4,7 +4,7 @@ import type { MiddlewareHandler } from 'hono';
  * No inline script or style anywhere: the app ships only external, hashed files, so a strict
  * policy costs nothing and stops injected markup from running.
  */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",

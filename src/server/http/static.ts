@@ -21,7 +21,7 @@ const TYPES: Record<string, string> = {
  * Hashed build assets never change, so they are cached for a year. The HTML shell, the service
  * worker and the manifest must always be revalidated, or a device could be stuck on an old version.
  */
-export function cacheControlFor(path: string): string {
+function cacheControlFor(path: string): string {
   if (path.startsWith('/assets/')) return 'public, max-age=31536000, immutable';
   if (path === '/index.html' || path === '/sw.js' || path.startsWith('/workbox-') || path.endsWith('.webmanifest')) {
     return 'no-cache';

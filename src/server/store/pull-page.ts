@@ -6,7 +6,7 @@ import type { PullPage } from './sync-core.ts';
  * ordinary records, but long texts and framework documents could make it tens of MB: built in
  * memory, sent over a 2G link in one answer that a dropped connection would waste whole.
  */
-export const MAX_PULL_PAGE_BYTES = 1024 * 1024;
+const MAX_PULL_PAGE_BYTES = 1024 * 1024;
 
 /** A row of the change feed, as the pull reads it. */
 export interface FeedRow {

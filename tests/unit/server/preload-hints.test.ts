@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono } from 'hono';
-import { preferredLanguage, preloadHints, screenModule, type PreloadMap } from '../../../src/server/http/preload-hints.ts';
+import { preloadHints, type PreloadMap } from '../../../src/server/http/preload-hints.ts';
 import { serveApp } from '../../../src/server/http/static.ts';
 import { PRELOAD_MAP, PRELOADED } from '../../../scripts/preload-map.ts';
 import { ROUTES } from '../../../src/shared/routes.ts';
@@ -40,24 +40,24 @@ describe('preload hints for deep links', () => {
   });
 
   it('picks the language as the app does on a first visit: the first it speaks, by preference, else English', () => {
-    const speaks = ['en', 'fr', 'ar'];
-    expect(preferredLanguage('de-DE, ar;q=0.5, fr;q=0.7', speaks)).toBe('fr');
-    expect(preferredLanguage('ar-EG', speaks)).toBe('ar');
-    expect(preferredLanguage('de, sw', speaks)).toBe('en');
-    expect(preferredLanguage('fr;q=0, ar', speaks)).toBe('ar');
-    expect(preferredLanguage(undefined, speaks)).toBe('en');
-    expect(preferredLanguage('*', speaks)).toBe('en');
+    // The map's dictionaries are English, French and Arabic: the words hinted say which was picked.
+    const preferredLanguage = (header: string | undefined) => /assets\/(en|fr|ar)-[hij]\.js/.exec(hints('/workshops/new', header) ?? '')?.[1];
+    expect(preferredLanguage('de-DE, ar;q=0.5, fr;q=0.7')).toBe('fr');
+    expect(preferredLanguage('ar-EG')).toBe('ar');
+    expect(preferredLanguage('de, sw')).toBe('en');
+    expect(preferredLanguage('fr;q=0, ar')).toBe('ar');
+    expect(preferredLanguage(undefined)).toBe('en');
+    expect(preferredLanguage('*')).toBe('en');
   });
 
   it("names each screen's module from the route table, as the build's map keys it", () => {
-    for (const [name, route] of Object.entries(ROUTES)) {
-      const module = screenModule(name as keyof typeof ROUTES);
-      expect(module, name).toBe(`src/app/${route.screen}`);
+    for (const route of Object.values(ROUTES)) {
+      const module = `src/app/${route.screen}`;
       expect(existsSync(join(import.meta.dirname, '../../..', module)), module).toBe(true);
       // Every lazily loaded screen is in the map the build writes (the first screen's need no hint).
       if (!('firstScreen' in route)) expect(PRELOADED.test(module), module).toBe(true);
     }
-    expect(screenModule('newWorkshop')).toBe('src/app/features/workshop/NewWorkshopScreen.tsx');
+    expect(preloadHints({ 'src/app/features/workshop/NewWorkshopScreen.tsx': ['assets/new.js'] })('/workshops/new', 'en')).toBe('</assets/new.js>; rel=modulepreload; crossorigin');
   });
 
   it('hints at the screen of every kind of deep link', () => {

@@ -2,7 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { MAX_PULL_PAGE_BYTES, pageOf, type FeedRow } from '../../../src/server/store/pull-page.ts';
+import { pageOf, type FeedRow } from '../../../src/server/store/pull-page.ts';
+
+/** What a pull page carries at most: a megabyte of records. */
+const MAX_PULL_PAGE_BYTES = 1024 * 1024;
 import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
 import type { ServerStore } from '../../../src/server/store/types.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRateLimiter } from '../../../src/server/http/rate-limit.ts';
+import { limiterFor } from '../../../src/server/http/rate-limit.ts';
 import { createApp } from '../../../src/server/http/app.ts';
 import { DEFAULT_SYNC_LIMITS } from '../../../src/server/http/sync-limits.ts';
 import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
@@ -11,7 +11,7 @@ import { apiErrorSchema } from '../../../src/shared/protocol.ts';
 describe('rate limit per key', () => {
   it('allows a burst, then a steady rate, per caller', () => {
     let t = 0;
-    const limiter = createRateLimiter({ burst: 3, perSecond: 1, now: () => t });
+    const limiter = limiterFor({ burst: 3, perHour: 3600 }, { now: () => t });
     expect([1, 2, 3, 4].map(() => limiter.take('a'))).toEqual([true, true, true, false]);
     expect(limiter.take('b')).toBe(true);
     t += 1000;
@@ -19,7 +19,7 @@ describe('rate limit per key', () => {
   });
 
   it('is never cleared by a flood of new ids: a drained bucket stays drained, and the map stays bounded', () => {
-    const limiter = createRateLimiter({ burst: 2, perSecond: 0.001, now: () => 0, maxEntries: 10_000 });
+    const limiter = limiterFor({ burst: 2, perHour: 3.6 }, { now: () => 0, maxEntries: 10_000 });
     expect([limiter.take('valid'), limiter.take('valid'), limiter.take('valid')]).toEqual([true, true, false]);
     for (let i = 0; i < 60_000; i++) {
       limiter.take(`noise${i}`);
