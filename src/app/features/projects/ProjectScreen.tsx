@@ -11,19 +11,19 @@ import { ProjectDetails } from './ProjectDetails.tsx';
 import { ProjectResults } from './ProjectResults.tsx';
 import { ProjectActions, ProjectPractices, ProjectWorkshops } from './ProjectWork.tsx';
 import { ProjectEditor } from './ProjectEditor.tsx';
+import { Panel } from '../../ui/Panel.tsx';
 
 /** A section of the page with its heading; `none` says why it is empty. */
 function Part(props: { id: string; title: string; hint?: string; empty: boolean; none: string; children: JSX.Element }) {
   return (
-    <section class="panel" aria-labelledby={props.id}>
-      <h2 id={props.id}>{props.title}</h2>
+    <Panel titleId={props.id} title={props.title}>
       <Show when={props.hint}>
         <p class="muted">{props.hint}</p>
       </Show>
       <Show when={!props.empty} fallback={<p>{props.none}</p>}>
         {props.children}
       </Show>
-    </section>
+    </Panel>
   );
 }
 
@@ -77,10 +77,9 @@ export function ProjectScreen(props: { id: string }) {
               <Show when={editing()}>
                 <ProjectEditor project={src().project} onDone={() => setEditing(false)} />
               </Show>
-              <section class="panel" aria-labelledby="project-about">
-                <h2 id="project-about">{t('projectPage.about')}</h2>
+              <Panel titleId="project-about" title={t('projectPage.about')}>
                 <ProjectDetails project={src().project} />
-              </section>
+              </Panel>
               <Part id="project-workshops" title={t('projectPage.workshops')} empty={page()!.workshops.length === 0} none={t('projectPage.workshopsNone')}>
                 <ProjectWorkshops workshops={page()!.workshops} {...links} />
               </Part>
