@@ -6,6 +6,7 @@ import { cameraContext, jpegFrameOf, launchWithFakeCamera, writeFakeVideo } from
 import { filmHandInCode, scoreAndSubmit, serverChanges, tabletWithWorkshop } from './support/room.ts';
 import { createWorkshop } from './support/app.ts';
 import { openSection } from './support/workspace.ts';
+import { DEFAULT_TUOC } from '../../src/shared/framework/default-tuoc.ts';
 
 /**
  * The room with no network: a phone that has the app joins from the tablet's code, scores, and
@@ -141,6 +142,47 @@ test('a phone shares its answers as a file; the tablet imports several files at 
   await expect(f.getByTestId('handed-in').getByRole('row', { name: /STP/ })).toContainText('2');
   await openSection(f, 'Analysis');
   await expect(f.getByTestId('respondents')).toHaveText('2 respondents');
+});
+
+test('a phone that joined with no network gets the workshop’s adapted framework from the tablet’s animated code', async ({ browser, baseURL }, testInfo) => {
+  test.setTimeout(180_000);
+  const tablet = await browser.newContext({ ...TABLET, baseURL });
+  const { page: f } = await tabletWithWorkshop(tablet, 'Adapted in the room');
+  // An adapted framework, imported from a file, chosen for the workshop.
+  const adapted = { ...DEFAULT_TUOC, id: 'tuoc-ports', name: { en: 'TUOC for the ports' }, scale: { ...DEFAULT_TUOC.scale, labels: [{ en: 'Not yet' }, ...DEFAULT_TUOC.scale.labels.slice(1)] } };
+  await f.getByRole('link', { name: 'Frameworks' }).click();
+  await f.getByLabel('Import a framework file (JSON)').setInputFiles({ name: 'ports.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(adapted)) });
+  await expect(f.getByRole('status').filter({ hasText: 'Framework “TUOC for the ports” imported.' })).toBeVisible();
+  await f.getByRole('link', { name: 'Workshop companion' }).click();
+  await f.getByRole('link', { name: 'Adapted in the room' }).click();
+  await openSection(f, 'Details');
+  await f.getByRole('combobox', { name: 'Workshop framework' }).selectOption({ label: 'TUOC for the ports' });
+  await f.getByRole('button', { name: 'Save details' }).click();
+  await openSection(f, 'Scoring');
+  const link = (await f.getByTestId('join-link').textContent())!.trim();
+  await tablet.setOffline(true);
+
+  // The phone, with the app, joins offline: it knows the framework's name only.
+  const video = testInfo.outputPath('framework.mjpeg');
+  cameraBrowser = await launchWithFakeCamera(video);
+  const phone = await cameraContext(cameraBrowser, { ...PHONE, baseURL });
+  const p = await phone.newPage();
+  await openReadyApp(p);
+  await phone.setOffline(true);
+  await p.goto(link);
+  const missing = p.getByRole('region', { name: 'The framework is not on this phone yet' });
+  await expect(missing).toBeVisible();
+  await expect(p.getByRole('button', { name: 'Start scoring' })).toHaveCount(0);
+
+  await f.getByRole('button', { name: 'Show the framework code' }).click();
+  const { frames } = await filmHandInCode(f, { enough: (n) => n + 2 });
+  writeFakeVideo(video, frames);
+  await missing.getByRole('button', { name: 'Scan the framework code' }).click();
+  await expect(p.getByRole('status').filter({ hasText: 'The framework is on this phone: you can score.' })).toBeVisible({ timeout: 60_000 });
+  await expect(p.getByText('Framework: TUOC for the ports (version 1)')).toBeVisible();
+  await p.getByRole('combobox', { name: 'Organisation being scored' }).selectOption({ index: 1 });
+  await p.getByRole('button', { name: 'Start scoring' }).click();
+  await expect(p.getByRole('radio', { name: '1 Not yet' })).toBeVisible();
 });
 
 /** A QR code on a page of its own, drawn as the app draws codes, in a box of the given size. */

@@ -1,3 +1,3 @@
 // What other features may use of frameworks: everything else in this folder is its own.
 export { frameworkLabels } from './framework-labels.ts';
-export { knownFrameworks, resolveFramework } from './resolve.ts';
+export { adaptedFrameworkRecord, frameworkHere, knownFrameworks, resolveFramework } from './resolve.ts';

@@ -22,3 +22,12 @@ export function resolveFramework(records: readonly Framework[], id?: string, ver
   const matches = knownFrameworks(records).filter((f) => f.id === id && (version === undefined || f.version === version));
   return matches.sort((a, b) => b.version - a.version)[0] ?? DEFAULT_TUOC;
 }
+
+/** Whether a workshop's framework is on this device (a phone that joined with no network may lack an adapted one). */
+export const frameworkHere = (records: readonly Framework[], id?: string): boolean => !id || knownFrameworks(records).some((f) => f.id === id);
+
+/** The stored record of an adapted framework (one the app does not ship), its latest version; undefined for a built-in one. */
+export function adaptedFrameworkRecord(records: readonly Framework[], id?: string): Framework | undefined {
+  if (!id || BUILT_IN_FRAMEWORKS.some((f) => f.id === id)) return undefined;
+  return records.filter((r) => frameworkDocumentSchema.safeParse(r.document).data?.id === id).sort((a, b) => b.version - a.version)[0];
+}

@@ -3,3 +3,5 @@
 // packing, the camera, the reader) weighs on the first screen.
 export { HandInPanel } from './HandInPanel.tsx';
 export { ScanAnswersPanel } from './ScanAnswersPanel.tsx';
+export { FrameworkCodePanel } from './FrameworkCodePanel.tsx';
+export { FrameworkScanPanel } from './FrameworkScanPanel.tsx';

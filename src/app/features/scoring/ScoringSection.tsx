@@ -5,7 +5,7 @@ import { locale, t } from '../../i18n/index.ts';
 import { roundLabel } from '../../i18n/round-label.ts';
 import { linkClick, navigate } from '../../core/router.ts';
 import { paths } from '../../routes.ts';
-import { resolveFramework } from '../frameworks/index.ts';
+import { adaptedFrameworkRecord, frameworkHere, resolveFramework } from '../frameworks/index.ts';
 import { bindForm, createRecordForm } from '../../ui/forms/record-form.ts';
 import { useStore } from '../../core/db/store-context.ts';
 import type { WorkshopData } from '../../core/db/workshop-data.ts';
@@ -28,11 +28,16 @@ import { HandedInTable } from './HandedInTable.tsx';
 // Handing answers over with no network loads with the panel that needs it: packing, the code, the camera.
 const ScanAnswersPanel = lazy(() => import('../handover/index.ts').then((m) => ({ default: m.ScanAnswersPanel })));
 const HandInPanel = lazy(() => import('../handover/index.ts').then((m) => ({ default: m.HandInPanel })));
+const FrameworkCodePanel = lazy(() => import('../handover/index.ts').then((m) => ({ default: m.FrameworkCodePanel })));
+const FrameworkScanPanel = lazy(() => import('../handover/index.ts').then((m) => ({ default: m.FrameworkScanPanel })));
 
 export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }) {
   const store = useStore();
   const framework = createMemo(() => resolveFramework(props.data.frameworks() ?? [], props.workshop.frameworkId));
   const organisations = () => props.data.organisations() ?? [];
+  // A phone that joined with no network has the workshop's name of an adapted framework, not the framework.
+  const frameworkMissing = () => props.data.frameworks() !== undefined && !frameworkHere(props.data.frameworks() ?? [], props.workshop.frameworkId);
+  const adapted = createMemo(() => adaptedFrameworkRecord(props.data.frameworks() ?? [], props.workshop.frameworkId));
   const participants = () => props.data.participants() ?? [];
   const anonymous = () => Boolean(props.workshop.anonymousScores);
   const answered = createMemo(() => {
@@ -99,14 +104,26 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
           onRotate={() => void rotateInvite()}
         />
       </Show>
+      <Show when={frameworkMissing() && props.workshop.frameworkId} keyed>
+        {(id) => <FrameworkScanPanel documentId={id} />}
+      </Show>
       <section class="panel" aria-labelledby="scoring-title">
         <h2 id="scoring-title">{t('scoring.title')}</h2>
         <p class="muted">{t('scoring.intro')}</p>
-        <p class="muted">{t('scoring.framework', { name: localised(framework().name, locale()), version: framework().version })}</p>
+        <Show when={!frameworkMissing()}>
+          <p class="muted">{t('scoring.framework', { name: localised(framework().name, locale()), version: framework().version })}</p>
+        </Show>
         <Show when={anonymous()}>
           <p class="notice">{t('scoring.anonymousOn')}</p>
         </Show>
-        <Show when={organisations().length > 0} fallback={<p class="notice">{t('scoring.noOrganisations')}</p>}>
+        <Show
+          when={organisations().length > 0 && !frameworkMissing()}
+          fallback={
+            <Show when={!frameworkMissing()}>
+              <p class="notice">{t('scoring.noOrganisations')}</p>
+            </Show>
+          }
+        >
           <AssessmentStartForm
             idPrefix="assess"
             heading={t('scoring.startTitle')}
@@ -152,6 +169,7 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
         </Show>
       </section>
       <Show when={participant() === false}>
+        <Show when={adapted()}>{(record) => <FrameworkCodePanel record={record()} />}</Show>
         <ScanAnswersPanel workshop={props.workshop} />
         <HandedInTable rows={handedIn()} />
       </Show>

@@ -1,0 +1,64 @@
+import { createSignal, Show } from 'solid-js';
+import { t } from '../../i18n/index.ts';
+import { Panel } from '../../ui/Panel.tsx';
+import { run } from '../../ui/command.ts';
+import { announce } from '../../ui/announcer.ts';
+import { useStore } from '../../core/db/store-context.ts';
+import { keepOffered } from '../../core/db/offered.ts';
+import { CameraScanner } from './camera/CameraScanner.tsx';
+import { createMessageDecoder, unpackJson } from './code/index.ts';
+import { readFrameworkCode } from './framework-code.ts';
+
+/**
+ * On a participant's phone whose workshop scores with an adapted framework it does not have (it
+ * joined with no network, from a code that carries only the framework's name): the framework is
+ * read from the tablet's animated code, or arrives with the invitation at the next connection.
+ */
+export function FrameworkScanPanel(props: { documentId: string }) {
+  const store = useStore();
+  const [scanning, setScanning] = createSignal(false);
+  const [status, setStatus] = createSignal('');
+  let decoder = createMessageDecoder();
+
+  async function complete(bytes: Uint8Array | undefined) {
+    const record = readFrameworkCode(bytes ? unpackJson(bytes) : undefined, props.documentId);
+    if (!record) return setStatus(t('handover.frameworkWrong'));
+    await keepOffered(store.db, [{ kind: 'framework', record }]);
+    setScanning(false);
+    announce(t('handover.frameworkReceived'));
+  }
+
+  function onText(text: string) {
+    const outcome = decoder.receive(text);
+    if (outcome === 'complete') {
+      const bytes = decoder.message();
+      decoder = createMessageDecoder();
+      void run(() => complete(bytes));
+    } else if (outcome === 'new' || outcome === 'repeat') {
+      const { received, total } = decoder.progress();
+      setStatus(t('handover.progress', { received, total }));
+    }
+  }
+
+  return (
+    <Panel titleId="framework-scan-title" title={t('handover.frameworkMissingTitle')}>
+      <p class="notice">{t('handover.frameworkMissing')}</p>
+      <Show
+        when={scanning()}
+        fallback={
+          <button type="button" class="button button--primary" onClick={() => setScanning(true)}>
+            {t('handover.frameworkScan')}
+          </button>
+        }
+      >
+        <button type="button" class="button" onClick={() => setScanning(false)}>
+          {t('handover.stopScan')}
+        </button>
+        <CameraScanner label={t('handover.frameworkCamera')} onText={onText} />
+      </Show>
+      <p role="status" data-testid="framework-scan-status">
+        {status()}
+      </p>
+    </Panel>
+  );
+}
