@@ -1,3 +1,4 @@
+import '../ui/banner.css';
 import { t } from '../i18n/index.ts';
 
 /**

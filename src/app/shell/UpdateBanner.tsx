@@ -1,3 +1,4 @@
+import '../ui/banner.css';
 import { Show } from 'solid-js';
 import { t, tp } from '../i18n/index.ts';
 

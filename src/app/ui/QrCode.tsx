@@ -1,3 +1,4 @@
+import './qr.css';
 import { encode } from 'uqr';
 
 /** A QR code drawn as one SVG path (no markup from strings), with a quiet zone, for any screen. */

@@ -1,3 +1,4 @@
+import './radar.css';
 import { createMemo, For, Show } from 'solid-js';
 
 export interface RadarSeries {

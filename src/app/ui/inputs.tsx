@@ -1,3 +1,4 @@
+import './checks.css';
 import { createRenderEffect, For, Show, untrack, type JSX } from 'solid-js';
 import { Field } from './Field.tsx';
 

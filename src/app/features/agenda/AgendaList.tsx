@@ -1,3 +1,4 @@
+import './agenda.css';
 import { For, Show, createSignal, type JSX } from 'solid-js';
 import type { AgendaItem } from '../../../shared/schemas/records.ts';
 import { endTime } from '../../../shared/agenda.ts';

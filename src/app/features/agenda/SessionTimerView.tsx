@@ -1,3 +1,5 @@
+import '../../ui/banner.css';
+import './agenda.css';
 import { Show } from 'solid-js';
 import { t } from '../../i18n/index.ts';
 import { SelectField, type Option } from '../../ui/inputs.tsx';

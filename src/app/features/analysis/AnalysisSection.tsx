@@ -1,3 +1,4 @@
+import './analysis.css';
 import { createMemo, createSignal, For, onCleanup, Show } from 'solid-js';
 import { highestItems, lowestItems, mostDisputed, type ProfileAnalysis } from '../../../shared/framework/analysis.ts';
 import type { Workshop } from '../../../shared/schemas/records.ts';

@@ -1,3 +1,4 @@
+import './notes.css';
 import { For, Show, type JSX } from 'solid-js';
 import type { Note } from '../../../shared/schemas/records.ts';
 import { formatNumber, t, tp } from '../../i18n/index.ts';

@@ -1,3 +1,4 @@
+import './priorities.css';
 import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import { analyseProfile, highestItems, lowestItems } from '../../../shared/framework/analysis.ts';
 import { frameworkItems } from '../../../shared/framework/schema.ts';

@@ -1,3 +1,4 @@
+import './priorities.css';
 import { For, type JSX } from 'solid-js';
 import { SWOT_QUADRANTS, type SwotEntry } from '../../../shared/schemas/records.ts';
 import { t } from '../../i18n/index.ts';

@@ -1,3 +1,4 @@
+import './scoring.css';
 import { createMemo, createSignal, Show, untrack } from 'solid-js';
 import { t } from '../../i18n/index.ts';
 import { linkClick, navigate } from '../../core/router.ts';

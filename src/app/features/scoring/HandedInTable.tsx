@@ -20,6 +20,7 @@ export function HandedInTable(props: { rows: readonly HandedInRow[] }) {
         rows={props.rows}
         columns={columns()}
         testId="handed-in"
+        wrap
         empty={<p>{t('handover.arrivedEmpty')}</p>}
       />
     </Panel>

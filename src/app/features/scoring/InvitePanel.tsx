@@ -1,3 +1,4 @@
+import './scoring.css';
 import { Show } from 'solid-js';
 import { t } from '../../i18n/index.ts';
 import { QrCode } from '../../ui/QrCode.tsx';

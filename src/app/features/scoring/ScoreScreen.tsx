@@ -1,3 +1,4 @@
+import './scoring.css';
 import { createEffect, createMemo, createResource, createSignal, lazy, Match, on, Show, Switch, untrack } from 'solid-js';
 import { frameworkItems, localised } from '../../../shared/framework/schema.ts';
 import type { Score } from '../../../shared/schemas/records.ts';

@@ -1,3 +1,4 @@
+import './scoring.css';
 import { For, Show } from 'solid-js';
 import { t, tp } from '../../i18n/index.ts';
 

@@ -1,3 +1,4 @@
+import './overview.css';
 import { For } from 'solid-js';
 import { GENDERS, NOTE_KINDS, PRACTICE_STATUSES } from '../../../shared/schemas/records.ts';
 import type { WorkshopCounts } from './overview.ts';
