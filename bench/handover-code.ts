@@ -5,21 +5,12 @@
 import { encode } from 'uqr';
 import { createMessageDecoder, encodeMessage, packJson } from '../src/app/features/handover/code/index.ts';
 import { percentile } from './stats.ts';
+import { seeded } from '../tests/support/seeded.ts';
 
 const SIZES_KB = [2, 6, 12, 24];
 const LOSSES = [0, 0.2, 0.4];
 const SEEDS = 50;
 
-/** mulberry32: the same messages and losses on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const median = (values: readonly number[]) =>
   percentile(
     [...values].sort((a, b) => a - b),

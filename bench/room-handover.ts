@@ -28,6 +28,7 @@ import { FIRST_SCREEN_BUDGET, firstScreenFiles, measureBundle } from '../tests/s
 import { workshopFields } from '../tests/support/workshop-fields.ts';
 import { buildApp } from './build.ts';
 import { percentile } from './stats.ts';
+import { seeded } from '../tests/support/seeded.ts';
 
 const started = performance.now();
 const loadAtStart = loadavg()[0]!;
@@ -65,16 +66,6 @@ const PASS_TABLET_S = 60;
 const TOKEN = 'roomhandovertokenabcdefghijklmno';
 const ITEMS = frameworkItems(DEFAULT_TUOC);
 
-/** mulberry32: the same answers, losses and phases on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const sorted = (values: readonly number[]) => [...values].sort((a, b) => a - b);
 const p50 = (values: readonly number[]) => percentile(sorted(values), 50);
 const p90 = (values: readonly number[]) => percentile(sorted(values), 90);

@@ -7,17 +7,8 @@ import { DEFAULT_FRAGMENT_BYTES, MAX_FRAGMENT_BYTES } from '../../../../../src/a
 import { base45Decode, base45Encode } from '../../../../../src/app/features/handover/code/base45.ts';
 import { crc32 } from '../../../../../src/app/features/handover/code/crc32.ts';
 import { MAX_UNPACKED_BYTES } from '../../../../../src/app/features/handover/code/pack.ts';
+import { seeded } from '../../../../support/seeded.ts';
 
-/** mulberry32: reproducible randomness for messages, shuffles and losses. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const randomBytes = (length: number, seed: number) => {
   const random = seeded(seed);
   return Uint8Array.from({ length }, () => Math.floor(random() * 256));
