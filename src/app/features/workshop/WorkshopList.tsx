@@ -32,29 +32,36 @@ export function WorkshopList(props: WorkshopListProps) {
       }
     >
       <p class="muted">{tp('home.count', props.workshops.length)}</p>
-      <ul class="cards" aria-label={t('home.title')}>
-        <For each={props.workshops}>
-          {(w) => (
-            <li class="card">
-              <h2 class="card__title">
-                <a href={props.hrefOf(w)} onClick={(e) => props.onLink(e)}>
-                  {w.title}
-                </a>
-              </h2>
-              <p class="card__meta">
-                {themeLabel(w.theme)} · {t(`workshopStatus.${w.status}`)}
-              </p>
-              <p class="card__meta">
-                {workshopDates(w)}
-                <Show when={w.venue || w.country}>
-                  {' · '}
-                  {[w.venue, countryName(w.country)].filter(Boolean).join(', ')}
-                </Show>
-              </p>
-            </li>
-          )}
-        </For>
-      </ul>
+      <WorkshopCards workshops={props.workshops} label={t('home.title')} hrefOf={props.hrefOf} onLink={props.onLink} />
     </Show>
+  );
+}
+
+/** Workshops as cards, each titled by a link that opens it; `linkClass` makes the link a full-size button (a phone's list). */
+export function WorkshopCards(props: { workshops: readonly Workshop[]; label: string; hrefOf: (w: Workshop) => string; onLink: (e: MouseEvent) => void; linkClass?: string }) {
+  return (
+    <ul class="cards" aria-label={props.label}>
+      <For each={props.workshops}>
+        {(w) => (
+          <li class="card">
+            <h2 class="card__title">
+              <a class={props.linkClass} href={props.hrefOf(w)} onClick={(e) => props.onLink(e)}>
+                {w.title}
+              </a>
+            </h2>
+            <p class="card__meta">
+              {themeLabel(w.theme)} · {t(`workshopStatus.${w.status}`)}
+            </p>
+            <p class="card__meta">
+              {workshopDates(w)}
+              <Show when={w.venue || w.country}>
+                {' · '}
+                {[w.venue, countryName(w.country)].filter(Boolean).join(', ')}
+              </Show>
+            </p>
+          </li>
+        )}
+      </For>
+    </ul>
   );
 }
