@@ -1,8 +1,8 @@
 import './agenda.css';
 import { For, Show, createSignal, type JSX } from 'solid-js';
 import type { AgendaItem } from '../../../shared/schemas/records.ts';
-import { endTime } from '../../../shared/agenda.ts';
 import { t } from '../../i18n/index.ts';
+import { sessionWhen } from './session-words.ts';
 import { EditDeleteButtons } from '../../ui/EditDeleteButtons.tsx';
 
 export interface AgendaListProps {
@@ -18,15 +18,6 @@ export interface AgendaListProps {
 /** The agenda in order. Reorder by dragging (pointer) or with each row's move buttons (keyboard, touch). */
 export function AgendaList(props: AgendaListProps) {
   const [dragging, setDragging] = createSignal<string>();
-  const when = (a: AgendaItem) =>
-    [
-      t('agenda.dayLabel', { day: a.day }),
-      a.start ? t('agenda.timeRange', { start: a.start, end: endTime(a.start, a.minutes) }) : '',
-      t(`agendaKinds.${a.kind}`),
-      t('agenda.duration', { minutes: a.minutes }),
-    ]
-      .filter(Boolean)
-      .join(' · ');
 
   return (
     <Show when={props.items.length > 0} fallback={<p>{t('agenda.empty')}</p>}>
@@ -59,7 +50,7 @@ export function AgendaList(props: AgendaListProps) {
                     </Show>
                     {item.title}
                   </p>
-                  <p class="card__meta">{when(item)}</p>
+                  <p class="card__meta">{sessionWhen(item)}</p>
                 </div>
                 <div class="row__actions">
                   <button type="button" class="button button--icon" aria-label={t('agenda.moveUp', { title: item.title })} disabled={index() === 0} onClick={() => props.onMove(item.id, index() - 1)}>

@@ -6,7 +6,7 @@ import { themeLabel } from '../../i18n/labels.ts';
 import { linkClick } from '../../core/router.ts';
 import { paths } from '../../routes.ts';
 import type { WorkshopData } from '../../core/db/workshop-data.ts';
-import { ParticipantAgenda } from './ParticipantAgenda.tsx';
+import { ParticipantAgenda } from '../agenda/index.ts';
 import { workshopDates } from './WorkshopList.tsx';
 
 /**

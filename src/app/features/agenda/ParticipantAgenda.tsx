@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { AgendaItem } from '../../../shared/schemas/records.ts';
-import { endTime } from '../../../shared/agenda.ts';
 import { t } from '../../i18n/index.ts';
+import { sessionWhen } from './session-words.ts';
 
 export interface ParticipantAgendaProps {
   items: readonly AgendaItem[];
@@ -10,15 +10,6 @@ export interface ParticipantAgendaProps {
 
 /** The workshop's agenda as a participant reads it: in order, the session running now marked; nothing to change. */
 export function ParticipantAgenda(props: ParticipantAgendaProps) {
-  const when = (a: AgendaItem) =>
-    [
-      t('agenda.dayLabel', { day: a.day }),
-      a.start ? t('agenda.timeRange', { start: a.start, end: endTime(a.start, a.minutes) }) : '',
-      t(`agendaKinds.${a.kind}`),
-      t('agenda.duration', { minutes: a.minutes }),
-    ]
-      .filter(Boolean)
-      .join(' · ');
   return (
     <Show when={props.items.length > 0} fallback={<p>{t('participant.agendaEmpty')}</p>}>
       <ol class="rows" aria-label={t('agenda.title')}>
@@ -32,7 +23,7 @@ export function ParticipantAgenda(props: ParticipantAgendaProps) {
                   </Show>
                   {item.title}
                 </p>
-                <p class="card__meta">{when(item)}</p>
+                <p class="card__meta">{sessionWhen(item)}</p>
               </div>
             </li>
           )}
