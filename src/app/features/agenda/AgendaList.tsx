@@ -2,7 +2,7 @@ import './agenda.css';
 import { For, Show, createSignal, type JSX } from 'solid-js';
 import type { AgendaItem } from '../../../shared/schemas/records.ts';
 import { t } from '../../i18n/index.ts';
-import { sessionWhen } from './session-words.ts';
+import { SessionLine } from './SessionLine.tsx';
 import { EditDeleteButtons } from '../../ui/EditDeleteButtons.tsx';
 
 export interface AgendaListProps {
@@ -43,15 +43,7 @@ export function AgendaList(props: AgendaListProps) {
               }}
             >
               <Show when={props.editingId !== item.id} fallback={props.renderEditor(item)}>
-                <div class="row__main">
-                  <p class="row__title">
-                    <Show when={props.currentId === item.id}>
-                      <span class="badge badge--now">{t('agenda.now')}</span>{' '}
-                    </Show>
-                    {item.title}
-                  </p>
-                  <p class="card__meta">{sessionWhen(item)}</p>
-                </div>
+                <SessionLine item={item} current={props.currentId === item.id} />
                 <div class="row__actions">
                   <button type="button" class="button button--icon" aria-label={t('agenda.moveUp', { title: item.title })} disabled={index() === 0} onClick={() => props.onMove(item.id, index() - 1)}>
                     <span aria-hidden="true">↑</span>

@@ -1,7 +1,7 @@
 import { For, Show } from 'solid-js';
 import type { AgendaItem } from '../../../shared/schemas/records.ts';
 import { t } from '../../i18n/index.ts';
-import { sessionWhen } from './session-words.ts';
+import { SessionLine } from './SessionLine.tsx';
 
 export interface ParticipantAgendaProps {
   items: readonly AgendaItem[];
@@ -16,15 +16,7 @@ export function ParticipantAgenda(props: ParticipantAgendaProps) {
         <For each={props.items}>
           {(item) => (
             <li class="row" classList={{ 'row--current': props.currentId === item.id }} aria-current={props.currentId === item.id ? 'time' : undefined}>
-              <div class="row__main">
-                <p class="row__title">
-                  <Show when={props.currentId === item.id}>
-                    <span class="badge badge--now">{t('agenda.now')}</span>{' '}
-                  </Show>
-                  {item.title}
-                </p>
-                <p class="card__meta">{sessionWhen(item)}</p>
-              </div>
+              <SessionLine item={item} current={props.currentId === item.id} />
             </li>
           )}
         </For>
