@@ -160,9 +160,12 @@ test('a participant joins by the link on a phone, scores offline, and the facili
   await p.goto(link);
   await expect(p.getByRole('heading', { level: 1, name: 'Phones welcome' })).toBeVisible({ timeout: 15_000 });
   await expect(p.getByRole('region', { name: 'Invite participants' })).toHaveCount(0);
-  // once the app has finished installing on the phone, the connection may go
+  // once the app has finished installing on the phone, the connection may go: the phone says so
   await waitForServiceWorker(p);
+  await expect(p.getByText('This phone is ready: it can join and score with no network.')).toBeVisible();
   await phone.setOffline(true);
+  await p.reload();
+  await expect(p.getByRole('heading', { level: 1, name: 'Phones welcome' })).toBeVisible();
   await p.getByRole('combobox', { name: 'Organisation being scored' }).selectOption({ label: 'YWU – Young Workers Union' });
   await p.getByRole('button', { name: 'Start scoring' }).click();
   for (let i = 0; i < 15; i++) {

@@ -2,7 +2,8 @@
 export const join = {
   invite: {
     title: 'Invite participants',
-    intro: 'Participants scan this code or open the link on their phone. They can then score offline; their answers arrive here when both devices have synced.',
+    intro:
+      'Participants scan this code or open the link on their phone. Send the link beforehand too (WhatsApp, email): a phone that opens it once with a connection is ready to join and score with no network. Answers arrive here by sync, or from the phones with no network (below).',
     qr: 'QR code of the link to join this workshop',
     link: 'Link to join',
     copy: 'Copy link',

@@ -3,7 +3,7 @@ export const join = {
   invite: {
     title: 'Invitar a participantes',
     intro:
-      'Las y los participantes escanean este código o abren el enlace en su teléfono. Así pueden puntuar sin conexión; sus respuestas llegan aquí cuando ambos dispositivos se hayan sincronizado.',
+      'Las y los participantes escanean este código o abren el enlace en su teléfono. Envíe también el enlace de antemano (WhatsApp, correo): un teléfono que lo abre una vez con conexión queda listo para unirse y responder sin red. Las respuestas llegan aquí por sincronización, o desde los teléfonos sin red (más abajo).',
     qr: 'Código QR del enlace para unirse a este taller',
     link: 'Enlace para unirse',
     copy: 'Copiar enlace',

@@ -2,7 +2,8 @@
 export const join = {
   invite: {
     title: 'Inviter les participants',
-    intro: 'Les participants scannent ce code ou ouvrent le lien sur leur téléphone. Ils peuvent ensuite répondre hors ligne ; leurs réponses arrivent ici une fois les deux appareils synchronisés.',
+    intro:
+      'Les participants scannent ce code ou ouvrent le lien sur leur téléphone. Envoyez aussi le lien à l’avance (WhatsApp, courriel) : un téléphone qui l’ouvre une fois avec une connexion est prêt à rejoindre l’atelier et à répondre sans réseau. Les réponses arrivent ici par synchronisation, ou des téléphones sans réseau (plus bas).',
     qr: 'Code QR du lien pour rejoindre cet atelier',
     link: 'Lien pour rejoindre l’atelier',
     copy: 'Copier le lien',

@@ -2,7 +2,8 @@
 export const join = {
   invite: {
     title: 'Convidar participantes',
-    intro: 'Os participantes leem este código ou abrem o link no telefone. Depois podem pontuar sem ligação; as respostas chegam aqui quando os dois dispositivos tiverem sincronizado.',
+    intro:
+      'Os participantes leem este código ou abrem o link no telefone. Envie também o link com antecedência (WhatsApp, email): um telefone que o abre uma vez com ligação fica pronto para entrar e pontuar sem rede. As respostas chegam aqui por sincronização, ou dos telefones sem rede (mais abaixo).',
     qr: 'Código QR do link para entrar neste seminário',
     link: 'Link para entrar',
     copy: 'Copiar link',
