@@ -110,11 +110,20 @@ export function App() {
   });
   const [persistMessage, setPersistMessage] = createSignal<string>();
   const [updateBlocked, setUpdateBlocked] = createSignal<string>();
+  // The storage line (its code too) comes once start-up is over: see onMount.
+  const [storageLine, setStorageLine] = createSignal(false);
 
   onMount(() => {
     // The storage line sits below the fold and is not urgent: it is read once start-up is over, so
     // its numbers (the page's first number format, which loads number data) do not compete with it.
-    setTimeout(() => whenIdle(() => void refreshStorageStatus()), STORAGE_READ_DELAY_MS);
+    setTimeout(
+      () =>
+        whenIdle(() => {
+          setStorageLine(true);
+          void refreshStorageStatus();
+        }),
+      STORAGE_READ_DELAY_MS,
+    );
     whenIdle(() => void checkConnection().then(noteReachable));
     preloadScreens();
   });
@@ -233,7 +242,7 @@ export function App() {
       <footer class="footer">
         <SyncStatusView status={sync()} now={now()} onSyncNow={() => void engine.syncNow()} settingsHref={paths.settings()} onLink={linkClick} />
         <StatusBar online={online()} unsynced={unsynced()}>
-          <Show when={participant() === false && persisted() !== undefined}>
+          <Show when={participant() === false && storageLine() && persisted() !== undefined}>
             <StorageStatus
               storage={storageUse()}
               persisted={persisted()}

@@ -8,7 +8,7 @@ test('before the app is installed, a page left open a moment opens every screen 
   const page = await context.newPage();
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Workshops' })).toBeVisible();
-  // Eleven screens past the list (their chunks are named after the screen files), fetched one by one.
+  // Twelve screens past the list (their chunks are named after the screen files), fetched one by one.
   await expect
     .poll(
       () =>
@@ -23,7 +23,7 @@ test('before the app is installed, a page left open a moment opens every screen 
         ),
       { timeout: 20_000 },
     )
-    .toBe(11);
+    .toBe(12);
   expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
 
   await context.setOffline(true);
