@@ -1,11 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createWorkshop, openReadyApp, waitForServiceWorker } from './support/app.ts';
+import { createWorkshop, waitForServiceWorker, workshopIdOf } from './support/app.ts';
+import { tabletAndPhone } from './support/room.ts';
 import { expectAccessible, expectTouchFriendly } from './support/checks.ts';
-import { issueKey } from './support/keys.ts';
-import { useKey } from './support/sync.ts';
 import { addNote, addOrganisation, addSession, openSection } from './support/workspace.ts';
-
-const workshopIdOf = (page: Page) => /\/workshops\/([0-9a-f-]{36})/.exec(page.url())![1]!;
 
 /** What a participant's phone never shows: the facilitator's top bar links and tabs, and storage words. */
 async function expectParticipantOnly(p: Page): Promise<void> {
@@ -25,12 +22,7 @@ async function expectUsable(p: Page, where: string): Promise<void> {
 
 test('a phone that joined shows a participant’s app: its workshops, the agenda, scoring and notes, nothing of the facilitator’s', async ({ browser, baseURL }) => {
   test.setTimeout(240_000);
-  const key = issueKey('facilitator', 'Participant view');
-  const tablet = await browser.newContext({ baseURL, viewport: { width: 800, height: 1280 } });
-  const phone = await browser.newContext({ baseURL, viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
-  const f = await tablet.newPage();
-  await openReadyApp(f);
-  await useKey(f, key);
+  const { tablet, phone, f } = await tabletAndPhone(browser, baseURL, 'Participant view');
   const links: Record<string, string> = {};
   const ids: Record<string, string> = {};
   for (const title of ['Organising in the ports', 'Youth in the unions']) {

@@ -1,13 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { createWorkshop, openReadyApp, waitForServiceWorker } from './support/app.ts';
+import { createWorkshop, openReadyApp, waitForServiceWorker, workshopIdOf } from './support/app.ts';
+import { tabletAndPhone } from './support/room.ts';
 import { E2E } from './support/env.ts';
 import { issueKey } from './support/keys.ts';
 import { useKey } from './support/sync.ts';
 import { addNote, addOrganisation, addParticipant, openSection } from './support/workspace.ts';
 
 const ITEMS = 15;
-const workshopIdOf = (page: Page) => /\/workshops\/([0-9a-f-]{36})/.exec(page.url())![1]!;
 
 /** Answer every question (the first with a comment), review, and submit. */
 async function answerAll(page: Page, comment = '') {
@@ -95,12 +95,7 @@ test('a tablet handed round shows each person only their own questions, and only
 
 test('a participant’s phone: answers handed in leave every view, a second workshop strands none of the first’s, and the answers can be taken off the phone', async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
-  const key = issueKey('facilitator', 'Two workshops');
-  const tablet = await browser.newContext({ baseURL, viewport: { width: 800, height: 1280 } });
-  const phone = await browser.newContext({ baseURL, viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
-  const f = await tablet.newPage();
-  await openReadyApp(f);
-  await useKey(f, key);
+  const { tablet, phone, f } = await tabletAndPhone(browser, baseURL, 'Two workshops');
   const links: Record<string, string> = {};
   const ids: Record<string, string> = {};
   for (const title of ['Workshop A', 'Workshop B']) {

@@ -52,3 +52,6 @@ export async function goHome(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'All workshops' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Workshops' })).toBeVisible();
 }
+
+/** The workshop id in a workshop screen's address. */
+export const workshopIdOf = (page: Page): string => /\/workshops\/([0-9a-f-]{36})/.exec(page.url())![1]!;

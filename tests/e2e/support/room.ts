@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { createWorkshop, openReadyApp } from './app.ts';
 import { jpegFrameOf } from './fake-camera.ts';
 import { issueKey } from './keys.ts';
@@ -78,4 +78,15 @@ export async function serverChanges(request: APIRequestContext): Promise<{ kind:
     ({ cursor, hasMore: more } = page);
   }
   return changes;
+}
+
+/** A facilitator's tablet with a key of its own, online, and a participant's phone beside it (a new context each). */
+export async function tabletAndPhone(browser: Browser, baseURL: string | undefined, facilitator: string): Promise<{ tablet: BrowserContext; phone: BrowserContext; f: Page }> {
+  const key = issueKey('facilitator', facilitator);
+  const tablet = await browser.newContext({ baseURL, viewport: { width: 800, height: 1280 } });
+  const phone = await browser.newContext({ baseURL, viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+  const f = await tablet.newPage();
+  await openReadyApp(f);
+  await useKey(f, key);
+  return { tablet, phone, f };
 }
