@@ -6,7 +6,7 @@ import { announce } from '../../ui/announcer.ts';
 import { useStore } from '../../core/db/store-context.ts';
 import { keepOffered } from '../../core/db/offered.ts';
 import { CameraScanner } from './camera/CameraScanner.tsx';
-import { createMessageDecoder, unpackJson } from './code/index.ts';
+import { createCodeReader } from './code-reader.ts';
 import { readFrameworkCode } from './framework-code.ts';
 
 /**
@@ -18,27 +18,16 @@ export function FrameworkScanPanel(props: { documentId: string }) {
   const store = useStore();
   const [scanning, setScanning] = createSignal(false);
   const [status, setStatus] = createSignal('');
-  let decoder = createMessageDecoder();
 
-  async function complete(bytes: Uint8Array | undefined) {
-    const record = readFrameworkCode(bytes ? unpackJson(bytes) : undefined, props.documentId);
+  async function complete(json: unknown) {
+    const record = readFrameworkCode(json, props.documentId);
     if (!record) return setStatus(t('handover.frameworkWrong'));
     await keepOffered(store.db, [{ kind: 'framework', record }]);
     setScanning(false);
     announce(t('handover.frameworkReceived'));
   }
 
-  function onText(text: string) {
-    const outcome = decoder.receive(text);
-    if (outcome === 'complete') {
-      const bytes = decoder.message();
-      decoder = createMessageDecoder();
-      void run(() => complete(bytes));
-    } else if (outcome === 'new' || outcome === 'repeat') {
-      const { received, total } = decoder.progress();
-      setStatus(t('handover.progress', { received, total }));
-    }
-  }
+  const reader = createCodeReader({ onStatus: setStatus, onMessage: (json) => void run(() => complete(json)) });
 
   return (
     <Panel titleId="framework-scan-title" title={t('handover.frameworkMissingTitle')}>
@@ -46,7 +35,14 @@ export function FrameworkScanPanel(props: { documentId: string }) {
       <Show
         when={scanning()}
         fallback={
-          <button type="button" class="button button--primary" onClick={() => setScanning(true)}>
+          <button
+            type="button"
+            class="button button--primary"
+            onClick={() => {
+              reader.reset();
+              setScanning(true);
+            }}
+          >
             {t('handover.frameworkScan')}
           </button>
         }
@@ -54,7 +50,7 @@ export function FrameworkScanPanel(props: { documentId: string }) {
         <button type="button" class="button" onClick={() => setScanning(false)}>
           {t('handover.stopScan')}
         </button>
-        <CameraScanner label={t('handover.frameworkCamera')} onText={onText} />
+        <CameraScanner label={t('handover.frameworkCamera')} onText={reader.receive} />
       </Show>
       <p role="status" data-testid="framework-scan-status">
         {status()}

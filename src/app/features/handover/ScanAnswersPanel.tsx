@@ -8,7 +8,7 @@ import { run } from '../../ui/command.ts';
 import { useStore } from '../../core/db/store-context.ts';
 import { useSync } from '../../core/sync/context.ts';
 import { CameraScanner } from './camera/CameraScanner.tsx';
-import { createMessageDecoder, unpackJson, type MessageDecoder } from './code/index.ts';
+import { createCodeReader } from './code-reader.ts';
 import { takeInAnswers, type TakeInOutcome } from './take-in.ts';
 
 /** A taken-in outcome in words. */
@@ -29,46 +29,28 @@ export function ScanAnswersPanel(props: { workshop: Workshop }) {
   const [scanning, setScanning] = createSignal(false);
   const [status, setStatus] = createSignal('');
   const [busy, setBusy] = createSignal(false);
-  let decoder: MessageDecoder = createMessageDecoder();
-  /** The last phone read: its frames, still in view, are ignored. */
-  let done: MessageDecoder | undefined;
-
   function report(message: string) {
     setStatus(message);
     announce(message);
   }
 
-  async function complete(bytes: Uint8Array | undefined) {
+  async function complete(json: unknown) {
     setBusy(true);
     try {
-      const outcome = await run(() => takeInAnswers(store, props.workshop, bytes ? unpackJson(bytes) : undefined, 'scan'));
+      const outcome = await run(() => takeInAnswers(store, props.workshop, json, 'scan'));
       if (outcome) report(outcomeText(outcome));
       if (outcome?.ok && outcome.changes > 0) void engine.syncNow();
     } finally {
       setBusy(false);
     }
   }
+  const reader = createCodeReader({ onStatus: setStatus, onMessage: (json) => void complete(json), busy });
 
   /** A new scan reads any phone, the last one too (it is then told its answers were already here). */
   function startScan() {
-    done = undefined;
-    decoder = createMessageDecoder();
+    reader.reset();
     setStatus(t('handover.aim'));
     setScanning(true);
-  }
-
-  function onText(text: string) {
-    if (busy() || (done && done.receive(text) !== 'other-message')) return;
-    const outcome = decoder.receive(text);
-    if (outcome === 'complete') {
-      done = decoder;
-      decoder = createMessageDecoder();
-      void complete(done.message());
-    } else if (outcome === 'new' || outcome === 'repeat') {
-      const { received, total } = decoder.progress();
-      setStatus(t('handover.progress', { received, total }));
-    } else if (outcome === 'other-message') setStatus(t('handover.otherPhone'));
-    else if (outcome === 'damaged') setStatus(t('handover.damaged'));
   }
 
   async function importFiles(files: readonly File[]) {
@@ -118,7 +100,7 @@ export function ScanAnswersPanel(props: { workshop: Workshop }) {
         {status()}
       </p>
       <Show when={scanning()}>
-        <CameraScanner label={t('handover.camera')} onText={onText} />
+        <CameraScanner label={t('handover.camera')} onText={reader.receive} />
       </Show>
     </Panel>
   );
