@@ -130,3 +130,32 @@ test('a phone that joined shows a participant’s app: its workshops, the agenda
   await tablet.close();
   await phone.close();
 });
+
+test('once the facilitator closes the workshop, a participant’s phone starts no more answers and says why', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const { tablet, phone, f } = await tabletAndPhone(browser, baseURL, 'Closing');
+  await f.getByRole('link', { name: 'Workshop companion' }).click();
+  await createWorkshop(f, { title: 'Closing soon', theme: 'Youth', start: '2026-06-01' });
+  await openSection(f, 'People');
+  await addOrganisation(f, { name: 'Young Workers Union', acronym: 'YWU', country: 'Kenya', kind: 'Sectoral federation', role: 'Receiving partner' });
+  await openSection(f, 'Scoring');
+  const link = (await f.getByTestId('join-link').textContent())!.trim();
+  await f.getByRole('button', { name: 'Sync now' }).click();
+  await expect(f.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync');
+
+  const p = await phone.newPage();
+  await p.goto(link);
+  await expect(p.getByRole('button', { name: 'Start scoring' })).toBeVisible({ timeout: 15_000 });
+
+  await openSection(f, 'Details');
+  await f.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Closed' });
+  await f.getByRole('button', { name: 'Save details' }).click();
+  await f.getByRole('button', { name: 'Sync now' }).click();
+  await expect(f.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync');
+
+  await p.getByRole('button', { name: 'Sync now' }).click();
+  await expect(p.getByText('This workshop is closed: answers and notes can no longer be added.')).toBeVisible();
+  await expect(p.getByRole('button', { name: 'Start scoring' })).toHaveCount(0);
+  await tablet.close();
+  await phone.close();
+});

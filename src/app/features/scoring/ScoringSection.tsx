@@ -37,6 +37,8 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
   const organisations = () => props.data.organisations() ?? [];
   // A phone that joined with no network has the workshop's name of an adapted framework, not the framework.
   const frameworkMissing = () => props.data.frameworks() !== undefined && !frameworkHere(props.data.frameworks() ?? [], props.workshop.frameworkId);
+  // A closed workshop takes no more answers from participants (the server refuses them): none are started.
+  const closedToMe = () => participant() === true && props.workshop.status === 'closed';
   const adapted = createMemo(() => adaptedFrameworkRecord(props.data.frameworks() ?? [], props.workshop.frameworkId));
   const participants = () => props.data.participants() ?? [];
   const anonymous = () => Boolean(props.workshop.anonymousScores);
@@ -116,10 +118,13 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
         <Show when={anonymous()}>
           <p class="notice">{t('scoring.anonymousOn')}</p>
         </Show>
+        <Show when={closedToMe()}>
+          <p class="notice">{t('participant.closed')}</p>
+        </Show>
         <Show
-          when={organisations().length > 0 && !frameworkMissing()}
+          when={organisations().length > 0 && !frameworkMissing() && !closedToMe()}
           fallback={
-            <Show when={!frameworkMissing()}>
+            <Show when={!frameworkMissing() && !closedToMe()}>
               <p class="notice">{t('scoring.noOrganisations')}</p>
             </Show>
           }
