@@ -14,8 +14,9 @@ import { DEFAULT_TUOC } from '../../src/shared/framework/default-tuoc.ts';
  * camera plays the frames filmed from the phone's screen), or by a file. Nothing needs the server
  * until both go online, and the server then holds one copy of each record.
  */
-const TABLET = { viewport: { width: 800, height: 1280 }, hasTouch: true };
-const PHONE = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true };
+// Screens as dense as real ones: a code's modules are several pixels wide when filmed.
+const TABLET = { viewport: { width: 800, height: 1280 }, hasTouch: true, deviceScaleFactor: 2 };
+const PHONE = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 let cameraBrowser: Browser | undefined;
 test.afterEach(async () => {
@@ -47,8 +48,9 @@ test('with no network at all, a phone joins from the code, scores, and hands its
   await expect(p.getByText('This phone is ready: it can join and score with no network.')).toBeVisible();
   await scoreAndSubmit(p, 'Nous négocions « seuls », sans tutelle — 100 %');
   await p.getByRole('button', { name: 'Show my answers to the facilitator' }).click();
-  // The first pass and a few fountain mixes, as a camera would catch them.
-  const { count, frames } = await filmHandInCode(p, { enough: (n) => n + 3 });
+  // Frames as a camera catches them: filming starts where the animation is (often past frame 1, which
+  // never comes again), and a dozen fountain mixes stand in for what was missed.
+  const { count, frames } = await filmHandInCode(p, { enough: (n) => n + 12 });
   expect(count).toBeGreaterThan(1);
   writeFakeVideo(video, frames);
 
@@ -88,12 +90,14 @@ test('a scan completes from frames missing, repeated or damaged; a code of anoth
   await scoreAndSubmit(p, 'Des trames perdues');
   await p.getByRole('button', { name: 'Show my answers to the facilitator' }).click();
   // Frames 2 and 4 of the first pass are never filmed: fountain mixes stand in for them.
-  const { frames } = await filmHandInCode(p, { keep: (n) => n !== 2 && n !== 4, enough: (n) => n + 10 });
+  const { frames } = await filmHandInCode(p, { keep: (n) => n !== 2 && n !== 4, enough: (n) => n + 14 });
   // A code that only looks like one of ours (filmed at the same size: a camera's frames all have one), then the frames, the first one twice.
-  const box = (await p.locator('.animated-code').boundingBox())!;
+  const filmed = (await p.locator('.animated-code').boundingBox())!;
+  const even = (n: number) => Math.ceil(n / 2) * 2;
+  const box = { x: 0, y: 0, width: even(filmed.width), height: even(filmed.height) };
   const page = await p.context().newPage();
   await page.setContent(qrPage(`WC1:${'7'.repeat(300)}`, box));
-  const damaged = await jpegFrameOf(page.locator('#code'));
+  const damaged = await jpegFrameOf(page.locator('#code'), { box });
   writeFakeVideo(video, [damaged, frames[0]!, ...frames]);
 
   // Another workshop of the same tablet refuses them.
@@ -175,7 +179,7 @@ test('a phone that joined with no network gets the workshop’s adapted framewor
   await expect(p.getByRole('button', { name: 'Start scoring' })).toHaveCount(0);
 
   await f.getByRole('button', { name: 'Show the framework code' }).click();
-  const { frames } = await filmHandInCode(f, { enough: (n) => n + 2 });
+  const { frames } = await filmHandInCode(f, { enough: (n) => n + 12 });
   writeFakeVideo(video, frames);
   await missing.getByRole('button', { name: 'Scan the framework code' }).click();
   await expect(p.getByRole('status').filter({ hasText: 'The framework is on this phone: you can score.' })).toBeVisible({ timeout: 60_000 });
@@ -191,5 +195,6 @@ function qrPage(text: string, box: { width: number; height: number }): string {
   let d = '';
   data.forEach((row, y) => row.forEach((dark, x) => dark && (d += `M${x},${y}h1v1h-1z`)));
   const style = `box-sizing:border-box;width:${box.width}px;height:${box.height}px;padding:16px;background:#fff`;
-  return `<body style="margin:0;background:#fff"><div id="code" style="${style}"><svg width="100%" height="100%" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges"><path d="${d}" fill="#000"/></svg></div></body>`;
+  // At the phone's own scale: a mobile page without a viewport is shown zoomed out.
+  return `<meta name="viewport" content="width=device-width, initial-scale=1"><body style="margin:0;background:#fff"><div id="code" style="${style}"><svg width="100%" height="100%" viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges"><path d="${d}" fill="#000"/></svg></div></body>`;
 }

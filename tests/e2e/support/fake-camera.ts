@@ -34,9 +34,10 @@ export const FAKE_CAMERA_FPS = 30;
  * up to even pixels (keep a light margin inside the element: that is the code's quiet zone), at
  * `contrast` (default 0.8; see above why not 1).
  */
-export async function jpegFrameOf(element: Locator, opts: { quality?: number; contrast?: number } = {}): Promise<Buffer> {
+export async function jpegFrameOf(element: Locator, opts: { quality?: number; contrast?: number; box?: { x: number; y: number; width: number; height: number } } = {}): Promise<Buffer> {
   const { quality = 90, contrast = 0.8 } = opts;
-  const box = await element.boundingBox();
+  // A box given once for a whole film keeps every frame the same size, as the fake camera needs.
+  const box = opts.box ?? (await element.boundingBox());
   if (!box) throw new Error('The element to film is not on screen.');
   const even = (n: number) => Math.ceil(n / 2) * 2;
   const clip = { x: Math.floor(box.x), y: Math.floor(box.y), width: even(box.width), height: even(box.height) };

@@ -48,6 +48,8 @@ export async function filmHandInCode(p: Page, opts: { keep?: (n: number, count: 
   await expect(code).toBeVisible();
   await code.scrollIntoViewIfNeeded();
   const count = Number(await code.getAttribute('data-frames'));
+  // One box for every frame: the fake camera's frames must all have one size.
+  const box = (await code.boundingBox())!;
   const taken = new Map<number, Buffer>();
   const deadline = Date.now() + 60_000;
   while (taken.size < opts.enough(count) && Date.now() < deadline) {
@@ -56,7 +58,7 @@ export async function filmHandInCode(p: Page, opts: { keep?: (n: number, count: 
       await p.waitForTimeout(40);
       continue;
     }
-    const shot = await jpegFrameOf(code);
+    const shot = await jpegFrameOf(code, { box });
     if (Number(await code.getAttribute('data-frame')) === n) taken.set(n, shot);
   }
   expect(taken.size).toBe(opts.enough(count));
