@@ -17,3 +17,8 @@ export function workshopFields(title: string, given: Partial<EditableOf<'worksho
     ...given,
   };
 }
+
+/** A project's editable fields as a test makes one: a reference and a title, the rest plain unless given. */
+export function projectFields(reference: string, title: string, given: Partial<EditableOf<'project'>> = {}): EditableOf<'project'> {
+  return { reference, title, donor: '', partners: [], countries: [], themes: [], startDate: '', endDate: '', status: 'active', ...given };
+}

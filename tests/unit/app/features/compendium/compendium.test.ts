@@ -12,6 +12,7 @@ import {
   type CompendiumSource,
 } from '../../../../../src/app/features/compendium/compendium.ts';
 import type { Organisation, Practice, Project, Workshop } from '../../../../../src/shared/schemas/records.ts';
+import { projectFields } from '../../../../support/workshop-fields.ts';
 
 let n = 0;
 const sys = (createdAt = `2026-03-10-${String(++n).padStart(4, '0')}`) => ({ id: `id-${++n}`, createdAt, updatedAt: createdAt, deviceId: 'd', deleted: false });
@@ -53,15 +54,7 @@ const gupw = org(tema, 'GUPW', 'MA');
 const project: Project = {
   ...sys(),
   ownerId: 'o',
-  reference: 'RAF/22/11/NOR',
-  title: 'Rights at work',
-  donor: 'Norway',
-  partners: [],
-  countries: [],
-  themes: [],
-  startDate: '',
-  endDate: '',
-  status: 'active',
+  ...projectFields('RAF/22/11/NOR', 'Rights at work', { donor: 'Norway' }),
 };
 const fund = practice(thies, 'Health mutual', {
   organisationIds: [steiThies.id],

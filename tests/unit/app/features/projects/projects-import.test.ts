@@ -6,6 +6,7 @@ import { headerWords, importVocabulary } from '../../../../../src/app/features/p
 import { problemMessage } from '../../../../../src/app/features/projects/problem-words.ts';
 import { projectsCsv } from '../../../../../src/app/features/projects/export-csv.ts';
 import { projectSchema, type Project } from '../../../../../src/shared/schemas/records.ts';
+import { projectFields } from '../../../../support/workshop-fields.ts';
 
 const STAMP = '001764000000000-000000-d';
 const stored = (fields: Partial<Project> & Pick<Project, 'reference' | 'title'>, n = 1): Project =>
@@ -16,13 +17,7 @@ const stored = (fields: Partial<Project> & Pick<Project, 'reference' | 'title'>,
     updatedAt: STAMP,
     deviceId: 'd',
     deleted: false,
-    donor: '',
-    partners: [],
-    countries: [],
-    themes: [],
-    startDate: '',
-    endDate: '',
-    status: 'active',
+    ...projectFields(fields.reference, fields.title),
     ...fields,
   });
 

@@ -14,6 +14,7 @@ import { createApp } from '../../../../../src/server/http/app.ts';
 import { hashKey, newKey } from '../../../../../src/server/auth/keys.ts';
 import { openSqliteStore } from '../../../../../src/server/store/sqlite.ts';
 import { UNSET } from '../../../../../src/shared/sync/unset.ts';
+import { projectFields } from '../../../../support/workshop-fields.ts';
 
 let n = 0;
 const open = (now = () => Date.UTC(2026, 2, 11, 9) + n++) => openLocalStore(`projects-${Date.now()}-${n++}`, now);
@@ -33,15 +34,7 @@ describe('projects on the device', () => {
       updatedAt: stamp,
       deviceId: 'olddevice',
       deleted: false,
-      reference: 'RAF/22/11/NOR',
-      title: 'Old',
-      donor: '',
-      partners: [],
-      countries: [],
-      themes: [],
-      startDate: '',
-      endDate: '',
-      status: 'active',
+      ...projectFields('RAF/22/11/NOR', 'Old'),
     });
     expect((await store.repos.project.list()).map((p) => p.title)).toEqual(['Old']);
     store.close();
@@ -49,21 +42,7 @@ describe('projects on the device', () => {
 
   it('import writes new projects and, for updates, only the fields that change', async () => {
     const store = await open();
-    const existing = await store.repos.project.create(
-      {
-        reference: 'RAF/22/11/NOR',
-        title: 'Promoting rights',
-        donor: 'Norway',
-        partners: ['CNTL'],
-        countries: [],
-        themes: [],
-        startDate: '',
-        endDate: '',
-        status: 'active',
-        contact: 'old@example.org',
-      },
-      store.ownerId,
-    );
+    const existing = await store.repos.project.create(projectFields('RAF/22/11/NOR', 'Promoting rights', { donor: 'Norway', partners: ['CNTL'], contact: 'old@example.org' }), store.ownerId);
     const before = await store.db.outbox.count();
     const preview = await plan(store, 'Reference,Title,Donor,Budget amount,Currency,Contact\nRAF/22/11/NOR,Promoting rights,Norway,"4 500 000",NOK,\nINT/23/05/FIN,Decent work,Finland,,,\n');
     expect(preview.valid).toBe(true);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyProjectFilter, filterProjects, isProjectFiltered, projectFilterChoices } from '../../../../../src/app/features/projects/projects.ts';
 import { parseRoute, paths } from '../../../../../src/app/routes.ts';
 import { projectSchema, type Project } from '../../../../../src/shared/schemas/records.ts';
+import { projectFields } from '../../../../support/workshop-fields.ts';
 
 const STAMP = '001764000000000-000000-d';
 const project = (n: number, fields: Partial<Project>): Project =>
@@ -12,15 +13,7 @@ const project = (n: number, fields: Partial<Project>): Project =>
     updatedAt: STAMP,
     deviceId: 'd',
     deleted: false,
-    reference: 'RAF/22/11/NOR',
-    title: 'T',
-    donor: '',
-    partners: [],
-    countries: [],
-    themes: [],
-    startDate: '',
-    endDate: '',
-    status: 'active',
+    ...projectFields('RAF/22/11/NOR', 'T'),
     ...fields,
   });
 const names = { country: (c: string) => ({ SN: 'Senegal', CI: 'Côte d’Ivoire' })[c] ?? c, theme: (k: string) => (k === 'social-protection' ? 'Social protection' : k) };
