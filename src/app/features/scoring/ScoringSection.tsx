@@ -36,7 +36,8 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
   const framework = createMemo(() => resolveFramework(props.data.frameworks() ?? [], props.workshop.frameworkId));
   const organisations = () => props.data.organisations() ?? [];
   // A phone that joined with no network has the workshop's name of an adapted framework, not the framework.
-  const frameworkMissing = () => props.data.frameworks() !== undefined && !frameworkHere(props.data.frameworks() ?? [], props.workshop.frameworkId);
+  // A memo: it parses every stored framework, and five places on the tab ask.
+  const frameworkMissing = createMemo(() => props.data.frameworks() !== undefined && !frameworkHere(props.data.frameworks() ?? [], props.workshop.frameworkId));
   // A closed workshop takes no more answers from participants (the server refuses them): none are started.
   const closedToMe = () => participant() === true && props.workshop.status === 'closed';
   const adapted = createMemo(() => adaptedFrameworkRecord(props.data.frameworks() ?? [], props.workshop.frameworkId));
