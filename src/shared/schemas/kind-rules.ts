@@ -80,6 +80,8 @@ export const KIND_RULES = {
   action: { indexes: 'id, workshopId', access: { writers: 'facilitator', participantReads: 'own' }, exportTable: 'actions', label: 'refused.kinds.action', feature: 'priorities' },
   framework: { indexes: 'id, ownerId', access: { writers: 'facilitator', participantReads: 'facilitator' }, exportTable: null, label: 'refused.kinds.framework', feature: 'frameworks' },
   lostValue: { indexes: 'id, workshopId', access: { writers: 'server', participantReads: 'own' }, exportTable: null, label: 'refused.kinds.lostValue', feature: 'workshop' },
+  // A participant's phone never reads the names of its facilitator's devices (it creates none).
+  device: { indexes: 'id, ownerId', access: { writers: 'facilitator', participantReads: 'own' }, exportTable: null, label: 'refused.kinds.device', feature: 'settings' },
 } as const satisfies Record<
   RecordKind,
   {

@@ -13,6 +13,7 @@ import {
   swotSchema,
   workshopSchema,
   lostValueSchema,
+  deviceSchema,
 } from './records.ts';
 
 const KB = 1024;
@@ -58,6 +59,7 @@ export const RECORD_KINDS = {
   framework: { schema: frameworkSchema, scope: 'ownerId', maxBytes: 512 * KB },
   /** Server-written; for records scoped by owner, `workshopId` holds that owner id. */
   lostValue: { schema: lostValueSchema, scope: 'workshopId', maxBytes: 528 * KB },
+  device: { schema: deviceSchema, scope: 'ownerId', maxBytes: 16 * KB },
 } as const satisfies Record<
   string,
   {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { once } from '../once.ts';
 import { PROJECT_REFERENCE } from '../project-reference.ts';
-import { LIMITS, clockTime, countryCode, id, idList, isoDate, languageCode, list, optionalDate, requiredText, syncFields, text } from './fields.ts';
+import { LIMITS, clockTime, countryCode, deviceId, id, idList, isoDate, languageCode, list, optionalDate, requiredText, syncFields, text } from './fields.ts';
 
 /** What the server keeps of a workshop's join token, and the workshop record carries: its SHA-256 in hex. */
 export const JOIN_TOKEN_HASH_PATTERN = /^[0-9a-f]{64}$/;
@@ -246,6 +246,13 @@ export const lostValueSchema = once(() =>
   }),
 );
 
+/**
+ * The name a facilitator gives one of their devices ("Amina's tablet"), so replaced edits say
+ * where they came from. Scoped by owner like projects; `namedDeviceId` is the device it names
+ * (`deviceId` is, as on every record, its last writer). It names; it grants nothing.
+ */
+export const deviceSchema = once(() => z.strictObject({ ...owned(), namedDeviceId: deviceId(), name: requiredText(LIMITS.name) }));
+
 export type Workshop = z.infer<ReturnType<typeof workshopSchema>>;
 /** A workshop's own fields, without what every synced record carries. */
 export type WorkshopInput = Omit<Workshop, keyof ReturnType<typeof inWorkshop>>;
@@ -261,3 +268,4 @@ export type SwotEntry = z.infer<ReturnType<typeof swotSchema>>;
 export type ActionItem = z.infer<ReturnType<typeof actionSchema>>;
 export type Framework = z.infer<ReturnType<typeof frameworkSchema>>;
 export type LostValue = z.infer<ReturnType<typeof lostValueSchema>>;
+export type Device = z.infer<ReturnType<typeof deviceSchema>>;

@@ -233,11 +233,12 @@ describe('POST /api/sync: participants with a join token', () => {
           patch: { ownerId: ownerScope, reference: 'RAF/22/11/NOR', title: 'Private project', donor: '', partners: [], countries: [], themes: [], startDate: '', endDate: '', status: 'active' },
         }),
         mutation({ kind: 'note', recordId: uuidv7(), scope: otherWorkshop, patch: notePatch(otherWorkshop, 'another workshop of the same facilitator') }),
+        mutation({ kind: 'device', recordId: uuidv7(), scope: ownerScope, patch: { ownerId: ownerScope, namedDeviceId: deviceIdOf('deviceA'), name: 'Awa’s tablet' } }),
       ],
     });
     expect(setup.status).toBe(200);
 
-    // the facilitator's adapted frameworks come along; its projects and other workshops do not
+    // the facilitator's adapted frameworks come along; its projects, device names and other workshops do not
     const first = await as('phone1', []);
     expect(first.body!.changes.map((c) => c.kind).sort()).toEqual(['framework', 'organisation', 'workshop']);
 
@@ -254,9 +255,10 @@ describe('POST /api/sync: participants with a join token', () => {
       mutation({ kind: 'organisation', recordId: org, scope: w, patch: { name: 'Renamed' } }, undefined, 'phone1'),
       mutation({ kind: 'note', recordId: facilitatorNote, scope: w, patch: { text: 'hijacked' } }, undefined, 'phone1'),
       mutation({ kind: 'note', recordId: uuidv7(), scope: uuidv7(), patch: notePatch(uuidv7(), 'elsewhere') }, undefined, 'phone1'),
+      mutation({ kind: 'device', recordId: uuidv7(), scope: w, patch: { ownerId: w, namedDeviceId: deviceIdOf('phone1'), name: 'The facilitator’s tablet' } }, undefined, 'phone1'),
     ];
     const pushed = await as('phone1', [...mine, ...others]);
-    expect(pushed.body!.acks.map((x) => x.code ?? x.status)).toEqual(['applied', 'applied', 'forbidden', 'forbidden', 'forbidden']);
+    expect(pushed.body!.acks.map((x) => x.code ?? x.status)).toEqual(['applied', 'applied', 'forbidden', 'forbidden', 'forbidden', 'forbidden']);
     // its own new inputs are not echoed back to it; a refused change is answered by the record as stored
     expect(pushed.body!.changes.map((c) => c.kind).sort()).toEqual(['framework', 'organisation', 'workshop']);
     expect(pushed.body!.changes.find((c) => c.kind === 'organisation')!.record.name).not.toBe('Renamed');
@@ -273,6 +275,8 @@ describe('POST /api/sync: participants with a join token', () => {
     // the facilitator sees the participant's scores
     const fac = syncResponseSchema().parse(await (await sync(keys.awa, {})).json());
     expect(fac.changes.filter((c) => c.kind === 'score')).toHaveLength(1);
+    // and the names of its own devices
+    expect(fac.changes.filter((c) => c.kind === 'device').map((c) => c.record.name)).toEqual(['Awa’s tablet']);
   });
 
   it('a wrong or replaced join token is refused', async () => {

@@ -90,6 +90,7 @@ const LARGEST: Record<Exclude<RecordKind, 'framework' | 'lostValue'>, Record<str
     indicator: text(LIMITS.text),
     status: 'in-progress',
   },
+  device: { ...sys, ownerId: id, namedDeviceId: device, name: text(LIMITS.name) },
 };
 
 describe('record size limits', () => {

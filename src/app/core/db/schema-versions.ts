@@ -44,4 +44,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 3,
     stores: { outbox: 'seq, &mutationId, kind, scope, recordId' },
   },
+  {
+    // The names facilitators give their devices, shown beside replaced edits.
+    version: 4,
+    stores: { device: 'id, ownerId' },
+  },
 ];

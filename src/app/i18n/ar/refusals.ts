@@ -25,6 +25,7 @@ export const refusals = {
       action: 'إجراء',
       framework: 'إطار',
       lostValue: 'تعديل مستبدَل',
+      device: 'اسم جهاز',
     },
     reasons: {
       forbidden: 'مفتاح هذا الجهاز أو دعوته لا يسمح بتغيير هذا. راجِع الميسّر المسؤول عن الورشة.',

@@ -19,6 +19,7 @@ export const refusals = {
       action: 'action',
       framework: 'framework',
       lostValue: 'replaced edit',
+      device: 'device name',
     },
     reasons: {
       forbidden: 'This device’s key or invitation may not change this. Ask the facilitator who runs the workshop.',

@@ -18,6 +18,7 @@ export const refusals = {
       action: 'acción',
       framework: 'marco',
       lostValue: 'edición reemplazada',
+      device: 'nombre de dispositivo',
     },
     reasons: {
       forbidden: 'La clave o la invitación de este dispositivo no permite cambiar esto. Consulte a su facilitador/a del taller.',

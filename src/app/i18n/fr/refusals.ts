@@ -18,6 +18,7 @@ export const refusals = {
       action: 'action',
       framework: 'référentiel',
       lostValue: 'modification remplacée',
+      device: 'nom d’appareil',
     },
     reasons: {
       forbidden: 'La clé ou l’invitation de cet appareil ne permet pas de modifier cela. Adressez-vous à l’animateur de l’atelier.',

@@ -22,6 +22,7 @@ export const refusals = {
       action: 'ação',
       framework: 'quadro de referência',
       lostValue: 'edição substituída',
+      device: 'nome de dispositivo',
     },
     reasons: {
       forbidden: 'A chave ou o convite deste dispositivo não permite alterar isto. Fale com o/a facilitador/a do seminário.',
