@@ -1,5 +1,6 @@
 import '../ui/banner.css';
 import { t } from '../i18n/index.ts';
+import { Button } from '../ui/Button.tsx';
 
 /**
  * Said once the device's storage is full: what still works (everything already saved can be
@@ -13,12 +14,8 @@ export function StorageFullBanner(props: { onExport: () => void; onDismiss: () =
       </h2>
       <p>{t('storageFull.body')}</p>
       <div class="banner__actions">
-        <button type="button" class="button button--primary" onClick={() => props.onExport()}>
-          {t('storageFull.export')}
-        </button>
-        <button type="button" class="button" onClick={() => props.onDismiss()}>
-          {t('storageFull.dismiss')}
-        </button>
+        <Button tone="primary" label={t('storageFull.export')} onClick={props.onExport} />
+        <Button label={t('storageFull.dismiss')} onClick={props.onDismiss} />
       </div>
     </section>
   );

@@ -1,6 +1,7 @@
 import '../ui/banner.css';
 import { Show } from 'solid-js';
 import { t, tp } from '../i18n/index.ts';
+import { Button } from '../ui/Button.tsx';
 
 export interface UpdateBannerProps {
   ready: boolean;
@@ -22,9 +23,7 @@ export function UpdateBanner(props: UpdateBannerProps) {
           fallback={
             <>
               <p>{t('update.reloadPending')}</p>
-              <button type="button" class="button button--primary" onClick={() => props.onReload()}>
-                {t('update.reload')}
-              </button>
+              <Button tone="primary" label={t('update.reload')} onClick={props.onReload} />
             </>
           }
         >
@@ -33,12 +32,8 @@ export function UpdateBanner(props: UpdateBannerProps) {
             <p>{tp('update.unsyncedKept', props.unsynced)}</p>
           </Show>
           <div class="banner__actions">
-            <button type="button" class="button button--primary" onClick={() => props.onUpdate()}>
-              {t('update.apply')}
-            </button>
-            <button type="button" class="button" onClick={() => props.onLater()}>
-              {t('update.later')}
-            </button>
+            <Button tone="primary" label={t('update.apply')} onClick={props.onUpdate} />
+            <Button label={t('update.later')} onClick={props.onLater} />
           </div>
         </Show>
         <Show when={props.blockedMessage}>

@@ -3,6 +3,7 @@ import './agenda.css';
 import { Show } from 'solid-js';
 import { t } from '../../i18n/index.ts';
 import { SelectField, type Option } from '../../ui/inputs.tsx';
+import { Button } from '../../ui/Button.tsx';
 
 export interface SessionTimerViewProps {
   sessionId: string;
@@ -39,21 +40,10 @@ export function SessionTimerView(props: SessionTimerViewProps) {
         <p class="timer__over">{t('timer.over', { over: clock(props.elapsedMs - plannedMs()) })}</p>
       </Show>
       <div class="banner__actions">
-        <Show
-          when={props.running}
-          fallback={
-            <button type="button" class="button button--primary" onClick={() => props.onStart()}>
-              {t('timer.start')}
-            </button>
-          }
-        >
-          <button type="button" class="button" onClick={() => props.onPause()}>
-            {t('timer.pause')}
-          </button>
+        <Show when={props.running} fallback={<Button tone="primary" label={t('timer.start')} onClick={props.onStart} />}>
+          <Button label={t('timer.pause')} onClick={props.onPause} />
         </Show>
-        <button type="button" class="button" onClick={() => props.onReset()}>
-          {t('timer.reset')}
-        </button>
+        <Button label={t('timer.reset')} onClick={props.onReset} />
       </div>
     </section>
   );

@@ -2,6 +2,7 @@ import './scoring.css';
 import { Show } from 'solid-js';
 import { t } from '../../i18n/index.ts';
 import { QrCode } from '../../ui/QrCode.tsx';
+import { Button } from '../../ui/Button.tsx';
 
 export interface InvitePanelProps {
   link: string | undefined;
@@ -27,12 +28,8 @@ export function InvitePanel(props: InvitePanelProps) {
                 </span>
               </p>
               <div class="row__actions">
-                <button type="button" class="button" onClick={() => props.onCopy()}>
-                  {t('invite.copy')}
-                </button>
-                <button type="button" class="button" onClick={() => props.onRotate()}>
-                  {t('invite.rotate')}
-                </button>
+                <Button label={t('invite.copy')} onClick={props.onCopy} />
+                <Button label={t('invite.rotate')} onClick={props.onRotate} />
               </div>
             </>
           )}

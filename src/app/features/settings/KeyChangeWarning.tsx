@@ -1,4 +1,5 @@
 import { t, tp } from '../../i18n/index.ts';
+import { Button } from '../../ui/Button.tsx';
 
 export interface KeyChangeWarningProps {
   unsynced: number;
@@ -14,15 +15,9 @@ export function KeyChangeWarning(props: KeyChangeWarningProps) {
       <h3 id="key-change-title">{tp('keyChange.title', props.unsynced)}</h3>
       <p>{t('keyChange.body')}</p>
       <div class="row__actions">
-        <button type="button" class="button button--primary" onClick={() => props.onExport()}>
-          {t('keyChange.export')}
-        </button>
-        <button type="button" class="button button--danger" onClick={() => props.onContinue()}>
-          {t('keyChange.continue')}
-        </button>
-        <button type="button" class="button" onClick={() => props.onCancel()}>
-          {t('keyChange.cancel')}
-        </button>
+        <Button tone="primary" label={t('keyChange.export')} onClick={props.onExport} />
+        <Button tone="danger" label={t('keyChange.continue')} onClick={props.onContinue} />
+        <Button label={t('keyChange.cancel')} onClick={props.onCancel} />
       </div>
     </div>
   );
