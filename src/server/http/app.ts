@@ -6,7 +6,10 @@ import { DEFAULT_ADMISSION, type AdmissionLimits } from './admission.ts';
 import { apiError } from './api-error.ts';
 import { securityHeaders } from './security.ts';
 import { serveApp } from './static.ts';
-import { DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync-limits.ts';
+import { createLocalBus, type ChangeBus } from '../live/change-note.ts';
+import { DEFAULT_LIVE_LIMITS, eventsRoute, type LiveLimits } from '../live/events-route.ts';
+import { createWatchers } from '../live/watchers.ts';
+import { createSyncLimiter, DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync-limits.ts';
 import { syncRoute } from './sync-route.ts';
 import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './upload-limits.ts';
 
@@ -22,6 +25,10 @@ export interface AppOptions {
   trustProxy?: number;
   /** The clock budgets refill by, in milliseconds (Date.now unless a test moves time on). */
   clock?: () => number;
+  /** Carries what pushes stored to the devices watching (one process's own when absent). */
+  changes?: ChangeBus;
+  /** How many devices may watch for changes at once. */
+  live?: LiveLimits;
   staticDir: string;
   version: string;
   bodyLimit: number;
@@ -35,8 +42,14 @@ function clientWentAway(err: Error, c: Context): boolean {
   return c.req.raw.signal.aborted || err.name === 'AbortError' || (typeof code === 'string' && CLIENT_GONE.has(code));
 }
 
-export function createApp(opts: AppOptions): Hono {
+export function createApp(opts: AppOptions): Hono & { stopWatching(): void } {
   const app = new Hono();
+  const limits = opts.limits ?? DEFAULT_SYNC_LIMITS;
+  // One budget per credential, whichever route spends it.
+  const limiter = createSyncLimiter(limits, opts.clock);
+  const changes = opts.changes ?? createLocalBus();
+  const watchers = createWatchers(changes, () => opts.store.feedPosition());
+  const events = eventsRoute(opts.store, watchers, limiter, { trustProxy: opts.trustProxy ?? 0, limits: opts.live ?? DEFAULT_LIVE_LIMITS });
   app.use('*', securityHeaders);
   app.use('*', compress());
 
@@ -50,7 +63,9 @@ export function createApp(opts: AppOptions): Hono {
     '/sync',
     syncRoute(opts.store, {
       bodyLimit: opts.bodyLimit,
-      limits: opts.limits ?? DEFAULT_SYNC_LIMITS,
+      limits,
+      limiter,
+      changes,
       uploads: opts.uploads ?? DEFAULT_UPLOAD_LIMITS,
       admission: opts.admission ?? DEFAULT_ADMISSION,
       trustProxy: opts.trustProxy ?? 0,
@@ -62,6 +77,7 @@ export function createApp(opts: AppOptions): Hono {
     if (Number(c.req.header('content-length') ?? 0) > opts.bodyLimit) return apiError(c, 413, 'payload_too_large', `request body is larger than ${opts.bodyLimit} bytes`);
     await next();
   });
+  api.get('/events', events);
   api.get('/health', async (c) => {
     await opts.store.ping();
     return c.json({ status: 'ok', version: opts.version, protocolVersion: PROTOCOL_VERSION, storage: opts.store.kind } satisfies Health);
@@ -81,5 +97,10 @@ export function createApp(opts: AppOptions): Hono {
 
   app.get('*', serveApp(opts.staticDir));
   app.notFound((c) => c.text('Not found', 404));
-  return app;
+  return Object.assign(app, {
+    stopWatching() {
+      events.close();
+      watchers.close();
+    },
+  });
 }

@@ -23,12 +23,14 @@ const MiB = 1024 * 1024;
 /**
  * Sized for a two-day workshop with a margin, and to stop abuse within seconds:
  * - A join token is shared by a room (about 30 phones). Each phone syncs about every 15 s (the
- *   app's timer): 7,200 requests an hour for the room, against 18,000; the burst lets every phone
- *   sync twenty times in a row. A phone makes about 40 scores, an assessment and 15 notes in two
+ *   app's timer) and within a second of each saved change (a burst of taps is one request): 30
+ *   phones scoring at a tap every five seconds make about 6 requests a second, against a refill of
+ *   about 17 and a burst of 3,000 (ten minutes of such scoring). A phone makes about 40 scores, an assessment and 15 notes in two
  *   days; at the end of a scoring session all 30 push their 41 records within seconds (1,230),
  *   against a burst of 4,000 (three such sessions a quarter of an hour apart still pass). Requests of a room are small (a 5,000-character note is about 5 KB);
  *   a burst of 4 MiB stops one token from putting in 1,500 such notes (7.5 MB) at once.
- * - A key belongs to a facilitator's tablets or a coordinator: they relay phones' changes, pull
+ * - A key belongs to a facilitator's tablets or a coordinator: they pull within a second or so of
+ *   each change in their workshops (at most about one request a second each), relay phones' changes, pull
  *   every device's records and make the first big syncs (a framework, hundreds of participants),
  *   so they get several times the room's allowance.
  * - Failed authentications are counted per client address, and only credentials not seen valid
@@ -38,8 +40,8 @@ const MiB = 1024 * 1024;
  * largest push, or a single request could never pass; readConfig checks it.
  */
 export const DEFAULT_SYNC_LIMITS: SyncLimits = {
-  key: { requests: { burst: 1200, perHour: 14_400 }, records: { burst: 20_000, perHour: 40_000 }, bytes: { burst: 32 * MiB, perHour: 64 * MiB } },
-  join: { requests: { burst: 600, perHour: 18_000 }, records: { burst: 4000, perHour: 8000 }, bytes: { burst: 4 * MiB, perHour: 16 * MiB } },
+  key: { requests: { burst: 3000, perHour: 36_000 }, records: { burst: 20_000, perHour: 40_000 }, bytes: { burst: 32 * MiB, perHour: 64 * MiB } },
+  join: { requests: { burst: 3000, perHour: 60_000 }, records: { burst: 4000, perHour: 8000 }, bytes: { burst: 4 * MiB, perHour: 16 * MiB } },
   authFailures: { burst: 60, perHour: 600 },
 };
 

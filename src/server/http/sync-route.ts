@@ -1,24 +1,22 @@
 import type { Context } from 'hono';
-import { credentialHash, parseJoinCredential } from '../../shared/identity/credential.ts';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { MAX_CHANGES_PER_PULL, MAX_MUTATIONS_PER_PUSH, syncRequestSchema, type SyncResponse } from '../../shared/sync/protocol.ts';
-import { callerFor } from '../auth/access.ts';
-import { credentialRefusal } from '../auth/credential-refusal.ts';
 import { judgeAuthors, senderIsProven } from '../auth/proofs.ts';
 import { DEVICE_SIGNATURE_HEADER } from '../../shared/identity/device-proof.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import type { Allowed } from '../store/sync-core.ts';
-import { bearer } from '../auth/keys.ts';
 import type { ServerStore } from '../store/types.ts';
 import { admit, createAdmissionGate, type AdmissionLimits } from './admission.ts';
 import { apiError } from './api-error.ts';
 import { bodyReader } from './body-reader.ts';
-import { clientAddress } from './client-address.ts';
+import { keyIdOf } from '../../shared/identity/credential.ts';
+import { noteOfPush, type ChangeBus } from '../live/change-note.ts';
+import { settleCredential, type Caller, type Credential } from './credential-gate.ts';
 import { createDiscarder } from './discard-body.ts';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth.ts';
 import { readBody } from './read-body.ts';
 import { refuse } from './refusal.ts';
-import { createSyncLimiter, type CredentialKind, type SyncLimits } from './sync-limits.ts';
+import { createSyncLimiter, type SyncLimiter, type SyncLimits } from './sync-limits.ts';
 import { createUploadSlots, type UploadLimits } from './upload-limits.ts';
 
 /** What a participant sees in place of the device that wrote a record. */
@@ -34,16 +32,11 @@ export interface SyncRouteOptions {
   trustProxy: number;
   /** The clock budgets refill by (Date.now unless a test moves time on). */
   clock?: () => number;
+  /** Budgets shared with the other routes a credential uses (made from `limits` when absent). */
+  limiter?: SyncLimiter;
+  /** Tells the devices watching for changes what a push stored. */
+  changes?: ChangeBus;
 }
-
-/** Whose budget a request spends: a credential by the hash the server stores of it. */
-interface Credential {
-  kind: CredentialKind;
-  id: string;
-}
-const credentialOf = (token: string): Credential => ({ kind: parseJoinCredential(token) ? 'join' : 'key', id: credentialHash(token) });
-
-type Caller = NonNullable<Awaited<ReturnType<typeof callerFor>>>;
 
 function rateLimited(c: Context, retryAfterSeconds: number, what: string): Response {
   c.header('Retry-After', String(retryAfterSeconds));
@@ -66,7 +59,7 @@ function rateLimited(c: Context, retryAfterSeconds: number, what: string): Respo
  * Every refusal before the body's end discards the rest, so that the client sees its status.
  */
 export function syncRoute(store: ServerStore, opts: SyncRouteOptions) {
-  const limiter = createSyncLimiter(opts.limits, opts.clock);
+  const limiter = opts.limiter ?? createSyncLimiter(opts.limits, opts.clock);
   const uploads = createUploadSlots(opts.uploads);
   const discarder = createDiscarder(opts.uploads);
   const gate = createAdmissionGate(opts.admission);
@@ -114,7 +107,9 @@ export function syncRoute(store: ServerStore, opts: SyncRouteOptions) {
       return typeof v === 'object' ? v.claimFor : undefined;
     };
     // What this push wrote and the device already holds is not echoed back in the pull below.
-    const { acks, known } = req.mutations.length ? await store.push(req.mutations, allowed, req.deviceId, claimant) : { acks: [], known: [] };
+    const { acks, known, last } = req.mutations.length ? await store.push(req.mutations, allowed, req.deviceId, claimant) : { acks: [], known: [], last: 0 };
+    // Open devices that read what was stored hear of it now, and pull.
+    if (last > 0) opts.changes?.publish(noteOfPush(req.mutations, acks, last, req.deviceId, access.claimFor && keyIdOf(access.claimFor)));
     const page = await store.pull(req.cursor === null ? 0 : Number(req.cursor), await access.scopes(), MAX_CHANGES_PER_PULL, access.filter, new Set(known));
     if (access.hideDevices) for (const change of page.changes) change.record.deviceId = HIDDEN_DEVICE;
     return c.json({ protocolVersion: PROTOCOL_VERSION, acks, ...page } satisfies SyncResponse);
@@ -122,21 +117,12 @@ export function syncRoute(store: ServerStore, opts: SyncRouteOptions) {
 
   return async (c: Context): Promise<Response> => {
     const body = bodyReader(c.req.raw.body);
-    const address = clientAddress(c, opts.trustProxy);
-    const token = bearer(c.req.header('authorization'));
-    const credential = token ? credentialOf(token) : undefined;
-    if (!credential || !limiter.isKnown(credential.kind, credential.id)) {
-      const wait = limiter.authWait(address);
-      if (wait !== undefined) return refuse(c, body, discarder, 429, 'rate_limited', 'too many failed attempts to sign in from this address; try again after Retry-After seconds', wait);
+    const settled = await settleCredential(c, store, limiter, opts.trustProxy);
+    if ('refused' in settled) {
+      const r = settled.refused;
+      return refuse(c, body, discarder, r.status, r.code, r.message, r.retryAfter);
     }
-    const caller = token ? await callerFor(store, token) : undefined;
-    if (!caller || !credential) {
-      limiter.authFailed(address, credential);
-      const why = await credentialRefusal(store, token);
-      return refuse(c, body, discarder, 401, why.code, why.message);
-    }
-    const requestsWait = limiter.take(credential.kind, credential.id, 'requests');
-    if (requestsWait !== undefined) return refuse(c, body, discarder, 429, 'rate_limited', 'too many requests with this key or join link; try again after Retry-After seconds', requestsWait);
+    const { caller, credential, address } = settled;
 
     const gzip = (c.req.header('content-encoding') ?? '').toLowerCase() === 'gzip';
     const declared = Number(c.req.header('content-length') ?? Number.NaN);

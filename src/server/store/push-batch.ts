@@ -37,7 +37,7 @@ export async function pushBatch(t: Db, mutations: readonly Mutation[], allowed: 
     plan.outcomes.map((o) => [o.mutation.mutationId, o.mutation.deviceId, o.mutation.seq, o.status, o.code, new Date(now).toISOString()]),
     'ON CONFLICT (mutation_id) DO UPDATE SET status = excluded.status, code = excluded.code, received_at = excluded.received_at',
   );
-  return { acks: plan.acks, known: plan.known.map((p) => base + p) };
+  return { acks: plan.acks, known: plan.known.map((p) => base + p), last: base + plan.positions };
 }
 
 /** The key that claims what a mutation writes first (a facilitator's), if any. */

@@ -68,6 +68,9 @@ export function createStore(db: Db, opts: StoreOptions = {}): ServerStore {
       return pageOf(rows, cursor, limit, skip);
     },
 
+    async feedPosition() {
+      return Number((await db.all<{ value: number }>("SELECT value FROM sync_counter WHERE name = 'changes'"))[0]?.value ?? 0);
+    },
     async scopeOwner(scope) {
       return (await db.all<{ key_hash: string }>('SELECT key_hash FROM scope_owners WHERE scope = ?', [scope]))[0]?.key_hash;
     },

@@ -65,6 +65,8 @@ export interface PushResult {
    * and where no value lost. The answer's pull leaves them out instead of echoing them back.
    */
   known: number[];
+  /** The last feed position this push wrote (0: it wrote nothing). */
+  last: number;
 }
 
 /**

@@ -63,6 +63,8 @@ export interface ServerStore {
    * `skip` are passed over (the cursor still moves past them).
    */
   pull(cursor: number, scopes: readonly string[] | null, limit: number, filter?: PullFilter, skip?: ReadonlySet<number>): Promise<PullPage>;
+  /** The last position handed out in the change feed. */
+  feedPosition(): Promise<number>;
   /** The key that owns a scope (a workshop's facilitator). */
   scopeOwner(scope: string): Promise<string | undefined>;
   /** The workshop a participants' join token opens, by the token's hash. */
