@@ -73,7 +73,7 @@ test('two devices of a facilitator, offline then online, end with the same works
     await openSection(page, 'Details');
     await expect(page.getByRole('textbox', { name: 'Venue' })).toHaveValue('Dock 4');
     await openSection(page, 'Overview');
-    await expect(page.getByRole('list', { name: 'Edits replaced by a later one' })).toContainText('workshop · venue: “Harbour hall”');
+    await expect(page.getByRole('list', { name: 'Edits replaced by a later one' })).toContainText('Venue: “Harbour hall” from another device, replaced');
   }
 
   // The server holds exactly one copy of each record, as a coordinator sees it

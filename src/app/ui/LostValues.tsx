@@ -1,34 +1,34 @@
 import { For, Show } from 'solid-js';
 import type { LostValue } from '../../shared/schemas/records.ts';
-import { decodeHlc } from '../../shared/hlc.ts';
-import { KIND_RULES } from '../../shared/schemas/kind-rules.ts';
-import type { RecordKind } from '../../shared/schemas/kinds.ts';
-import { formatAgo, t } from '../i18n/index.ts';
+import type { LostValueReview } from '../core/db/lost-values.ts';
+import { t } from '../i18n/index.ts';
+import { describeLostValue } from './lost-value-words.ts';
 import { Panel } from './Panel.tsx';
 
-/** Values that lost to a concurrent edit, so a facilitator can put one back by hand. */
-export function LostValues(props: { values: readonly LostValue[]; now: number }) {
-  const text = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
-  // A kind is named by its label; one this build does not know, by its name.
-  const kind = (k: string) => (Object.hasOwn(KIND_RULES, k) ? t(KIND_RULES[k as RecordKind].label) : k);
-  const when = (stamp: string) => {
-    try {
-      return formatAgo(decodeHlc(stamp).wall, props.now);
-    } catch {
-      return '';
-    }
-  };
+/**
+ * Values that lost to a concurrent edit, each in a sentence (field, value, the device it came
+ * from, when it was replaced), with "Put it back" while its record's field holds another value.
+ */
+export function LostValues(props: { review: LostValueReview | undefined; now: number; onPutBack: (l: LostValue) => void }) {
+  const values = () => props.review?.values ?? [];
   return (
     <Panel titleId="lost-title" title={t('lost.title')}>
-      <Show when={props.values.length > 0} fallback={<p class="muted">{t('lost.empty')}</p>}>
+      <Show when={values().length > 0} fallback={<p class="muted">{t('lost.empty')}</p>}>
         <p class="muted">{t('lost.intro')}</p>
         <ul class="rows" aria-labelledby="lost-title">
-          <For each={props.values}>
+          <For each={values()}>
             {(l) => (
               <li class="row">
-                <p class="row__title note__text">
-                  {t('lost.item', { what: `${kind(l.recordKind)} · ${l.field}`, value: text(l.value).slice(0, 300), device: l.lostDeviceId, when: when(l.winnerStamp) })}
+                <p class="row__title note__text" id={`lost-${l.id}`}>
+                  {describeLostValue(l, props.review?.deviceNames ?? new Map(), props.now)}
                 </p>
+                <Show when={props.review?.writable.has(l.id)}>
+                  <Show when={!props.review?.inPlace.has(l.id)} fallback={<span class="muted">{t('lost.inPlace')}</span>}>
+                    <button type="button" class="button button--small" aria-describedby={`lost-${l.id}`} onClick={() => props.onPutBack(l)}>
+                      {t('lost.putBack')}
+                    </button>
+                  </Show>
+                </Show>
               </li>
             )}
           </For>

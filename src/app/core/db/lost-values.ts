@@ -1,6 +1,8 @@
 import { RECORD_KINDS, type RecordKind } from '../../../shared/schemas/kinds.ts';
 import type { LostValue } from '../../../shared/schemas/records.ts';
 import type { LocalStore } from './store.ts';
+import { namesByDevice } from './device-names.ts';
+import { isIgnoredField } from '../../../shared/sync/merge.ts';
 
 /**
  * Values that lost a merge (the server keeps each as a lost value in its record's scope), for
@@ -21,4 +23,40 @@ export async function workshopLostValues(store: LocalStore, workshopId: string):
 /** The lost values of records shared across workshops (every kind scoped by owner), newest first. */
 export async function sharedLostValues(store: LocalStore): Promise<LostValue[]> {
   return newestFirst((await store.repos.lostValue.list()).filter((l) => lostValueScope(l) === 'ownerId'));
+}
+
+/** Lost values as a facilitator reviews them: with the names of the devices they came from, and which are in place again. */
+export interface LostValueReview {
+  values: LostValue[];
+  /** Device id → the name its facilitator gave it; a device not here has no name (a phone, or never named). */
+  deviceNames: ReadonlyMap<string, string>;
+  /** The ids of the lost values this build can write back (see `canPutBack`). */
+  writable: ReadonlySet<string>;
+  /** The ids of the lost values that their record's field holds again (put back, or typed again). */
+  inPlace: ReadonlySet<string>;
+}
+
+/**
+ * Whether a lost value can be written back by this build: a kind it knows, and a field of that
+ * kind's records that a write may set (not a stamp or id the merge derives).
+ */
+export function canPutBack(l: LostValue): l is LostValue & { recordKind: RecordKind } {
+  return Object.hasOwn(RECORD_KINDS, l.recordKind) && Object.hasOwn(RECORD_KINDS[l.recordKind as RecordKind].schema().shape, l.field) && !isIgnoredField(l.field);
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+/** `values` with what their review shows: read in one query, so a live query follows the records, names and lost values alike. */
+export async function reviewLostValues(store: LocalStore, values: LostValue[]): Promise<LostValueReview> {
+  const inPlace = new Set<string>();
+  const writable = new Set<string>();
+  for (const l of values) {
+    if (!canPutBack(l)) continue;
+    writable.add(l.id);
+    const record = (await store.repos[l.recordKind].get(l.recordId)) as Record<string, unknown> | undefined;
+    // A delete that lost is in place when the record is gone; any other value, when its field holds it.
+    const holds = l.field === 'deleted' ? (l.value === true) === (record === undefined) : record !== undefined && same(record[l.field], l.value);
+    if (holds) inPlace.add(l.id);
+  }
+  return { values, deviceNames: namesByDevice(await store.repos.device.list()), writable, inPlace };
 }

@@ -2,7 +2,7 @@ import type { LocalStore } from './store.ts';
 import { handedIn, withoutHandedIn } from './handed-in.ts';
 import { sortAgenda } from '../../../shared/agenda.ts';
 import { live } from './live-query.ts';
-import { workshopLostValues } from './lost-values.ts';
+import { reviewLostValues, workshopLostValues } from './lost-values.ts';
 
 const byName = <T extends { name: string }>(xs: T[]) => xs.sort((a, b) => a.name.localeCompare(b.name));
 const newestFirst = <T extends { createdAt: string }>(xs: T[]) => xs.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
@@ -30,8 +30,8 @@ export function createWorkshopData(store: LocalStore, id: string) {
     /** Projects are shared across workshops: every project on this device. */
     projects: live(async () => (await repos.project.list()).sort((a, b) => a.reference.localeCompare(b.reference))),
     unsynced: live(() => store.pendingCount(id)),
-    /** Values of this workshop's records that lost a merge, of every kind. */
-    lostValues: live(() => workshopLostValues(store, id)),
+    /** Values of this workshop's records that lost a merge, of every kind, with what their review shows. */
+    lostValues: live(async () => reviewLostValues(store, await workshopLostValues(store, id))),
   };
 }
 export type WorkshopData = ReturnType<typeof createWorkshopData>;

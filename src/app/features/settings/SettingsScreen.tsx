@@ -12,8 +12,10 @@ import { run } from '../../ui/command.ts';
 import { useStore } from '../../core/db/store-context.ts';
 import { useSync } from '../../core/sync/context.ts';
 import { live } from '../../core/db/live-query.ts';
-import { sharedLostValues } from '../../core/db/lost-values.ts';
+import { reviewLostValues, sharedLostValues } from '../../core/db/lost-values.ts';
 import { LostValues } from '../../ui/LostValues.tsx';
+import { putBack } from '../../ui/put-back.ts';
+import { DeviceNamePanel } from './DeviceNamePanel.tsx';
 import { groupRefused } from './refused.ts';
 import { isParticipantDevice, reissueInvitation } from '../../core/credentials/join-link.ts';
 import { createRemoveAnswers, RemoveAnswers } from '../scoring/index.ts';
@@ -106,7 +108,7 @@ export function SettingsScreen() {
   const workshops = live(() => store.repos.workshop.list());
   const refusedGroups = () => groupRefused(refused() ?? [], (id) => workshops()?.find((w) => w.id === id)?.title);
   // Edits replaced in records shared across workshops (projects, frameworks): no workshop shows them.
-  const sharedLost = live(() => sharedLostValues(store));
+  const sharedLost = live(async () => reviewLostValues(store, await sharedLostValues(store)));
 
   const [participant] = createResource(() => isParticipantDevice(store));
   const removal = createRemoveAnswers(store, engine, {
@@ -134,8 +136,8 @@ export function SettingsScreen() {
           }
         />
       </Show>
-      <Show when={(sharedLost() ?? []).length > 0}>
-        <LostValues values={sharedLost() ?? []} now={Date.now()} />
+      <Show when={(sharedLost()?.values ?? []).length > 0}>
+        <LostValues review={sharedLost()} now={Date.now()} onPutBack={(l) => void putBack(store.repos, l)} />
       </Show>
       <Show when={participant()}>
         <section class="panel" aria-labelledby="language-title">
@@ -176,6 +178,9 @@ export function SettingsScreen() {
             </button>
           </Show>
         </form>
+      </Show>
+      <Show when={participant() === false}>
+        <DeviceNamePanel />
       </Show>
       <section class="panel" aria-labelledby="transfer-title">
         <h2 id="transfer-title">{participant() ? t('participant.transferTitle') : t('settings.transferTitle')}</h2>

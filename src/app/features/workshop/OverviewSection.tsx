@@ -3,8 +3,11 @@ import { workshopCounts } from './overview.ts';
 import type { WorkshopData } from '../../core/db/workshop-data.ts';
 import { OverviewCounts } from './OverviewCounts.tsx';
 import { LostValues } from '../../ui/LostValues.tsx';
+import { putBack } from '../../ui/put-back.ts';
+import { useStore } from '../../core/db/store-context.ts';
 
 export function OverviewSection(props: { data: WorkshopData }) {
+  const store = useStore();
   const counts = createMemo(() =>
     workshopCounts({
       organisations: props.data.organisations() ?? [],
@@ -17,7 +20,7 @@ export function OverviewSection(props: { data: WorkshopData }) {
   return (
     <>
       <OverviewCounts counts={counts()} unsynced={props.data.unsynced() ?? 0} />
-      <LostValues values={props.data.lostValues() ?? []} now={Date.now()} />
+      <LostValues review={props.data.lostValues()} now={Date.now()} onPutBack={(l) => void putBack(store.repos, l)} />
     </>
   );
 }
