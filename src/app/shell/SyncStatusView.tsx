@@ -48,7 +48,8 @@ export function SyncStatusView(props: SyncStatusViewProps) {
       <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="sync-announcement">
         {outcome()}
       </p>
-      <p class="status__item" data-testid="sync-last">
+      {/* A sync that went well says so in the success colour; the warning colour is for what went wrong. */}
+      <p class="status__item" classList={{ 'status--ok': !error() && props.status.state !== 'syncing' && Boolean(props.status.lastSuccess) }} data-testid="sync-last">
         {props.status.state === 'syncing'
           ? t('sync.syncing')
           : props.status.lastSuccess

@@ -1,3 +1,4 @@
+import '../../ui/notice.css';
 import { createMemo, createResource, createSignal, For, lazy, Show, untrack } from 'solid-js';
 import type { Workshop } from '../../../shared/schemas/records.ts';
 import { frameworkItems, localised } from '../../../shared/framework/schema.ts';
@@ -142,7 +143,7 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
           <HandRoundStart error={handRoundError()} onStart={(code) => void handRound(code)} />
         </Show>
         <Show when={participant()}>
-          <p role="status" class={offlineReady() ? 'notice' : 'muted'}>
+          <p role="status" class={offlineReady() ? 'notice notice--ok' : 'muted'}>
             {offlineReady() ? t('handover.ready') : t('handover.notReady')}
           </p>
         </Show>

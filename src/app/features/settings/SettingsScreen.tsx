@@ -1,3 +1,4 @@
+import '../../ui/notice.css';
 import { createResource, createSignal, Show } from 'solid-js';
 import { getSetting, rejectedChanges, setSetting } from '../../core/db/sync-state.ts';
 import { carries, pendingFor, syncCredentials } from '../../core/credentials/credentials.ts';
@@ -164,7 +165,7 @@ export function SettingsScreen() {
         >
           <h2>{t('settings.keyTitle')}</h2>
           <Show when={hasKey()}>
-            <p class="notice">{t('settings.keyOn')}</p>
+            <p class="notice notice--ok">{t('settings.keyOn')}</p>
           </Show>
           <FormMessages error={error()} />
           <TextField id="settings-key" label={t('settings.fieldKey')} hint={t('settings.keyHint')} error={error()} value={key()} onInput={setKey} autocomplete="off" />

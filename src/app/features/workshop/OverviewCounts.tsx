@@ -1,4 +1,5 @@
 import './overview.css';
+import '../../ui/notice.css';
 import { For } from 'solid-js';
 import { GENDERS, NOTE_KINDS, PRACTICE_STATUSES } from '../../../shared/schemas/records.ts';
 import type { WorkshopCounts } from './overview.ts';
@@ -37,7 +38,7 @@ export function OverviewCounts(props: OverviewCountsProps) {
   return (
     <section aria-labelledby="overview-title">
       <h2 id="overview-title">{t('overview.title')}</h2>
-      <p class="notice" data-testid="workshop-unsynced">
+      <p class="notice" classList={{ 'notice--ok': props.unsynced === 0 }} data-testid="workshop-unsynced">
         {tp('overview.unsynced', props.unsynced)}
       </p>
       <dl class="tiles">
