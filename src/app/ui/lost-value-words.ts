@@ -2,7 +2,7 @@ import type { LostValue } from '../../shared/schemas/records.ts';
 import type { EditableOf, RecordKind } from '../../shared/schemas/kinds.ts';
 import { KIND_RULES } from '../../shared/schemas/kind-rules.ts';
 import { decodeHlc } from '../../shared/hlc.ts';
-import { formatAgo, formatList, t, type MessageKey } from '../i18n/index.ts';
+import { countryName, formatAgo, formatList, t, type MessageKey } from '../i18n/index.ts';
 
 /**
  * Each editable field of each kind, by the label its form shows it under (the same words as the
@@ -83,6 +83,30 @@ const FIELD_LABELS: { [K in RecordKind]: Partial<Record<keyof EditableOf<K>, Mes
   device: { name: 'deviceName.title' },
 };
 
+/**
+ * Fields whose values are codes, by the dictionary branch that names each code as its form's
+ * choices do ("running" reads "Running"), or countries by their name. Other values read as stored.
+ */
+const VALUE_WORDS: { [K in RecordKind]?: Partial<Record<keyof EditableOf<K>, string>> } = {
+  workshop: { status: 'workshopStatus', country: 'country', languages: 'languages', theme: 'themes' },
+  project: { status: 'exports.projectStatus', countries: 'country', themes: 'themes' },
+  agendaItem: { kind: 'agendaKinds' },
+  organisation: { kind: 'organisationKinds', partnerRole: 'partnerRoles', country: 'country' },
+  participant: { gender: 'gender' },
+  note: { kind: 'noteKinds' },
+  practice: { status: 'practiceStatus' },
+  swot: { quadrant: 'swot' },
+  action: { status: 'actionStatus' },
+};
+
+/** One code in words, or as it is when the dictionary has no word for it (a theme of one's own). */
+function codeWord(branch: string, code: string): string {
+  if (branch === 'country') return countryName(code);
+  const key = `${branch}.${code}` as MessageKey;
+  const word = t(key);
+  return word === key ? code : word;
+}
+
 const isKind = (k: string): k is RecordKind => Object.hasOwn(KIND_RULES, k);
 
 /**
@@ -101,12 +125,19 @@ export function lostValueWhat(l: Pick<LostValue, 'recordKind' | 'field'>): strin
   return l.recordKind === 'workshop' || l.recordKind === 'device' ? t(key) : t('lost.fieldOf', { field: t(key), kind });
 }
 
-/** A value as a person reads it: text as typed, lists joined, yes or no, and "empty" for a field that was cleared. */
-export function lostValueText(value: unknown): string {
+/**
+ * A lost value as a person reads it: text as typed, codes by their words (a status, a country),
+ * lists joined, yes or no, and "empty" for a field that was cleared.
+ */
+export function lostValueText(l: Pick<LostValue, 'recordKind' | 'field' | 'value'>): string {
+  const value = l.value;
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return t('lost.emptyValue');
-  if (typeof value === 'string') return value;
+  const words: Partial<Record<string, string>> = (isKind(l.recordKind) && VALUE_WORDS[l.recordKind]) || {};
+  const branch = Object.hasOwn(words, l.field) ? words[l.field] : undefined;
+  const word = (v: string) => (branch ? codeWord(branch, v) : v);
+  if (typeof value === 'string') return word(value);
   if (typeof value === 'boolean') return value ? t('lost.yes') : t('lost.no');
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return formatList(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return formatList(value.map(word));
   return typeof value === 'number' ? String(value) : JSON.stringify(value);
 }
 
@@ -116,7 +147,7 @@ export function lostValueText(value: unknown): string {
  * named; never its id), and how long ago it was replaced.
  */
 export function describeLostValue(l: LostValue, deviceNames: ReadonlyMap<string, string>, now: number): string {
-  const args = { what: lostValueWhat(l), value: lostValueText(l.value).slice(0, 300), when: replacedAgo(l.winnerStamp, now) };
+  const args = { what: lostValueWhat(l), value: lostValueText(l).slice(0, 300), when: replacedAgo(l.winnerStamp, now) };
   const device = deviceNames.get(l.lostDeviceId);
   return device ? t('lost.item', { ...args, device }) : t('lost.itemUnnamed', args);
 }

@@ -17,7 +17,7 @@ import { lostValueText, lostValueWhat } from './lost-value-words.ts';
 export async function putBack(repos: Repositories, l: LostValue): Promise<void> {
   if (!canPutBack(l)) return;
   const repo = repos[l.recordKind] as Repository<RecordKind>;
-  const message = t('lost.putBackDone', { what: lostValueWhat(l), value: lostValueText(l.value) });
+  const message = t('lost.putBackDone', { what: lostValueWhat(l), value: lostValueText(l) });
   if (l.field === 'deleted') {
     const [redo, undo] = l.value === true ? [() => repo.remove(l.recordId), () => repo.restore(l.recordId)] : [() => repo.restore(l.recordId), () => repo.remove(l.recordId)];
     await run<unknown>(redo, { undo: { message, run: undo } });

@@ -64,12 +64,18 @@ describe('a replaced edit in words', () => {
     expect(lostValueWhat({ recordKind: 'workshop', field: 'joinTokenHash' })).not.toContain('joinTokenHash');
   });
 
-  it('puts values as a person reads them: lists joined, yes or no, a cleared field as empty', () => {
-    expect(lostValueText(['Ana', 'Bo', 'Chen'])).toBe('Ana, Bo, and Chen');
-    expect(lostValueText(true)).toBe('yes');
-    expect(lostValueText(null)).toBe('(empty)');
-    expect(lostValueText('')).toBe('(empty)');
-    expect(lostValueText(42)).toBe('42');
+  it('puts values as a person reads them: codes by their words, lists joined, yes or no, a cleared field as empty', () => {
+    const text = (value: unknown, field = 'facilitators', recordKind = 'workshop') => lostValueText({ recordKind, field, value });
+    expect(text(['Ana', 'Bo', 'Chen'])).toBe('Ana, Bo, and Chen');
+    expect(text(true, 'anonymousScores')).toBe('yes');
+    expect(text(null, 'frameworkId')).toBe('(empty)');
+    expect(text('', 'venue')).toBe('(empty)');
+    expect(text(42, 'minutes', 'agendaItem')).toBe('42');
+    expect(text('running', 'status')).toBe('Running');
+    expect(text('TN', 'country')).toBe('Tunisia');
+    expect(text(['fr', 'ar'], 'languages')).toBe('French and Arabic');
+    expect(text('Ports and docks', 'theme')).toBe('Ports and docks');
+    expect(text('group-work', 'kind', 'agendaItem')).toBe(t('agendaKinds.group-work'));
   });
 
   it('says "just now", not "in a minute", for a stamp from a clock that ran ahead', () => {
