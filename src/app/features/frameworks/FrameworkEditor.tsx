@@ -2,6 +2,7 @@ import { For, Show, createSignal } from 'solid-js';
 import { localised, type FrameworkDocument } from '../../../shared/framework/schema.ts';
 import { locale, t } from '../../i18n/index.ts';
 import { FormActions, TextField } from '../../ui/inputs.tsx';
+import { TextList } from '../../ui/TextList.tsx';
 
 export interface FrameworkEditorProps {
   doc: FrameworkDocument;
@@ -35,9 +36,7 @@ export function FrameworkEditor(props: FrameworkEditorProps) {
       <Show when={props.problems.length > 0}>
         <div class="form__error" role="alert">
           <p>{t('form.fixErrors')}</p>
-          <ul>
-            <For each={props.problems}>{(p) => <li>{p}</li>}</For>
-          </ul>
+          <TextList items={props.problems} />
         </div>
       </Show>
       <TextField id="fw-name" label={t('frameworks.fieldName')} required value={props.doc.name.en ?? ''} onInput={props.onRename} />

@@ -2,6 +2,7 @@ import { createSignal, Show } from 'solid-js';
 import type { Framework } from '../../../shared/schemas/records.ts';
 import { t, tp } from '../../i18n/index.ts';
 import { Panel } from '../../ui/Panel.tsx';
+import { Button } from '../../ui/Button.tsx';
 import { encodeMessage, type FrameSource } from './code/index.ts';
 import { frameworkCodeBytes } from './framework-code.ts';
 import { AnimatedCode } from './AnimatedCode.tsx';
@@ -12,19 +13,10 @@ export function FrameworkCodePanel(props: { record: Framework }) {
   return (
     <Panel titleId="framework-code-title" title={t('handover.frameworkTitle')}>
       <p class="muted">{t('handover.frameworkIntro')}</p>
-      <Show
-        when={frames()}
-        fallback={
-          <button type="button" class="button" onClick={() => setFrames(encodeMessage(frameworkCodeBytes(props.record)))}>
-            {t('handover.frameworkShow')}
-          </button>
-        }
-      >
+      <Show when={frames()} fallback={<Button label={t('handover.frameworkShow')} onClick={() => setFrames(encodeMessage(frameworkCodeBytes(props.record)))} />}>
         {(source) => (
           <>
-            <button type="button" class="button" onClick={() => setFrames(undefined)}>
-              {t('handover.hide')}
-            </button>
+            <Button label={t('handover.hide')} onClick={() => setFrames(undefined)} />
             <p role="status">{tp('handover.codeParts', source().count)}</p>
             <AnimatedCode frames={source()} label={t('handover.frameworkCodeLabel')} />
           </>

@@ -1,6 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { t } from '../../i18n/index.ts';
 import { Panel } from '../../ui/Panel.tsx';
+import { Button } from '../../ui/Button.tsx';
 import { run } from '../../ui/command.ts';
 import { announce } from '../../ui/announcer.ts';
 import { useStore } from '../../core/db/store-context.ts';
@@ -28,28 +29,16 @@ export function FrameworkScanPanel(props: { documentId: string }) {
   }
 
   const reader = createCodeReader({ onStatus: setStatus, onMessage: (json) => void run(() => complete(json)) });
+  function scan() {
+    reader.reset();
+    setScanning(true);
+  }
 
   return (
     <Panel titleId="framework-scan-title" title={t('handover.frameworkMissingTitle')}>
       <p class="notice">{t('handover.frameworkMissing')}</p>
-      <Show
-        when={scanning()}
-        fallback={
-          <button
-            type="button"
-            class="button button--primary"
-            onClick={() => {
-              reader.reset();
-              setScanning(true);
-            }}
-          >
-            {t('handover.frameworkScan')}
-          </button>
-        }
-      >
-        <button type="button" class="button" onClick={() => setScanning(false)}>
-          {t('handover.stopScan')}
-        </button>
+      <Show when={scanning()} fallback={<Button tone="primary" label={t('handover.frameworkScan')} onClick={scan} />}>
+        <Button label={t('handover.stopScan')} onClick={() => setScanning(false)} />
         <CameraScanner label={t('handover.frameworkCamera')} onText={reader.receive} />
       </Show>
       <p role="status" data-testid="framework-scan-status">

@@ -14,6 +14,7 @@ import { draftToPractice, emptyPracticeDraft, practiceToDraft } from './practice
 import { shortName } from '../../ui/names.ts';
 import { changedFields } from '../../ui/forms/changed-fields.ts';
 import { Panel } from '../../ui/Panel.tsx';
+import { Button } from '../../ui/Button.tsx';
 import { createEditForm } from '../../ui/forms/edit-form.ts';
 
 export function PracticesSection(props: { workshopId: string; data: WorkshopData }) {
@@ -78,14 +79,7 @@ export function PracticesSection(props: { workshopId: string; data: WorkshopData
         onEdit={(p) => setEditing(p.id)}
         onRemove={(p) => void removeWithUndo(store.repos.practice, p.id, p.title)}
       />
-      <Show
-        when={adding() || newCard.restored}
-        fallback={
-          <button type="button" class="button button--primary" onClick={() => setAdding(true)}>
-            {t('practices.add')}
-          </button>
-        }
-      >
+      <Show when={adding() || newCard.restored} fallback={<Button tone="primary" label={t('practices.add')} onClick={() => setAdding(true)} />}>
         <PracticeForm
           idPrefix="practice-new"
           heading={t('practices.add')}

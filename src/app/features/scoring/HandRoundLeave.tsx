@@ -1,6 +1,7 @@
 import { createSignal, Show } from 'solid-js';
 import { t } from '../../i18n/index.ts';
 import { FormActions, FormMessages, TextField } from '../../ui/inputs.tsx';
+import { Button } from '../../ui/Button.tsx';
 
 export interface HandRoundLeaveProps {
   error?: string | undefined;
@@ -14,14 +15,7 @@ export function HandRoundLeave(props: HandRoundLeaveProps) {
   return (
     <section class="panel" aria-labelledby="hand-round-leave-title">
       <h2 id="hand-round-leave-title">{t('handRound.leaveTitle')}</h2>
-      <Show
-        when={open()}
-        fallback={
-          <button type="button" class="button" onClick={() => setOpen(true)}>
-            {t('handRound.leave')}
-          </button>
-        }
-      >
+      <Show when={open()} fallback={<Button label={t('handRound.leave')} onClick={() => setOpen(true)} />}>
         <form
           class="form"
           novalidate

@@ -2,6 +2,8 @@ import './scoring.css';
 import { For, Show } from 'solid-js';
 import { t } from '../../i18n/index.ts';
 import { TextField } from '../../ui/inputs.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { TextList } from '../../ui/TextList.tsx';
 
 export interface ScalePoint {
   value: number;
@@ -45,9 +47,7 @@ export function ScoreItemView(props: ScoreItemViewProps) {
       <Show when={props.questions.length > 0}>
         <details class="disclosure">
           <summary>{t('score.guiding')}</summary>
-          <ul>
-            <For each={props.questions}>{(q) => <li>{q}</li>}</For>
-          </ul>
+          <TextList items={props.questions} />
         </details>
       </Show>
       <fieldset class="scale">
@@ -71,13 +71,9 @@ export function ScoreItemView(props: ScoreItemViewProps) {
       <TextField id={`comment-${props.itemId}`} multiline rows={3} label={t('score.comment')} hint={t('score.commentHint')} value={props.comment} onInput={props.onComment} />
       <div class="score__nav">
         <Show when={props.onBack}>
-          <button type="button" class="button" onClick={() => props.onBack?.()}>
-            {t('score.back')}
-          </button>
+          <Button label={t('score.back')} onClick={() => props.onBack?.()} />
         </Show>
-        <button type="button" class="button button--primary" onClick={() => props.onNext()}>
-          {props.nextLabel}
-        </button>
+        <Button tone="primary" label={props.nextLabel} onClick={props.onNext} />
       </div>
     </article>
   );

@@ -23,6 +23,7 @@ import { createRemoveAnswers, RemoveAnswers } from '../scoring/index.ts';
 import { ACCESS_KEY } from '../../core/sync/engine.ts';
 import { FileField, FormActions, FormMessages, SelectField, TextField } from '../../ui/inputs.tsx';
 import { KeyChangeWarning } from './KeyChangeWarning.tsx';
+import { Button } from '../../ui/Button.tsx';
 import { RefusedChanges } from './RefusedChanges.tsx';
 
 const KEY_LINK = new RegExp(`^#key=(${CREDENTIAL_SOURCE})$`);
@@ -174,9 +175,7 @@ export function SettingsScreen() {
             {(w) => <KeyChangeWarning unsynced={w().unsynced} onExport={() => void run(exportFile)} onContinue={() => void run(() => useKey(w().value))} onCancel={() => setKeyWarning(undefined)} />}
           </Show>
           <Show when={hasKey()}>
-            <button type="button" class="button button--danger" onClick={() => void run(remove)}>
-              {t('settings.removeKey')}
-            </button>
+            <Button tone="danger" label={t('settings.removeKey')} onClick={() => void run(remove)} />
           </Show>
         </form>
       </Show>
@@ -186,9 +185,7 @@ export function SettingsScreen() {
       <section class="panel" aria-labelledby="transfer-title">
         <h2 id="transfer-title">{participant() ? t('participant.transferTitle') : t('settings.transferTitle')}</h2>
         <p class="muted">{participant() ? t('participant.transferIntro') : t('settings.transferIntro')}</p>
-        <button type="button" class="button" onClick={() => void run(exportFile)}>
-          {participant() ? t('participant.export') : t('settings.export')}
-        </button>
+        <Button label={participant() ? t('participant.export') : t('settings.export')} onClick={() => void run(exportFile)} />
         {/* Relaying others' changes is the facilitator's tablet's work. */}
         <Show when={participant() === false}>
           <FileField id="import-pending" label={t('settings.import')} accept="application/json,.json" onFile={(f) => void run(() => importFile(f))} />
