@@ -2,6 +2,7 @@ import '../ui/banner.css';
 import { Show } from 'solid-js';
 import { t, tp } from '../i18n/index.ts';
 import { Button } from '../ui/Button.tsx';
+import { Alert } from '../ui/Alert.tsx';
 
 export interface UpdateBannerProps {
   ready: boolean;
@@ -36,11 +37,7 @@ export function UpdateBanner(props: UpdateBannerProps) {
             <Button label={t('update.later')} onClick={props.onLater} />
           </div>
         </Show>
-        <Show when={props.blockedMessage}>
-          <p class="banner__warning" role="alert">
-            {props.blockedMessage}
-          </p>
-        </Show>
+        <Alert class="banner__warning" message={props.blockedMessage} />
       </section>
     </Show>
   );

@@ -16,12 +16,7 @@ import { createEditForm } from '../../ui/forms/edit-form.ts';
 
 function AgendaEditor(props: { item: AgendaItem; onDone: () => void }) {
   const store = useStore();
-  const form = createEditForm({
-    name: 'agenda-edit',
-    record: () => props.item,
-    toDraft: agendaToDraft,
-    save: (d) => store.repos.agendaItem.update(props.item.id, draftToAgenda(d, props.item.order)),
-  });
+  const form = createEditForm({ name: 'agenda-edit', record: () => props.item, toDraft: agendaToDraft, save: (d) => store.repos.agendaItem.update(props.item.id, draftToAgenda(d, props.item.order)) });
   return <AgendaItemForm idPrefix={`agenda-${props.item.id}`} heading={t('agenda.editTitle')} {...bindForm(form, { onSaved: props.onDone, onCancel: props.onDone })} />;
 }
 

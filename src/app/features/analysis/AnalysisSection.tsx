@@ -13,6 +13,7 @@ import { AnalysisTable } from './AnalysisTable.tsx';
 import { PrinciplesAnalysis } from './PrinciplesAnalysis.tsx';
 import { RadarChart } from '../../ui/RadarChart.tsx';
 import { SelectField } from '../../ui/inputs.tsx';
+import { OrganisationSelect } from '../../ui/OrganisationSelect.tsx';
 import { shortName } from '../../ui/names.ts';
 
 export function AnalysisSection(props: { workshop: Workshop; data: WorkshopData }) {
@@ -74,12 +75,11 @@ export function AnalysisSection(props: { workshop: Workshop; data: WorkshopData 
         </button>
       </div>
       <div class="form__row form__row--3 analysis__controls">
-        <SelectField
+        <OrganisationSelect
           id="an-org"
           label={t('analysis.fieldOrganisation')}
           value={orgId()}
-          placeholder={t('analysis.allOrganisations')}
-          options={organisations().map((o) => ({ value: o.id, label: shortName(o) }))}
+          organisations={organisations()}
           onChange={(v) => {
             setOrgId(v);
             setCompare('');

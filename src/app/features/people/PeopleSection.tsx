@@ -16,12 +16,7 @@ import { createEditForm } from '../../ui/forms/edit-form.ts';
 
 function OrganisationEditor(props: { org: Organisation; onDone: () => void }) {
   const store = useStore();
-  const form = createEditForm({
-    name: 'org-edit',
-    record: () => props.org,
-    toDraft: organisationToDraft,
-    save: (d) => store.repos.organisation.update(props.org.id, draftToOrganisation(d)),
-  });
+  const form = createEditForm({ name: 'org-edit', record: () => props.org, toDraft: organisationToDraft, save: (d) => store.repos.organisation.update(props.org.id, draftToOrganisation(d)) });
   return <OrganisationForm idPrefix={`org-${props.org.id}`} heading={t('organisations.edit', { name: shortName(props.org) })} {...bindForm(form, { onSaved: props.onDone, onCancel: props.onDone })} />;
 }
 

@@ -15,10 +15,10 @@ import type { WorkshopData } from '../../core/db/workshop-data.ts';
 import { ActionForm } from './ActionForm.tsx';
 import { ActionTable } from './ActionTable.tsx';
 import { SelectField } from '../../ui/inputs.tsx';
+import { OrganisationSelect } from '../../ui/OrganisationSelect.tsx';
 import { SwotBoard } from './SwotBoard.tsx';
 import { SwotForm } from './SwotForm.tsx';
 import { SwotTextForm } from './SwotTextForm.tsx';
-import { shortName } from '../../ui/names.ts';
 import { draftToAction, draftToSwot, emptyActionDraft, emptySwotDraft, sortActions, type ActionSort } from './priorities-draft.ts';
 import { Panel } from '../../ui/Panel.tsx';
 import { createEditForm } from '../../ui/forms/edit-form.ts';
@@ -93,14 +93,7 @@ export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopDat
   return (
     <>
       <Panel titleId="swot-title" title={t('swot.title')}>
-        <SelectField
-          id="pr-org"
-          label={t('swot.fieldOrganisation')}
-          value={orgId()}
-          placeholder={t('analysis.allOrganisations')}
-          options={organisations().map((o) => ({ value: o.id, label: shortName(o) }))}
-          onChange={setOrgId}
-        />
+        <OrganisationSelect id="pr-org" label={t('swot.fieldOrganisation')} value={orgId()} organisations={organisations()} onChange={setOrgId} />
         <Show when={suggestions().length > 0}>
           <section class="suggestions" aria-labelledby="swot-suggestions">
             <h3 id="swot-suggestions">{t('swot.suggestions')}</h3>

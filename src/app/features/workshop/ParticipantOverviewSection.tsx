@@ -8,6 +8,7 @@ import { paths } from '../../routes.ts';
 import type { WorkshopData } from '../../core/db/workshop-data.ts';
 import { ParticipantAgenda } from '../agenda/index.ts';
 import { workshopDates } from './WorkshopList.tsx';
+import { Panel } from '../../ui/Panel.tsx';
 
 /**
  * A participant's first view of their workshop: what it is about, when and where, its agenda, and
@@ -22,8 +23,7 @@ export function ParticipantOverviewSection(props: { workshop: Workshop; data: Wo
   const place = () => [props.workshop.venue, countryName(props.workshop.country)].filter(Boolean).join(', ');
   return (
     <>
-      <section class="panel" aria-labelledby="about-title">
-        <h2 id="about-title">{t('participant.aboutTitle')}</h2>
+      <Panel titleId="about-title" title={t('participant.aboutTitle')}>
         <div class="card">
           <p class="card__meta">
             {themeLabel(props.workshop.theme)} · {t(`workshopStatus.${props.workshop.status}`)}
@@ -53,11 +53,10 @@ export function ParticipantOverviewSection(props: { workshop: Workshop; data: Wo
             </a>
           </div>
         </Show>
-      </section>
-      <section class="panel" aria-labelledby="agenda-title">
-        <h2 id="agenda-title">{t('agenda.title')}</h2>
+      </Panel>
+      <Panel titleId="agenda-title" title={t('agenda.title')}>
         <ParticipantAgenda items={agenda()} currentId={current()?.id} />
-      </section>
+      </Panel>
     </>
   );
 }
