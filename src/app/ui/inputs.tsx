@@ -1,6 +1,7 @@
 import './checks.css';
 import { createRenderEffect, For, Show, untrack, type JSX } from 'solid-js';
 import { Field } from './Field.tsx';
+import { t, type MessageKey } from '../i18n/index.ts';
 
 interface Common {
   id: string;
@@ -55,6 +56,14 @@ export interface Option {
   label: string;
 }
 
+/**
+ * The options of a list of codes, each named by its dictionary entry `prefix.code`:
+ * `choices(NOTE_KINDS, 'noteKinds')`. A prefix that does not name every code is a type error.
+ */
+export function choices<C extends string, P extends string>(codes: readonly C[], prefix: P & (`${P}.${C}` extends MessageKey ? unknown : never)): Option[] {
+  return codes.map((code) => ({ value: code, label: t(`${prefix}.${code}` as MessageKey) }));
+}
+
 export interface SelectFieldProps extends Common {
   value: string;
   options: readonly Option[];
@@ -104,12 +113,26 @@ export interface CheckboxGroupProps {
   error?: string | undefined;
 }
 
+/** A group of controls under one legend, with the group's error in words under them (`id-error`). */
+export function Fieldset(props: { id: string; legend: string; error?: string | undefined; children: JSX.Element }) {
+  return (
+    <fieldset class="checks" aria-describedby={props.error ? `${props.id}-error` : undefined}>
+      <legend>{props.legend}</legend>
+      {props.children}
+      <Show when={props.error}>
+        <p class="field__error" id={`${props.id}-error`}>
+          {props.error}
+        </p>
+      </Show>
+    </fieldset>
+  );
+}
+
 /** A set of checkboxes with one legend; each box is a full 48px target. */
 export function CheckboxGroup(props: CheckboxGroupProps) {
   const toggle = (value: string, on: boolean) => props.onChange(on ? [...props.selected.filter((v) => v !== value), value] : props.selected.filter((v) => v !== value));
   return (
-    <fieldset class="checks" aria-describedby={props.error ? `${props.id}-error` : undefined}>
-      <legend>{props.legend}</legend>
+    <Fieldset id={props.id} legend={props.legend} error={props.error}>
       <div class="checks__list">
         <For each={props.options}>
           {(o, i) => (
@@ -120,12 +143,7 @@ export function CheckboxGroup(props: CheckboxGroupProps) {
           )}
         </For>
       </div>
-      <Show when={props.error}>
-        <p class="field__error" id={`${props.id}-error`}>
-          {props.error}
-        </p>
-      </Show>
-    </fieldset>
+    </Fieldset>
   );
 }
 

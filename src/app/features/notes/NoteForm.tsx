@@ -3,7 +3,7 @@ import type { NoteDraft } from './note-draft.ts';
 import { shortName } from '../../ui/names.ts';
 import { t } from '../../i18n/index.ts';
 import { CapacityPicker } from '../../ui/CapacityPicker.tsx';
-import { FormActions, SelectField, TextField } from '../../ui/inputs.tsx';
+import { choices, FormActions, SelectField, TextField } from '../../ui/inputs.tsx';
 import { SubForm, draftFields, type DraftFormProps } from '../../ui/SubForm.tsx';
 
 export interface NoteFormProps extends DraftFormProps<NoteDraft> {
@@ -16,38 +16,22 @@ export interface NoteFormProps extends DraftFormProps<NoteDraft> {
 
 /** Keyboard-first capture: type, Enter saves (Shift+Enter for a new line), the next card is ready. */
 export function NoteForm(props: NoteFormProps) {
-  const { set, id } = draftFields(props);
+  const { set, id, field } = draftFields(props);
   const whoOptions = () => [...props.participants.map((p) => ({ value: `p:${p.id}`, label: p.name })), ...props.organisations.map((o) => ({ value: `o:${o.id}`, label: shortName(o) }))];
   return (
     <SubForm heading={props.heading} notice={props.notice} error={props.formError} onSubmit={props.onSubmit}>
       <div class="form__row">
-        <SelectField
-          id={id('session')}
-          label={t('notes.fieldSession')}
-          value={props.draft.agendaItemId}
-          placeholder={t('notes.noSession')}
-          options={props.sessions.map((s) => ({ value: s.id, label: s.title }))}
-          onChange={(v) => set('agendaItemId', v)}
-        />
-        <SelectField
-          id={id('kind')}
-          label={t('notes.fieldKind')}
-          value={props.draft.kind}
-          options={NOTE_KINDS.map((k) => ({ value: k, label: t(`noteKinds.${k}`) }))}
-          onChange={(v) => set('kind', v as NoteDraft['kind'])}
-        />
+        <SelectField {...field('agendaItemId', 'session')} label={t('notes.fieldSession')} placeholder={t('notes.noSession')} options={props.sessions.map((s) => ({ value: s.id, label: s.title }))} />
+        <SelectField {...field('kind')} label={t('notes.fieldKind')} options={choices(NOTE_KINDS, 'noteKinds')} />
       </div>
       <TextField
-        id={id('text')}
+        {...field('text')}
         ref={props.textRef}
         multiline
         rows={3}
         label={t('notes.fieldText')}
         hint={t('notes.textHint')}
         required
-        error={props.errors.text}
-        value={props.draft.text}
-        onInput={(v) => set('text', v)}
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
             e.preventDefault();
@@ -55,7 +39,7 @@ export function NoteForm(props: NoteFormProps) {
           }
         }}
       />
-      <SelectField id={id('who')} label={t('notes.fieldWho')} value={props.draft.who} placeholder={t('notes.nobody')} options={whoOptions()} onChange={(v) => set('who', v)} />
+      <SelectField {...field('who')} label={t('notes.fieldWho')} placeholder={t('notes.nobody')} options={whoOptions()} />
       <details class="disclosure" open={props.draft.capacities.length > 0}>
         <summary>{t('notes.fieldCapacities')}</summary>
         <CapacityPicker id={id('caps')} legend={t('notes.fieldCapacities')} selected={props.draft.capacities} onChange={(v) => set('capacities', v)} error={props.errors.capacities} />

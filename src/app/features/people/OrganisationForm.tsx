@@ -1,41 +1,21 @@
 import { ORGANISATION_KINDS, PARTNER_ROLES } from '../../../shared/schemas/records.ts';
 import type { OrganisationDraft } from './people-draft.ts';
 import { countryOptions, t } from '../../i18n/index.ts';
-import { FormActions, SelectField, TextField } from '../../ui/inputs.tsx';
+import { choices, FormActions, SelectField, TextField } from '../../ui/inputs.tsx';
 import { SubForm, draftFields, type DraftFormProps } from '../../ui/SubForm.tsx';
 
 export function OrganisationForm(props: DraftFormProps<OrganisationDraft>) {
-  const { set, id } = draftFields(props);
+  const { field } = draftFields(props);
   return (
     <SubForm heading={props.heading} notice={props.notice} error={props.formError} onSubmit={props.onSubmit}>
       <div class="form__row">
-        <TextField id={id('name')} label={t('organisations.fieldName')} required error={props.errors.name} value={props.draft.name} onInput={(v) => set('name', v)} />
-        <TextField id={id('acronym')} label={t('organisations.fieldAcronym')} error={props.errors.acronym} value={props.draft.acronym} onInput={(v) => set('acronym', v)} />
+        <TextField {...field('name')} label={t('organisations.fieldName')} required />
+        <TextField {...field('acronym')} label={t('organisations.fieldAcronym')} />
       </div>
       <div class="form__row form__row--3">
-        <SelectField
-          id={id('country')}
-          label={t('organisations.fieldCountry')}
-          value={props.draft.country}
-          placeholder={t('workshopForm.countryNone')}
-          options={countryOptions()}
-          error={props.errors.country}
-          onChange={(v) => set('country', v)}
-        />
-        <SelectField
-          id={id('kind')}
-          label={t('organisations.fieldKind')}
-          value={props.draft.kind}
-          options={ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`organisationKinds.${k}`) }))}
-          onChange={(v) => set('kind', v as OrganisationDraft['kind'])}
-        />
-        <SelectField
-          id={id('role')}
-          label={t('organisations.fieldRole')}
-          value={props.draft.partnerRole}
-          options={PARTNER_ROLES.map((r) => ({ value: r, label: t(`partnerRoles.${r}`) }))}
-          onChange={(v) => set('partnerRole', v as OrganisationDraft['partnerRole'])}
-        />
+        <SelectField {...field('country')} label={t('organisations.fieldCountry')} placeholder={t('workshopForm.countryNone')} options={countryOptions()} />
+        <SelectField {...field('kind')} label={t('organisations.fieldKind')} options={choices(ORGANISATION_KINDS, 'organisationKinds')} />
+        <SelectField {...field('partnerRole', 'role')} label={t('organisations.fieldRole')} options={choices(PARTNER_ROLES, 'partnerRoles')} />
       </div>
       <FormActions saveLabel={t('organisations.save')} cancelLabel={t('form.cancel')} saving={props.saving} onCancel={props.onCancel} />
     </SubForm>

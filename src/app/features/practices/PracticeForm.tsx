@@ -4,7 +4,7 @@ import type { PracticeDraft } from './practice-draft.ts';
 import { shortName } from '../../ui/names.ts';
 import { t } from '../../i18n/index.ts';
 import { CapacityPicker } from '../../ui/CapacityPicker.tsx';
-import { CheckboxGroup, FormActions, SelectField, TextField } from '../../ui/inputs.tsx';
+import { CheckboxGroup, choices, FormActions, SelectField, TextField } from '../../ui/inputs.tsx';
 import { SubForm, draftFields, type DraftFormProps } from '../../ui/SubForm.tsx';
 
 export interface PracticeFormProps extends DraftFormProps<PracticeDraft> {
@@ -14,13 +14,11 @@ export interface PracticeFormProps extends DraftFormProps<PracticeDraft> {
 }
 
 export function PracticeForm(props: PracticeFormProps) {
-  const { set, id } = draftFields(props);
-  const long = (field: 'context' | 'approach' | 'results' | 'sustainability', label: string) => (
-    <TextField id={id(field)} multiline rows={4} label={label} error={props.errors[field]} value={props.draft[field]} onInput={(v) => set(field, v)} />
-  );
+  const { set, id, field } = draftFields(props);
+  const long = (key: 'context' | 'approach' | 'results' | 'sustainability', label: string) => <TextField {...field(key)} multiline rows={4} label={label} />;
   return (
     <SubForm heading={props.heading} notice={props.notice} error={props.formError} onSubmit={props.onSubmit}>
-      <TextField id={id('title')} label={t('practices.fieldTitle')} required error={props.errors.title} value={props.draft.title} onInput={(v) => set('title', v)} />
+      <TextField {...field('title')} label={t('practices.fieldTitle')} required />
       {long('context', t('practices.fieldContext'))}
       {long('approach', t('practices.fieldApproach'))}
       {long('results', t('practices.fieldResults'))}
@@ -37,15 +35,9 @@ export function PracticeForm(props: PracticeFormProps) {
       </Show>
       <div class="form__row">
         <Show when={!props.curating}>
-          <TextField id={id('contact')} label={t('practices.fieldContact')} error={props.errors.contact} value={props.draft.contact} onInput={(v) => set('contact', v)} />
+          <TextField {...field('contact')} label={t('practices.fieldContact')} />
         </Show>
-        <SelectField
-          id={id('status')}
-          label={t('practices.fieldStatus')}
-          value={props.draft.status}
-          options={PRACTICE_STATUSES.map((s) => ({ value: s, label: t(`practiceStatus.${s}`) }))}
-          onChange={(v) => set('status', v as PracticeDraft['status'])}
-        />
+        <SelectField {...field('status')} label={t('practices.fieldStatus')} options={choices(PRACTICE_STATUSES, 'practiceStatus')} />
       </div>
       <FormActions saveLabel={t('practices.save')} cancelLabel={t('form.cancel')} saving={props.saving} onCancel={props.onCancel} />
     </SubForm>

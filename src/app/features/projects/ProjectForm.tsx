@@ -1,26 +1,19 @@
-import { For, Show } from 'solid-js';
+import { For } from 'solid-js';
 import { COMMON_THEMES } from '../../../shared/themes.ts';
 import { PROJECT_STATUSES } from '../../../shared/schemas/records.ts';
 import type { ProjectDraft } from './project-draft.ts';
 import { countryName, countryOptions, locale, t } from '../../i18n/index.ts';
 import { themeLabel } from '../../i18n/labels.ts';
-import { CheckboxGroup, FormActions, FormMessages, SelectField, TextField, type Option } from '../../ui/inputs.tsx';
+import { CheckboxGroup, Fieldset, FormActions, FormMessages, SelectField, TextField, type Option } from '../../ui/inputs.tsx';
+import { draftFields, Form, type DraftProps } from '../../ui/SubForm.tsx';
 import { projectStatusLabel } from './project-text.ts';
 import { ProjectTextField } from './ProjectTextField.tsx';
 
-export interface ProjectFormProps {
+export interface ProjectFormProps extends DraftProps<ProjectDraft> {
   /** Unique on the page: names the form's heading. */
   id: string;
   /** The form's accessible name (and its heading). */
   title: string;
-  draft: ProjectDraft;
-  errors: Record<string, string>;
-  saving: boolean;
-  formError?: string | undefined;
-  notice?: string | undefined;
-  onChange: (next: ProjectDraft) => void;
-  onSubmit: () => void;
-  onCancel?: () => void;
 }
 
 /** ISO 4217 currencies the browser knows, by code with their name; the draft's own code stays offered. */
@@ -33,30 +26,15 @@ function currencyOptions(current: string): Option[] {
 
 /** Every field of a project. Countries are chosen from a list and shown as removable items, so no code is ever mistyped. */
 export function ProjectForm(props: ProjectFormProps) {
-  const set = <K extends keyof ProjectDraft>(key: K, value: ProjectDraft[K]) => props.onChange({ ...props.draft, [key]: value });
+  const { set, field } = draftFields(props, 'pj');
   const headingId = () => `${props.id}-title`;
   return (
-    <form
-      class="subform"
-      aria-labelledby={headingId()}
-      novalidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        props.onSubmit();
-      }}
-    >
+    <Form class="subform" labelledBy={headingId()} onSubmit={() => props.onSubmit()}>
       <h3 id={headingId()}>{props.title}</h3>
       <FormMessages notice={props.notice} error={props.formError} />
       <div class="form__row">
         <ProjectTextField form={props} idPrefix="pj" field="reference" label={t('projectField.reference')} hint={t('projectField.referenceHint')} />
-        <SelectField
-          id="pj-status"
-          label={t('projectField.status')}
-          error={props.errors.status}
-          value={props.draft.status}
-          options={PROJECT_STATUSES.map((s) => ({ value: s, label: projectStatusLabel(s) }))}
-          onChange={(v) => set('status', v as ProjectDraft['status'])}
-        />
+        <SelectField {...field('status')} label={t('projectField.status')} options={PROJECT_STATUSES.map((s) => ({ value: s, label: projectStatusLabel(s) }))} />
       </div>
       <ProjectTextField form={props} idPrefix="pj" field="title" label={t('projectField.title')} />
       <div class="form__row">
@@ -64,8 +42,7 @@ export function ProjectForm(props: ProjectFormProps) {
         <ProjectTextField form={props} idPrefix="pj" field="implementer" label={t('projectField.implementer')} />
       </div>
       <ProjectTextField form={props} idPrefix="pj" field="partners" label={t('projectField.partners')} hint={t('projectField.partnersHint')} />
-      <fieldset class="checks" aria-describedby={props.errors.countries ? 'pj-countries-error' : undefined}>
-        <legend>{t('projectField.countries')}</legend>
+      <Fieldset id="pj-countries" legend={t('projectField.countries')} error={props.errors.countries}>
         <ul class="project-chips">
           <For each={props.draft.countries}>
             {(code) => (
@@ -96,12 +73,7 @@ export function ProjectForm(props: ProjectFormProps) {
           options={countryOptions().filter((o) => !props.draft.countries.includes(o.value))}
           onChange={(v) => v && set('countries', [...props.draft.countries, v])}
         />
-        <Show when={props.errors.countries}>
-          <p class="field__error" id="pj-countries-error">
-            {props.errors.countries}
-          </p>
-        </Show>
-      </fieldset>
+      </Fieldset>
       <CheckboxGroup
         id="pj-themes"
         legend={t('projectField.themes')}
@@ -110,24 +82,22 @@ export function ProjectForm(props: ProjectFormProps) {
         error={props.errors.themes}
         onChange={(v) => set('themes', v)}
       />
-      <TextField id="pj-other-themes" label={t('projectField.otherThemes')} hint={t('projectField.otherThemesHint')} value={props.draft.otherThemes} onInput={(v) => set('otherThemes', v)} />
+      <TextField {...field('otherThemes', 'other-themes')} label={t('projectField.otherThemes')} hint={t('projectField.otherThemesHint')} />
       <div class="form__row">
-        <TextField id="pj-start" type="date" label={t('projectField.startDate')} error={props.errors.startDate} value={props.draft.startDate} onInput={(v) => set('startDate', v)} />
-        <TextField id="pj-end" type="date" label={t('projectField.endDate')} error={props.errors.endDate} value={props.draft.endDate} onInput={(v) => set('endDate', v)} />
+        <TextField {...field('startDate', 'start')} type="date" label={t('projectField.startDate')} />
+        <TextField {...field('endDate', 'end')} type="date" label={t('projectField.endDate')} />
       </div>
       <div class="form__row">
-        <TextField id="pj-amount" label={t('projectField.budgetAmount')} error={props.errors.budget} value={props.draft.budgetAmount} onInput={(v) => set('budgetAmount', v)} />
+        <TextField {...field('budgetAmount', 'amount')} error={props.errors.budget} label={t('projectField.budgetAmount')} />
         <SelectField
-          id="pj-currency"
+          {...field('budgetCurrency', 'currency')}
           label={t('projectField.budgetCurrency')}
-          value={props.draft.budgetCurrency}
           placeholder={t('projectField.noCurrency')}
           options={currencyOptions(props.draft.budgetCurrency)}
-          onChange={(v) => set('budgetCurrency', v)}
         />
       </div>
       <ProjectTextField form={props} idPrefix="pj" field="contact" label={t('projectField.contact')} hint={t('projectField.contactHint')} />
       <FormActions saveLabel={t('projectField.save')} cancelLabel={t('form.cancel')} saving={props.saving} onCancel={props.onCancel} />
-    </form>
+    </Form>
   );
 }

@@ -4,6 +4,8 @@ import type { ProjectDraft } from './project-draft.ts';
 import { t, formatList } from '../../i18n/index.ts';
 import { FormActions, FormMessages, SelectField } from '../../ui/inputs.tsx';
 import { Panel } from '../../ui/Panel.tsx';
+import { Button } from '../../ui/Button.tsx';
+import { Form } from '../../ui/SubForm.tsx';
 import { ProjectTextField, type ProjectDraftForm } from './ProjectTextField.tsx';
 
 export interface ProjectLinksProps {
@@ -50,9 +52,7 @@ export function ProjectLinks(props: ProjectLinksProps) {
                     <p class="card__meta">{t('projects.partnersLine', { partners: formatList(p.partners) })}</p>
                   </Show>
                 </div>
-                <button type="button" class="button" onClick={() => props.onUnlink(p)}>
-                  {t('projects.unlink', { reference: p.reference })}
-                </button>
+                <Button label={t('projects.unlink', { reference: p.reference })} onClick={() => props.onUnlink(p)} />
               </li>
             )}
           </For>
@@ -69,20 +69,11 @@ export function ProjectLinks(props: ProjectLinksProps) {
             options={props.available.map((p) => ({ value: p.id, label: `${p.reference} – ${p.title}` }))}
             onChange={props.onChoose}
           />
-          <button type="button" class="button" disabled={!props.chosen} onClick={() => props.onLink()}>
-            {t('projects.link')}
-          </button>
+          <Button label={t('projects.link')} disabled={!props.chosen} onClick={props.onLink} />
         </div>
       </Show>
 
-      <form
-        class="subform"
-        novalidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          props.onCreate();
-        }}
-      >
+      <Form class="subform" onSubmit={() => props.onCreate()}>
         <h3>{t('projects.addNew')}</h3>
         <FormMessages error={props.formError} />
         <div class="form__row">
@@ -92,7 +83,7 @@ export function ProjectLinks(props: ProjectLinksProps) {
         <ProjectTextField form={form} idPrefix="p" field="title" label={t('projects.fieldTitle')} />
         <ProjectTextField form={form} idPrefix="p" field="partners" label={t('projects.fieldPartners')} hint={t('projects.partnersHint')} />
         <FormActions saveLabel={t('projects.save')} saving={props.saving} />
-      </form>
+      </Form>
     </Panel>
   );
 }
