@@ -4,7 +4,7 @@ import { changedFields } from '../../ui/forms/changed-fields.ts';
 import { draftToProject, emptyProjectDraft, PROJECT_ERROR_FIELDS, projectToDraft, type ProjectDraft } from './project-draft.ts';
 import { t } from '../../i18n/index.ts';
 import { announce } from '../../ui/announcer.ts';
-import { createRecordForm } from '../../ui/forms/record-form.ts';
+import { bindForm, createRecordForm } from '../../ui/forms/record-form.ts';
 import { useStore } from '../../core/db/store-context.ts';
 import { ProjectForm } from './ProjectForm.tsx';
 
@@ -43,28 +43,20 @@ export function ProjectEditor(props: { project?: Project; onDone: (saved?: Proje
         }
       : { save: (d: ProjectDraft) => store.repos.project.create(draftToProject(d), store.ownerId) }),
   });
-  async function submit() {
-    const saved = await form.submit();
-    if (!saved) return;
-    announce(t(existing ? 'projectPage.saved' : 'projectList.added', { reference: saved.reference }));
-    props.onDone(saved);
-  }
   return (
     <ProjectForm
       id={existing ? 'project-edit' : 'project-new'}
       title={existing ? t('projectPage.edit') : t('projectList.newProject')}
-      draft={form.draft()}
-      errors={withBudgetWords(form.errors(), form.draft())}
-      saving={form.saving()}
-      formError={form.formError()}
       notice={form.restored ? t('form.draftRestored') : undefined}
-      onChange={form.change}
       // A failed save is said in the form by the record form itself.
-      onSubmit={() => void submit()}
-      onCancel={() => {
-        form.reset();
-        props.onDone();
-      }}
+      {...bindForm(form, {
+        onSaved: (saved) => {
+          announce(t(existing ? 'projectPage.saved' : 'projectList.added', { reference: saved.reference }));
+          props.onDone(saved);
+        },
+        onCancel: () => props.onDone(),
+      })}
+      errors={withBudgetWords(form.errors(), form.draft())}
     />
   );
 }

@@ -5,7 +5,7 @@ import { DEFAULT_TUOC } from '../../../shared/framework/default-tuoc.ts';
 import { localised, type FrameworkDocument } from '../../../shared/framework/schema.ts';
 import { knownFrameworks } from '../frameworks/index.ts';
 import { announce } from '../../ui/announcer.ts';
-import { createRecordForm } from '../../ui/forms/record-form.ts';
+import { bindForm, createRecordForm } from '../../ui/forms/record-form.ts';
 import { useStore } from '../../core/db/store-context.ts';
 import type { WorkshopData } from '../../core/db/workshop-data.ts';
 import { WorkshopForm } from './WorkshopForm.tsx';
@@ -60,9 +60,6 @@ export function DetailsSection(props: { workshop: Workshop; data: WorkshopData }
   });
 
   // Each write says its own failure (the command runner); nothing is left to handle here.
-  async function saveDetails() {
-    if (await details.submit()) announce(t('workshopForm.detailsSaved'));
-  }
   async function linkChosen() {
     const p = projects().find((x) => x.id === chosen());
     if (!p) return;
@@ -81,13 +78,8 @@ export function DetailsSection(props: { workshop: Workshop; data: WorkshopData }
         <WorkshopForm
           mode="edit"
           frameworks={frameworkOptions()}
-          draft={details.draft()}
-          errors={details.errors()}
-          saving={details.saving()}
-          formError={details.formError()}
           notice={details.restored ? t('workshopForm.draftRestored') : undefined}
-          onChange={details.change}
-          onSubmit={() => void saveDetails()}
+          {...bindForm(details, { onSaved: () => announce(t('workshopForm.detailsSaved')) })}
         />
       </section>
       <ProjectLinks

@@ -2,7 +2,7 @@ import { t } from '../../i18n/index.ts';
 import { navigate } from '../../core/router.ts';
 import { paths } from '../../routes.ts';
 import { announce } from '../../ui/announcer.ts';
-import { createRecordForm } from '../../ui/forms/record-form.ts';
+import { bindForm, createRecordForm } from '../../ui/forms/record-form.ts';
 import { useStore } from '../../core/db/store-context.ts';
 import { WorkshopForm } from './WorkshopForm.tsx';
 import { WORKSHOP_ERROR_FIELDS, draftToWorkshopFields, emptyWorkshopDraft } from './workshop-draft.ts';
@@ -16,13 +16,6 @@ export function NewWorkshopScreen() {
     save: (d) => store.repos.workshop.create({ ...draftToWorkshopFields(d), projectIds: [] }),
   });
 
-  async function submit() {
-    const saved = await form.submit();
-    if (!saved) return;
-    announce(t('workshopForm.saved', { title: saved.title }));
-    navigate(paths.workshop(saved.id), { replace: true });
-  }
-
   return (
     <>
       <div class="page-head">
@@ -30,17 +23,14 @@ export function NewWorkshopScreen() {
       </div>
       <WorkshopForm
         mode="new"
-        draft={form.draft()}
-        errors={form.errors()}
-        saving={form.saving()}
-        formError={form.formError()}
         notice={form.restored ? t('workshopForm.draftRestored') : undefined}
-        onChange={form.change}
-        onSubmit={() => void submit()}
-        onCancel={() => {
-          form.reset();
-          navigate(paths.home());
-        }}
+        {...bindForm(form, {
+          onSaved: (saved) => {
+            announce(t('workshopForm.saved', { title: saved.title }));
+            navigate(paths.workshop(saved.id), { replace: true });
+          },
+          onCancel: () => navigate(paths.home()),
+        })}
       />
     </>
   );
