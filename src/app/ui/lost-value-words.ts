@@ -1,4 +1,5 @@
 import type { LostValue } from '../../shared/schemas/records.ts';
+import type { LostValueReview } from '../core/db/lost-values.ts';
 import type { EditableOf, RecordKind } from '../../shared/schemas/kinds.ts';
 import { KIND_RULES } from '../../shared/schemas/kind-rules.ts';
 import { decodeHlc } from '../../shared/hlc.ts';
@@ -129,12 +130,12 @@ export function lostValueWhat(l: Pick<LostValue, 'recordKind' | 'field'>): strin
  * A lost value as a person reads it: text as typed, codes by their words (a status, a country),
  * lists joined, yes or no, and "empty" for a field that was cleared.
  */
-export function lostValueText(l: Pick<LostValue, 'recordKind' | 'field' | 'value'>): string {
+export function lostValueText(l: Pick<LostValue, 'recordKind' | 'field' | 'value'>, recordNames: ReadonlyMap<string, string> = new Map()): string {
   const value = l.value;
   if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return t('lost.emptyValue');
   const words: Partial<Record<string, string>> = (isKind(l.recordKind) && VALUE_WORDS[l.recordKind]) || {};
   const branch = Object.hasOwn(words, l.field) ? words[l.field] : undefined;
-  const word = (v: string) => (branch ? codeWord(branch, v) : v);
+  const word = (v: string) => recordNames.get(v) ?? (branch ? codeWord(branch, v) : v);
   if (typeof value === 'string') return word(value);
   if (typeof value === 'boolean') return value ? t('lost.yes') : t('lost.no');
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return formatList(value.map(word));
@@ -146,9 +147,9 @@ export function lostValueText(l: Pick<LostValue, 'recordKind' | 'field' | 'value
  * facilitator gave it ("another device" when it has none: a participant's phone, a device never
  * named; never its id), and how long ago it was replaced.
  */
-export function describeLostValue(l: LostValue, deviceNames: ReadonlyMap<string, string>, now: number): string {
-  const args = { what: lostValueWhat(l), value: lostValueText(l).slice(0, 300), when: replacedAgo(l.winnerStamp, now) };
-  const device = deviceNames.get(l.lostDeviceId);
+export function describeLostValue(l: LostValue, names: Pick<LostValueReview, 'deviceNames' | 'recordNames'>, now: number): string {
+  const args = { what: lostValueWhat(l), value: lostValueText(l, names.recordNames).slice(0, 300), when: replacedAgo(l.winnerStamp, now) };
+  const device = names.deviceNames.get(l.lostDeviceId);
   return device ? t('lost.item', { ...args, device }) : t('lost.itemUnnamed', args);
 }
 

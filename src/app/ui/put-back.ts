@@ -14,10 +14,10 @@ import { lostValueText, lostValueWhat } from './lost-value-words.ts';
  * the command runner (a failure in words, and Undo). A field that was emptied is emptied again; a
  * delete or restore that lost is made again. Resolves once done or said.
  */
-export async function putBack(repos: Repositories, l: LostValue): Promise<void> {
+export async function putBack(repos: Repositories, l: LostValue, recordNames: ReadonlyMap<string, string> = new Map()): Promise<void> {
   if (!canPutBack(l)) return;
   const repo = repos[l.recordKind] as Repository<RecordKind>;
-  const message = t('lost.putBackDone', { what: lostValueWhat(l), value: lostValueText(l) });
+  const message = t('lost.putBackDone', { what: lostValueWhat(l), value: lostValueText(l, recordNames) });
   if (l.field === 'deleted') {
     const [redo, undo] = l.value === true ? [() => repo.remove(l.recordId), () => repo.restore(l.recordId)] : [() => repo.restore(l.recordId), () => repo.remove(l.recordId)];
     await run<unknown>(redo, { undo: { message, run: undo } });

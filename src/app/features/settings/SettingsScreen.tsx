@@ -139,7 +139,7 @@ export function SettingsScreen() {
         />
       </Show>
       <Show when={(sharedLost()?.values ?? []).length > 0}>
-        <LostValues review={sharedLost()} now={Date.now()} onPutBack={(l) => void putBack(store.repos, l)} />
+        <LostValues review={sharedLost()} now={Date.now()} onPutBack={(l, names) => void putBack(store.repos, l, names)} />
       </Show>
       <Show when={participant()}>
         <section class="panel" aria-labelledby="language-title">

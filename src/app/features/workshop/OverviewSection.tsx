@@ -20,7 +20,7 @@ export function OverviewSection(props: { data: WorkshopData }) {
   return (
     <>
       <OverviewCounts counts={counts()} unsynced={props.data.unsynced() ?? 0} />
-      <LostValues review={props.data.lostValues()} now={Date.now()} onPutBack={(l) => void putBack(store.repos, l)} />
+      <LostValues review={props.data.lostValues()} now={Date.now()} onPutBack={(l, names) => void putBack(store.repos, l, names)} />
     </>
   );
 }

@@ -43,14 +43,15 @@ function lost(over: Partial<LostValue> = {}): LostValue {
 }
 
 describe('a replaced edit in words', () => {
-  const names = new Map([[TABLET, 'Amina’s tablet']]);
+  const names = { deviceNames: new Map([[TABLET, 'Amina’s tablet']]), recordNames: new Map<string, string>() };
+  const noNames = { deviceNames: new Map<string, string>(), recordNames: new Map<string, string>() };
 
   it('names the field by its form label, the device by the name its facilitator gave it, and says how long ago', () => {
     expect(describeLostValue(lost(), names, NOW)).toBe('Venue: “Salle Carthage” from Amina’s tablet, replaced 2 minutes ago');
   });
 
   it('says "another device" for a device with no name, never its id', () => {
-    const text = describeLostValue(lost(), new Map(), NOW);
+    const text = describeLostValue(lost(), noNames, NOW);
     expect(text).toBe('Venue: “Salle Carthage” from another device, replaced 2 minutes ago');
     expect(text).not.toContain(TABLET);
   });
@@ -151,6 +152,18 @@ describe('putting a replaced value back', () => {
     expect(review.deviceNames.get(store.deviceId)).toBe('Amina’s tablet');
   });
 
+  it('names the records a value points to, never by their ids', async () => {
+    const org = await store.repos.organisation.create({ name: 'Union générale tunisienne du travail', acronym: 'UGTT', country: 'TN', kind: 'national-centre', partnerRole: 'receiving' }, workshopId);
+    const person = await store.repos.participant.create({ name: 'Sami', role: '', gender: '', consent: true, organisationId: org.id }, workshopId);
+    const l = lost({ workshopId, recordKind: 'participant', recordId: person.id, field: 'organisationId', value: org.id });
+    const review = await reviewLostValues(store, [l]);
+    expect(describeLostValue(l, review, NOW)).toBe('Organisation (participant): “UGTT” from another device, replaced 2 minutes ago');
+    await store.repos.participant.update(person.id, { organisationId: undefined });
+    await putBack(store.repos, l, review.recordNames);
+    expect((await store.repos.participant.get(person.id))?.organisationId).toBe(org.id);
+    expect((await said()).message).toBe('Organisation (participant): “UGTT” is back.');
+  });
+
   it('shows each value with "Put it back" while another value is in place, and hands the value to the screen', async () => {
     const l = lost({ workshopId, recordId: workshopId });
     const onPutBack = vi.fn();
@@ -165,7 +178,7 @@ describe('putting a replaced value back', () => {
       expect(buttons).toHaveLength(1);
       expect(buttons[0]!.textContent).toBe('Put it back');
       buttons[0]!.click();
-      expect(onPutBack).toHaveBeenCalledWith(l);
+      expect(onPutBack).toHaveBeenCalledWith(l, review.recordNames);
     } finally {
       dispose();
       root.remove();
