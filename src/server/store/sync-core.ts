@@ -26,15 +26,15 @@ export interface BatchSnapshot {
   joinTokens: ReadonlyMap<string, string>;
 }
 
-/** A record to write: its final state after the batch, at the feed position of its last write. */
-export interface RecordWrite {
+/**
+ * A record to write: its final state after the batch, at the feed position of its last write. Its
+ * creator is kept only when the record is new: the creator never changes.
+ */
+export interface RecordWrite extends StoredRecord {
   kind: RecordKind;
   id: string;
   scope: string;
-  state: RecordState;
   record: Record<string, unknown>;
-  /** Kept only when the record is new: the creator never changes. */
-  creator: string | null;
   /** Position within the batch's positions, from 1. */
   position: number;
 }
