@@ -19,6 +19,18 @@ const LEGACY_CURSOR = 'sync:cursor';
 const CURSOR_PREFIX = 'sync:cursor:';
 const REJECTED = 'sync:rejected';
 const UNREADABLE = 'sync:unreadable';
+const LAST_SYNC = 'sync:lastSuccess';
+
+/** When this device last synced with success (epoch ms), kept across reloads; undefined if never. */
+export async function lastSyncTime(db: AppDb): Promise<number | undefined> {
+  const v = (await db.meta.get(LAST_SYNC))?.value;
+  return typeof v === 'number' ? v : undefined;
+}
+
+/** Note a successful sync. */
+export async function noteLastSync(db: AppDb, at: number): Promise<void> {
+  await db.meta.put({ key: LAST_SYNC, value: at });
+}
 
 /**
  * Where a credential's pull cursor is kept: named by a hash of the credential, so the secret is not

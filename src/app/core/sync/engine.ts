@@ -2,8 +2,10 @@ import { apiErrorSchema } from '../../../shared/protocol.ts';
 import type { Mutation } from '../../../shared/schemas/mutation.ts';
 import { MAX_MUTATIONS_PER_PUSH, syncResponseSchema, type SyncResponse } from '../../../shared/sync/protocol.ts';
 import type { LocalStore } from '../db/store.ts';
-import { applySyncResult, rejectedMutations, syncCursor } from '../db/sync-state.ts';
+import { watch } from '../db/live.ts';
+import { applySyncResult, lastSyncTime, noteLastSync, rejectedMutations, syncCursor } from '../db/sync-state.ts';
 import { carries, outboxBatchFor, pendingFor, syncCredentials, type SyncCredential } from '../credentials/credentials.ts';
+import { createLiveFeed } from './live.ts';
 import { retryAfterMs, spreadWait } from './retry-after.ts';
 import { signedRequest } from './signed-request.ts';
 import { createStatus, type SyncErrorCode } from './status.ts';
@@ -14,6 +16,12 @@ const BASE_DELAY_MS = 15_000;
 const MAX_DELAY_MS = 10 * 60_000;
 const LOCK = 'workshop-companion-sync';
 const REQUEST_TIMEOUT_RETRY_MS = 5_000;
+/** A saved change, or news of one on the server, starts a sync once nothing more came for this long… */
+const SOON_QUIET_MS = 300;
+/** …or this long after the first of a burst at the latest. */
+const SOON_MAX_MS = 1_000;
+/** Syncs started by news are at least this far apart, however busy the room. */
+const SOON_GAP_MS = 1_000;
 /** Failures that no other credential of the device would escape: the others are not tried after one. */
 const DEVICE_WIDE: ReadonlySet<SyncErrorCode> = new Set(['offline', 'protocol_outdated', 'device_unproven', 'insecure_origin', 'rate_limited', 'server_busy', 'request_timeout']);
 
@@ -49,16 +57,23 @@ async function errorCode(res: Response): Promise<string | undefined> {
 /**
  * The sync engine, headless: it ships the outbox in batches and applies what the server sends, in
  * one round trip per batch, until nothing is left either way. It runs on start, when the browser
- * comes online, when the tab becomes visible, on a timer that backs off with jitter after failures,
- * and on "Sync now". One tab at a time syncs (Web Locks); the others see the result in IndexedDB.
+ * comes online, when the tab becomes visible, within a second of a saved change or of the server's
+ * news of one (see live.ts), on a timer that backs off with jitter after failures, and on "Sync
+ * now". One tab at a time syncs (Web Locks); the others see the result in IndexedDB.
  */
-export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetchImpl: typeof fetch = (input, init) => fetch(input, init)) {
+export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetchImpl: typeof fetch = (input, init) => fetch(input, init), opts: { readyTimeoutMs?: number } = {}) {
   const status = createStatus({ state: 'idle', rejected: 0 });
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
   let stopped = false;
   let again = false;
+  /** Until then, the device waits for its timer: a backoff after failures, or the server's Retry-After. */
+  let holdUntil = 0;
+  let soonTimer: ReturnType<typeof setTimeout> | undefined;
+  let burstStart: number | undefined;
+  let lastStart = 0;
+  let outboxWatch: { unsubscribe(): void } | undefined;
 
   /** One round trip: push `mutations`, pull from `cursor`; a refusal or a broken answer throws a SyncFailure. */
   async function exchange(key: string, cursor: string | null, mutations: readonly Mutation[]): Promise<SyncResponse> {
@@ -148,8 +163,11 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
     try {
       await syncAll();
       failures = 0;
+      const at = Date.now();
+      // Kept for the next load of the app: "Last synced 3 minutes ago" survives a reload.
+      await noteLastSync(store.db, at).catch(() => undefined);
       const rejected = (await rejectedMutations(store.db)).length;
-      status.set({ state: rejected ? 'error' : 'idle', lastSuccess: Date.now(), error: rejected ? 'rejected' : undefined, rejected, progress: undefined });
+      status.set({ state: rejected ? 'error' : 'idle', lastSuccess: at, error: rejected ? 'rejected' : undefined, rejected, progress: undefined });
     } catch (err) {
       const failure = err instanceof SyncFailure ? err : undefined;
       // A server that says when to come back is obeyed, and its answer is no fault of the link:
@@ -159,6 +177,7 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
       status.set({ state: 'error', error: failure?.code ?? 'server_error', rejected: (await rejectedMutations(store.db).catch(() => [])).length, progress: undefined });
     } finally {
       schedule(retryAfter);
+      void live.refresh().catch(() => undefined);
     }
   }
 
@@ -168,8 +187,35 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
     // Exponential backoff after failures, with jitter so twenty phones do not retry in step; or the
     // server's wait, spread so that a thousand refused together do not return together.
     const delay = retryAfter !== undefined ? spreadWait(retryAfter) : Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.min(failures, 6)) * (0.5 + Math.random());
+    holdUntil = retryAfter !== undefined || failures > 0 ? Date.now() + delay : 0;
     timer = setTimeout(() => void syncNow(), delay);
   }
+
+  /**
+   * Sync within about a second: a change was saved here (or in another tab), or the server says
+   * one this device reads arrived. A burst is one sync. A device in backoff, or told by the server
+   * when to come back, waits for its timer instead.
+   */
+  function soon(): void {
+    if (stopped || Date.now() < holdUntil) return;
+    const now = Date.now();
+    burstStart ??= now;
+    clearTimeout(soonTimer);
+    const at = Math.max(Math.min(now + SOON_QUIET_MS, burstStart + SOON_MAX_MS), lastStart + SOON_GAP_MS);
+    soonTimer = setTimeout(() => {
+      burstStart = undefined;
+      void syncNow({ fresh: true }).catch(() => undefined);
+    }, at - now);
+  }
+
+  const live = createLiveFeed({
+    endpoint: endpoint.replace(/sync$/, 'events'),
+    fetchImpl,
+    deviceId: store.deviceId,
+    credentials: async () => (await syncCredentials(store.db)).map((c) => c.credential),
+    onChange: soon,
+    ...opts,
+  });
 
   /** Sync now, unless this tab or another is already syncing. */
   function syncNow(opts: { fresh?: boolean } = {}): Promise<void> {
@@ -179,6 +225,7 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
       if (opts.fresh) again = true;
       return running;
     }
+    lastStart = Date.now();
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
     // Another tab holding the lock is syncing for both; this one tries again on its own timer.
     const go = locks ? locks.request(LOCK, { ifAvailable: true }, (lock) => (lock ? run() : schedule())).then(() => undefined) : run();
@@ -193,7 +240,18 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
   }
 
   function start() {
+    void lastSyncTime(store.db).then((at) => at !== undefined && status.get().lastSuccess === undefined && status.set({ lastSuccess: at }));
     void syncNow();
+    live.start();
+    // Every saved change enters the outbox: a count that grows (here or in another tab) is a change to send.
+    let waiting: number | undefined;
+    outboxWatch = watch(() => store.db.outbox.count()).subscribe({
+      next: (n) => {
+        if (waiting !== undefined && n > waiting) soon();
+        waiting = n;
+      },
+    });
+    if (typeof window === 'undefined') return;
     window.addEventListener('online', () => void syncNow());
     document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void syncNow());
   }
@@ -201,6 +259,9 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
   function stop() {
     stopped = true;
     clearTimeout(timer);
+    clearTimeout(soonTimer);
+    outboxWatch?.unsubscribe();
+    live.stop();
   }
 
   return { status, syncNow, start, stop };

@@ -1,0 +1,209 @@
+import { retryAfterMs } from './retry-after.ts';
+
+/** A stream that has not said "ready" by then is held back by something on the way: poll instead. */
+const READY_TIMEOUT_MS = 5_000;
+const RETRY_MIN_MS = 1_000;
+const RETRY_MAX_MS = 60_000;
+/** Devices watched with at most this many credentials at once (a browser opens six connections to a server). */
+const MAX_FOLLOWED = 3;
+
+/** An answer that ends the watch with this credential until the credentials change (a retired link, a revoked key). */
+class Refused extends Error {}
+class Wait extends Error {
+  constructor(readonly ms: number) {
+    super('wait');
+  }
+}
+
+export interface LiveFeedOptions {
+  deviceId: string;
+  /** The credentials to watch with, in the engine's order. */
+  credentials: () => Promise<readonly string[]>;
+  /** Something this device reads changed on the server: pull soon. */
+  onChange: () => void;
+  endpoint?: string;
+  fetchImpl?: typeof fetch;
+  /** How long a stream may take to say "ready" before the feed polls instead. */
+  readyTimeoutMs?: number;
+}
+
+/** Waits `ms`, or less when `wake` is called or `signal` aborts. */
+function sleep(ms: number, signal: AbortSignal, wakers: Set<() => void>): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      wakers.delete(done);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    wakers.add(done);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+/** The events of a text/event-stream body, as they complete. */
+async function* serverEvents(body: ReadableStream<Uint8Array>): AsyncGenerator<{ event: string; data: string }> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      buffer += decoder.decode(value, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        let event = 'message';
+        let data = '';
+        for (const line of block.split('\n')) {
+          if (line.startsWith('event:')) event = line.slice(6).trim();
+          else if (line.startsWith('data:')) data += line.slice(5).trim();
+        }
+        if (!block.startsWith(':')) yield { event, data };
+      }
+    }
+  } finally {
+    reader.cancel().catch(() => undefined);
+  }
+}
+
+const seqOf = (data: string): number | undefined => {
+  try {
+    const seq = (JSON.parse(data) as { seq?: unknown }).seq;
+    return typeof seq === 'number' ? seq : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Keeps this device told, within a second or so, of changes on the server that it reads, so that
+ * it pulls them then rather than at its next timed sync: a room's answers reach the projector as
+ * they are given. One watch per credential: a stream of events, or long polls when the stream is
+ * held back on the way (a proxy that buffers). Watching stops while the page is hidden and when
+ * the browser is offline, and starts again with it. Failures only slow it down: sync goes on at its
+ * own pace whatever happens here.
+ */
+export function createLiveFeed(opts: LiveFeedOptions) {
+  const endpoint = opts.endpoint ?? '/api/events';
+  const fetchImpl = opts.fetchImpl ?? ((input, init) => fetch(input, init));
+  const wakers = new Set<() => void>();
+  let controller: AbortController | undefined;
+  let followed: readonly string[] = [];
+  /** Once a stream was held back, this page polls. */
+  let polling = false;
+  const refused = new Set<string>();
+  let started = false;
+
+  const url = (params: Record<string, string | undefined>) => {
+    const q = new URLSearchParams({ device: opts.deviceId });
+    for (const [k, v] of Object.entries(params)) if (v !== undefined) q.set(k, v);
+    return `${endpoint}?${q}`;
+  };
+
+  async function request(credential: string, params: Record<string, string | undefined>, signal: AbortSignal): Promise<Response> {
+    const res = await fetchImpl(url(params), { headers: { authorization: `Bearer ${credential}` }, signal, cache: 'no-store' });
+    if (res.status === 401 || res.status === 403) throw new Refused();
+    if (res.status === 429 || res.status === 503) throw new Wait(retryAfterMs(res.headers.get('retry-after')) ?? RETRY_MAX_MS);
+    if (!res.ok) throw new Error(`events: ${res.status}`);
+    return res;
+  }
+
+  /** One stream, until it ends; 'held' when it did not say ready in time. */
+  async function stream(credential: string, since: { seq?: number }, signal: AbortSignal): Promise<'ended' | 'held'> {
+    const mine = new AbortController();
+    const abort = () => mine.abort();
+    signal.addEventListener('abort', abort, { once: true });
+    let ready = false;
+    const held = setTimeout(() => !ready && mine.abort(), opts.readyTimeoutMs ?? READY_TIMEOUT_MS);
+    try {
+      const res = await request(credential, { since: since.seq?.toString() }, mine.signal);
+      if (!res.body) return 'held';
+      for await (const e of serverEvents(res.body)) {
+        const seq = seqOf(e.data);
+        if (seq !== undefined) since.seq = Math.max(since.seq ?? 0, seq);
+        if (e.event === 'ready') ready = true;
+        if (e.event === 'change') opts.onChange();
+      }
+      return 'ended';
+    } catch (err) {
+      if (!ready && !signal.aborted && mine.signal.aborted) return 'held';
+      throw err;
+    } finally {
+      clearTimeout(held);
+      signal.removeEventListener('abort', abort);
+    }
+  }
+
+  async function poll(credential: string, since: { seq?: number }, signal: AbortSignal): Promise<void> {
+    const res = await request(credential, { mode: 'poll', since: since.seq?.toString() }, signal);
+    const answer = (await res.json()) as { seq?: unknown; changed?: unknown };
+    if (typeof answer.seq === 'number') since.seq = answer.seq;
+    if (answer.changed === true) opts.onChange();
+  }
+
+  async function follow(credential: string, signal: AbortSignal): Promise<void> {
+    const since: { seq?: number } = {};
+    let failures = 0;
+    while (!signal.aborted) {
+      try {
+        if (polling) await poll(credential, since, signal);
+        else if ((await stream(credential, since, signal)) === 'held') polling = true;
+        failures = 0;
+      } catch (err) {
+        if (signal.aborted) return;
+        if (err instanceof Refused) return void refused.add(credential);
+        failures++;
+        const wait = err instanceof Wait ? err.ms : Math.min(RETRY_MAX_MS, RETRY_MIN_MS * 2 ** Math.min(failures, 6));
+        await sleep(wait * (0.75 + Math.random() / 2), signal, wakers);
+      }
+    }
+  }
+
+  function stop(): void {
+    controller?.abort();
+    controller = undefined;
+    followed = [];
+  }
+
+  /** Watch with the device's current credentials (again, when they changed). */
+  async function refresh(): Promise<void> {
+    const hidden = typeof document !== 'undefined' && document.visibilityState === 'hidden';
+    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+    if (!started || hidden || offline) return stop();
+    const wanted = (await opts.credentials()).filter((c) => !refused.has(c)).slice(0, MAX_FOLLOWED);
+    if (controller && wanted.length === followed.length && wanted.every((c, i) => c === followed[i])) return;
+    stop();
+    if (wanted.length === 0) return;
+    const c = new AbortController();
+    controller = c;
+    followed = wanted;
+    for (const credential of wanted) void follow(credential, c.signal);
+  }
+
+  function start(): void {
+    started = true;
+    void refresh();
+    if (typeof window === 'undefined') return;
+    window.addEventListener('online', () => {
+      for (const wake of [...wakers]) wake();
+      void refresh();
+    });
+    window.addEventListener('offline', stop);
+    document.addEventListener('visibilitychange', () => void refresh());
+  }
+
+  return {
+    start,
+    stop: () => {
+      started = false;
+      stop();
+    },
+    refresh,
+    /** Forget refusals (a credential saved again may open again). */
+    retryRefused: () => refused.clear(),
+  };
+}
