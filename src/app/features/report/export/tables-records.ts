@@ -3,20 +3,30 @@ import { localised } from '../../../../shared/framework/schema.ts';
 import { countryName, locale, t } from '../../../i18n/index.ts';
 import { capacityLabel, themeLabel } from '../../../i18n/labels.ts';
 import { dateOfDay, endTime } from '../../../../shared/agenda.ts';
-import { dateOfStamp, joinList, table, type Column, type ExportContext, type ExportTable } from './table-context.ts';
+import { dateOfStamp, joinList, table, type Cell, type Column, type ColumnKey, type ExportContext, type ExportTable, type TableName } from './table-context.ts';
+
+/** Fields of a record that fill a cell as they are, under a column of the same name. */
+type CellField<T> = { [K in keyof T]: T[K] extends Cell ? K : never }[keyof T] & ColumnKey;
+
+/** Columns that copy the record's own fields, each under its name. */
+function own<T>(...fields: CellField<T>[]): Column<T>[] {
+  // CellField admits only fields whose value is a Cell.
+  return fields.map((field) => [field, (record: T) => record[field] as Cell]);
+}
+
+/** A table of records: their id first, which the other tables' references join on, then the kind's columns. */
+function recordTable<T extends { id: string }>(name: TableName, columns: readonly Column<T>[], records: readonly T[]): ExportTable {
+  return table(name, [['id', (record) => record.id], ...columns], records);
+}
 
 /** The workshop itself: one row, so it reads like the other tables and joins on its id. */
 export function workshopTable(ctx: ExportContext): ExportTable {
   const { bundle } = ctx;
   const references = new Map(bundle.projects.map((p) => [p.id, p.reference]));
   const columns: Column<Workshop>[] = [
-    ['id', (w) => w.id],
     ['title', (w) => w.title],
     ['theme', (w) => themeLabel(w.theme)],
-    ['startDate', (w) => w.startDate],
-    ['endDate', (w) => w.endDate],
-    ['venue', (w) => w.venue],
-    ['country', (w) => w.country],
+    ...own<Workshop>('startDate', 'endDate', 'venue', 'country'),
     ['countryName', (w) => countryName(w.country)],
     ['languages', (w) => joinList(w.languages)],
     ['facilitators', (w) => joinList(w.facilitators)],
@@ -28,13 +38,12 @@ export function workshopTable(ctx: ExportContext): ExportTable {
     ['anonymousScores', (w) => w.anonymousScores === true],
     ['status', (w) => t(`workshopStatus.${w.status}`)],
   ];
-  return table('workshop', columns, [bundle.workshop]);
+  return recordTable('workshop', columns, [bundle.workshop]);
 }
 
 export function agendaTable(ctx: ExportContext): ExportTable {
   const start = ctx.bundle.workshop.startDate;
   const columns: Column<AgendaItem>[] = [
-    ['id', (a) => a.id],
     ['day', (a) => a.day],
     ['date', (a) => dateOfDay(start, a.day)],
     ['start', (a) => a.start],
@@ -43,25 +52,21 @@ export function agendaTable(ctx: ExportContext): ExportTable {
     ['kind', (a) => t(`agendaKinds.${a.kind}`)],
     ['title', (a) => a.title],
   ];
-  return table('agenda', columns, ctx.bundle.agenda);
+  return recordTable('agenda', columns, ctx.bundle.agenda);
 }
 
 export function organisationsTable(ctx: ExportContext): ExportTable {
   const columns: Column<Organisation>[] = [
-    ['id', (o) => o.id],
-    ['name', (o) => o.name],
-    ['acronym', (o) => o.acronym],
-    ['country', (o) => o.country],
+    ...own<Organisation>('name', 'acronym', 'country'),
     ['countryName', (o) => countryName(o.country)],
     ['kind', (o) => t(`organisationKinds.${o.kind}`)],
     ['partnerRole', (o) => t(`partnerRoles.${o.partnerRole}`)],
   ];
-  return table('organisations', columns, ctx.bundle.organisations);
+  return recordTable('organisations', columns, ctx.bundle.organisations);
 }
 
 export function participantsTable(ctx: ExportContext): ExportTable {
   const columns: Column<Participant>[] = [
-    ['id', (p) => p.id],
     ['name', (p) => ctx.participant(p.id)],
     ['organisation', (p) => ctx.organisation(p.organisationId)],
     ['role', (p) => p.role],
@@ -69,14 +74,13 @@ export function participantsTable(ctx: ExportContext): ExportTable {
     ['gender', (p) => (p.gender ? t(`gender.${p.gender}`) : '')],
     ['consent', (p) => p.consent],
   ];
-  return table('participants', columns, ctx.bundle.participants);
+  return recordTable('participants', columns, ctx.bundle.participants);
 }
 
 const capacities = (ids: readonly string[]) => joinList(ids.map(capacityLabel));
 
 export function notesTable(ctx: ExportContext): ExportTable {
   const columns: Column<Note>[] = [
-    ['id', (n) => n.id],
     ['date', (n) => dateOfStamp(n.createdAt)],
     ['session', (n) => ctx.session(n.agendaItemId)],
     ['kind', (n) => t(`noteKinds.${n.kind}`)],
@@ -85,68 +89,55 @@ export function notesTable(ctx: ExportContext): ExportTable {
     ['who', (n) => ctx.participant(n.participantId)],
     ['organisation', (n) => ctx.organisation(n.organisationId)],
   ];
-  return table('notes', columns, ctx.bundle.notes);
+  return recordTable('notes', columns, ctx.bundle.notes);
 }
 
 export function practicesTable(ctx: ExportContext): ExportTable {
   const references = new Map(ctx.bundle.projects.map((p) => [p.id, p.reference]));
   const columns: Column<Practice>[] = [
-    ['id', (p) => p.id],
     ['title', (p) => p.title],
     ['status', (p) => t(`practiceStatus.${p.status}`)],
-    ['context', (p) => p.context],
-    ['approach', (p) => p.approach],
-    ['results', (p) => p.results],
+    ...own<Practice>('context', 'approach', 'results'),
     ['capacities', (p) => capacities(p.capacities)],
-    ['sustainability', (p) => p.sustainability],
-    ['contact', (p) => p.contact],
+    ...own<Practice>('sustainability', 'contact'),
     ['organisations', (p) => ctx.organisations(p.organisationIds)],
     ['projects', (p) => joinList(p.projectIds.map((id) => references.get(id) ?? id))],
     ['sourceNote', (p) => p.sourceNoteId ?? ''],
     ['compendiumOrder', (p) => p.compendiumOrder ?? null],
     ['mergedInto', (p) => p.mergedInto ?? ''],
   ];
-  return table('practices', columns, ctx.bundle.practices);
+  return recordTable('practices', columns, ctx.bundle.practices);
 }
 
 export function swotTable(ctx: ExportContext): ExportTable {
   const columns: Column<SwotEntry>[] = [
-    ['id', (s) => s.id],
     ['organisation', (s) => ctx.organisation(s.organisationId)],
     ['quadrant', (s) => t(`swot.${s.quadrant}`)],
     ['text', (s) => s.text],
     ['item', (s) => ctx.item(s.itemId)],
     ['factor', (s) => ctx.factor(s.factorId)],
   ];
-  return table('swot', columns, ctx.bundle.swot);
+  return recordTable('swot', columns, ctx.bundle.swot);
 }
 
 export function actionsTable(ctx: ExportContext): ExportTable {
   const columns: Column<ActionItem>[] = [
-    ['id', (a) => a.id],
     ['organisation', (a) => ctx.organisation(a.organisationId)],
     ['capacity', (a) => ctx.item(a.itemId)],
-    ['action', (a) => a.action],
-    ['who', (a) => a.who],
-    ['due', (a) => a.due],
-    ['indicator', (a) => a.indicator],
+    ...own<ActionItem>('action', 'who', 'due', 'indicator'),
     ['status', (a) => t(`actionStatus.${a.status}`)],
   ];
-  return table('actions', columns, ctx.bundle.actions);
+  return recordTable('actions', columns, ctx.bundle.actions);
 }
 
 export function projectsTable(ctx: ExportContext): ExportTable {
   const columns: Column<Project>[] = [
-    ['id', (p) => p.id],
-    ['reference', (p) => p.reference],
-    ['title', (p) => p.title],
-    ['donor', (p) => p.donor],
+    ...own<Project>('reference', 'title', 'donor'),
     ['partners', (p) => joinList(p.partners)],
     ['countries', (p) => joinList(p.countries)],
     ['themes', (p) => joinList(p.themes.map(themeLabel))],
-    ['startDate', (p) => p.startDate],
-    ['endDate', (p) => p.endDate],
+    ...own<Project>('startDate', 'endDate'),
     ['status', (p) => t(`exports.projectStatus.${p.status}`)],
   ];
-  return table('projects', columns, ctx.bundle.projects);
+  return recordTable('projects', columns, ctx.bundle.projects);
 }
