@@ -38,6 +38,9 @@ const datesInOrder = () =>
     path: ['endDate'],
   });
 export const workshopSchema = once(() => z.strictObject({ ...inWorkshop(), ...workshopFields() }).check(datesInOrder()));
+export type Workshop = z.infer<ReturnType<typeof workshopSchema>>;
+/** A workshop's own fields, without what every synced record carries. */
+export type WorkshopInput = Omit<Workshop, keyof ReturnType<typeof inWorkshop>>;
 
 export const PROJECT_STATUSES = ['planned', 'active', 'completed'] as const;
 /** ISO 4217 currency code (EUR, XOF, NOK…), checked for shape: the list of currencies changes. */
@@ -70,6 +73,7 @@ export const projectFields = once(() => ({
   contact: z.optional(requiredText(LIMITS.title)),
 }));
 export const projectSchema = once(() => z.strictObject({ ...owned(), ...projectFields() }));
+export type Project = z.infer<ReturnType<typeof projectSchema>>;
 /**
  * What a form or an import may write. Dates in order are checked here and not on stored records,
  * so a project an older build stored with crossed dates still opens (and can be corrected).
@@ -90,6 +94,7 @@ export const agendaItemSchema = once(() =>
     order: z.number(),
   }),
 );
+export type AgendaItem = z.infer<ReturnType<typeof agendaItemSchema>>;
 
 export const PARTNER_ROLES = ['supporting', 'receiving', 'other'] as const;
 export const ORGANISATION_KINDS = ['national-centre', 'sectoral-federation', 'solidarity-support-organisation', 'other'] as const;
@@ -103,6 +108,7 @@ export const organisationSchema = once(() =>
     partnerRole: z.enum(PARTNER_ROLES),
   }),
 );
+export type Organisation = z.infer<ReturnType<typeof organisationSchema>>;
 
 export const GENDERS = ['', 'female', 'male', 'other', 'undisclosed'] as const;
 export const participantSchema = once(() =>
@@ -115,6 +121,7 @@ export const participantSchema = once(() =>
     consent: z.boolean(),
   }),
 );
+export type Participant = z.infer<ReturnType<typeof participantSchema>>;
 
 export const NOTE_KINDS = ['approach', 'challenge', 'result', 'lesson', 'question', 'quote'] as const;
 export const noteSchema = once(() =>
@@ -128,6 +135,7 @@ export const noteSchema = once(() =>
     organisationId: z.optional(id()),
   }),
 );
+export type Note = z.infer<ReturnType<typeof noteSchema>>;
 
 export const PRACTICE_STATUSES = ['draft', 'reviewed', 'compendium'] as const;
 export const practiceSchema = once(() =>
@@ -150,6 +158,7 @@ export const practiceSchema = once(() =>
     mergedInto: z.optional(id()),
   }),
 );
+export type Practice = z.infer<ReturnType<typeof practiceSchema>>;
 
 /** Fields of a practice card a coordinator may change while curating the compendium. */
 export const PRACTICE_CURATION_FIELDS = [
@@ -178,6 +187,7 @@ export const assessmentSchema = once(() =>
     submitted: z.boolean(),
   }),
 );
+export type Assessment = z.infer<ReturnType<typeof assessmentSchema>>;
 
 /** One answer: a point on the framework's scale, or null for "don't know". */
 export const scoreSchema = once(() =>
@@ -189,13 +199,14 @@ export const scoreSchema = once(() =>
     comment: text(LIMITS.text),
   }),
 );
+export type Score = z.infer<ReturnType<typeof scoreSchema>>;
 
 export const SWOT_QUADRANTS = ['strength', 'weakness', 'opportunity', 'threat'] as const;
 export const swotSchema = once(() =>
   z.strictObject({
     ...inWorkshop(),
-    organisationId: z.optional(id()),
     quadrant: z.enum(SWOT_QUADRANTS),
+    organisationId: z.optional(id()),
     text: requiredText(LIMITS.text),
     /** A framework item, for strengths and weaknesses drawn from the scores. */
     itemId: z.optional(requiredText(LIMITS.short)),
@@ -203,6 +214,7 @@ export const swotSchema = once(() =>
     factorId: z.optional(requiredText(LIMITS.short)),
   }),
 );
+export type SwotEntry = z.infer<ReturnType<typeof swotSchema>>;
 
 export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const;
 export const actionSchema = once(() =>
@@ -217,6 +229,7 @@ export const actionSchema = once(() =>
     status: z.enum(ACTION_STATUSES),
   }),
 );
+export type ActionItem = z.infer<ReturnType<typeof actionSchema>>;
 
 /** A framework document is data (groups, items, scale); its inner shape is validated by its own module. */
 export const frameworkSchema = once(() =>
@@ -227,6 +240,7 @@ export const frameworkSchema = once(() =>
     document: z.record(z.string(), z.unknown()),
   }),
 );
+export type Framework = z.infer<ReturnType<typeof frameworkSchema>>;
 
 /**
  * A value that lost to a concurrent edit from another device, kept so a facilitator can review it.
@@ -245,6 +259,7 @@ export const lostValueSchema = once(() =>
     winnerDeviceId: requiredText(LIMITS.short),
   }),
 );
+export type LostValue = z.infer<ReturnType<typeof lostValueSchema>>;
 
 /**
  * The name a facilitator gives one of their devices ("Amina's tablet"), so replaced edits say
@@ -252,20 +267,4 @@ export const lostValueSchema = once(() =>
  * (`deviceId` is, as on every record, its last writer). It names; it grants nothing.
  */
 export const deviceSchema = once(() => z.strictObject({ ...owned(), namedDeviceId: deviceId(), name: requiredText(LIMITS.name) }));
-
-export type Workshop = z.infer<ReturnType<typeof workshopSchema>>;
-/** A workshop's own fields, without what every synced record carries. */
-export type WorkshopInput = Omit<Workshop, keyof ReturnType<typeof inWorkshop>>;
-export type Project = z.infer<ReturnType<typeof projectSchema>>;
-export type AgendaItem = z.infer<ReturnType<typeof agendaItemSchema>>;
-export type Organisation = z.infer<ReturnType<typeof organisationSchema>>;
-export type Participant = z.infer<ReturnType<typeof participantSchema>>;
-export type Note = z.infer<ReturnType<typeof noteSchema>>;
-export type Practice = z.infer<ReturnType<typeof practiceSchema>>;
-export type Assessment = z.infer<ReturnType<typeof assessmentSchema>>;
-export type Score = z.infer<ReturnType<typeof scoreSchema>>;
-export type SwotEntry = z.infer<ReturnType<typeof swotSchema>>;
-export type ActionItem = z.infer<ReturnType<typeof actionSchema>>;
-export type Framework = z.infer<ReturnType<typeof frameworkSchema>>;
-export type LostValue = z.infer<ReturnType<typeof lostValueSchema>>;
 export type Device = z.infer<ReturnType<typeof deviceSchema>>;
