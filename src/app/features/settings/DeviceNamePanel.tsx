@@ -1,4 +1,7 @@
-import { createSignal } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
+import { ACCESS_KEY } from '../../core/credentials/credentials.ts';
+import { getSetting } from '../../core/db/sync-state.ts';
+import { ACCESS_KEY_PREFIX } from '../../../shared/identity/join-credential.ts';
 import { thisDeviceName } from '../../core/db/device-names.ts';
 import { live } from '../../core/db/live-query.ts';
 import { useStore } from '../../core/db/store-context.ts';
@@ -11,7 +14,8 @@ import { deviceKind, nameThisDevice } from './device-name.ts';
 /**
  * This device's name, as the facilitator's other devices show it beside the edits it made that
  * were replaced. Until one is saved, the device's kind is suggested and other devices say
- * "another device".
+ * "another device". A coordinator's key writes no names (it curates, and owns no scope), so a
+ * coordinator's device is not offered one.
  */
 export function DeviceNamePanel() {
   const store = useStore();
@@ -22,6 +26,7 @@ export function DeviceNamePanel() {
   const value = () => typed() ?? mine()?.name ?? suggested();
   const [error, setError] = createSignal<string>();
   const [saving, setSaving] = createSignal(false);
+  const key = live(async () => (await getSetting(store.db, ACCESS_KEY)) ?? '');
 
   async function save() {
     const name = value().trim();
@@ -36,21 +41,23 @@ export function DeviceNamePanel() {
   }
 
   return (
-    <form
-      class="form"
-      novalidate
-      aria-labelledby="device-name-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <h2 id="device-name-title">{t('deviceName.title')}</h2>
-      <p class="muted" data-testid="device-name-state">
-        {mine() === null ? t('deviceName.unnamed') : t('deviceName.named')}
-      </p>
-      <TextField id="device-name" label={t('deviceName.field')} hint={t('deviceName.hint')} required error={error()} value={value()} onInput={setTyped} autocomplete="off" />
-      <FormActions saveLabel={t('deviceName.save')} saving={saving()} />
-    </form>
+    <Show when={key() !== undefined && !key()!.startsWith(ACCESS_KEY_PREFIX.coordinator)}>
+      <form
+        class="form"
+        novalidate
+        aria-labelledby="device-name-title"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <h2 id="device-name-title">{t('deviceName.title')}</h2>
+        <p class="muted" data-testid="device-name-state">
+          {mine() === null ? t('deviceName.unnamed') : t('deviceName.named')}
+        </p>
+        <TextField id="device-name" label={t('deviceName.field')} hint={t('deviceName.hint')} required error={error()} value={value()} onInput={setTyped} autocomplete="off" />
+        <FormActions saveLabel={t('deviceName.save')} saving={saving()} />
+      </form>
+    </Show>
   );
 }

@@ -10,6 +10,10 @@ import { describeLostValue, lostValueText, lostValueWhat } from '../../../../src
 import { putBack } from '../../../../src/app/ui/put-back.ts';
 import { LostValues } from '../../../../src/app/ui/LostValues.tsx';
 import { deviceKind, nameThisDevice } from '../../../../src/app/features/settings/device-name.ts';
+import { DeviceNamePanel } from '../../../../src/app/features/settings/DeviceNamePanel.tsx';
+import { StoreContext } from '../../../../src/app/core/db/store-context.ts';
+import { setSetting } from '../../../../src/app/core/db/sync-state.ts';
+import { ACCESS_KEY } from '../../../../src/app/core/credentials/credentials.ts';
 import { encodeHlc } from '../../../../src/shared/hlc.ts';
 import { uuidv7 } from '../../../../src/shared/ids.ts';
 import type { Device, LostValue } from '../../../../src/shared/schemas/records.ts';
@@ -212,5 +216,61 @@ describe("a device's name", () => {
     expect(deviceKind('Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 Safari/605.1.15', 5)).toBe('tablet');
     expect(deviceKind('Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 Safari/605.1.15', 0)).toBe('computer');
     expect(deviceKind('Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/120', 0)).toBe('computer');
+  });
+});
+
+describe('the device name panel in Settings', () => {
+  let store: LocalStore;
+  beforeEach(async () => {
+    store = await openLocalStore(`device-panel-${Math.random()}`, () => NOW);
+    dismissAnnouncement();
+  });
+  afterEach(() => store.close());
+
+  async function mounted(key: string) {
+    await setSetting(store.db, ACCESS_KEY, key);
+    const root = document.createElement('div');
+    document.body.append(root);
+    const dispose = render(
+      () => (
+        <StoreContext.Provider value={store}>
+          <DeviceNamePanel />
+        </StoreContext.Provider>
+      ),
+      root,
+    );
+    return { root, done: () => (dispose(), root.remove()) };
+  }
+
+  it('suggests the kind of device, says the name can be changed, and saves the name typed', async () => {
+    const { root, done } = await mounted('wcf_abcdefghijklmnopqrstuvwxyz234567');
+    try {
+      const input = await vi.waitFor(() => {
+        const found = root.querySelector<HTMLInputElement>('#device-name');
+        if (!found) throw new Error('not shown yet');
+        return found;
+      });
+      expect(root.querySelector('label[for="device-name"]')!.textContent).toContain('This device’s name');
+      expect(input.value).toBe('Computer');
+      expect(root.textContent).toContain('You can change the name at any time.');
+      await vi.waitFor(() => expect(root.querySelector('[data-testid="device-name-state"]')!.textContent).toContain('no name yet'));
+      input.value = 'Amina’s laptop';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      await vi.waitFor(async () => expect((await thisDeviceName(store))?.name).toBe('Amina’s laptop'));
+      await vi.waitFor(() => expect(announcement().message).toBe('This device is now called “Amina’s laptop”.'));
+    } finally {
+      done();
+    }
+  });
+
+  it('is not offered on a coordinator’s device, whose key writes no names', async () => {
+    const { root, done } = await mounted('wcc_abcdefghijklmnopqrstuvwxyz234567');
+    try {
+      await new Promise((r) => setTimeout(r, 50));
+      expect(root.querySelector('form')).toBeNull();
+    } finally {
+      done();
+    }
   });
 });
