@@ -26,51 +26,36 @@ function WorkTable<R>(props: { caption: string; rows: readonly R[]; columns: Col
   return <DataTable class="table stack" captionClass="visually-hidden" caption={props.caption} rows={props.rows} columns={props.columns} />;
 }
 
+const workshopColumns = (links: Links): Column<ProjectPage['workshops'][number]>[] => [
+  { header: t('projectPage.columnWorkshop'), cell: (w) => workshopLink(w, links) },
+  stackColumn(t('projectPage.columnDates'), (w) => projectDates(w)),
+  stackColumn(t('projectPage.columnCountry'), (w) => countryName(w.country)),
+  stackColumn(t('projectPage.columnTheme'), (w) => themeLabel(w.theme)),
+];
+
+const practiceColumns = (links: Links): Column<ProjectPage['practices'][number]>[] => [
+  { header: t('projectPage.columnPractice'), cell: (p) => p.practice.title },
+  stackColumn(t('projectPage.columnWorkshop'), (p) => workshopLink(p.workshop, links)),
+  stackColumn(t('projectPage.columnStatus'), (p) => t(`practiceStatus.${p.practice.status}`)),
+];
+
+const actionColumns = (links: Links): Column<ProjectPage['actions'][number]>[] => [
+  { header: t('projectPage.columnAction'), cell: (a) => a.action.action, cellClass: 'note__text' },
+  stackColumn(t('projectPage.columnOrganisation'), (a) => a.organisation.acronym || a.organisation.name),
+  stackColumn(t('projectPage.columnCapacity'), (a) => capacityLabel(a.action.itemId)),
+  stackColumn(t('projectPage.columnDue'), (a) => formatDate(a.action.due) || '–'),
+  stackColumn(t('projectPage.columnStatus'), (a) => <span class="badge">{t(`actionStatus.${a.action.status}`)}</span>),
+  stackColumn(t('projectPage.columnWorkshop'), (a) => workshopLink(a.workshop, links)),
+];
+
 export function ProjectWorkshops(props: Links & { workshops: ProjectPage['workshops'] }) {
-  type Row = ProjectPage['workshops'][number];
-  return (
-    <WorkTable
-      caption={t('projectPage.workshops')}
-      rows={props.workshops}
-      columns={[
-        { header: t('projectPage.columnWorkshop'), cell: (w: Row) => workshopLink(w, props) },
-        stackColumn(t('projectPage.columnDates'), (w: Row) => projectDates(w)),
-        stackColumn(t('projectPage.columnCountry'), (w: Row) => countryName(w.country)),
-        stackColumn(t('projectPage.columnTheme'), (w: Row) => themeLabel(w.theme)),
-      ]}
-    />
-  );
+  return <WorkTable caption={t('projectPage.workshops')} rows={props.workshops} columns={workshopColumns(props)} />;
 }
 
 export function ProjectPractices(props: Links & { practices: ProjectPage['practices'] }) {
-  type Row = ProjectPage['practices'][number];
-  return (
-    <WorkTable
-      caption={t('projectPage.practices')}
-      rows={props.practices}
-      columns={[
-        { header: t('projectPage.columnPractice'), cell: (p: Row) => p.practice.title },
-        stackColumn(t('projectPage.columnWorkshop'), (p: Row) => workshopLink(p.workshop, props)),
-        stackColumn(t('projectPage.columnStatus'), (p: Row) => t(`practiceStatus.${p.practice.status}`)),
-      ]}
-    />
-  );
+  return <WorkTable caption={t('projectPage.practices')} rows={props.practices} columns={practiceColumns(props)} />;
 }
 
 export function ProjectActions(props: Links & { actions: ProjectPage['actions'] }) {
-  type Row = ProjectPage['actions'][number];
-  return (
-    <WorkTable
-      caption={t('projectPage.actions')}
-      rows={props.actions}
-      columns={[
-        { header: t('projectPage.columnAction'), cell: (a: Row) => a.action.action, cellClass: 'note__text' },
-        stackColumn(t('projectPage.columnOrganisation'), (a: Row) => a.organisation.acronym || a.organisation.name),
-        stackColumn(t('projectPage.columnCapacity'), (a: Row) => capacityLabel(a.action.itemId)),
-        stackColumn(t('projectPage.columnDue'), (a: Row) => formatDate(a.action.due) || '–'),
-        stackColumn(t('projectPage.columnStatus'), (a: Row) => <span class="badge">{t(`actionStatus.${a.action.status}`)}</span>),
-        stackColumn(t('projectPage.columnWorkshop'), (a: Row) => workshopLink(a.workshop, props)),
-      ]}
-    />
-  );
+  return <WorkTable caption={t('projectPage.actions')} rows={props.actions} columns={actionColumns(props)} />;
 }
