@@ -3,6 +3,7 @@ import { localised, type FrameworkDocument } from '../../../shared/framework/sch
 import { locale, t } from '../../i18n/index.ts';
 import { FormActions, TextField } from '../../ui/inputs.tsx';
 import { TextList } from '../../ui/TextList.tsx';
+import { Form } from '../../ui/SubForm.tsx';
 
 export interface FrameworkEditorProps {
   doc: FrameworkDocument;
@@ -23,15 +24,7 @@ export interface FrameworkEditorProps {
 export function FrameworkEditor(props: FrameworkEditorProps) {
   const text = (x: Record<string, string> | undefined) => localised(x, locale());
   return (
-    <form
-      class="form"
-      novalidate
-      aria-label={t('frameworks.editorTitle')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        props.onSave();
-      }}
-    >
+    <Form class="form" label={t('frameworks.editorTitle')} onSubmit={props.onSave}>
       <h2>{t('frameworks.editorTitle')}</h2>
       <Show when={props.problems.length > 0}>
         <div class="form__error" role="alert">
@@ -117,6 +110,6 @@ export function FrameworkEditor(props: FrameworkEditorProps) {
         }}
       </For>
       <FormActions saveLabel={t('frameworks.save', { version: props.saveVersion })} cancelLabel={t('frameworks.cancel')} saving={props.saving} onCancel={props.onCancel} />
-    </form>
+    </Form>
   );
 }

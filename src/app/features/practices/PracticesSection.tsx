@@ -64,10 +64,12 @@ export function PracticesSection(props: { workshopId: string; data: WorkshopData
     save: (d) => store.repos.practice.create({ ...draftToPractice(d), projectIds: [] }, props.workshopId),
   });
 
+  // The panel and its list are named by the same words.
+  const title = () => t('practices.title');
   return (
-    <Panel titleId="practices-title" title={t('practices.title')}>
+    <Panel titleId="practices-title" title={title()}>
       <EditableRows
-        label={t('practices.title')}
+        label={title()}
         items={practices()}
         empty={t('practices.empty')}
         editingId={editing()}

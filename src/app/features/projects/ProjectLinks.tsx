@@ -59,7 +59,7 @@ export function ProjectLinks(props: ProjectLinksProps) {
         </ul>
       </Show>
 
-      <Show when={props.available.length > 0}>
+      <Show when={props.available.length}>
         <div class="inline-form">
           <SelectField
             id="project-link"

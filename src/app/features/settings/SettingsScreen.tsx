@@ -24,6 +24,7 @@ import { ACCESS_KEY } from '../../core/sync/engine.ts';
 import { FileField, FormActions, FormMessages, SelectField, TextField } from '../../ui/inputs.tsx';
 import { KeyChangeWarning } from './KeyChangeWarning.tsx';
 import { Button } from '../../ui/Button.tsx';
+import { Form } from '../../ui/SubForm.tsx';
 import { RefusedChanges } from './RefusedChanges.tsx';
 
 const KEY_LINK = new RegExp(`^#key=(${CREDENTIAL_SOURCE})$`);
@@ -155,15 +156,7 @@ export function SettingsScreen() {
         <RemoveAnswers titled removal={removal} />
       </Show>
       <Show when={participant() === false}>
-        <form
-          class="form"
-          novalidate
-          aria-label={t('settings.keyTitle')}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void run(save);
-          }}
-        >
+        <Form class="form" label={t('settings.keyTitle')} onSubmit={() => void run(save)}>
           <h2>{t('settings.keyTitle')}</h2>
           <Show when={hasKey()}>
             <p class="notice notice--ok">{t('settings.keyOn')}</p>
@@ -177,7 +170,7 @@ export function SettingsScreen() {
           <Show when={hasKey()}>
             <Button tone="danger" label={t('settings.removeKey')} onClick={() => void run(remove)} />
           </Show>
-        </form>
+        </Form>
       </Show>
       <Show when={participant() === false}>
         <DeviceNamePanel />
