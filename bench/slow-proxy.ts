@@ -54,9 +54,10 @@ function direction(to: Socket, profile: LinkProfile, openAt: number) {
  * A TCP proxy in front of a server that counts what crosses it and, for a slow profile, delays it
  * like a mobile link would. Counting below HTTP measures every protocol the same way: headers,
  * chunked framing and compression included. Not modelled: TCP slow start and packet loss, which
- * would hurt the protocol with more round trips and more bytes even more.
+ * would hurt the protocol with more round trips and more bytes even more. It listens on
+ * `listenPort` (0: any free port).
  */
-export async function startLink(targetPort: number, profile: LinkProfile): Promise<Link> {
+export async function startLink(targetPort: number, profile: LinkProfile, listenPort = 0): Promise<Link> {
   let up = 0;
   let down = 0;
   let connections = 0;
@@ -83,7 +84,7 @@ export async function startLink(targetPort: number, profile: LinkProfile): Promi
     upstream.on('error', () => client.destroy());
     client.on('close', () => upstream.destroy());
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  await new Promise<void>((r) => server.listen(listenPort, '127.0.0.1', r));
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('the link proxy has no TCP port');
   return {
