@@ -4,7 +4,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { openLocalStore } from '../src/app/core/db/store.ts';
-import { setSetting } from '../src/app/core/db/sync-state.ts';
+import { setSetting } from '../src/app/core/db/settings.ts';
 import { ACCESS_KEY, createSyncEngine } from '../src/app/core/sync/engine.ts';
 import { makeWorkshopOnDevice, workshopRecordCount } from './device.ts';
 import type { Link } from './slow-proxy.ts';

@@ -2,7 +2,7 @@
 // the browser's own IndexedDB, bundled by esbuild and driven through `globalThis.bench`.
 import type { LocalStore } from '../../src/app/core/db/store.ts';
 import { openLocalStore } from '../../src/app/core/db/store.ts';
-import { setSetting } from '../../src/app/core/db/sync-state.ts';
+import { setSetting } from '../../src/app/core/db/settings.ts';
 import { ACCESS_KEY, createSyncEngine } from '../../src/app/core/sync/engine.ts';
 import { makeWorkshopOnDevice, workshopRecordCount } from '../device.ts';
 

@@ -1,7 +1,7 @@
 import { parseJoinCredential } from '../../../shared/identity/join-credential.ts';
 import type { Mutation } from '../../../shared/schemas/mutation.ts';
 import type { AppDb } from '../db/db.ts';
-import { getSetting, setSetting } from '../db/sync-state.ts';
+import { getSetting, setSetting } from '../db/settings.ts';
 
 /** The device's own credential (a facilitator's or coordinator's key; on older participant phones, a join link). */
 export const ACCESS_KEY = 'accessKey';

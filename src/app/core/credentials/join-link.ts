@@ -5,7 +5,8 @@ import { webSha256Hex } from '../../../shared/identity/bytes.ts';
 import type { Workshop } from '../../../shared/schemas/records.ts';
 import { SYSTEM_FIELDS, type EditableOf } from '../../../shared/schemas/kinds.ts';
 import type { LocalStore } from '../db/store.ts';
-import { forgetRejected, getSetting, rejectedChanges, setSetting } from '../db/sync-state.ts';
+import { forgetRejected, rejectedChanges } from '../db/sync-state.ts';
+import { getSetting, setSetting } from '../db/settings.ts';
 import { isParticipantOnly } from './participant.ts';
 
 const newToken = (): string => randomBase32(JOIN_TOKEN_LENGTH);

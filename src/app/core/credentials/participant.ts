@@ -1,7 +1,7 @@
 import { parseJoinCredential } from '../../../shared/identity/join-credential.ts';
 import { ACCESS_KEY, JOINED } from './credentials.ts';
 import type { AppDb } from '../db/db.ts';
-import { getSetting } from '../db/sync-state.ts';
+import { getSetting } from '../db/settings.ts';
 
 /** Whether this device takes part only by join links (a participant's phone), not with a key of its own. */
 export async function isParticipantOnly(db: AppDb): Promise<boolean> {

@@ -3,7 +3,7 @@ import { sha256Hex } from '../../../shared/identity/sha256.ts';
 import type { AppDb } from './db.ts';
 import { HAND_ROUND_KEY, handRound, type HandRound } from './hand-round-state.ts';
 import { ACCESS_KEY } from '../credentials/credentials.ts';
-import { getSetting } from './sync-state.ts';
+import { getSetting } from './settings.ts';
 import { writeTransaction } from './write.ts';
 
 export { handRound, type HandRound };

@@ -19,18 +19,6 @@ const LEGACY_CURSOR = 'sync:cursor';
 const CURSOR_PREFIX = 'sync:cursor:';
 const REJECTED = 'sync:rejected';
 const UNREADABLE = 'sync:unreadable';
-const LAST_SYNC = 'sync:lastSuccess';
-
-/** When this device last synced with success (epoch ms), kept across reloads; undefined if never. */
-export async function lastSyncTime(db: AppDb): Promise<number | undefined> {
-  const v = (await db.meta.get(LAST_SYNC))?.value;
-  return typeof v === 'number' ? v : undefined;
-}
-
-/** Note a successful sync. */
-export async function noteLastSync(db: AppDb, at: number): Promise<void> {
-  await db.meta.put({ key: LAST_SYNC, value: at });
-}
 
 /**
  * Where a credential's pull cursor is kept: named by a hash of the credential, so the secret is not
@@ -190,14 +178,4 @@ export async function forgetWaiting(db: AppDb, ids: ReadonlySet<string>): Promis
   const waiting = waitingOf(await db.meta.get(UNREADABLE));
   const kept = waiting.filter((c) => !ids.has(String(c.record.id)));
   if (kept.length !== waiting.length) await db.meta.put({ key: UNREADABLE, value: kept });
-}
-
-export async function getSetting(db: AppDb, key: string): Promise<string | undefined> {
-  const v = (await db.meta.get(`setting:${key}`))?.value;
-  return typeof v === 'string' ? v : undefined;
-}
-
-export async function setSetting(db: AppDb, key: string, value: string | undefined): Promise<void> {
-  if (value === undefined) await db.meta.delete(`setting:${key}`);
-  else await db.meta.put({ key: `setting:${key}`, value });
 }

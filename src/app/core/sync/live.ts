@@ -1,3 +1,4 @@
+import { watch } from '../db/live.ts';
 import { retryAfterMs } from './retry-after.ts';
 
 /** A stream that has not said "ready" by then is held back by something on the way: poll instead. */
@@ -6,6 +7,12 @@ const RETRY_MIN_MS = 1_000;
 const RETRY_MAX_MS = 60_000;
 /** Devices watched with at most this many credentials at once (a browser opens six connections to a server). */
 const MAX_FOLLOWED = 3;
+/** A saved change, or news of one on the server, starts a sync once nothing more came for this long… */
+const SOON_QUIET_MS = 300;
+/** …or this long after the first of a burst at the latest. */
+const SOON_MAX_MS = 1_000;
+/** Syncs started by news are at least this far apart, however busy the room. */
+const SOON_GAP_MS = 1_000;
 
 /** An answer that ends the watch with this credential until the credentials change (a retired link, a revoked key). */
 class Refused extends Error {}
@@ -19,8 +26,14 @@ export interface LiveFeedOptions {
   deviceId: string;
   /** The credentials to watch with, in the engine's order. */
   credentials: () => Promise<readonly string[]>;
-  /** Something this device reads changed on the server: pull soon. */
-  onChange: () => void;
+  /** How many changes wait in the outbox: a count that grows (here or in another tab) is a change to send. */
+  outboxCount: () => Promise<number>;
+  /** Sync (the engine's "Sync now", joining one under way). */
+  sync: () => void;
+  /** Until then the engine waits for its own timer (a backoff, or the server's Retry-After). */
+  heldUntil: () => number;
+  /** When the engine last started a sync. */
+  lastStart: () => number;
   endpoint?: string;
   fetchImpl?: typeof fetch;
   /** How long a stream may take to say "ready" before the feed polls instead. */
@@ -80,14 +93,34 @@ const seqOf = (data: string): number | undefined => {
 };
 
 /**
- * Keeps this device told, within a second or so, of changes on the server that it reads, so that
- * it pulls them then rather than at its next timed sync: a room's answers reach the projector as
- * they are given. One watch per credential: a stream of events, or long polls when the stream is
+ * Keeps the room live: a change saved here leaves within a second, and this device is told, within
+ * a second or so, of changes on the server that it reads, so that it pulls them then rather than
+ * at its next timed sync: a room's answers reach the projector as they are given. One watch per credential: a stream of events, or long polls when the stream is
  * held back on the way (a proxy that buffers). Watching stops while the page is hidden and when
  * the browser is offline, and starts again with it. Failures only slow it down: sync goes on at its
  * own pace whatever happens here.
  */
 export function createLiveFeed(opts: LiveFeedOptions) {
+  let soonTimer: ReturnType<typeof setTimeout> | undefined;
+  let burstStart: number | undefined;
+  /**
+   * Sync within about a second: a change was saved, or the server says one this device reads
+   * arrived. A burst is one sync. A device in backoff, or told by the server when to come back,
+   * waits for its timer instead.
+   */
+  function soon(): void {
+    const now = Date.now();
+    if (now < opts.heldUntil()) return;
+    burstStart ??= now;
+    clearTimeout(soonTimer);
+    const at = Math.max(Math.min(now + SOON_QUIET_MS, burstStart + SOON_MAX_MS), opts.lastStart() + SOON_GAP_MS);
+    soonTimer = setTimeout(() => {
+      burstStart = undefined;
+      opts.sync();
+    }, at - now);
+  }
+  let outboxWatch: { unsubscribe(): void } | undefined;
+
   const endpoint = opts.endpoint ?? '/api/events';
   const fetchImpl = opts.fetchImpl ?? ((input, init) => fetch(input, init));
   const wakers = new Set<() => void>();
@@ -126,7 +159,7 @@ export function createLiveFeed(opts: LiveFeedOptions) {
         const seq = seqOf(e.data);
         if (seq !== undefined) since.seq = Math.max(since.seq ?? 0, seq);
         if (e.event === 'ready') ready = true;
-        if (e.event === 'change') opts.onChange();
+        if (e.event === 'change') soon();
       }
       return 'ended';
     } catch (err) {
@@ -142,7 +175,7 @@ export function createLiveFeed(opts: LiveFeedOptions) {
     const res = await request(credential, { mode: 'poll', since: since.seq?.toString() }, signal);
     const answer = (await res.json()) as { seq?: unknown; changed?: unknown };
     if (typeof answer.seq === 'number') since.seq = answer.seq;
-    if (answer.changed === true) opts.onChange();
+    if (answer.changed === true) soon();
   }
 
   async function follow(credential: string, signal: AbortSignal): Promise<void> {
@@ -187,6 +220,13 @@ export function createLiveFeed(opts: LiveFeedOptions) {
   function start(): void {
     started = true;
     void refresh();
+    let waiting: number | undefined;
+    outboxWatch = watch(opts.outboxCount).subscribe({
+      next: (n) => {
+        if (waiting !== undefined && n > waiting) soon();
+        waiting = n;
+      },
+    });
     if (typeof window === 'undefined') return;
     window.addEventListener('online', () => {
       for (const wake of [...wakers]) wake();
@@ -200,6 +240,8 @@ export function createLiveFeed(opts: LiveFeedOptions) {
     start,
     stop: () => {
       started = false;
+      clearTimeout(soonTimer);
+      outboxWatch?.unsubscribe();
       stop();
     },
     refresh,
@@ -207,3 +249,4 @@ export function createLiveFeed(opts: LiveFeedOptions) {
     retryRefused: () => refused.clear(),
   };
 }
+export type LiveFeed = ReturnType<typeof createLiveFeed>;

@@ -4,7 +4,7 @@ import { navigate } from '../../core/router.ts';
 import { paths } from '../../routes.ts';
 import { run } from '../../ui/command.ts';
 import { joinCredential, parseJoinCredential } from '../../../shared/identity/join-credential.ts';
-import { getSetting } from '../../core/db/sync-state.ts';
+import { getSetting } from '../../core/db/settings.ts';
 import { saveJoinCredential } from '../../core/credentials/credentials.ts';
 import { parseJoinHash } from '../../core/credentials/join-link.ts';
 import { live } from '../../core/db/live-query.ts';

@@ -1,6 +1,6 @@
 import { createSignal, Show } from 'solid-js';
 import { ACCESS_KEY } from '../../core/credentials/credentials.ts';
-import { getSetting } from '../../core/db/sync-state.ts';
+import { getSetting } from '../../core/db/settings.ts';
 import { ACCESS_KEY_PREFIX } from '../../../shared/identity/join-credential.ts';
 import { thisDeviceName } from '../../core/db/device-names.ts';
 import { live } from '../../core/db/live-query.ts';

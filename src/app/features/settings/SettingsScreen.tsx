@@ -1,6 +1,7 @@
 import '../../ui/notice.css';
 import { createResource, createSignal, Show } from 'solid-js';
-import { getSetting, rejectedChanges, setSetting } from '../../core/db/sync-state.ts';
+import { rejectedChanges } from '../../core/db/sync-state.ts';
+import { getSetting, setSetting } from '../../core/db/settings.ts';
 import { carries, pendingFor, syncCredentials } from '../../core/credentials/credentials.ts';
 import { importPending } from '../../core/sync/transfer.ts';
 import { saveUnsyncedToFile } from '../../core/sync/storage-full.ts';

@@ -12,7 +12,7 @@ import { LostValues } from '../../../../src/app/ui/LostValues.tsx';
 import { deviceKind, nameThisDevice } from '../../../../src/app/features/settings/device-name.ts';
 import { DeviceNamePanel } from '../../../../src/app/features/settings/DeviceNamePanel.tsx';
 import { StoreContext } from '../../../../src/app/core/db/store-context.ts';
-import { setSetting } from '../../../../src/app/core/db/sync-state.ts';
+import { setSetting } from '../../../../src/app/core/db/settings.ts';
 import { ACCESS_KEY } from '../../../../src/app/core/credentials/credentials.ts';
 import { encodeHlc } from '../../../../src/shared/hlc.ts';
 import { uuidv7 } from '../../../../src/shared/ids.ts';

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLocalStore, type LocalStore } from '../../../../../src/app/core/db/store.ts';
-import { lastSyncTime, setSetting } from '../../../../../src/app/core/db/sync-state.ts';
+import { lastSyncTime, setSetting } from '../../../../../src/app/core/db/settings.ts';
 import { ACCESS_KEY, createSyncEngine, type SyncEngine } from '../../../../../src/app/core/sync/engine.ts';
 import { createApp } from '../../../../../src/server/http/app.ts';
 import { hashKey, newKey } from '../../../../../src/server/auth/keys.ts';

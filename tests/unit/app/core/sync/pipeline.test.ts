@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLocalStore, type LocalStore } from '../../../../../src/app/core/db/store.ts';
-import { setSetting } from '../../../../../src/app/core/db/sync-state.ts';
+import { setSetting } from '../../../../../src/app/core/db/settings.ts';
 import { ACCESS_KEY, createSyncEngine } from '../../../../../src/app/core/sync/engine.ts';
 import { startServer, type RunningServer } from '../../../../e2e/support/server.ts';
 import { issueKey } from '../../../../e2e/support/keys.ts';

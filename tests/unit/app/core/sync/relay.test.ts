@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { saveJoinCredential } from '../../../../../src/app/core/credentials/credentials.ts';
 import { openLocalStore } from '../../../../../src/app/core/db/store.ts';
-import { setSetting } from '../../../../../src/app/core/db/sync-state.ts';
+import { setSetting } from '../../../../../src/app/core/db/settings.ts';
 import { exportPending, importPending } from '../../../../../src/app/core/sync/transfer.ts';
 import { ACCESS_KEY, createSyncEngine } from '../../../../../src/app/core/sync/engine.ts';
 import { createApp } from '../../../../../src/server/http/app.ts';

@@ -1,0 +1,14 @@
+import type { SyncErrorCode } from './status.ts';
+
+/** Failures that no other credential of the device would escape: the others are not tried after one. */
+export const DEVICE_WIDE: ReadonlySet<SyncErrorCode> = new Set(['offline', 'protocol_outdated', 'device_unproven', 'insecure_origin', 'rate_limited', 'server_busy', 'request_timeout']);
+
+/** A failure; `retryAfterMs` when the server said when to come back (busy, or this device too fast). */
+export class SyncFailure extends Error {
+  constructor(
+    readonly code: SyncErrorCode,
+    readonly retryAfterMs?: number,
+  ) {
+    super(code);
+  }
+}
