@@ -109,7 +109,12 @@ export function syncRoute(store: ServerStore, opts: SyncRouteOptions) {
     // What this push wrote and the device already holds is not echoed back in the pull below.
     const { acks, known, last } = req.mutations.length ? await store.push(req.mutations, allowed, req.deviceId, claimant) : { acks: [], known: [], last: 0 };
     // Open devices that read what was stored hear of it now, and pull.
-    if (last > 0) opts.changes?.publish(noteOfPush(req.mutations, acks, last, req.deviceId, access.claimFor && keyIdOf(access.claimFor)));
+    // After this answer is on its way: telling a thousand watchers should not delay the pusher.
+    if (last > 0 && opts.changes) {
+      const note = noteOfPush(req.mutations, acks, last, req.deviceId, access.claimFor && keyIdOf(access.claimFor));
+      const bus = opts.changes;
+      setImmediate(() => bus.publish(note));
+    }
     const page = await store.pull(req.cursor === null ? 0 : Number(req.cursor), await access.scopes(), MAX_CHANGES_PER_PULL, access.filter, new Set(known));
     if (access.hideDevices) for (const change of page.changes) change.record.deviceId = HIDDEN_DEVICE;
     return c.json({ protocolVersion: PROTOCOL_VERSION, acks, ...page } satisfies SyncResponse);

@@ -4,8 +4,8 @@ import type { ChangeBus, ChangeNote } from './change-note.ts';
 export interface Watch {
   /** The device watching: its own pushes need no telling. Not proven: a device that lies only mutes itself. */
   device: string;
-  /** Scopes read (null: every scope, a coordinator). */
-  scopes: ReadonlySet<string> | null;
+  /** Scopes read (null: every scope, a coordinator); those its key claims while it watches are added. */
+  scopes: Set<string> | null;
   /** Kinds read in `scopes` (undefined: all); a participant reads some kinds of its workshop. */
   kinds?: ReadonlySet<string> | undefined;
   /** Scopes read only for `alsoKinds` (a participant reads its facilitator's frameworks). */
@@ -75,7 +75,18 @@ export function createWatchers(bus: ChangeBus, startSeq: () => Promise<number>) 
       return;
     }
     for (const w of everyScope) tell(w);
-    if (note.keyId !== undefined) for (const w of byKey.get(note.keyId) ?? []) tell(w);
+    if (note.keyId !== undefined) {
+      for (const w of byKey.get(note.keyId) ?? []) {
+        // What a facilitator's key stored is its own (a push claims the scopes it writes first):
+        // its other devices read those scopes from now on, a workshop made after they began watching too.
+        for (const [scope] of note.changes) {
+          if (w.scopes === null || w.scopes.has(scope)) continue;
+          w.scopes.add(scope);
+          add(byScope, scope, w);
+        }
+        tell(w);
+      }
+    }
     for (const [scope] of note.changes) for (const w of byScope.get(scope) ?? []) tell(w);
   }
   const unsubscribe = bus.subscribe(heard);

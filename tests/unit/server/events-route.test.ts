@@ -90,6 +90,19 @@ describe('GET /api/events: a stream of change events', () => {
     await pusher.cancel();
   });
 
+  it("tells a facilitator's device of a phone's answer in a workshop its key made after the device began watching", async () => {
+    const w = uuidv7();
+    const token = 'laterworkshoptokenabcdefghijklm23';
+    const projector = readEvents(await events(app, keys.awa, `device=${deviceIdOf('deviceB')}`));
+    await projector.next('ready');
+    await push(app, keys.awa, 'deviceA', [mutation({ kind: 'workshop', recordId: w, scope: w, patch: { ...workshopPatch(w), joinTokenHash: hashKey(token) } })]);
+    expect(await projector.next('change')).toBeDefined();
+    const answered = await push(app, joinCredential(w, token), 'phone3', [mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'a phone answers') }, undefined, 'phone3')]);
+    expect(answered.status).toBe(200);
+    expect(await projector.next('change')).toBeDefined();
+    await projector.cancel();
+  });
+
   it('tells nobody of a workshop they cannot read', async () => {
     const w = uuidv7();
     const other = readEvents(await events(app, keys.bo, `device=${deviceIdOf('deviceC')}`));
@@ -103,6 +116,8 @@ describe('GET /api/events: a stream of change events', () => {
     const w = uuidv7();
     const token = 'eventstokenabcdefghijklmnopqrst23';
     await push(app, keys.awa, 'deviceA', [mutation({ kind: 'workshop', recordId: w, scope: w, patch: { ...workshopPatch(w), joinTokenHash: hashKey(token) } })]);
+    // The note of that push goes out just after its answer.
+    await new Promise((r) => setTimeout(r, 20));
     const phone = readEvents(await events(app, joinCredential(w, token), `device=${deviceIdOf('phone1')}`));
     expect(await phone.next('ready')).toBeDefined();
     const other = await push(app, joinCredential(w, token), 'phone2', [mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'a note of another phone') }, undefined, 'phone2')]);

@@ -4,6 +4,7 @@ import { Show } from 'solid-js';
 import { t } from '../../i18n/index.ts';
 import { SelectField, type Option } from '../../ui/inputs.tsx';
 import { Button } from '../../ui/Button.tsx';
+import { clock } from './session-timer.ts';
 
 export interface SessionTimerViewProps {
   sessionId: string;
@@ -15,16 +16,6 @@ export interface SessionTimerViewProps {
   onStart: () => void;
   onPause: () => void;
   onReset: () => void;
-}
-
-function clock(ms: number): string {
-  const total = Math.floor(ms / 1000);
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const mm = String(m).padStart(2, '0');
-  const ss = String(s).padStart(2, '0');
-  return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
 }
 
 /** A stopwatch for the current session; the over-time line is words, not only colour. */

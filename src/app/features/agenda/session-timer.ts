@@ -1,5 +1,16 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 
+/** A duration as the room reads it: 04:05, or 1:04:05 past an hour. */
+export function clock(ms: number): string {
+  const total = Math.floor(ms / 1000);
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const mm = String(m).padStart(2, '0');
+  const ss = String(s).padStart(2, '0');
+  return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
+}
+
 interface TimerState {
   sessionId: string;
   /** Epoch ms when the timer last started, or null while paused. */
@@ -11,6 +22,7 @@ interface TimerState {
 /**
  * A session stopwatch that survives reloads: its state is a start stamp plus the time already
  * counted, kept in localStorage per workshop, so a reload or a sleeping tablet does not reset it.
+ * Another window of the device (the projector's, on a second screen) follows it as it changes.
  */
 export function createSessionTimer(workshopId: string) {
   const key = `timer:${workshopId}`;
@@ -24,7 +36,12 @@ export function createSessionTimer(workshopId: string) {
   const [state, setState] = createSignal<TimerState | undefined>(load());
   const [now, setNow] = createSignal(Date.now());
   const tick = setInterval(() => setNow(Date.now()), 1000);
-  onCleanup(() => clearInterval(tick));
+  const follow = (e: StorageEvent) => e.key === key && setState(load());
+  window.addEventListener('storage', follow);
+  onCleanup(() => {
+    clearInterval(tick);
+    window.removeEventListener('storage', follow);
+  });
 
   const save = (s: TimerState | undefined) => {
     setState(s);

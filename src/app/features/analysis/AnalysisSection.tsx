@@ -10,6 +10,9 @@ import { frameworkLabels } from '../frameworks/index.ts';
 import { resolveFramework } from '../frameworks/index.ts';
 import type { WorkshopData } from '../../core/db/workshop-data.ts';
 import { AnalysisTable } from './AnalysisTable.tsx';
+import { roomProgress } from './room-progress.ts';
+import { RoomProgress } from './RoomProgress.tsx';
+import { ProjectorTimer } from '../agenda/index.ts';
 import { PrinciplesAnalysis } from './PrinciplesAnalysis.tsx';
 import { RadarChart } from '../../ui/RadarChart.tsx';
 import { SelectField } from '../../ui/inputs.tsx';
@@ -34,6 +37,8 @@ export function AnalysisSection(props: { workshop: Workshop; data: WorkshopData 
     return `${o ? shortName(o) : t('analysis.allOrganisations')} · ${roundLabel(r)}`;
   };
 
+  // Answers arrive as phones submit them (the room is live when there is a connection).
+  const progress = createMemo(() => roomProgress(submitted(), organisations(), props.data.participants() ?? [], currentRound()));
   const result = createMemo(() => profiles(framework(), scored(), { organisationId: orgId(), round: currentRound() }, compare()));
   const mainName = () => nameOf(orgId(), currentRound());
   const compareOptions = () => [
@@ -97,9 +102,15 @@ export function AnalysisSection(props: { workshop: Workshop; data: WorkshopData 
         />
         <SelectField id="an-compare" label={t('analysis.fieldCompare')} value={compare()} placeholder={t('analysis.compareNone')} options={compareOptions()} onChange={setCompare} />
       </div>
+      <Show when={projector()}>
+        <ProjectorTimer workshopId={props.workshop.id} sessions={props.data.agenda() ?? []} />
+      </Show>
       <p class="muted" data-testid="respondents">
         {tp('analysis.respondents', result().first.respondents)}
       </p>
+      <Show when={organisations().length > 0}>
+        <RoomProgress rows={progress()} organisations={organisations()} />
+      </Show>
       <Show when={result().first.respondents > 0} fallback={<p>{t('analysis.noData')}</p>}>
         <div class="analysis__body">
           <RadarChart

@@ -4,8 +4,12 @@ import { t } from '../../i18n/index.ts';
 import { QrCode } from '../../ui/QrCode.tsx';
 import { Button } from '../../ui/Button.tsx';
 
+/** Whether the server has the link: phones can join now, it is on its way, or it waits for a connection. */
+export type InviteDelivery = 'ready' | 'sending' | 'offline';
+
 export interface InvitePanelProps {
   link: string | undefined;
+  delivery: InviteDelivery | undefined;
   available: boolean;
   onCopy: () => void;
   onRotate: () => void;
@@ -20,6 +24,13 @@ export function InvitePanel(props: InvitePanelProps) {
         <Show when={props.link}>
           {(link) => (
             <>
+              <Show when={props.delivery}>
+                {(d) => (
+                  <p role="status" class={d() === 'ready' ? 'notice notice--ok' : d() === 'offline' ? 'notice' : 'muted'} data-testid="invite-delivery">
+                    {t(`invite.${d()}`)}
+                  </p>
+                )}
+              </Show>
               <QrCode text={link()} label={t('invite.qr')} />
               <p>
                 {t('invite.link')}:{' '}

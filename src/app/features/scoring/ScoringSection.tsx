@@ -13,7 +13,9 @@ import type { WorkshopData } from '../../core/db/workshop-data.ts';
 import { announce } from '../../ui/announcer.ts';
 import { run } from '../../ui/command.ts';
 import { canInvite, isParticipantDevice, joinLink, joinToken } from '../../core/credentials/join-link.ts';
-import { InvitePanel } from './InvitePanel.tsx';
+import { InvitePanel, type InviteDelivery } from './InvitePanel.tsx';
+import { invitationSent } from '../../core/db/invitation.ts';
+import { syncStatus, useSync } from '../../core/sync/context.ts';
 import { HandRoundStart } from './HandRoundStart.tsx';
 import { HAND_ROUND_CODE, startHandRound } from '../../core/db/hand-round.ts';
 import { AssessmentStartForm } from './AssessmentStartForm.tsx';
@@ -79,6 +81,18 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
     return tk ? joinLink(props.workshop.id, tk, offerText(props.workshop, organisations())) : undefined;
   });
 
+  // The link works for phones once the server has it: it leaves within a second of being made
+  // (or at once when the connection returns), and the panel says which it is.
+  const sync = syncStatus(useSync());
+  // Another workshop's route mounts a new screen: the id is read once.
+  const workshopId = untrack(() => props.workshop.id);
+  const sent = live(() => invitationSent(store.db, workshopId));
+  const delivery = (): InviteDelivery | undefined => {
+    if (!invite() || sent() === undefined) return undefined;
+    if (sent()) return 'ready';
+    return sync().error === 'offline' || !navigator.onLine ? 'offline' : 'sending';
+  };
+
   const handed = live(() => arrivals(store.db));
   const handedIn = createMemo(() => handedInCounts(props.data.assessments() ?? [], organisations(), handed() ?? new Map(), store.deviceId, shortName));
   const [offlineReady] = createResource(whenOfflineReady);
@@ -104,6 +118,7 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
         <InvitePanel
           available={canInvite()}
           link={invite()}
+          delivery={delivery()}
           onCopy={() => void navigator.clipboard?.writeText(invite() ?? '').then(() => announce(t('invite.copied')))}
           onRotate={() => void rotateInvite()}
         />

@@ -39,5 +39,7 @@ export const agenda = {
     reset: 'إعادة ضبط المؤقّت',
     elapsed: '{{ elapsed }} من {{ planned }}',
     over: 'تجاوز الوقت بمقدار {{ over }}',
+    left: '{{ title }}: يتبقى {{ left }}',
+    overTitle: '{{ title }}: تجاوز الوقت بمقدار {{ over }}',
   },
 } as const;

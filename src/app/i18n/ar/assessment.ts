@@ -69,6 +69,9 @@ export const assessment = {
     compareNone: 'بلا مقارنة',
     compareRound: 'الجولة: {{ round }}',
     compareOrganisation: 'المنظمة: {{ name }}',
+    roomTitle: 'الإجابات الواردة حتى الآن',
+    roomOf: '{{ name }}: الإجابات {{ count }} من {{ expected }}',
+    roomCount: '{{ name }}: الإجابات {{ count }}',
     respondents: {
       zero: 'لا يوجد مجيبون',
       one: 'مجيب واحد',

@@ -39,5 +39,7 @@ export const agenda = {
     reset: 'Reset timer',
     elapsed: '{{ elapsed }} of {{ planned }}',
     over: 'Over time by {{ over }}',
+    left: '{{ title }}: {{ left }} left',
+    overTitle: '{{ title }}: over time by {{ over }}',
   },
 } as const;

@@ -9,7 +9,10 @@ export const join = {
     copy: 'Copy link',
     copied: 'Link copied.',
     rotate: 'Make a new link (the old one stops working)',
-    rotated: 'New link made. Sync so that the server knows it.',
+    rotated: 'New link made. It goes to the server at once when there is a connection.',
+    ready: 'Ready for phones: the server has this link, so phones can join now.',
+    sending: 'Sending the link to the server… Phones can join in a moment.',
+    offline: 'No connection: the server does not have this link yet. Phones that opened the link before join with no network by scanning this code; the others join once this device is back online.',
     needsSecure: 'Inviting needs the app opened over https.',
   },
   joinScreen: {

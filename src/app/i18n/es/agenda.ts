@@ -39,5 +39,7 @@ export const agenda = {
     reset: 'Reiniciar cronómetro',
     elapsed: '{{ elapsed }} de {{ planned }}',
     over: 'Pasado de tiempo: {{ over }}',
+    left: '{{ title }}: quedan {{ left }}',
+    overTitle: '{{ title }}: tiempo excedido en {{ over }}',
   },
 } as const;

@@ -9,7 +9,11 @@ export const join = {
     copy: 'Copiar enlace',
     copied: 'Enlace copiado.',
     rotate: 'Crear un enlace nuevo (el anterior deja de funcionar)',
-    rotated: 'Enlace nuevo creado. Sincronice para que el servidor lo conozca.',
+    rotated: 'Enlace nuevo creado. Se envía al servidor en cuanto haya conexión.',
+    ready: 'Listo para los teléfonos: el servidor ya tiene este enlace y los teléfonos pueden unirse.',
+    sending: 'Enviando el enlace al servidor… Los teléfonos podrán unirse en un momento.',
+    offline:
+      'Sin conexión: el servidor todavía no tiene este enlace. Los teléfonos que ya abrieron el enlace se unen sin red escaneando este código; los demás, cuando este dispositivo vuelva a tener conexión.',
     needsSecure: 'Para invitar, la aplicación debe abrirse con https.',
   },
   joinScreen: {

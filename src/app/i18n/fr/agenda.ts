@@ -39,5 +39,7 @@ export const agenda = {
     reset: 'Remettre le minuteur à zéro',
     elapsed: '{{ elapsed }} sur {{ planned }}',
     over: 'Dépassement : {{ over }}',
+    left: '{{ title }} : encore {{ left }}',
+    overTitle: '{{ title }} : dépassement de {{ over }}',
   },
 } as const;

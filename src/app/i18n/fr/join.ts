@@ -9,7 +9,11 @@ export const join = {
     copy: 'Copier le lien',
     copied: 'Lien copié.',
     rotate: 'Créer un nouveau lien (l’ancien ne fonctionnera plus)',
-    rotated: 'Nouveau lien créé. Synchronisez pour que le serveur le connaisse.',
+    rotated: 'Nouveau lien créé. Il part aussitôt vers le serveur dès qu’il y a une connexion.',
+    ready: 'Prêt pour les téléphones : le serveur connaît ce lien, les téléphones peuvent rejoindre l’atelier.',
+    sending: 'Envoi du lien au serveur… Les téléphones pourront rejoindre l’atelier dans un instant.',
+    offline:
+      'Pas de connexion : le serveur ne connaît pas encore ce lien. Les téléphones qui ont déjà ouvert le lien rejoignent l’atelier sans réseau en scannant ce code ; les autres, dès que cet appareil retrouve une connexion.',
     needsSecure: 'Pour inviter, l’application doit être ouverte en https.',
   },
   joinScreen: {

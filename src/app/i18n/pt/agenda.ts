@@ -39,5 +39,7 @@ export const agenda = {
     reset: 'Repor cronómetro',
     elapsed: '{{ elapsed }} de {{ planned }}',
     over: 'Tempo excedido em {{ over }}',
+    left: '{{ title }}: faltam {{ left }}',
+    overTitle: '{{ title }}: tempo excedido em {{ over }}',
   },
 } as const;

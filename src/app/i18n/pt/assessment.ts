@@ -66,6 +66,9 @@ export const assessment = {
     compareNone: 'Nada',
     compareRound: 'Ronda: {{ round }}',
     compareOrganisation: 'Organização: {{ name }}',
+    roomTitle: 'Respostas recebidas',
+    roomOf: '{{ name }}: respostas {{ count }} de {{ expected }}',
+    roomCount: '{{ name }}: respostas {{ count }}',
     respondents: {
       zero: '{{ count }} pessoas responderam',
       one: '{{ count }} pessoa respondeu',

@@ -9,7 +9,10 @@ export const join = {
     copy: 'Copiar link',
     copied: 'Link copiado.',
     rotate: 'Criar um novo link (o antigo deixa de funcionar)',
-    rotated: 'Novo link criado. Sincronize para que o servidor o reconheça.',
+    rotated: 'Novo link criado. É enviado ao servidor assim que houver ligação.',
+    ready: 'Pronto para os telemóveis: o servidor já tem este link e os telemóveis podem entrar.',
+    sending: 'A enviar o link ao servidor… Os telemóveis poderão entrar dentro de momentos.',
+    offline: 'Sem ligação: o servidor ainda não tem este link. Os telemóveis que já abriram o link entram sem rede lendo este código; os outros, quando este dispositivo voltar a ter ligação.',
     needsSecure: 'Para convidar, a aplicação tem de estar aberta em https.',
   },
   joinScreen: {
