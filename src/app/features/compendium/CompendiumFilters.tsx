@@ -4,7 +4,6 @@ import { shortName } from '../../ui/names.ts';
 import { countryName, t } from '../../i18n/index.ts';
 import { capacityLabel } from '../../i18n/labels.ts';
 import { CheckboxField } from '../../ui/inputs.tsx';
-import { FilterSelects } from '../../ui/FilterSelects.tsx';
 import { FilterBar } from '../../ui/FilterBar.tsx';
 
 export interface CompendiumFiltersProps {
@@ -22,34 +21,26 @@ export interface CompendiumFiltersProps {
 export function CompendiumFilters(props: CompendiumFiltersProps) {
   const set = <K extends keyof CompendiumFilter>(k: K, v: CompendiumFilter[K]) => props.onChange({ ...props.filter, [k]: v });
   const any = () => t('compendium.any');
-  const filtered = () => JSON.stringify({ ...props.filter, includeReviewed: false }) !== JSON.stringify(emptyFilter(props.filter.theme));
   return (
     <FilterBar
-      label={t('compendium.filters')}
-      search={{ id: 'cf-query', label: t('compendium.fieldSearch'), value: props.filter.query, onInput: (v) => set('query', v) }}
+      words={{ id: 'cf', label: t('compendium.filters'), search: t('compendium.fieldSearch'), clear: t('compendium.clearFilters') }}
+      of={props}
       columns={3}
       after={<CheckboxField id="cf-reviewed" label={t('compendium.includeReviewed')} checked={props.filter.includeReviewed} onChange={(v) => set('includeReviewed', v)} />}
-      filtered={filtered()}
-      clearLabel={t('compendium.clearFilters')}
-      onClear={() => props.onChange({ ...emptyFilter(props.filter.theme), includeReviewed: props.filter.includeReviewed })}
-    >
-      <FilterSelects
-        filter={props.filter}
-        onChange={props.onChange}
-        choices={[
-          { key: 'country', id: 'cf-country', label: t('compendium.fieldCountry'), placeholder: any(), options: props.choices.countries.map((c) => ({ value: c, label: countryName(c) })) },
-          {
-            key: 'organisation',
-            id: 'cf-org',
-            label: t('compendium.fieldOrganisation'),
-            placeholder: any(),
-            options: props.choices.organisations.map((o) => ({ value: o.key, label: shortName(o.organisation) })),
-          },
-          { key: 'capacity', id: 'cf-capacity', label: t('compendium.fieldCapacity'), placeholder: any(), options: props.choices.capacities.map((c) => ({ value: c, label: capacityLabel(c) })) },
-          { key: 'workshopId', id: 'cf-workshop', label: t('compendium.fieldWorkshop'), placeholder: any(), options: props.choices.workshops.map((w) => ({ value: w.id, label: w.title })) },
-          { key: 'year', id: 'cf-year', label: t('compendium.fieldYear'), placeholder: any(), options: props.choices.years.map((y) => ({ value: y, label: y })) },
-        ]}
-      />
-    </FilterBar>
+      cleared={() => ({ ...emptyFilter(props.filter.theme), includeReviewed: props.filter.includeReviewed })}
+      choices={[
+        { key: 'country', id: 'cf-country', label: t('compendium.fieldCountry'), placeholder: any(), options: props.choices.countries.map((c) => ({ value: c, label: countryName(c) })) },
+        {
+          key: 'organisation',
+          id: 'cf-org',
+          label: t('compendium.fieldOrganisation'),
+          placeholder: any(),
+          options: props.choices.organisations.map((o) => ({ value: o.key, label: shortName(o.organisation) })),
+        },
+        { key: 'capacity', id: 'cf-capacity', label: t('compendium.fieldCapacity'), placeholder: any(), options: props.choices.capacities.map((c) => ({ value: c, label: capacityLabel(c) })) },
+        { key: 'workshopId', id: 'cf-workshop', label: t('compendium.fieldWorkshop'), placeholder: any(), options: props.choices.workshops.map((w) => ({ value: w.id, label: w.title })) },
+        { key: 'year', id: 'cf-year', label: t('compendium.fieldYear'), placeholder: any(), options: props.choices.years.map((y) => ({ value: y, label: y })) },
+      ]}
+    />
   );
 }

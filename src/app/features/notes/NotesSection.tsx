@@ -12,7 +12,8 @@ import { setPracticeToOpen } from '../practices/index.ts';
 import { removeWithUndo } from '../../ui/undo.ts';
 import type { WorkshopData } from '../../core/db/workshop-data.ts';
 import { NoteForm } from './NoteForm.tsx';
-import { NoteFilters } from './NoteFilters.tsx';
+import { noteFilterChoices } from './note-filter-choices.ts';
+import { FilterBar } from '../../ui/FilterBar.tsx';
 import { NoteList } from './NoteList.tsx';
 import { draftToNote, emptyNoteDraft, noteToDraft } from './note-draft.ts';
 import { practiceFromNote } from '../practices/index.ts';
@@ -114,14 +115,18 @@ export function NotesSection(props: { workshopId: string; data: WorkshopData; pa
         />
       </Show>
       <Show when={!props.participant}>
-        <NoteFilters
-          filter={filter()}
-          sessions={sessions()}
-          organisations={organisations()}
-          onChange={(f) => {
-            setFilter(f);
-            setLimit(PAGE);
+        <FilterBar
+          words={{ id: 'nf', label: t('notes.filters'), search: t('notes.search'), clear: t('notes.clearFilters') }}
+          of={{
+            filter: filter(),
+            onChange: (f) => {
+              setFilter(f);
+              setLimit(PAGE);
+            },
           }}
+          columns={4}
+          cleared={emptyNoteFilter}
+          choices={noteFilterChoices(sessions(), organisations())}
         />
       </Show>
       <NoteList

@@ -9,7 +9,8 @@ import { paths } from '../../routes.ts';
 import { announce } from '../../ui/announcer.ts';
 import { createProjectsData } from './projects-data.ts';
 import { useStore } from '../../core/db/store-context.ts';
-import { ProjectFilters } from './ProjectFilters.tsx';
+import { projectFilterSelects } from './project-filter-selects.ts';
+import { FilterBar } from '../../ui/FilterBar.tsx';
 import { ProjectTable } from './ProjectTable.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { ProjectEditor } from './ProjectEditor.tsx';
@@ -58,7 +59,13 @@ export function ProjectsScreen() {
       </Show>
       <Show when={data.projects()} fallback={<p class="muted">{t('app.loading')}</p>}>
         <Show when={all().length > 0} fallback={<p class="empty">{t('projectList.empty')}</p>}>
-          <ProjectFilters filter={filter()} choices={projectFilterChoices(all())} onChange={setFilter} />
+          <FilterBar
+            words={{ id: 'pf', label: t('projectList.filters'), search: t('projectList.fieldSearch'), clear: t('projectList.clearFilters') }}
+            of={{ filter: filter(), onChange: setFilter }}
+            columns={4}
+            cleared={emptyProjectFilter}
+            choices={projectFilterSelects(projectFilterChoices(all()))}
+          />
           <p data-testid="projects-count" aria-live="polite">
             {tp('projectList.shown', shown().length, { total: formatNumber(all().length) })}
           </p>

@@ -1,6 +1,7 @@
 import { createSignal } from 'solid-js';
 import { t } from '../../i18n/index.ts';
 import { FormActions, FormMessages, TextField } from '../../ui/inputs.tsx';
+import { Form } from '../../ui/SubForm.tsx';
 
 export interface HandRoundStartProps {
   /** Why the code was not taken, if it was not. */
@@ -12,12 +13,10 @@ export interface HandRoundStartProps {
 export function HandRoundStart(props: HandRoundStartProps) {
   const [code, setCode] = createSignal('');
   return (
-    <form
+    <Form
       class="subform"
-      novalidate
-      aria-labelledby="hand-round-title"
-      onSubmit={(e) => {
-        e.preventDefault();
+      labelledBy="hand-round-title"
+      onSubmit={() => {
         props.onStart(code());
         setCode('');
       }}
@@ -37,6 +36,6 @@ export function HandRoundStart(props: HandRoundStartProps) {
         autocomplete="off"
       />
       <FormActions saveLabel={t('handRound.start')} saving={false} />
-    </form>
+    </Form>
   );
 }

@@ -5,6 +5,7 @@ import { ACCESS_KEY_PREFIX } from '../../../shared/identity/join-credential.ts';
 import { thisDeviceName } from '../../core/db/device-names.ts';
 import { live } from '../../core/db/live-query.ts';
 import { useStore } from '../../core/db/store-context.ts';
+import { Form } from '../../ui/SubForm.tsx';
 import { t } from '../../i18n/index.ts';
 import { announce } from '../../ui/announcer.ts';
 import { run } from '../../ui/command.ts';
@@ -42,22 +43,14 @@ export function DeviceNamePanel() {
 
   return (
     <Show when={key() !== undefined && !key()!.startsWith(ACCESS_KEY_PREFIX.coordinator)}>
-      <form
-        class="form"
-        novalidate
-        aria-labelledby="device-name-title"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+      <Form class="form" labelledBy="device-name-title" onSubmit={() => void save()}>
         <h2 id="device-name-title">{t('deviceName.title')}</h2>
         <p class="muted" data-testid="device-name-state">
           {mine() === null ? t('deviceName.unnamed') : t('deviceName.named')}
         </p>
         <TextField id="device-name" label={t('deviceName.field')} hint={t('deviceName.hint')} required error={error()} value={value()} onInput={setTyped} autocomplete="off" />
         <FormActions saveLabel={t('deviceName.save')} saving={saving()} />
-      </form>
+      </Form>
     </Show>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyProjectFilter, filterProjects, isProjectFiltered, projectFilterChoices } from '../../../../../src/app/features/projects/projects.ts';
+import { emptyProjectFilter, filterProjects, projectFilterChoices } from '../../../../../src/app/features/projects/projects.ts';
 import { parseRoute, paths } from '../../../../../src/app/routes.ts';
 import { projectSchema, type Project } from '../../../../../src/shared/schemas/records.ts';
 import { projectFields } from '../../../../support/workshop-fields.ts';
@@ -46,7 +46,6 @@ describe('projects directory', () => {
     expect(by({ country: 'SN' })).toEqual(['RAF/22/11/NOR']);
     expect(by({ theme: 'social-protection', status: 'active' })).toEqual(['RAF/22/11/NOR']);
     expect(by({ status: 'completed' })).toEqual(['RAF/24/03/SWE']);
-    expect(isProjectFiltered(emptyProjectFilter())).toBe(false);
   });
 
   it('has its own addresses: the list, and a page per project id', () => {
