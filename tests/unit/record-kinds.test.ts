@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RECORD_KINDS, RECORD_KIND_NAMES, type RecordKind } from '../../src/shared/schemas/kinds.ts';
-import { KIND_RULES, kindAccess } from '../../src/shared/schemas/kind-rules.ts';
+import { FIELD_LABELS, KIND_RULES, kindAccess } from '../../src/shared/schemas/kind-rules.ts';
 import type { Mutation } from '../../src/shared/schemas/mutation.ts';
 import { SCHEMA_VERSIONS } from '../../src/app/core/db/schema-versions.ts';
 import { openLocalStore } from '../../src/app/core/db/store.ts';
@@ -81,6 +81,13 @@ describe.each(RECORD_KIND_NAMES)('record kind %s', (kind) => {
 
   it('is named in all five languages', () => {
     for (const [lang, dictionary] of Object.entries(DICTIONARIES)) expect(wordsAt(dictionary, entry.label), lang).toEqual(expect.stringMatching(/\S/));
+  });
+
+  it("names each field a form shows by that form's label, in all five languages", () => {
+    const labels: Record<string, string | undefined> = FIELD_LABELS[kind];
+    for (const [field, key] of Object.entries(labels)) {
+      for (const [lang, dictionary] of Object.entries(DICTIONARIES)) expect(wordsAt(dictionary, key!), `${lang} ${field}`).toEqual(expect.stringMatching(/\S/));
+    }
   });
 
   it('has its feature folder', () => {

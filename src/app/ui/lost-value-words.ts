@@ -1,88 +1,9 @@
 import type { LostValue } from '../../shared/schemas/records.ts';
 import type { LostValueReview } from '../core/db/lost-values.ts';
 import type { EditableOf, RecordKind } from '../../shared/schemas/kinds.ts';
-import { KIND_RULES } from '../../shared/schemas/kind-rules.ts';
+import { FIELD_LABELS, KIND_RULES } from '../../shared/schemas/kind-rules.ts';
 import { decodeHlc } from '../../shared/hlc.ts';
 import { countryName, formatAgo, formatList, t, type MessageKey } from '../i18n/index.ts';
-
-/**
- * Each editable field of each kind, by the label its form shows it under (the same words as the
- * form, so a replaced edit reads as the facilitator typed it). A field no form shows (an order, a
- * merge link) is left out and named by its record's kind. A new kind needs an entry here.
- */
-const FIELD_LABELS: { [K in RecordKind]: Partial<Record<keyof EditableOf<K>, MessageKey>> } = {
-  workshop: {
-    title: 'workshopForm.fieldTitle',
-    theme: 'workshopForm.fieldTheme',
-    startDate: 'workshopForm.fieldStart',
-    endDate: 'workshopForm.fieldEnd',
-    venue: 'workshopForm.fieldVenue',
-    country: 'workshopForm.fieldCountry',
-    languages: 'workshopForm.fieldLanguages',
-    facilitators: 'workshopForm.fieldFacilitators',
-    objectives: 'workshopForm.fieldObjectives',
-    projectIds: 'projects.title',
-    frameworkId: 'frameworks.inUse',
-    anonymousScores: 'scoring.fieldAnonymous',
-    status: 'workshopForm.fieldStatus',
-  },
-  project: {
-    reference: 'projectField.reference',
-    title: 'projectField.title',
-    donor: 'projectField.donor',
-    partners: 'projectField.partners',
-    countries: 'projectField.countries',
-    themes: 'projectField.themes',
-    startDate: 'projectField.startDate',
-    endDate: 'projectField.endDate',
-    status: 'projectField.status',
-    implementer: 'projectField.implementer',
-    budget: 'projectPage.budget',
-    contact: 'projectField.contact',
-  },
-  agendaItem: { title: 'agenda.fieldTitle', kind: 'agenda.fieldKind', day: 'agenda.fieldDay', start: 'agenda.fieldStart', minutes: 'agenda.fieldMinutes' },
-  organisation: {
-    name: 'organisations.fieldName',
-    acronym: 'organisations.fieldAcronym',
-    country: 'organisations.fieldCountry',
-    kind: 'organisations.fieldKind',
-    partnerRole: 'organisations.fieldRole',
-  },
-  participant: {
-    name: 'participants.fieldName',
-    organisationId: 'participants.fieldOrganisation',
-    role: 'participants.fieldRole',
-    gender: 'participants.fieldGender',
-    consent: 'participants.fieldConsent',
-  },
-  note: {
-    agendaItemId: 'notes.fieldSession',
-    kind: 'notes.fieldKind',
-    text: 'notes.fieldText',
-    capacities: 'notes.fieldCapacities',
-    participantId: 'notes.fieldWho',
-    organisationId: 'participants.fieldOrganisation',
-  },
-  practice: {
-    title: 'practices.fieldTitle',
-    context: 'practices.fieldContext',
-    approach: 'practices.fieldApproach',
-    results: 'practices.fieldResults',
-    capacities: 'practices.fieldCapacities',
-    sustainability: 'practices.fieldSustainability',
-    contact: 'practices.fieldContact',
-    organisationIds: 'practices.fieldOrganisations',
-    projectIds: 'projects.title',
-    status: 'practices.fieldStatus',
-  },
-  assessment: { respondentId: 'scoring.fieldRespondent', organisationId: 'scoring.fieldOrganisation', round: 'scoring.fieldRound', frameworkId: 'frameworks.inUse' },
-  score: { value: 'score.scaleLegend', comment: 'score.comment' },
-  swot: { organisationId: 'swot.fieldOrganisation', quadrant: 'swot.fieldQuadrant', text: 'swot.fieldText', factorId: 'swot.fieldFactor' },
-  action: { itemId: 'actions.fieldCapacity', action: 'actions.fieldAction', who: 'actions.fieldWho', due: 'actions.fieldDue', indicator: 'actions.fieldIndicator', status: 'actions.fieldStatus' },
-  framework: { name: 'frameworks.fieldName' },
-  lostValue: {},
-  device: { name: 'deviceName.title' },
-};
 
 /**
  * Fields whose values are codes, by the dictionary branch that names each code as its form's
@@ -119,7 +40,7 @@ export function lostValueWhat(l: Pick<LostValue, 'recordKind' | 'field'>): strin
   if (!isKind(l.recordKind)) return t('lost.otherKind');
   const kind = t(KIND_RULES[l.recordKind].label);
   if (l.field === 'deleted') return t('lost.fieldOf', { field: t('lost.deleted'), kind });
-  const labels: Partial<Record<string, MessageKey>> = FIELD_LABELS[l.recordKind];
+  const labels = FIELD_LABELS[l.recordKind] as Partial<Record<string, MessageKey>>;
   const key = Object.hasOwn(labels, l.field) ? labels[l.field] : undefined;
   if (!key) return t('lost.otherField', { kind });
   // A workshop's details, and a device's name, need no kind beside them.

@@ -1,5 +1,5 @@
 import { PRACTICE_CURATION_FIELDS } from './records.ts';
-import type { RecordKind } from './kinds.ts';
+import type { EditableOf, RecordKind } from './kinds.ts';
 
 /**
  * Who may write records of a kind, and what a participant's device reads of them. A facilitator's
@@ -102,3 +102,83 @@ export type ExportedKind = { [K in RecordKind]: (typeof KIND_RULES)[K]['exportTa
 export type ExportTableOf<K extends ExportedKind> = (typeof KIND_RULES)[K]['exportTable'] & string;
 /** The i18n key of a kind's name. */
 export type KindLabel = (typeof KIND_RULES)[RecordKind]['label'];
+
+/**
+ * Each editable field of each kind, by the label its form shows it under (the same words as the
+ * form, so a replaced edit reads as the facilitator typed it): dictionary keys, which
+ * tests/unit/record-kinds.test.ts finds in every language. A field no form shows (an order, a merge
+ * link) is left out and named by its record's kind. A new kind needs an entry here.
+ */
+export const FIELD_LABELS: { [K in RecordKind]: Partial<Record<keyof EditableOf<K>, string>> } = {
+  workshop: {
+    title: 'workshopForm.fieldTitle',
+    theme: 'workshopForm.fieldTheme',
+    startDate: 'workshopForm.fieldStart',
+    endDate: 'workshopForm.fieldEnd',
+    venue: 'workshopForm.fieldVenue',
+    country: 'workshopForm.fieldCountry',
+    languages: 'workshopForm.fieldLanguages',
+    facilitators: 'workshopForm.fieldFacilitators',
+    objectives: 'workshopForm.fieldObjectives',
+    projectIds: 'projects.title',
+    frameworkId: 'frameworks.inUse',
+    anonymousScores: 'scoring.fieldAnonymous',
+    status: 'workshopForm.fieldStatus',
+  },
+  project: {
+    reference: 'projectField.reference',
+    title: 'projectField.title',
+    donor: 'projectField.donor',
+    partners: 'projectField.partners',
+    countries: 'projectField.countries',
+    themes: 'projectField.themes',
+    startDate: 'projectField.startDate',
+    endDate: 'projectField.endDate',
+    status: 'projectField.status',
+    implementer: 'projectField.implementer',
+    budget: 'projectPage.budget',
+    contact: 'projectField.contact',
+  },
+  agendaItem: { title: 'agenda.fieldTitle', kind: 'agenda.fieldKind', day: 'agenda.fieldDay', start: 'agenda.fieldStart', minutes: 'agenda.fieldMinutes' },
+  organisation: {
+    name: 'organisations.fieldName',
+    acronym: 'organisations.fieldAcronym',
+    country: 'organisations.fieldCountry',
+    kind: 'organisations.fieldKind',
+    partnerRole: 'organisations.fieldRole',
+  },
+  participant: {
+    name: 'participants.fieldName',
+    organisationId: 'participants.fieldOrganisation',
+    role: 'participants.fieldRole',
+    gender: 'participants.fieldGender',
+    consent: 'participants.fieldConsent',
+  },
+  note: {
+    agendaItemId: 'notes.fieldSession',
+    kind: 'notes.fieldKind',
+    text: 'notes.fieldText',
+    capacities: 'notes.fieldCapacities',
+    participantId: 'notes.fieldWho',
+    organisationId: 'participants.fieldOrganisation',
+  },
+  practice: {
+    title: 'practices.fieldTitle',
+    context: 'practices.fieldContext',
+    approach: 'practices.fieldApproach',
+    results: 'practices.fieldResults',
+    capacities: 'practices.fieldCapacities',
+    sustainability: 'practices.fieldSustainability',
+    contact: 'practices.fieldContact',
+    organisationIds: 'practices.fieldOrganisations',
+    projectIds: 'projects.title',
+    status: 'practices.fieldStatus',
+  },
+  assessment: { respondentId: 'scoring.fieldRespondent', organisationId: 'scoring.fieldOrganisation', round: 'scoring.fieldRound', frameworkId: 'frameworks.inUse' },
+  score: { value: 'score.scaleLegend', comment: 'score.comment' },
+  swot: { organisationId: 'swot.fieldOrganisation', quadrant: 'swot.fieldQuadrant', text: 'swot.fieldText', factorId: 'swot.fieldFactor' },
+  action: { itemId: 'actions.fieldCapacity', action: 'actions.fieldAction', who: 'actions.fieldWho', due: 'actions.fieldDue', indicator: 'actions.fieldIndicator', status: 'actions.fieldStatus' },
+  framework: { name: 'frameworks.fieldName' },
+  lostValue: {},
+  device: { name: 'deviceName.title' },
+};
