@@ -8,7 +8,6 @@ import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
 import { openPostgresStore } from '../../../src/server/store/postgres.ts';
 import { createPostgresBus, notePayload, parsePayload } from '../../../src/server/live/postgres-bus.ts';
 import { concerns, type Watch } from '../../../src/server/live/watchers.ts';
-import type { ServerStore } from '../../../src/server/store/types.ts';
 import { apiErrorSchema } from '../../../src/shared/protocol.ts';
 import { joinCredential } from '../../../src/shared/identity/credential.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
@@ -65,14 +64,21 @@ async function openSqlite(live?: { maxWatchers: number; perKey: number; perJoin:
   return { store, app: createApp({ store, staticDir: dir, version: 'test', bodyLimit: 256 * 1024, ...(live ? { live } : {}) }) };
 }
 
-describe('GET /api/events: a stream of change events', () => {
-  let store: ServerStore;
-  let app: App;
-  beforeAll(async () => ({ store, app } = await openSqlite()));
-  afterAll(async () => {
-    app.stopWatching();
-    await store.close();
+/** One app over a fresh store for the tests of a describe block (a proxy: the app exists once the block starts). */
+function appForBlock(): App {
+  let opened: Awaited<ReturnType<typeof openSqlite>> | undefined;
+  beforeAll(async () => {
+    opened = await openSqlite();
   });
+  afterAll(async () => {
+    opened?.app.stopWatching();
+    await opened?.store.close();
+  });
+  return new Proxy({} as App, { get: (_, name) => Reflect.get(opened!.app, name) as unknown });
+}
+
+describe('GET /api/events: a stream of change events', () => {
+  const app = appForBlock();
 
   it("tells a facilitator's other device of a push at once, and not the device that pushed", async () => {
     const w = uuidv7();
@@ -139,13 +145,7 @@ describe('GET /api/events: a stream of change events', () => {
 });
 
 describe('GET /api/events?mode=poll: long polling where streams are held back', () => {
-  let store: ServerStore;
-  let app: App;
-  beforeAll(async () => ({ store, app } = await openSqlite()));
-  afterAll(async () => {
-    app.stopWatching();
-    await store.close();
-  });
+  const app = appForBlock();
   const poll = async (query: string) => (await events(app, keys.awa, `device=${deviceIdOf('deviceB')}&mode=poll${query}`)).json() as Promise<{ seq: number; changed: boolean }>;
 
   it('answers the first poll at once with the feed position, then waits for a change after it', async () => {

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openLocalStore, type LocalStore } from '../../../../src/app/core/db/store.ts';
 import { StorageError, storageFullListeners } from '../../../../src/app/core/db/errors.ts';
-import { announcement, dismissAnnouncement } from '../../../../src/app/ui/announcer.ts';
+import { dismissAnnouncement } from '../../../../src/app/ui/announcer.ts';
+import { said } from '../../../support/announced.ts';
 import { run, type Failure } from '../../../../src/app/ui/command.ts';
 import { removeWithUndo, updateWithUndo } from '../../../../src/app/ui/undo.ts';
 import { t } from '../../../../src/app/i18n/index.ts';
@@ -26,11 +27,6 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** The announcer clears first and says the message a microtask later. */
-const said = async () => {
-  await Promise.resolve();
-  return announcement();
-};
 const quietly = () => vi.spyOn(console, 'error').mockImplementation(() => undefined);
 
 const action: EditableOf<'action'> = { itemId: 'c1', action: 'Map the markets', who: 'Ana', due: '2026-06-01', indicator: '', status: 'planned' };

@@ -6,6 +6,7 @@ import { openLocalStore, type LocalStore } from '../../../../src/app/core/db/sto
 import { namesByDevice, thisDeviceName } from '../../../../src/app/core/db/device-names.ts';
 import { reviewLostValues } from '../../../../src/app/core/db/lost-values.ts';
 import { announcement, dismissAnnouncement } from '../../../../src/app/ui/announcer.ts';
+import { said } from '../../../support/announced.ts';
 import { describeLostValue, lostValueText, lostValueWhat } from '../../../../src/app/ui/lost-value-words.ts';
 import { putBack } from '../../../../src/app/ui/put-back.ts';
 import { LostValues } from '../../../../src/app/ui/LostValues.tsx';
@@ -106,10 +107,6 @@ describe('putting a replaced value back', () => {
     store.close();
     vi.restoreAllMocks();
   });
-  const said = async () => {
-    await Promise.resolve();
-    return announcement();
-  };
 
   it('writes the value into the record’s field as an edit that syncs, says so with Undo, and shows it in place', async () => {
     const l = lost({ workshopId, recordId: workshopId });
