@@ -1,4 +1,4 @@
-import { gather } from './local-text.ts';
+import { builtInHead, gather } from './local-text.ts';
 import type { FrameworkDocument, LocalText } from './schema.ts';
 import { en } from './de-profile-text/en.ts';
 import { DE_PROFILE_TEXTS } from './de-profile-text/index.ts';
@@ -46,11 +46,7 @@ const STATEMENTS: Record<string, Record<string, string[]>> = {
  * analysis compares the two profiles principle by principle.
  */
 export const DEFAULT_DE_PROFILE: FrameworkDocument = {
-  format: 'workshop-companion/framework',
-  id: 'de-profile',
-  version: 1,
-  name: local((t) => t.name),
-  description: local((t) => t.description),
+  ...builtInHead('de-profile', DE_PROFILE_TEXTS),
   scale: { min: 1, max: 5, labels: en.scale.map((_, i) => local((t) => t.scale[i])), dontKnow: false },
   groups: Object.entries(STATEMENTS).map(([group, items]) => ({
     id: group,

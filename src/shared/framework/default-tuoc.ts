@@ -1,5 +1,5 @@
 import { TUOC_GROUPS, TUOC_GROUP_NAMES } from '../tuoc.ts';
-import { gather } from './local-text.ts';
+import { builtInHead, gather } from './local-text.ts';
 import type { FrameworkDocument, LocalText } from './schema.ts';
 import { en } from './tuoc-text/en.ts';
 import { TUOC_TEXTS } from './tuoc-text/index.ts';
@@ -14,11 +14,7 @@ const local = (pick: (t: FrameworkText) => string | undefined): LocalText => gat
  * tuoc-text/, keyed by these ids.
  */
 export const DEFAULT_TUOC: FrameworkDocument = {
-  format: 'workshop-companion/framework',
-  id: 'tuoc',
-  version: 1,
-  name: local((t) => t.name),
-  description: local((t) => t.description),
+  ...builtInHead('tuoc', TUOC_TEXTS),
   scale: {
     min: 1,
     max: 5,

@@ -1,4 +1,4 @@
-import type { LocalText } from './schema.ts';
+import type { FrameworkDocument, LocalText } from './schema.ts';
 
 /**
  * One piece of a built-in framework's text in every language that has it (English always does):
@@ -11,4 +11,9 @@ export function gather<T>(texts: Record<string, T>, pick: (text: T) => string | 
       return value ? [[lang, value]] : [];
     }),
   );
+}
+
+/** What opens every built-in framework: its format, id, first version, and its name and description in every language. */
+export function builtInHead<T extends { name: string; description: string }>(id: string, texts: Record<string, T>): Pick<FrameworkDocument, 'format' | 'id' | 'version' | 'name' | 'description'> {
+  return { format: 'workshop-companion/framework', id, version: 1, name: gather(texts, (t) => t.name), description: gather(texts, (t) => t.description) };
 }
