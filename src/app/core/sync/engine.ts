@@ -40,6 +40,11 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
 
   async function run(): Promise<void> {
     if ((await syncCredentials(store.db)).length === 0) return void status.set({ state: 'idle', error: 'no_key' });
+    // A device with nothing to sync with needs no news: the feed loads with the first credential.
+    if (liveWanted) {
+      liveWanted = false;
+      void startLive().catch((err: unknown) => console.warn('live feed unavailable', err));
+    }
     status.set({ state: 'syncing' });
     let retryAfter: number | undefined;
     let rejectedCount = async () => 0;
@@ -78,8 +83,9 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
     timer = setTimeout(() => void syncNow(), delay);
   }
 
-  /** News of changes on the server; loaded after the first screen, once the engine starts. */
+  /** News of changes on the server; loaded after the first screen, once the engine started and has a credential. */
   let live: LiveFeed | undefined;
+  let liveWanted = false;
   async function startLive(): Promise<void> {
     const { createLiveFeed } = await import('./live.ts');
     if (stopped) return;
@@ -121,8 +127,8 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
 
   function start() {
     void lastSyncTime(store.db).then((at) => at !== undefined && status.get().lastSuccess === undefined && status.set({ lastSuccess: at }));
+    liveWanted = true;
     void syncNow();
-    void startLive().catch((err: unknown) => console.warn('live feed unavailable', err));
     if (typeof window === 'undefined') return;
     window.addEventListener('online', () => void syncNow());
     document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && void syncNow());

@@ -12,7 +12,6 @@ export interface ProjectFilter {
 
 export const emptyProjectFilter = (): ProjectFilter => ({ query: '', country: '', theme: '', donor: '', status: '' });
 
-
 /** Projects by reference, the way a directory of codes reads. */
 export const byReference = (a: Project, b: Project): number => a.reference.localeCompare(b.reference) || a.title.localeCompare(b.title);
 
