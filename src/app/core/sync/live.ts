@@ -26,8 +26,12 @@ export interface LiveFeedOptions {
   deviceId: string;
   /** The credentials to watch with, in the engine's order. */
   credentials: () => Promise<readonly string[]>;
-  /** How many changes wait in the outbox: a count that grows (here or in another tab) is a change to send. */
-  outboxCount: () => Promise<number>;
+  /**
+   * The newest change in the outbox (its device sequence number; undefined when empty): a higher one,
+   * written here or in another tab, is a change to send. Not the count, which a sync emptying the
+   * outbox as a change arrives can leave where it was.
+   */
+  outboxNewest: () => Promise<number | undefined>;
   /** Sync (the engine's "Sync now", joining one under way). */
   sync: () => void;
   /** Until then the engine waits for its own timer (a backoff, or the server's Retry-After). */
@@ -220,11 +224,13 @@ export function createLiveFeed(opts: LiveFeedOptions) {
   function start(): void {
     started = true;
     void refresh();
-    let waiting: number | undefined;
-    outboxWatch = watch(opts.outboxCount).subscribe({
+    let newest: number | undefined;
+    let seen = false;
+    outboxWatch = watch(opts.outboxNewest).subscribe({
       next: (n) => {
-        if (waiting !== undefined && n > waiting) soon();
-        waiting = n;
+        if (seen && n !== undefined && (newest === undefined || n > newest)) soon();
+        seen = true;
+        if (n !== undefined) newest = Math.max(newest ?? n, n);
       },
     });
     if (typeof window === 'undefined') return;
