@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createWorkshop, openReadyApp } from './support/app.ts';
 import { issueKey } from './support/keys.ts';
-import { useKey } from './support/sync.ts';
+import { editVenueOffline, useKey } from './support/sync.ts';
 import { openSection } from './support/workspace.ts';
 
 /** Give this device a name in Settings, as a facilitator does once per device. */
@@ -44,19 +44,10 @@ test('a venue replaced by a facilitator’s other device is named with the devic
   await laptop.getByRole('link', { name: 'Social dialogue in Tunis' }).click();
 
   // Both change the venue with no network; the laptop's edit is the later one
-  await tabletContext.setOffline(true);
-  await laptopContext.setOffline(true);
-  for (const [page, venue] of [
+  await editVenueOffline([
     [tablet, 'Salle Carthage'],
     [laptop, 'Hôtel Africa'],
-  ] as const) {
-    await openSection(page, 'Details');
-    await page.getByRole('textbox', { name: 'Venue' }).fill(venue);
-    await page.getByRole('button', { name: 'Save details' }).click();
-    await expect(page.getByRole('status')).toHaveText('Workshop details saved.');
-  }
-  await tabletContext.setOffline(false);
-  await laptopContext.setOffline(false);
+  ]);
   for (const page of [tablet, laptop, tablet]) await syncAll(page);
 
   // Each device says, in words, which value was replaced and where it came from

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { createWorkshop, openReadyApp, waitForServiceWorker } from './support/app.ts';
 import { issueKey } from './support/keys.ts';
-import { useKey } from './support/sync.ts';
+import { editVenueOffline, useKey } from './support/sync.ts';
 import { E2E } from './support/env.ts';
 import { execFileSync } from 'node:child_process';
 import { addNote, addOrganisation, openSection } from './support/workspace.ts';
@@ -52,19 +52,10 @@ test('two devices of a facilitator, offline then online, end with the same works
   await expect(a.getByRole('list', { name: 'Notes' })).toContainText('Involve the port authority early.');
 
   // Both edit the venue offline; the later edit wins and the other is kept for review on both
-  await tablet.setOffline(true);
-  await laptop.setOffline(true);
-  for (const [page, venue] of [
+  await editVenueOffline([
     [a, 'Harbour hall'],
     [b, 'Dock 4'],
-  ] as const) {
-    await openSection(page, 'Details');
-    await page.getByRole('textbox', { name: 'Venue' }).fill(venue);
-    await page.getByRole('button', { name: 'Save details' }).click();
-    await expect(page.getByRole('status')).toHaveText('Workshop details saved.');
-  }
-  await tablet.setOffline(false);
-  await laptop.setOffline(false);
+  ]);
   for (const page of [a, b, a]) {
     await page.getByRole('button', { name: 'Sync now' }).click();
     await expect(page.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync');

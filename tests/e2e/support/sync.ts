@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { openSection } from './workspace.ts';
 
 /** Enter an access key in Settings and sync, as a person given a key would. */
 export async function useKey(page: Page, key: string): Promise<void> {
@@ -6,4 +7,16 @@ export async function useKey(page: Page, key: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Access key' }).fill(key);
   await page.getByRole('button', { name: 'Save key and sync' }).click();
   await expect(page.getByTestId('sync-last')).toContainText('Last synced');
+}
+
+/** With no network on any of them, each device in turn sets the workshop's venue (the last one's edit is the later). */
+export async function editVenueOffline(edits: readonly (readonly [Page, string])[]): Promise<void> {
+  for (const [page] of edits) await page.context().setOffline(true);
+  for (const [page, venue] of edits) {
+    await openSection(page, 'Details');
+    await page.getByRole('textbox', { name: 'Venue' }).fill(venue);
+    await page.getByRole('button', { name: 'Save details' }).click();
+    await expect(page.getByRole('status')).toHaveText('Workshop details saved.');
+  }
+  for (const [page] of edits) await page.context().setOffline(false);
 }
