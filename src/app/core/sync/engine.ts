@@ -94,7 +94,7 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
       fetchImpl,
       deviceId: store.deviceId,
       credentials: async () => (await syncCredentials(store.db)).map((c) => c.credential),
-      outboxNewest: async () => (await store.db.outbox.orderBy('seq').last())?.seq,
+      outboxNewest: async () => (await store.db.outbox.orderBy('seq').lastKey()) as number | undefined,
       sync: () => void syncNow({ fresh: true }).catch(() => undefined),
       heldUntil: () => (stopped ? Infinity : holdUntil),
       lastStart: () => lastStart,

@@ -4,6 +4,8 @@ import { retryAfterMs } from './retry-after.ts';
 /** A stream that has not said "ready" by then is held back by something on the way: poll instead. */
 const READY_TIMEOUT_MS = 5_000;
 const RETRY_MIN_MS = 1_000;
+/** The wait before opening a stream again that the server ended, as its `retry:` line says. */
+const STREAM_RETRY_MS = 2_000;
 const RETRY_MAX_MS = 60_000;
 /** Devices watched with at most this many credentials at once (a browser opens six connections to a server). */
 const MAX_FOLLOWED = 3;
@@ -99,8 +101,9 @@ const seqOf = (data: string): number | undefined => {
 /**
  * Keeps the room live: a change saved here leaves within a second, and this device is told, within
  * a second or so, of changes on the server that it reads, so that it pulls them then rather than
- * at its next timed sync: a room's answers reach the projector as they are given. One watch per credential: a stream of events, or long polls when the stream is
- * held back on the way (a proxy that buffers). Watching stops while the page is hidden and when
+ * at its next timed sync: a room's answers reach the projector as they are given. One watch per
+ * credential: a stream of events, or long polls when the stream is held back on the way (a proxy
+ * that buffers). Watching stops while the page is hidden and when
  * the browser is offline, and starts again with it. Failures only slow it down: sync goes on at its
  * own pace whatever happens here.
  */
@@ -189,6 +192,9 @@ export function createLiveFeed(opts: LiveFeedOptions) {
       try {
         if (polling) await poll(credential, since, signal);
         else if ((await stream(credential, since, signal)) === 'held') polling = true;
+        // A stream the server ended (after ten minutes, or as it stops) opens again after the wait
+        // it asks for (`retry:`), spread, so that a room does not come back in one burst.
+        else await sleep(STREAM_RETRY_MS * (0.75 + Math.random() / 2), signal, wakers);
         failures = 0;
       } catch (err) {
         if (signal.aborted) return;
@@ -251,8 +257,6 @@ export function createLiveFeed(opts: LiveFeedOptions) {
       stop();
     },
     refresh,
-    /** Forget refusals (a credential saved again may open again). */
-    retryRefused: () => refused.clear(),
   };
 }
 export type LiveFeed = ReturnType<typeof createLiveFeed>;
