@@ -15,6 +15,7 @@ import { ScoringSection } from './features/scoring/ScoringSection.tsx';
 import { AnalysisSection } from './features/analysis/AnalysisSection.tsx';
 import { PrioritiesSection } from './features/priorities/PrioritiesSection.tsx';
 import { ReportSection } from './features/report/ReportSection.tsx';
+import { VotesSection } from './features/votes/VotesSection.tsx';
 import { ParticipantOverviewSection } from './features/workshop/ParticipantOverviewSection.tsx';
 
 /** What every section is given: the workshop and its data, loaded once for all its sections. */
@@ -46,13 +47,14 @@ export const SECTIONS: Record<WorkshopSection, Component<SectionProps>> = {
   scoring: ScoringSection,
   analysis: AnalysisSection,
   priorities: PrioritiesSection,
+  votes: VotesSection,
   practices: byId(PracticesSection),
   report: ReportSection,
 };
 
 /**
  * What a participant's phone shows of its sections (`PARTICIPANT_SECTIONS`): the workshop and its
- * agenda read only, their own notes, and scoring.
+ * agenda read only, their own notes, scoring, their delegation's cards and plan drafts, and votes.
  */
 export const PARTICIPANT_VIEWS: Record<ParticipantSection, Component<SectionProps>> = {
   overview: ParticipantOverviewSection,
@@ -67,4 +69,6 @@ export const PARTICIPANT_VIEWS: Record<ParticipantSection, Component<SectionProp
       participant: true,
     }),
   scoring: ScoringSection,
+  priorities: PrioritiesSection,
+  votes: VotesSection,
 };

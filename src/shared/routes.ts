@@ -5,7 +5,7 @@
  */
 import { UUID_V7 } from './ids.ts';
 
-export const WORKSHOP_SECTIONS = ['overview', 'details', 'agenda', 'people', 'notes', 'scoring', 'analysis', 'priorities', 'practices', 'report'] as const;
+export const WORKSHOP_SECTIONS = ['overview', 'details', 'agenda', 'people', 'notes', 'scoring', 'analysis', 'priorities', 'votes', 'practices', 'report'] as const;
 export type WorkshopSection = (typeof WORKSHOP_SECTIONS)[number];
 
 /** A kind of URL parameter: what a path segment must be to stand for a value, and how a value is written. */
@@ -74,7 +74,7 @@ export type ScreenName = keyof typeof ROUTES;
  * The sections of a workshop a participant's phone shows, in tab order: the server takes their own
  * notes, assessments and scores and nothing else, so every other section is the facilitator's.
  */
-export const PARTICIPANT_SECTIONS = ['overview', 'notes', 'scoring'] as const satisfies readonly WorkshopSection[];
+export const PARTICIPANT_SECTIONS = ['overview', 'notes', 'scoring', 'priorities', 'votes'] as const satisfies readonly WorkshopSection[];
 export type ParticipantSection = (typeof PARTICIPANT_SECTIONS)[number];
 
 /**

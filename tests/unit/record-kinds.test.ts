@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { delegateIdFor } from '../../src/shared/identity/derived-id.ts';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -67,9 +68,14 @@ describe.each(RECORD_KIND_NAMES)('record kind %s', (kind) => {
       expect(Object.keys(shapeOf(kind))).toContain(access.ownReference.field);
     }
     for (const field of access.curation ?? []) expect(Object.keys(shapeOf(kind))).toContain(field);
-    // A participant's device writes a new record of the kind in its workshop only if the entry says so.
+    for (const ref of access.references ?? []) {
+      expect(RECORD_KIND_NAMES).toContain(ref.kind);
+      expect(Object.keys(shapeOf(kind))).toContain(ref.field);
+    }
+    // A participant's device writes a new record of the kind in its workshop only if the entry says so
+    // (a delegation has its one id per device and workshop).
     const view: BatchView = { merged: () => undefined, record: () => undefined };
-    const m = { kind, scope: 'w1', deviceId: 'phone', recordId: 'r1', op: 'upsert', patch: {} } as unknown as Mutation;
+    const m = { kind, scope: 'w1', deviceId: 'phone', recordId: kind === 'delegate' ? delegateIdFor('w1', 'phone') : 'r1', op: 'upsert', patch: {} } as unknown as Mutation;
     expect(participantDenies('w1', 'phone')(m, undefined, view)).toBe(access.writers === 'participant' ? undefined : 'forbidden');
   });
 

@@ -2,6 +2,7 @@ import type { RecordKind } from '../../shared/schemas/kinds.ts';
 import { kindAccess, kindsWhere } from '../../shared/schemas/kind-rules.ts';
 import type { RejectionCode } from '../../shared/sync/rejections.ts';
 import type { Allowed, BatchView } from '../store/sync-core.ts';
+import { ROOM_RULES } from './room-rules.ts';
 
 /** What a participant's device may write: the kinds whose registry entry lets participants write them. */
 const PARTICIPANT_WRITES: readonly RecordKind[] = kindsWhere((a) => a.writers === 'participant');
@@ -13,7 +14,8 @@ function createdBy(view: BatchView, kind: RecordKind, id: unknown, deviceId: str
 
 /**
  * What a participant's device (a join link of one workshop) may write: its own assessments, scores
- * and notes in that workshop, while the workshop is not closed.
+ * and notes in that workshop, while the workshop is not closed; its delegation, cards, ballots and
+ * plan drafts as the room's rules say (room-rules.ts).
  * - A record it did not create is someone else's, and so is one stored before creators were kept
  *   (`creator` null): only the workshop's facilitator may change those.
  * - A score goes into an assessment this device created (stored, or earlier in the same batch),
@@ -25,6 +27,8 @@ function createdBy(view: BatchView, kind: RecordKind, id: unknown, deviceId: str
 export function participantDenies(workshopId: string, deviceId: string): Allowed {
   return (m, creator, view): RejectionCode | undefined => {
     if (m.scope !== workshopId || !PARTICIPANT_WRITES.includes(m.kind) || m.deviceId !== deviceId) return 'forbidden';
+    const room = ROOM_RULES[m.kind];
+    if (room) return room({ m, creator, view, workshopId, deviceId });
     if (creator !== undefined && creator !== deviceId) return 'forbidden';
     if (view.record('workshop', workshopId)?.record.status === 'closed') return 'workshop_closed';
     // A record that is not valid is refused for that, whoever writes it.

@@ -2,6 +2,7 @@ import { decodeHlc, isBeyondDrift } from '../../shared/hlc.ts';
 import { uuidv7 } from '../../shared/ids.ts';
 import { RECORD_KINDS, type RecordKind } from '../../shared/schemas/kinds.ts';
 import { kindAccess } from '../../shared/schemas/kind-rules.ts';
+import { delegateIdFor } from '../../shared/identity/derived-id.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import { isTooLarge } from '../../shared/schemas/record-size.ts';
 import type { RejectionCode } from '../../shared/sync/rejections.ts';
@@ -83,7 +84,8 @@ export interface BatchView {
   /**
    * A record stored before the batch or written earlier in it, with the device that created it
    * (null: stored before creators were kept). Known are the batch's records and those they refer
-   * to: each mutation's workshop, a score's assessment, an assessment's respondent.
+   * to: each mutation's workshop, a score's assessment, an assessment's respondent, a ballot's vote,
+   * a delegation's organisation, and the writing device's delegation where its kind's rules need it.
    */
   record(kind: RecordKind, id: string): { record: Record<string, unknown>; creator: string | null } | undefined;
 }
@@ -102,10 +104,13 @@ export const recordKey = (kind: string, id: string): string => `${kind}:${id}`;
  */
 export function referencedRecords(m: Mutation, stored?: RecordState): [RecordKind, string][] {
   const refs: [RecordKind, string][] = [['workshop', m.scope]];
-  // The record a participant's record must name, as its kind's registry entry says (`ownReference`).
-  const ref = kindAccess(m.kind).ownReference;
-  if (ref === undefined) return refs;
-  for (const value of [m.patch[ref.field], stored?.fields[ref.field]]) if (typeof value === 'string') refs.push([ref.kind as RecordKind, value]);
+  const access = kindAccess(m.kind);
+  // The record a participant's record must name (`ownReference`), and those its rules look at (`references`).
+  for (const ref of [...(access.ownReference ? [access.ownReference] : []), ...(access.references ?? [])]) {
+    for (const value of [m.patch[ref.field], stored?.fields[ref.field]]) if (typeof value === 'string') refs.push([ref.kind as RecordKind, value]);
+  }
+  // The organisation the writing device speaks for in this workshop.
+  if (access.delegated) refs.push(['delegate', delegateIdFor(m.scope, m.deviceId)]);
   return refs;
 }
 

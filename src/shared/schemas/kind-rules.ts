@@ -10,6 +10,7 @@ import type { EditableOf, RecordKind } from './kinds.ts';
  * - `ownReference` (participant kinds): the record must name, in `field`, a record of `kind` the
  *   participant's device created (`not_your_assessment` otherwise): `always`, or only when the
  *   change sets the field and the merged record keeps a value (`whenSet`).
+ * - `references`, `delegated`: what else the server loads to judge a participant's change.
  * - `curation`: the fields a coordinator may change on records that already exist (compendium).
  * - `participantReads`: 'workshop', every record of its workshop; 'facilitator', its facilitator's
  *   records shared across workshops; 'own', only those its device created.
@@ -17,6 +18,10 @@ import type { EditableOf, RecordKind } from './kinds.ts';
 export interface KindAccess {
   writers: 'facilitator' | 'participant' | 'server';
   ownReference?: { field: string; kind: string; when: 'always' | 'whenSet' };
+  /** Records the server's rules look at besides the one written (a ballot's vote, a delegation's organisation). */
+  references?: readonly { field: string; kind: string }[];
+  /** The rules look at the writing device's delegation (`delegateIdFor`): the organisation it speaks for. */
+  delegated?: true;
   curation?: readonly string[];
   participantReads: 'workshop' | 'facilitator' | 'own';
 }
@@ -76,12 +81,43 @@ export const KIND_RULES = {
     label: 'refused.kinds.score',
     feature: 'scoring',
   },
-  swot: { indexes: 'id, workshopId', access: { writers: 'facilitator', participantReads: 'own' }, exportTable: 'swot', label: 'refused.kinds.swot', feature: 'priorities' },
-  action: { indexes: 'id, workshopId', access: { writers: 'facilitator', participantReads: 'own' }, exportTable: 'actions', label: 'refused.kinds.action', feature: 'priorities' },
+  // Cards from phones: a participant writes its own, for its delegation's organisation (server/auth/room-rules.ts).
+  swot: { indexes: 'id, workshopId', access: { writers: 'participant', delegated: true, participantReads: 'own' }, exportTable: 'swot', label: 'refused.kinds.swot', feature: 'priorities' },
+  // The plan is shown in plenary: phones read it, draft items for their organisation and update their organisation's items' status.
+  action: {
+    indexes: 'id, workshopId',
+    access: { writers: 'participant', delegated: true, participantReads: 'workshop' },
+    exportTable: 'actions',
+    label: 'refused.kinds.action',
+    feature: 'priorities',
+  },
   framework: { indexes: 'id, ownerId', access: { writers: 'facilitator', participantReads: 'facilitator' }, exportTable: null, label: 'refused.kinds.framework', feature: 'frameworks' },
   lostValue: { indexes: 'id, workshopId', access: { writers: 'server', participantReads: 'own' }, exportTable: null, label: 'refused.kinds.lostValue', feature: 'workshop' },
   // A participant's phone never reads the names of its facilitator's devices (it creates none).
   device: { indexes: 'id, ownerId', access: { writers: 'facilitator', participantReads: 'own' }, exportTable: null, label: 'refused.kinds.device', feature: 'settings' },
+  delegate: {
+    indexes: 'id, workshopId',
+    access: { writers: 'participant', references: [{ field: 'organisationId', kind: 'organisation' }], participantReads: 'own' },
+    exportTable: null,
+    label: 'refused.kinds.delegate',
+    feature: 'priorities',
+  },
+  poll: { indexes: 'id, workshopId', access: { writers: 'facilitator', participantReads: 'workshop' }, exportTable: 'votes', label: 'refused.kinds.poll', feature: 'votes' },
+  // Secret until revealed: a phone reads its own ballot only.
+  ballot: {
+    indexes: 'id, workshopId, pollId',
+    access: { writers: 'participant', delegated: true, references: [{ field: 'pollId', kind: 'poll' }], participantReads: 'own' },
+    exportTable: 'ballots',
+    label: 'refused.kinds.ballot',
+    feature: 'votes',
+  },
+  agreedScore: {
+    indexes: 'id, workshopId, organisationId',
+    access: { writers: 'facilitator', participantReads: 'own' },
+    exportTable: 'agreed-scores',
+    label: 'refused.kinds.agreedScore',
+    feature: 'analysis',
+  },
 } as const satisfies Record<
   RecordKind,
   {
@@ -176,9 +212,29 @@ export const FIELD_LABELS: { [K in RecordKind]: Partial<Record<keyof EditableOf<
   },
   assessment: { respondentId: 'scoring.fieldRespondent', organisationId: 'scoring.fieldOrganisation', round: 'scoring.fieldRound', frameworkId: 'frameworks.inUse' },
   score: { value: 'score.scaleLegend', comment: 'score.comment' },
-  swot: { organisationId: 'swot.fieldOrganisation', quadrant: 'swot.fieldQuadrant', text: 'swot.fieldText', factorId: 'swot.fieldFactor' },
+  swot: {
+    organisationId: 'swot.fieldOrganisation',
+    quadrant: 'swot.fieldQuadrant',
+    text: 'swot.fieldText',
+    factorId: 'swot.fieldFactor',
+    wording: 'cards.fieldWording',
+    group: 'cards.fieldGroup',
+    author: 'cards.fieldAuthor',
+  },
   action: { itemId: 'actions.fieldCapacity', action: 'actions.fieldAction', who: 'actions.fieldWho', due: 'actions.fieldDue', indicator: 'actions.fieldIndicator', status: 'actions.fieldStatus' },
   framework: { name: 'frameworks.fieldName' },
   lostValue: {},
   device: { name: 'deviceName.title' },
+  delegate: { organisationId: 'cards.fieldDelegation' },
+  poll: {
+    title: 'votes.fieldTitle',
+    subject: 'votes.fieldSubject',
+    options: 'votes.fieldOptions',
+    dots: 'votes.fieldDots',
+    stack: 'votes.fieldStack',
+    organisationId: 'votes.fieldOrganisation',
+    state: 'votes.fieldState',
+  },
+  ballot: { dots: 'votes.ballotDots' },
+  agreedScore: { value: 'agreed.fieldValue', justification: 'agreed.fieldJustification', round: 'scoring.fieldRound' },
 };

@@ -15,6 +15,7 @@ import {
   lostValueSchema,
   deviceSchema,
 } from './records.ts';
+import { agreedScoreSchema, ballotSchema, delegateSchema, pollSchema } from './room-records.ts';
 
 const KB = 1024;
 
@@ -54,12 +55,16 @@ export const RECORD_KINDS = {
   practice: { schema: practiceSchema, scope: 'workshopId', maxBytes: 128 * KB },
   assessment: { schema: assessmentSchema, scope: 'workshopId', maxBytes: 16 * KB },
   score: { schema: scoreSchema, scope: 'workshopId', maxBytes: 32 * KB },
-  swot: { schema: swotSchema, scope: 'workshopId', maxBytes: 32 * KB },
+  swot: { schema: swotSchema, scope: 'workshopId', maxBytes: 64 * KB },
   action: { schema: actionSchema, scope: 'workshopId', maxBytes: 64 * KB },
   framework: { schema: frameworkSchema, scope: 'ownerId', maxBytes: 512 * KB },
   /** Server-written; for records scoped by owner, `workshopId` holds that owner id. */
   lostValue: { schema: lostValueSchema, scope: 'workshopId', maxBytes: 528 * KB },
   device: { schema: deviceSchema, scope: 'ownerId', maxBytes: 16 * KB },
+  delegate: { schema: delegateSchema, scope: 'workshopId', maxBytes: 16 * KB },
+  poll: { schema: pollSchema, scope: 'workshopId', maxBytes: 32 * KB },
+  ballot: { schema: ballotSchema, scope: 'workshopId', maxBytes: 16 * KB },
+  agreedScore: { schema: agreedScoreSchema, scope: 'workshopId', maxBytes: 32 * KB },
 } as const satisfies Record<
   string,
   {

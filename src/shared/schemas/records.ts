@@ -202,21 +202,34 @@ export const scoreSchema = once(() =>
 export type Score = z.infer<ReturnType<typeof scoreSchema>>;
 
 export const SWOT_QUADRANTS = ['strength', 'weakness', 'opportunity', 'threat'] as const;
+/** What a SWOT card may be: one of the four quadrants, or an idea for a priority (step 3). */
+export const SWOT_CARD_KINDS = [...SWOT_QUADRANTS, 'idea'] as const;
 export const swotSchema = once(() =>
   z.strictObject({
     ...inWorkshop(),
-    quadrant: z.enum(SWOT_QUADRANTS),
+    quadrant: z.enum(SWOT_CARD_KINDS),
     organisationId: z.optional(id()),
+    /** The author's words: a participant's card keeps them whatever the facilitator does with it. */
     text: requiredText(LIMITS.text),
     /** A framework item, for strengths and weaknesses drawn from the scores. */
     itemId: z.optional(requiredText(LIMITS.short)),
     /** A framework external factor, for opportunities and threats. */
     factorId: z.optional(requiredText(LIMITS.short)),
+    // Added with cards from phones: optional, so entries written before still parse.
+    /** The facilitator's rewording, shown on the board instead of `text`, which stays. */
+    wording: z.optional(requiredText(LIMITS.text)),
+    /** The cluster the facilitator put the card in, by its label. */
+    group: z.optional(requiredText(LIMITS.short)),
+    /** Set when the facilitator merged this card into another: it shows as that card's source. */
+    mergedInto: z.optional(id()),
+    /** The author's name as typed on their phone; never set in an anonymous workshop. */
+    author: z.optional(requiredText(LIMITS.name)),
   }),
 );
 export type SwotEntry = z.infer<ReturnType<typeof swotSchema>>;
 
-export const ACTION_STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const;
+/** `proposed`: a delegation's draft from a phone, until the facilitator accepts it into the plan. */
+export const ACTION_STATUSES = ['proposed', 'planned', 'in-progress', 'done', 'dropped'] as const;
 export const actionSchema = once(() =>
   z.strictObject({
     ...inWorkshop(),

@@ -28,6 +28,14 @@ export const REJECTION_CODES = [
   'author_unproven',
   /** The change's clock stamp names a device other than its author. */
   'stamp_not_writer',
+  /** A card, vote or plan draft for an organisation its device does not speak for (or before it chose one). */
+  'not_your_organisation',
+  /** A ballot for a vote that is no longer open. */
+  'vote_closed',
+  /** A ballot with more dots than its vote allows, or on an option it does not have. */
+  'too_many_dots',
+  /** A name on a card in an anonymous workshop. */
+  'anonymous_workshop',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 

@@ -4,6 +4,7 @@ import { DEFAULT_TUOC } from '../../../src/shared/framework/default-tuoc.ts';
 import { LIMITS } from '../../../src/shared/schemas/fields.ts';
 import { RECORD_KINDS, type RecordKind } from '../../../src/shared/schemas/kinds.ts';
 import { isTooLarge } from '../../../src/shared/schemas/record-size.ts';
+import { POLL_MAX_DOTS, POLL_MAX_OPTIONS } from '../../../src/shared/schemas/room-records.ts';
 
 /** A record's weight as the size check counts it: the UTF-8 bytes of its JSON text. */
 const jsonBytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
@@ -78,7 +79,19 @@ const LARGEST: Record<Exclude<RecordKind, 'framework' | 'lostValue'>, Record<str
   },
   assessment: { ...sys, workshopId: id, respondentId: id, organisationId: id, frameworkId: text(LIMITS.short), frameworkVersion: Number.MAX_SAFE_INTEGER, round: text(LIMITS.short), submitted: false },
   score: { ...sys, workshopId: id, assessmentId: id, itemId: text(LIMITS.short), value: 100, comment: text(LIMITS.text) },
-  swot: { ...sys, workshopId: id, organisationId: id, quadrant: 'opportunity', text: text(LIMITS.text), itemId: text(LIMITS.short), factorId: text(LIMITS.short) },
+  swot: {
+    ...sys,
+    workshopId: id,
+    organisationId: id,
+    quadrant: 'opportunity',
+    text: text(LIMITS.text),
+    itemId: text(LIMITS.short),
+    factorId: text(LIMITS.short),
+    wording: text(LIMITS.text),
+    group: text(LIMITS.short),
+    mergedInto: id,
+    author: text(LIMITS.name),
+  },
   action: {
     ...sys,
     workshopId: id,
@@ -91,6 +104,21 @@ const LARGEST: Record<Exclude<RecordKind, 'framework' | 'lostValue'>, Record<str
     status: 'in-progress',
   },
   device: { ...sys, ownerId: id, namedDeviceId: device, name: text(LIMITS.name) },
+  delegate: { ...sys, workshopId: id, organisationId: id },
+  poll: {
+    ...sys,
+    workshopId: id,
+    title: text(LIMITS.title),
+    subject: 'capacities',
+    options: Array.from({ length: POLL_MAX_OPTIONS }, () => ({ id: text(LIMITS.short), label: text(LIMITS.title) })),
+    dots: POLL_MAX_DOTS,
+    stack: true,
+    organisationId: id,
+    state: 'revealed',
+  },
+  // Option ids differ (a record's keys are unique): the longest ids that still differ.
+  ballot: { ...sys, workshopId: id, pollId: id, dots: Object.fromEntries(Array.from({ length: POLL_MAX_OPTIONS }, (_, i) => [text(LIMITS.short - 2) + String(i).padStart(2, '0'), POLL_MAX_DOTS])) },
+  agreedScore: { ...sys, workshopId: id, organisationId: id, itemId: text(LIMITS.short), round: text(LIMITS.short), value: 100, justification: text(LIMITS.text) },
 };
 
 describe('record size limits', () => {

@@ -49,4 +49,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 4,
     stores: { device: 'id, ownerId' },
   },
+  {
+    // The room decides: delegations, dot votes and their ballots, agreed scores.
+    version: 5,
+    stores: { delegate: 'id, workshopId', poll: 'id, workshopId', ballot: 'id, workshopId, pollId', agreedScore: 'id, workshopId, organisationId' },
+  },
 ];

@@ -25,6 +25,11 @@ export function createWorkshopData(store: LocalStore, id: string) {
     scores: live(async () => withoutHandedIn(await repos.score.list(id), await handedIn(store.db))),
     swot: live(async () => (await repos.swot.list(id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt))),
     actions: live(() => repos.action.list(id)),
+    /** The organisation each participant's phone speaks for (a phone holds only its own). */
+    delegates: live(() => repos.delegate.list(id)),
+    polls: live(async () => (await repos.poll.list(id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt))),
+    ballots: live(() => repos.ballot.list(id)),
+    agreedScores: live(() => repos.agreedScore.list(id)),
     /** Frameworks made or imported on this device (the default TUOC framework is built in). */
     frameworks: live(() => repos.framework.list()),
     /** Projects are shared across workshops: every project on this device. */

@@ -36,7 +36,7 @@ export function draftToAction(d: ActionDraft, organisationId: string): EditableO
 
 export type ActionSort = 'due' | 'capacity' | 'status';
 
-const STATUS_ORDER: Record<ActionItem['status'], number> = { 'in-progress': 0, planned: 1, done: 2, dropped: 3 };
+const STATUS_ORDER: Record<ActionItem['status'], number> = { 'in-progress': 0, planned: 1, proposed: 2, done: 3, dropped: 4 };
 
 /** Sort actions; undated actions come last when sorting by date. */
 export function sortActions(actions: readonly ActionItem[], by: ActionSort, itemOrder: (id: string) => number): ActionItem[] {

@@ -121,6 +121,7 @@ export const assessment = {
     weakness: 'نقاط الضعف',
     opportunity: 'الفرص',
     threat: 'التهديدات',
+    idea: 'أفكار للأولويات',
     suggestions: 'مقترحات مستمدة من الدرجات',
     addStrength: 'إضافة «{{ item }}» كنقطة قوة',
     addWeakness: 'إضافة «{{ item }}» كنقطة ضعف',
@@ -154,6 +155,7 @@ export const assessment = {
     remove: 'حذف «{{ action }}»',
   },
   actionStatus: {
+    proposed: 'مقترح',
     planned: 'مُخطَّط له',
     'in-progress': 'قيد التنفيذ',
     done: 'مُنجَز',

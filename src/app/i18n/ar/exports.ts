@@ -16,6 +16,9 @@ export const exports = {
       swot: 'تحليل SWOT',
       actions: 'خطة العمل',
       projects: 'المشاريع',
+      votes: 'التصويتات',
+      'agreed-scores': 'الدرجات المتفق عليها',
+      ballots: 'أوراق الاقتراع',
     },
     columns: {
       id: 'المعرّف',
@@ -82,6 +85,13 @@ export const exports = {
       partners: 'الشركاء',
       countries: 'البلدان',
       themes: 'المواضيع',
+      dotsEach: 'النقاط لكل شخص',
+      stack: 'عدة نقاط على خيار واحد',
+      option: 'الخيار',
+      dots: 'النقاط',
+      rank: 'الترتيب',
+      poll: 'معرّف التصويت',
+      justification: 'المبرر',
     },
     projectStatus: {
       planned: 'مُخطَّط له',

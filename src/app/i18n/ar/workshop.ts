@@ -46,6 +46,7 @@ export const workshop = {
     scoring: 'التقييم',
     analysis: 'التحليل',
     priorities: 'تحليل SWOT وخطة العمل',
+    votes: 'التصويت',
     practices: 'الممارسات الجيدة',
     report: 'التقرير والتصدير',
   },

@@ -107,6 +107,7 @@ export const assessment = {
     weakness: 'Weaknesses',
     opportunity: 'Opportunities',
     threat: 'Threats',
+    idea: 'Ideas for priorities',
     suggestions: 'Suggested from the scores',
     addStrength: 'Add “{{ item }}” as a strength',
     addWeakness: 'Add “{{ item }}” as a weakness',
@@ -140,6 +141,7 @@ export const assessment = {
     remove: 'Delete “{{ action }}”',
   },
   actionStatus: {
+    proposed: 'Proposed',
     planned: 'Planned',
     'in-progress': 'In progress',
     done: 'Done',

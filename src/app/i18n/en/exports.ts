@@ -16,6 +16,9 @@ export const exports = {
       swot: 'SWOT',
       actions: 'Action plan',
       projects: 'Projects',
+      votes: 'Votes',
+      'agreed-scores': 'Agreed scores',
+      ballots: 'Ballots',
     },
     columns: {
       id: 'ID',
@@ -82,6 +85,13 @@ export const exports = {
       partners: 'Partners',
       countries: 'Countries',
       themes: 'Themes',
+      dotsEach: 'Dots per person',
+      stack: 'Several dots on one option',
+      option: 'Option',
+      dots: 'Dots',
+      rank: 'Rank',
+      poll: 'Vote ID',
+      justification: 'Justification',
     },
     projectStatus: {
       planned: 'Planned',

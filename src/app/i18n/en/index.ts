@@ -18,6 +18,9 @@ import { projectDirectory } from './projects.ts';
 import { countries } from './countries.ts';
 import { camera } from './camera.ts';
 import { participant } from './participant.ts';
+import { cards } from './cards.ts';
+import { votes } from './votes.ts';
+import { agreed } from './agreed.ts';
 
 /**
  * English, the reference dictionary: every other language must have exactly these keys.
@@ -44,6 +47,9 @@ export const en = {
   ...countries,
   ...camera,
   ...participant,
+  ...agreed,
+  ...votes,
+  ...cards,
 } as const;
 
 /** CLDR plural categories: a language may need more forms than English (Arabic uses all six). */

@@ -20,6 +20,10 @@ export const refusals = {
       framework: 'framework',
       lostValue: 'replaced edit',
       device: 'device name',
+      delegate: 'delegation',
+      poll: 'vote',
+      ballot: 'ballot',
+      agreedScore: 'agreed score',
     },
     reasons: {
       forbidden: 'This device’s key or invitation may not change this. Ask the facilitator who runs the workshop.',
@@ -33,6 +37,11 @@ export const refusals = {
       scope_not_yours: 'This was made on another device, so this device cannot claim it. Sync from the device that made it.',
       author_unproven: 'This change was carried from another device that could not be confirmed. Let that device sync itself.',
       stamp_not_writer: 'This change names another device as its writer, so it was refused.',
+      not_your_organisation:
+        'This phone speaks for another organisation in this workshop (or for none yet), so it may not add this for the one named. Ask the facilitator if your organisation is wrong.',
+      vote_closed: 'This vote was closed before your dots arrived, so they were not counted.',
+      too_many_dots: 'This places more dots than the vote allows. Take some back and vote again.',
+      anonymous_workshop: 'This workshop is anonymous: cards carry no name. Remove the name and add the card again.',
       unknown: 'The server gave no reason. Save these changes to a file and show it to your facilitator.',
     },
     newInvitation: 'Make a new invitation for “{{ title }}”',

@@ -46,6 +46,7 @@ export const workshop = {
     scoring: 'Scoring',
     analysis: 'Analysis',
     priorities: 'SWOT and actions',
+    votes: 'Votes',
     practices: 'Good practices',
     report: 'Report and exports',
   },

@@ -108,6 +108,7 @@ export const assessment = {
     weakness: 'Debilidades',
     opportunity: 'Oportunidades',
     threat: 'Amenazas',
+    idea: 'Ideas de prioridades',
     suggestions: 'Sugerencias a partir de las puntuaciones',
     addStrength: 'Agregar “{{ item }}” como fortaleza',
     addWeakness: 'Agregar “{{ item }}” como debilidad',
@@ -141,6 +142,7 @@ export const assessment = {
     remove: 'Eliminar “{{ action }}”',
   },
   actionStatus: {
+    proposed: 'Propuesta',
     planned: 'Prevista',
     'in-progress': 'En curso',
     done: 'Realizada',

@@ -16,6 +16,9 @@ export const exports = {
       swot: 'FODA',
       actions: 'Plan de acción',
       projects: 'Proyectos',
+      votes: 'Votaciones',
+      'agreed-scores': 'Puntuaciones acordadas',
+      ballots: 'Papeletas',
     },
     columns: {
       id: 'ID',
@@ -82,6 +85,13 @@ export const exports = {
       partners: 'Contrapartes',
       countries: 'Países',
       themes: 'Temas',
+      dotsEach: 'Puntos por persona',
+      stack: 'Varios puntos en una opción',
+      option: 'Opción',
+      dots: 'Puntos',
+      rank: 'Puesto',
+      poll: 'ID de la votación',
+      justification: 'Justificación',
     },
     projectStatus: {
       planned: 'Previsto',

@@ -19,6 +19,9 @@ import { projectDirectory } from './projects.ts';
 import { countries } from './countries.ts';
 import { camera } from './camera.ts';
 import { participant } from './participant.ts';
+import { cards } from './cards.ts';
+import { votes } from './votes.ts';
+import { agreed } from './agreed.ts';
 
 /** Spanish. */
 export const es = {
@@ -42,4 +45,7 @@ export const es = {
   ...countries,
   ...camera,
   ...participant,
+  ...agreed,
+  ...votes,
+  ...cards,
 } satisfies Dictionary;

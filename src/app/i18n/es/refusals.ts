@@ -19,6 +19,10 @@ export const refusals = {
       framework: 'marco',
       lostValue: 'edición reemplazada',
       device: 'nombre de dispositivo',
+      delegate: 'delegación',
+      poll: 'votación',
+      ballot: 'papeleta',
+      agreedScore: 'puntuación acordada',
     },
     reasons: {
       forbidden: 'La clave o la invitación de este dispositivo no permite cambiar esto. Consulte a su facilitador/a del taller.',
@@ -32,6 +36,11 @@ export const refusals = {
       scope_not_yours: 'Esto se creó en otro dispositivo, así que este no puede reclamarlo. Sincronice desde el dispositivo que lo creó.',
       author_unproven: 'Este cambio viene de otro dispositivo cuya identidad no se pudo confirmar. Deje que ese dispositivo se sincronice por sí mismo.',
       stamp_not_writer: 'Este cambio indica otro dispositivo como autor, por eso fue rechazado.',
+      not_your_organisation:
+        'Este teléfono habla por otra organización en este taller (o aún por ninguna), así que no puede añadir esto para la indicada. Pida al facilitador que corrija su organización si no es la correcta.',
+      vote_closed: 'Esta votación se cerró antes de que llegaran sus puntos, así que no se contaron.',
+      too_many_dots: 'Esto coloca más puntos de los que permite la votación. Quite algunos y vote de nuevo.',
+      anonymous_workshop: 'Este taller es anónimo: las tarjetas no llevan nombre. Quite el nombre y añada la tarjeta de nuevo.',
       unknown: 'El servidor no dio ningún motivo. Guarde estos cambios en un archivo y muéstreselo a su facilitador/a.',
     },
     newInvitation: 'Crear una invitación nueva para «{{ title }}»',

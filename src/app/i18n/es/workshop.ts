@@ -46,6 +46,7 @@ export const workshop = {
     scoring: 'Puntuación',
     analysis: 'Análisis',
     priorities: 'FODA y acciones',
+    votes: 'Votaciones',
     practices: 'Buenas prácticas',
     report: 'Informe y exportación',
   },

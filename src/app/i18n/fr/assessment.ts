@@ -109,6 +109,7 @@ export const assessment = {
     weakness: 'Faiblesses',
     opportunity: 'Opportunités',
     threat: 'Menaces',
+    idea: 'Idées de priorités',
     suggestions: 'Suggestions tirées des scores',
     addStrength: 'Ajouter « {{ item }} » aux forces',
     addWeakness: 'Ajouter « {{ item }} » aux faiblesses',
@@ -142,6 +143,7 @@ export const assessment = {
     remove: 'Supprimer « {{ action }} »',
   },
   actionStatus: {
+    proposed: 'Proposée',
     planned: 'Prévue',
     'in-progress': 'En cours',
     done: 'Réalisée',

@@ -16,6 +16,9 @@ export const exports = {
       swot: 'SWOT',
       actions: 'Plan d’action',
       projects: 'Projets',
+      votes: 'Votes',
+      'agreed-scores': 'Scores convenus',
+      ballots: 'Bulletins',
     },
     columns: {
       id: 'ID',
@@ -82,6 +85,13 @@ export const exports = {
       partners: 'Partenaires',
       countries: 'Pays',
       themes: 'Thèmes',
+      dotsEach: 'Points par personne',
+      stack: 'Plusieurs points sur une option',
+      option: 'Option',
+      dots: 'Points',
+      rank: 'Rang',
+      poll: 'ID du vote',
+      justification: 'Justification',
     },
     projectStatus: {
       planned: 'Prévu',

@@ -19,6 +19,10 @@ export const refusals = {
       framework: 'référentiel',
       lostValue: 'modification remplacée',
       device: 'nom d’appareil',
+      delegate: 'délégation',
+      poll: 'vote',
+      ballot: 'bulletin de vote',
+      agreedScore: 'score convenu',
     },
     reasons: {
       forbidden: 'La clé ou l’invitation de cet appareil ne permet pas de modifier cela. Adressez-vous à l’animateur de l’atelier.',
@@ -32,6 +36,11 @@ export const refusals = {
       scope_not_yours: 'Cet élément a été créé sur un autre appareil : cet appareil ne peut pas se l’attribuer. Synchronisez depuis l’appareil qui l’a créé.',
       author_unproven: 'Cette modification vient d’un autre appareil dont l’identité n’a pas pu être confirmée. Laissez cet appareil se synchroniser lui-même.',
       stamp_not_writer: 'Cette modification désigne un autre appareil comme auteur : elle a été refusée.',
+      not_your_organisation:
+        'Ce téléphone parle pour une autre organisation dans cet atelier (ou pour aucune encore) : il ne peut pas ajouter ceci pour celle indiquée. Demandez à l’animateur si votre organisation n’est pas la bonne.',
+      vote_closed: 'Ce vote était clos avant l’arrivée de vos points : ils n’ont pas été comptés.',
+      too_many_dots: 'Cela place plus de points que le vote n’en permet. Retirez-en et votez à nouveau.',
+      anonymous_workshop: 'Cet atelier est anonyme : les cartes ne portent pas de nom. Retirez le nom et ajoutez la carte à nouveau.',
       unknown: 'Le serveur n’a pas donné de motif. Enregistrez ces modifications dans un fichier et montrez-le à votre animateur.',
     },
     newInvitation: 'Créer une nouvelle invitation pour « {{ title }} »',

@@ -46,6 +46,7 @@ export const workshop = {
     scoring: 'Évaluation',
     analysis: 'Analyse',
     priorities: 'SWOT et actions',
+    votes: 'Votes',
     practices: 'Bonnes pratiques',
     report: 'Rapport et exports',
   },

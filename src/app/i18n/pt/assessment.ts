@@ -116,6 +116,7 @@ export const assessment = {
     weakness: 'Pontos fracos',
     opportunity: 'Oportunidades',
     threat: 'Ameaças',
+    idea: 'Ideias de prioridades',
     suggestions: 'Sugestões a partir das pontuações',
     addStrength: 'Adicionar «{{ item }}» como ponto forte',
     addWeakness: 'Adicionar «{{ item }}» como ponto fraco',
@@ -149,6 +150,7 @@ export const assessment = {
     remove: 'Eliminar «{{ action }}»',
   },
   actionStatus: {
+    proposed: 'Proposta',
     planned: 'Planeada',
     'in-progress': 'Em curso',
     done: 'Concluída',

@@ -16,6 +16,9 @@ export const exports = {
       swot: 'SWOT',
       actions: 'Plano de ação',
       projects: 'Projetos',
+      votes: 'Votações',
+      'agreed-scores': 'Pontuações acordadas',
+      ballots: 'Boletins',
     },
     columns: {
       id: 'ID',
@@ -82,6 +85,13 @@ export const exports = {
       partners: 'Parceiros',
       countries: 'Países',
       themes: 'Temas',
+      dotsEach: 'Pontos por pessoa',
+      stack: 'Vários pontos numa opção',
+      option: 'Opção',
+      dots: 'Pontos',
+      rank: 'Posição',
+      poll: 'ID da votação',
+      justification: 'Justificação',
     },
     projectStatus: {
       planned: 'Planeado',

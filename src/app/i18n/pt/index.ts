@@ -19,6 +19,9 @@ import { projectDirectory } from './projects.ts';
 import { countries } from './countries.ts';
 import { camera } from './camera.ts';
 import { participant } from './participant.ts';
+import { cards } from './cards.ts';
+import { votes } from './votes.ts';
+import { agreed } from './agreed.ts';
 
 /**
  * Portuguese (European/African norm, as written in Portugal, Mozambique, Angola, Cabo Verde and Guinea-Bissau).
@@ -45,4 +48,7 @@ export const pt = {
   ...countries,
   ...camera,
   ...participant,
+  ...agreed,
+  ...votes,
+  ...cards,
 } satisfies Dictionary;

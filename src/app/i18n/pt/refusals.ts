@@ -23,6 +23,10 @@ export const refusals = {
       framework: 'quadro de referência',
       lostValue: 'edição substituída',
       device: 'nome de dispositivo',
+      delegate: 'delegação',
+      poll: 'votação',
+      ballot: 'boletim de voto',
+      agreedScore: 'pontuação acordada',
     },
     reasons: {
       forbidden: 'A chave ou o convite deste dispositivo não permite alterar isto. Fale com o/a facilitador/a do seminário.',
@@ -36,6 +40,11 @@ export const refusals = {
       scope_not_yours: 'Isto foi criado noutro dispositivo, por isso este não o pode reclamar. Sincronize a partir do dispositivo que o criou.',
       author_unproven: 'Esta alteração veio de outro dispositivo cuja identidade não foi confirmada. Deixe esse dispositivo sincronizar-se sozinho.',
       stamp_not_writer: 'Esta alteração indica outro dispositivo como autor, por isso foi recusada.',
+      not_your_organisation:
+        'Este telemóvel fala por outra organização neste workshop (ou ainda por nenhuma), por isso não pode acrescentar isto para a indicada. Peça ao facilitador que corrija a sua organização se estiver errada.',
+      vote_closed: 'Esta votação foi fechada antes de os seus pontos chegarem, por isso não foram contados.',
+      too_many_dots: 'Isto coloca mais pontos do que a votação permite. Retire alguns e vote novamente.',
+      anonymous_workshop: 'Este workshop é anónimo: os cartões não levam nome. Retire o nome e acrescente o cartão de novo.',
       unknown: 'O servidor não deu motivo. Guarde estas alterações num ficheiro e mostre-o ao/à facilitador/a.',
     },
     newInvitation: 'Criar um novo convite para «{{ title }}»',

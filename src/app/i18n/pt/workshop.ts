@@ -46,6 +46,7 @@ export const workshop = {
     scoring: 'Pontuação',
     analysis: 'Análise',
     priorities: 'SWOT e ações',
+    votes: 'Votações',
     practices: 'Boas práticas',
     report: 'Relatório e exportações',
   },

@@ -35,6 +35,20 @@ export function table<T>(name: TableName, columns: readonly Column<T>[], records
   };
 }
 
+/** Fields of a record that fill a cell as they are, under a column of the same name. */
+export type CellField<T> = { [K in keyof T]: T[K] extends Cell ? K : never }[keyof T] & ColumnKey;
+
+/** Columns that copy the record's own fields, each under its name. */
+export function own<T>(...fields: CellField<T>[]): Column<T>[] {
+  // CellField admits only fields whose value is a Cell.
+  return fields.map((field) => [field, (record: T) => record[field] as Cell]);
+}
+
+/** A table of records: their id first, which the other tables' references join on, then the kind's columns. */
+export function recordTable<T extends { id: string }>(name: TableName, columns: readonly Column<T>[], records: readonly T[]): ExportTable {
+  return table(name, [['id', (record) => record.id], ...columns], records);
+}
+
 /** Lists read as one cell; "; " because commas already appear inside names. */
 export const joinList = (xs: readonly string[]): string => xs.filter((x) => x !== '').join('; ');
 

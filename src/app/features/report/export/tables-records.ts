@@ -3,21 +3,7 @@ import { localised } from '../../../../shared/framework/schema.ts';
 import { countryName, locale, t } from '../../../i18n/index.ts';
 import { capacityLabel, themeLabel } from '../../../i18n/labels.ts';
 import { dateOfDay, endTime } from '../../../../shared/agenda.ts';
-import { dateOfStamp, joinList, table, type Cell, type Column, type ColumnKey, type ExportContext, type ExportTable, type TableName } from './table-context.ts';
-
-/** Fields of a record that fill a cell as they are, under a column of the same name. */
-type CellField<T> = { [K in keyof T]: T[K] extends Cell ? K : never }[keyof T] & ColumnKey;
-
-/** Columns that copy the record's own fields, each under its name. */
-function own<T>(...fields: CellField<T>[]): Column<T>[] {
-  // CellField admits only fields whose value is a Cell.
-  return fields.map((field) => [field, (record: T) => record[field] as Cell]);
-}
-
-/** A table of records: their id first, which the other tables' references join on, then the kind's columns. */
-function recordTable<T extends { id: string }>(name: TableName, columns: readonly Column<T>[], records: readonly T[]): ExportTable {
-  return table(name, [['id', (record) => record.id], ...columns], records);
-}
+import { dateOfStamp, joinList, own, recordTable, type Column, type ExportContext, type ExportTable } from './table-context.ts';
 
 /** The workshop itself: one row, so it reads like the other tables and joins on its id. */
 export function workshopTable(ctx: ExportContext): ExportTable {

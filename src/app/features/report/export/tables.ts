@@ -2,6 +2,7 @@ import type { WorkshopBundle } from './bundle.ts';
 import { exportContext, type ExportContext, type ExportTable, type TableName } from './table-context.ts';
 import { actionsTable, agendaTable, notesTable, organisationsTable, participantsTable, practicesTable, projectsTable, swotTable, workshopTable } from './tables-records.ts';
 import { assessmentsTable, scoresTable, scoresWideTable } from './tables-scores.ts';
+import { agreedScoresTable, ballotsTable, votesTable } from './tables-room.ts';
 
 export { type Cell, type ExportTable, type TableName } from './table-context.ts';
 
@@ -20,8 +21,11 @@ const TABLES: { [N in TableName]: (ctx: ExportContext) => ExportTable } = {
   assessments: assessmentsTable,
   scores: scoresTable,
   'scores-wide': scoresWideTable,
+  'agreed-scores': agreedScoresTable,
   swot: swotTable,
   actions: actionsTable,
+  votes: votesTable,
+  ballots: ballotsTable,
   projects: projectsTable,
 };
 

@@ -1,0 +1,2 @@
+// What other features may use of votes: everything else in this folder is its own.
+export { VotesSection } from './VotesSection.tsx';
