@@ -46,6 +46,16 @@ export class Repository<K extends RecordKind> {
     return this.write(id, 'upsert', { ...fields, [this.scopeField]: scopeId }, () => ({ ...fields, [this.scopeField]: scopeId }));
   }
 
+  /**
+   * Write a record at an id that follows from what it is about (shared/identity/derived-id.ts: a
+   * phone's ballot in a vote, an organisation's agreed score for an item): created when absent,
+   * changed (and brought back, if deleted) when present. Only the fields given travel.
+   */
+  async put(id: string, fields: Partial<EditableOf<K>>, scope: string): Promise<RecordOf<K>> {
+    const patch = { ...fields, [this.scopeField]: scope };
+    return this.write(id, 'upsert', { ...patch, deleted: false }, (current) => ({ ...(current ?? {}), ...patch, deleted: false }));
+  }
+
   /** Change some fields of a record; only those fields travel in the mutation. */
   async update(id: string, patch: Partial<EditableOf<K>>): Promise<RecordOf<K>> {
     return this.write(id, 'upsert', patch, (current) => {

@@ -22,6 +22,7 @@ import { participant } from './participant.ts';
 import { cards } from './cards.ts';
 import { votes } from './votes.ts';
 import { agreed } from './agreed.ts';
+import { board } from './board.ts';
 
 /** Arabic. */
 export const ar = {
@@ -48,4 +49,5 @@ export const ar = {
   ...agreed,
   ...votes,
   ...cards,
+  ...board,
 } satisfies Dictionary;

@@ -21,6 +21,7 @@ import { participant } from './participant.ts';
 import { cards } from './cards.ts';
 import { votes } from './votes.ts';
 import { agreed } from './agreed.ts';
+import { board } from './board.ts';
 
 /**
  * English, the reference dictionary: every other language must have exactly these keys.
@@ -50,6 +51,7 @@ export const en = {
   ...agreed,
   ...votes,
   ...cards,
+  ...board,
 } as const;
 
 /** CLDR plural categories: a language may need more forms than English (Arabic uses all six). */

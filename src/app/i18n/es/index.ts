@@ -22,6 +22,7 @@ import { participant } from './participant.ts';
 import { cards } from './cards.ts';
 import { votes } from './votes.ts';
 import { agreed } from './agreed.ts';
+import { board } from './board.ts';
 
 /** Spanish. */
 export const es = {
@@ -48,4 +49,5 @@ export const es = {
   ...agreed,
   ...votes,
   ...cards,
+  ...board,
 } satisfies Dictionary;

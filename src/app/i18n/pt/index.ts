@@ -22,6 +22,7 @@ import { participant } from './participant.ts';
 import { cards } from './cards.ts';
 import { votes } from './votes.ts';
 import { agreed } from './agreed.ts';
+import { board } from './board.ts';
 
 /**
  * Portuguese (European/African norm, as written in Portugal, Mozambique, Angola, Cabo Verde and Guinea-Bissau).
@@ -51,4 +52,5 @@ export const pt = {
   ...agreed,
   ...votes,
   ...cards,
+  ...board,
 } satisfies Dictionary;

@@ -1,0 +1,6 @@
+/** English: the facilitator's SWOT board (cards from phones, groups, merges, rewording) and plan drafts to review. */
+export const board = {
+  board: {
+    title: 'Cards',
+  },
+} as const;
