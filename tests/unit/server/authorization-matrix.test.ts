@@ -14,6 +14,7 @@ import { deviceIdOf, mutation, notePatch, syncInit, workshopPatch } from './sync
 import { encodeHlc } from '../../../src/shared/hlc.ts';
 import { committedScopeId } from '../../../src/shared/identity/scope-commitment.ts';
 import { UNLIMITED_SYNC_LIMITS } from '../../support/unlimited-sync.ts';
+import { ballotIdFor, delegateIdFor } from '../../../src/shared/identity/derived-id.ts';
 
 /** Every role against every operation of the API: who may read and write what. */
 const owner = newKey('facilitator');
@@ -64,7 +65,18 @@ const roles: Record<string, string | undefined> = {
 
 type Outcome = 'allowed' | 'forbidden' | 'unauthorized' | 'hidden' | 'visible' | RefusedBecause;
 /** Why a credential opens nothing (401), or why one change is refused. */
-type RefusedBecause = 'key_revoked' | 'invitation_retired' | 'not_your_assessment' | 'workshop_closed' | 'join_token_taken' | 'author_unproven' | 'stamp_not_writer' | 'scope_not_yours';
+type RefusedBecause =
+  | 'not_your_organisation'
+  | 'too_many_dots'
+  | 'vote_closed'
+  | 'key_revoked'
+  | 'invitation_retired'
+  | 'not_your_assessment'
+  | 'workshop_closed'
+  | 'join_token_taken'
+  | 'author_unproven'
+  | 'stamp_not_writer'
+  | 'scope_not_yours';
 const REFUSED_CREDENTIAL: readonly Outcome[] = ['unauthorized', 'key_revoked', 'invitation_retired'];
 const ops: Record<string, (device: string) => Mutation[]> = {
   'write a note': (d) => [mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'new') }, undefined, d)],
@@ -112,6 +124,52 @@ const identityOps: Record<string, (device: string) => Mutation[]> = {
   },
 };
 Object.assign(ops, identityOps);
+
+/** The room decides: a phone's delegation, its cards, its dots in a vote, its delegation's plan drafts. */
+const [orgA, orgB, poll, closedPoll, theirCard, actionA, actionB] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()];
+const LATER = Date.UTC(2026, 5, 5);
+const options = ['collective-bargaining', 'organising', 'communication'].map((id) => ({ id, label: id }));
+const pollPatch = (state: string) => ({ workshopId: w, title: 'Our priorities', subject: 'capacities', options, dots: 2, stack: false, state });
+const cardPatch = (organisationId: string, over: Record<string, unknown> = {}) => ({ workshopId: w, quadrant: 'weakness', organisationId, text: 'Few women in the executive', ...over });
+const actionPatch = (organisationId: string, status: string) => ({
+  workshopId: w,
+  organisationId,
+  itemId: 'organising',
+  action: 'Recruit in the markets',
+  who: 'Youth wing',
+  due: '',
+  indicator: '',
+  status,
+});
+/** A device speaks for an organisation first: the rules judge what follows by it. */
+const speakFor = (d: string, organisationId = orgA) => mutation({ kind: 'delegate', recordId: delegateIdFor(w, deviceIdOf(d)), scope: w, patch: { workshopId: w, organisationId } }, undefined, d);
+const ballot = (d: string, dots: Record<string, number>, pollId = poll, recordId = ballotIdFor(pollId, deviceIdOf(d))) =>
+  mutation({ kind: 'ballot', recordId, scope: w, patch: { workshopId: w, pollId, dots } }, LATER, d);
+const roomOps: Record<string, (device: string) => Mutation[]> = {
+  'change the organisation it speaks for': (d) => [speakFor(d), { ...speakFor(d, orgB), hlc: encodeHlc({ wall: LATER, count: 0, node: deviceIdOf(d) }) }],
+  'add a card for its organisation': (d) => [speakFor(d), mutation({ kind: 'swot', recordId: uuidv7(), scope: w, patch: cardPatch(orgA) }, undefined, d)],
+  'add a card for another organisation': (d) => [speakFor(d), mutation({ kind: 'swot', recordId: uuidv7(), scope: w, patch: cardPatch(orgB) }, undefined, d)],
+  "edit another's card": (d) => [speakFor(d), mutation({ kind: 'swot', recordId: theirCard, scope: w, patch: { text: 'Rewritten' } }, LATER, d)],
+  'reword its own card on the board': (d) => {
+    const card = uuidv7();
+    return [
+      speakFor(d),
+      mutation({ kind: 'swot', recordId: card, scope: w, patch: cardPatch(orgA) }, undefined, d),
+      mutation({ kind: 'swot', recordId: card, scope: w, patch: { wording: 'Board words' } }, LATER, d),
+    ];
+  },
+  'place dots within the vote': (d) => [ballot(d, { organising: 1, communication: 1 })],
+  'place more dots than the vote allows': (d) => [ballot(d, { organising: 1, communication: 1, 'collective-bargaining': 1 })],
+  'cast a second ballot in one vote': (d) => [ballot(d, { organising: 1 }), ballot(d, { communication: 1 }, poll, uuidv7())],
+  'vote in a closed vote': (d) => [ballot(d, { organising: 1 }, closedPoll)],
+  'draft an action for its organisation': (d) => [speakFor(d), mutation({ kind: 'action', recordId: uuidv7(), scope: w, patch: actionPatch(orgA, 'proposed') }, undefined, d)],
+  'draft an action for another organisation': (d) => [speakFor(d), mutation({ kind: 'action', recordId: uuidv7(), scope: w, patch: actionPatch(orgB, 'proposed') }, undefined, d)],
+  'add an action straight into the plan': (d) => [speakFor(d), mutation({ kind: 'action', recordId: uuidv7(), scope: w, patch: actionPatch(orgA, 'planned') }, undefined, d)],
+  "update its organisation's action status": (d) => [speakFor(d), mutation({ kind: 'action', recordId: actionA, scope: w, patch: { status: 'in-progress' } }, LATER, d)],
+  "reword its organisation's accepted action": (d) => [speakFor(d), mutation({ kind: 'action', recordId: actionA, scope: w, patch: { action: 'Something else' } }, LATER, d)],
+  "update another organisation's action status": (d) => [speakFor(d), mutation({ kind: 'action', recordId: actionB, scope: w, patch: { status: 'done' } }, LATER, d)],
+};
+Object.assign(ops, roomOps);
 
 const expected: Record<string, { read: Outcome } & Record<keyof typeof ops, Outcome>> = {
   none: {
@@ -223,6 +281,28 @@ Object.assign(expected.none!, unauthorizedIdentity);
 Object.assign(expected['wrong token']!, unauthorizedIdentity);
 for (const role of ['participant of another workshop', 'participant', 'coordinator']) Object.assign(expected[role]!, identity('forbidden'));
 for (const role of ['facilitator', 'other facilitator']) Object.assign(expected[role]!, identity('scope_not_yours'));
+const roomFor = (outcome: Outcome) => Object.fromEntries(Object.keys(roomOps).map((k) => [k, outcome]));
+Object.assign(expected.none!, roomFor('unauthorized'));
+Object.assign(expected['wrong token']!, roomFor('unauthorized'));
+for (const role of ['participant of another workshop', 'other facilitator', 'coordinator']) Object.assign(expected[role]!, roomFor('forbidden'));
+Object.assign(expected.facilitator!, roomFor('allowed'));
+Object.assign(expected.participant!, {
+  'change the organisation it speaks for': 'not_your_organisation',
+  'add a card for its organisation': 'allowed',
+  'add a card for another organisation': 'not_your_organisation',
+  "edit another's card": 'forbidden',
+  'reword its own card on the board': 'forbidden',
+  'place dots within the vote': 'allowed',
+  'place more dots than the vote allows': 'too_many_dots',
+  'cast a second ballot in one vote': 'forbidden',
+  'vote in a closed vote': 'vote_closed',
+  'draft an action for its organisation': 'allowed',
+  'draft an action for another organisation': 'not_your_organisation',
+  'add an action straight into the plan': 'forbidden',
+  "update its organisation's action status": 'allowed',
+  "reword its organisation's accepted action": 'forbidden',
+  "update another organisation's action status": 'not_your_organisation',
+} satisfies Record<keyof typeof roomOps, Outcome>);
 Object.assign(expected, {
   'revoked key': everything('key_revoked'),
   'participant of a revoked facilitator': everything('invitation_retired'),
@@ -252,12 +332,27 @@ beforeAll(async () => {
     mutation({ kind: 'participant', recordId: person, scope: w, patch: { workshopId: w, name: 'Aminata', role: '', gender: '', consent: true } }, undefined, 'ownerDevice'),
     mutation({ kind: 'note', recordId: legacyNote, scope: w, patch: notePatch(w, 'written before creators were kept') }, undefined, 'ownerDevice'),
     mutation({ kind: 'practice', recordId: legacyPractice, scope: w, patch: practicePatch(w) }, undefined, 'ownerDevice'),
+    ...[orgA, orgB].map((id, i) =>
+      mutation(
+        { kind: 'organisation', recordId: id, scope: w, patch: { workshopId: w, name: `Union ${i}`, acronym: '', country: 'SN', kind: 'other', partnerRole: 'receiving' } },
+        undefined,
+        'ownerDevice',
+      ),
+    ),
+    mutation({ kind: 'poll', recordId: poll, scope: w, patch: pollPatch('open') }, undefined, 'ownerDevice'),
+    mutation({ kind: 'poll', recordId: closedPoll, scope: w, patch: pollPatch('closed') }, undefined, 'ownerDevice'),
+    mutation({ kind: 'action', recordId: actionA, scope: w, patch: actionPatch(orgA, 'planned') }, undefined, 'ownerDevice'),
+    mutation({ kind: 'action', recordId: actionB, scope: w, patch: actionPatch(orgB, 'planned') }, undefined, 'ownerDevice'),
   ]);
   expect(setup.body!.acks.every((a) => a.status === 'applied')).toBe(true);
   // as an older server left them: no creator
   await db.run('UPDATE sync_records SET creator = NULL WHERE id = ? OR id = ?', [legacyNote, legacyPractice]);
-  const someoneElse = await call(`wcj_${token}`, 'someoneElsesPhone', [mutation({ kind: 'assessment', recordId: theirs, scope: w, patch: assessmentPatch() }, undefined, 'someoneElsesPhone')]);
-  expect(someoneElse.body!.acks[0]).toMatchObject({ status: 'applied' });
+  const someoneElse = await call(`wcj_${token}`, 'someoneElsesPhone', [
+    mutation({ kind: 'assessment', recordId: theirs, scope: w, patch: assessmentPatch() }, undefined, 'someoneElsesPhone'),
+    speakFor('someoneElsesPhone'),
+    mutation({ kind: 'swot', recordId: theirCard, scope: w, patch: cardPatch(orgA) }, undefined, 'someoneElsesPhone'),
+  ]);
+  expect(someoneElse.body!.acks.map((a) => a.status)).toEqual(['applied', 'applied', 'applied']);
   await store.addKey({ hash: hashKey(gone), role: 'facilitator', name: 'Gone' });
   const made = await call(gone, 'goneDevice', [mutation({ kind: 'workshop', recordId: w4, scope: w4, patch: { ...workshopPatch(w4), joinTokenHash: hashKey(goneToken) } }, undefined, 'goneDevice')]);
   expect(made.body!.acks[0]).toMatchObject({ status: 'applied' });
