@@ -1,5 +1,7 @@
 import type { RecordKind } from '../../../shared/schemas/kinds.ts';
-import { kindsWhere } from '../../../shared/schemas/kind-rules.ts';
+import { kindAccess, kindsWhere } from '../../../shared/schemas/kind-rules.ts';
+import { decodeHlc } from '../../../shared/hlc.ts';
+import { deviceIdOf } from './clock.ts';
 import type { AppDb } from './db.ts';
 import { markRemoved } from './removed.ts';
 import { forgetRejected, forgetWaiting, rejectedChanges } from './sync-state.ts';
@@ -34,7 +36,8 @@ export async function removeFromDevice(db: AppDb, records: readonly RecordRef[])
 
 /**
  * The answers on this device: one assessment and its scores, or (none named) every record here of
- * the kinds a participant writes (assessments, scores, notes: the registry's `writers`).
+ * the kinds a participant writes (assessments, scores, notes, cards, ballots, plan drafts: the
+ * registry's `writers`) that this device made.
  */
 export async function answersOnDevice(db: AppDb, assessmentId?: string): Promise<RecordRef[]> {
   if (assessmentId !== undefined) {
@@ -43,8 +46,14 @@ export async function answersOnDevice(db: AppDb, assessmentId?: string): Promise
     return [...here, ...scores.map((id) => ({ kind: 'score' as const, id }))];
   }
   const refs: RecordRef[] = [];
+  const me = await deviceIdOf(db);
   for (const kind of kindsWhere((a) => a.writers === 'participant')) {
-    for (const id of await db.recordTable(kind).toCollection().primaryKeys()) refs.push({ kind, id });
+    // A kind the phone also reads from others (the workshop's action plan) keeps what others made.
+    const everyone = kindAccess(kind).participantReads === 'workshop';
+    const rows = everyone
+      ? (await db.recordTable(kind).toArray()).filter((r) => decodeHlc(String(r.createdAt)).node === me).map((r) => String(r.id))
+      : await db.recordTable(kind).toCollection().primaryKeys();
+    for (const id of rows) refs.push({ kind, id });
   }
   return refs;
 }
