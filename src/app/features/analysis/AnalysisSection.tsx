@@ -18,6 +18,8 @@ import { RadarChart } from '../../ui/RadarChart.tsx';
 import { SelectField } from '../../ui/inputs.tsx';
 import { OrganisationSelect } from '../../ui/OrganisationSelect.tsx';
 import { shortName } from '../../ui/names.ts';
+import { AgreedScoresPanel } from './AgreedScoresPanel.tsx';
+import { agreedRowsFor } from './agreed-view.ts';
 
 export function AnalysisSection(props: { workshop: Workshop; data: WorkshopData }) {
   const framework = createMemo(() => resolveFramework(props.data.frameworks() ?? [], props.workshop.frameworkId));
@@ -41,6 +43,9 @@ export function AnalysisSection(props: { workshop: Workshop; data: WorkshopData 
   const progress = createMemo(() => roomProgress(submitted(), organisations(), props.data.participants() ?? [], currentRound()));
   const result = createMemo(() => profiles(framework(), scored(), { organisationId: orgId(), round: currentRound() }, compare()));
   const mainName = () => nameOf(orgId(), currentRound());
+  const agreedScores = () => props.data.agreedScores() ?? [];
+  const agreedOf = (choice: { organisationId: string; round: string }, analysis: ProfileAnalysis) => agreedRowsFor(agreedScores(), choice, analysis);
+  const justificationsOf = (name: string) => t('agreed.justificationsTitle', { name });
   const compareOptions = () => [
     ...rounds()
       .filter((r) => r !== currentRound())
@@ -133,7 +138,14 @@ export function AnalysisSection(props: { workshop: Workshop; data: WorkshopData 
         <Show when={(framework().dimensions?.length ?? 0) > 0}>
           <PrinciplesAnalysis framework={framework()} scored={scored()} organisations={organisations()} choice={{ organisationId: orgId(), round: currentRound() }} name={mainName()} />
         </Show>
-        <AnalysisTable caption={t('analysis.tableCaption', { name: mainName() })} analysis={result().first} itemLabel={itemLabel} groupLabel={groupLabel} />
+        <AnalysisTable
+          caption={t('analysis.tableCaption', { name: mainName() })}
+          analysis={result().first}
+          itemLabel={itemLabel}
+          groupLabel={groupLabel}
+          agreed={agreedOf({ organisationId: orgId(), round: currentRound() }, result().first)}
+          justificationsTitle={justificationsOf(mainName())}
+        />
         <Show when={result().second}>
           {(second) => (
             <AnalysisTable
@@ -141,10 +153,21 @@ export function AnalysisSection(props: { workshop: Workshop; data: WorkshopData 
               analysis={second().analysis}
               itemLabel={itemLabel}
               groupLabel={groupLabel}
+              agreed={agreedOf(second().choice, second().analysis)}
+              justificationsTitle={justificationsOf(nameOf(second().choice.organisationId, second().choice.round))}
             />
           )}
         </Show>
       </Show>
+      <AgreedScoresPanel
+        workshopId={props.workshop.id}
+        organisationId={orgId()}
+        round={currentRound()}
+        framework={framework()}
+        items={result().first.items}
+        records={agreedScores()}
+        itemLabel={itemLabel}
+      />
     </section>
   );
 }

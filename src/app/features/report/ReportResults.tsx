@@ -1,5 +1,6 @@
 import { createMemo, For, Show } from 'solid-js';
-import type { ScoredAssessment } from '../../../shared/framework/analysis.ts';
+import { agreedBeside, agreedFor, type AgreedEntry } from '../../../shared/framework/agreed.ts';
+import type { ProfileAnalysis, ScoredAssessment } from '../../../shared/framework/analysis.ts';
 import type { FrameworkDocument } from '../../../shared/framework/schema.ts';
 import type { Organisation } from '../../../shared/schemas/records.ts';
 import { t } from '../../i18n/index.ts';
@@ -14,6 +15,8 @@ export interface ReportResultsProps {
   framework: FrameworkDocument;
   organisations: readonly Organisation[];
   scored: readonly ScoredAssessment[];
+  /** Each organisation's agreed scores per item and round, shown beside the individual ones. */
+  agreedScores: readonly AgreedEntry[];
   labels: { item: (id: string) => string; group: (id: string) => string };
 }
 
@@ -34,6 +37,8 @@ export function ReportResults(props: ReportResultsProps) {
             // Computed once per organisation and data change: the chart and both tables read it.
             const result = createMemo(() => profiles(props.framework, props.scored, { organisationId: o.id, round: first() }, rounds()[1] ? `round:${rounds()[1]}` : ''));
             const name = (round: string) => t('report.resultsFor', { name: shortName(o), round: roundLabel(round) });
+            const agreed = (round: string, analysis: ProfileAnalysis) => agreedBeside(analysis.items, agreedFor(props.agreedScores, o.id, round));
+            const why = (round: string) => t('agreed.justificationsTitle', { name: name(round) });
             return (
               <section class="report__org" aria-labelledby={`report-org-${o.id}`}>
                 <h4 id={`report-org-${o.id}`}>{o.acronym ? `${o.name} (${o.acronym})` : o.name}</h4>
@@ -49,7 +54,14 @@ export function ReportResults(props: ReportResultsProps) {
                     ...(result().second ? [{ name: name(rounds()[1]!), values: result().second!.analysis.items.map((i) => i.stats.mean) }] : []),
                   ]}
                 />
-                <AnalysisTable caption={t('analysis.tableCaption', { name: name(first()) })} analysis={result().first} itemLabel={props.labels.item} groupLabel={props.labels.group} />
+                <AnalysisTable
+                  caption={t('analysis.tableCaption', { name: name(first()) })}
+                  analysis={result().first}
+                  itemLabel={props.labels.item}
+                  groupLabel={props.labels.group}
+                  agreed={agreed(first(), result().first)}
+                  justificationsTitle={why(first())}
+                />
                 <Show when={result().second}>
                   {(second) => (
                     <AnalysisTable
@@ -57,6 +69,8 @@ export function ReportResults(props: ReportResultsProps) {
                       analysis={second().analysis}
                       itemLabel={props.labels.item}
                       groupLabel={props.labels.group}
+                      agreed={agreed(second().choice.round, second().analysis)}
+                      justificationsTitle={why(second().choice.round)}
                     />
                   )}
                 </Show>

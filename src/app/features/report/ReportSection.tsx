@@ -51,7 +51,7 @@ export function ReportSection(props: { workshop: Workshop; data: WorkshopData })
       <ReportDetails workshop={props.workshop} projects={projects()} agenda={props.data.agenda() ?? []} />
       <ReportPeople organisations={organisations()} participants={participants()} />
       <ReportNotes notes={props.data.notes() ?? []} speaker={speaker} />
-      <ReportResults framework={framework()} organisations={organisations()} scored={scored()} labels={labels} />
+      <ReportResults framework={framework()} organisations={organisations()} scored={scored()} agreedScores={props.data.agreedScores() ?? []} labels={labels} />
       <ReportPriorities swot={props.data.swot() ?? []} actions={props.data.actions() ?? []} organisations={organisations()} itemLabel={labels.item} />
       <section class="report__section" aria-labelledby="report-practices">
         <h3 id="report-practices">{t('report.practices')}</h3>
