@@ -16,6 +16,7 @@ import { AnalysisSection } from './features/analysis/AnalysisSection.tsx';
 import { PrioritiesSection } from './features/priorities/PrioritiesSection.tsx';
 import { ReportSection } from './features/report/ReportSection.tsx';
 import { VotesSection } from './features/votes/VotesSection.tsx';
+import { PhoneVotesSection } from './features/votes/PhoneVotesSection.tsx';
 import { ParticipantOverviewSection } from './features/workshop/ParticipantOverviewSection.tsx';
 
 /** What every section is given: the workshop and its data, loaded once for all its sections. */
@@ -70,5 +71,5 @@ export const PARTICIPANT_VIEWS: Record<ParticipantSection, Component<SectionProp
     }),
   scoring: ScoringSection,
   priorities: PrioritiesSection,
-  votes: VotesSection,
+  votes: PhoneVotesSection,
 };
