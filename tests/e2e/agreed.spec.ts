@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createWorkshop, openReadyApp } from './support/app.ts';
+import { issueKey } from './support/keys.ts';
+import { useKey } from './support/sync.ts';
 import { addOrganisation, addParticipant, openSection } from './support/workspace.ts';
 
 const ITEMS = 15;
@@ -132,4 +134,57 @@ test('a group’s agreed scores are recorded beside the individual ones, flagged
   await page.emulateMedia({ media: 'print' });
   await expect(reasons).toBeVisible();
   await expect(printed.getByText('Differs by more than a point')).toBeVisible();
+});
+
+test('two tablets of a facilitator edit one agreed score offline, one its score and the other its justification, and both keep both', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const key = issueKey('facilitator', 'Awa Diop');
+  const contexts = [await browser.newContext({ baseURL, viewport: { width: 800, height: 1280 } }), await browser.newContext({ baseURL, viewport: { width: 800, height: 1280 } })] as const;
+  const [a, b] = [await contexts[0].newPage(), await contexts[1].newPage()];
+  const sync = async (p: Page) => {
+    await p.getByRole('button', { name: 'Sync now' }).click();
+    await expect(p.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync');
+  };
+  for (const p of [a, b]) {
+    await openReadyApp(p);
+    await useKey(p, key);
+  }
+  await a.getByRole('link', { name: 'Workshop companion' }).click();
+  await createWorkshop(a, { title: 'Agreed on two tablets', theme: 'Social protection', start: '2026-03-10' });
+  await openSection(a, 'People');
+  await addOrganisation(a, { name: 'Confédération nationale des travailleurs du Littoral', acronym: 'CNTL', country: 'Senegal', kind: 'National centre', role: 'Receiving partner' });
+  await openSection(a, 'Analysis');
+  await a.getByRole('combobox', { name: 'Organisation' }).selectOption({ label: 'CNTL' });
+  await agree(a, 'Collective bargaining', '4 – Largely', 'Two agreements signed');
+  await sync(a);
+
+  await sync(b);
+  await b.getByRole('link', { name: 'Workshop companion' }).click();
+  await b.getByRole('link', { name: 'Agreed on two tablets' }).click();
+  await openSection(b, 'Analysis');
+  await b.getByRole('combobox', { name: 'Organisation' }).selectOption({ label: 'CNTL' });
+  const score = (p: Page) => itemForm(p, 'Collective bargaining').getByRole('combobox', { name: 'Agreed score' });
+  const words = (p: Page) => itemForm(p, 'Collective bargaining').getByRole('textbox', { name: 'Justification (evidence, examples)' });
+  await expect(score(b)).toHaveValue('4');
+  await expect(words(b)).toHaveValue('Two agreements signed');
+
+  // No network: one tablet lowers the score, the other adds to the evidence
+  for (const c of contexts) await c.setOffline(true);
+  await score(a).selectOption({ label: '2 – A little' });
+  await itemForm(a, 'Collective bargaining').getByRole('button', { name: 'Save agreed score' }).click();
+  await expect(a.getByRole('status')).toContainText('Agreed score for “Collective bargaining” saved.');
+  await words(b).fill('Two agreements signed, neither applied in the ports');
+  await itemForm(b, 'Collective bargaining').getByRole('button', { name: 'Save agreed score' }).click();
+  await expect(b.getByRole('status')).toContainText('Agreed score for “Collective bargaining” saved.');
+  for (const c of contexts) await c.setOffline(false);
+  await sync(a);
+  await sync(b);
+  await sync(a);
+
+  for (const p of [a, b]) {
+    await expect(score(p)).toHaveValue('2');
+    await expect(words(p)).toHaveValue('Two agreements signed, neither applied in the ports');
+    await expect(itemForm(p, 'Collective bargaining').getByRole('alert')).toHaveCount(0);
+  }
+  for (const c of contexts) await c.close();
 });
