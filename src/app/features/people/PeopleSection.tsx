@@ -13,6 +13,7 @@ import { draftToOrganisation, draftToParticipant, emptyOrganisationDraft, emptyP
 import { shortName } from '../../ui/names.ts';
 import { Panel } from '../../ui/Panel.tsx';
 import { createEditForm } from '../../ui/forms/edit-form.ts';
+import { DelegationsPanel } from './DelegationsPanel.tsx';
 
 function OrganisationEditor(props: { org: Organisation; onDone: () => void }) {
   const store = useStore();
@@ -85,6 +86,8 @@ export function PeopleSection(props: { workshopId: string; data: WorkshopData })
         />
         <OrganisationForm idPrefix="org-new" heading={t('organisations.add')} {...bindForm(newOrg, { onSaved: () => announce(t('form.saved')) })} />
       </Panel>
+
+      <DelegationsPanel delegates={props.data.delegates() ?? []} organisations={orgs()} />
 
       <Panel titleId="people-title" title={t('participants.title')}>
         <ParticipantForm

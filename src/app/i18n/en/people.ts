@@ -25,6 +25,19 @@ export const people = {
     receiving: 'Receiving partner',
     other: 'Other',
   },
+  phones: {
+    title: 'Phones and their organisations',
+    count: {
+      one: '{{ count }} phone chose the organisation it speaks for. A phone chooses once; change it here if it chose wrongly.',
+      other: '{{ count }} phones chose the organisation they speak for. A phone chooses once; change it here if it chose wrongly.',
+    },
+    phone: 'Phone {{ code }}',
+    release: 'Let it choose again',
+    releaseOf: 'Let phone {{ code }} choose its organisation again',
+    moved: 'Phone {{ code }} now speaks for {{ name }}.',
+    released: 'Phone {{ code }} will ask which organisation it speaks for.',
+    yourCode: 'This phone’s code: {{ code }}',
+  },
   participants: {
     title: 'Participants',
     empty: 'No participants yet.',

@@ -25,6 +25,19 @@ export const people = {
     receiving: 'Contraparte que recibe apoyo',
     other: 'Otro',
   },
+  phones: {
+    title: 'Teléfonos y sus organizaciones',
+    count: {
+      one: '{{ count }} teléfono eligió la organización por la que habla. Un teléfono elige una vez; corrija aquí una elección equivocada.',
+      other: '{{ count }} teléfonos eligieron la organización por la que hablan. Un teléfono elige una vez; corrija aquí una elección equivocada.',
+    },
+    phone: 'Teléfono {{ code }}',
+    release: 'Dejar que elija de nuevo',
+    releaseOf: 'Dejar que el teléfono {{ code }} elija de nuevo su organización',
+    moved: 'El teléfono {{ code }} habla ahora por {{ name }}.',
+    released: 'El teléfono {{ code }} preguntará por qué organización habla.',
+    yourCode: 'Código de este teléfono: {{ code }}',
+  },
   participants: {
     title: 'Participantes',
     empty: 'Todavía no hay participantes.',

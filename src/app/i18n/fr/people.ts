@@ -25,6 +25,19 @@ export const people = {
     receiving: 'Partenaire bénéficiaire',
     other: 'Autre',
   },
+  phones: {
+    title: 'Téléphones et leurs organisations',
+    count: {
+      one: '{{ count }} téléphone a choisi l’organisation pour laquelle il parle. Un téléphone choisit une fois ; corrigez ici un mauvais choix.',
+      other: '{{ count }} téléphones ont choisi l’organisation pour laquelle ils parlent. Un téléphone choisit une fois ; corrigez ici un mauvais choix.',
+    },
+    phone: 'Téléphone {{ code }}',
+    release: 'Le laisser choisir à nouveau',
+    releaseOf: 'Laisser le téléphone {{ code }} choisir à nouveau son organisation',
+    moved: 'Le téléphone {{ code }} parle désormais pour {{ name }}.',
+    released: 'Le téléphone {{ code }} demandera pour quelle organisation il parle.',
+    yourCode: 'Code de ce téléphone : {{ code }}',
+  },
   participants: {
     title: 'Participants',
     empty: 'Aucun participant pour l’instant.',

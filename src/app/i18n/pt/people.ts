@@ -25,6 +25,19 @@ export const people = {
     receiving: 'Parceiro beneficiário',
     other: 'Outro',
   },
+  phones: {
+    title: 'Telemóveis e as suas organizações',
+    count: {
+      one: '{{ count }} telemóvel escolheu a organização pela qual fala. Um telemóvel escolhe uma vez; corrija aqui uma escolha errada.',
+      other: '{{ count }} telemóveis escolheram a organização pela qual falam. Um telemóvel escolhe uma vez; corrija aqui uma escolha errada.',
+    },
+    phone: 'Telemóvel {{ code }}',
+    release: 'Deixar escolher de novo',
+    releaseOf: 'Deixar o telemóvel {{ code }} escolher de novo a sua organização',
+    moved: 'O telemóvel {{ code }} fala agora por {{ name }}.',
+    released: 'O telemóvel {{ code }} vai perguntar por que organização fala.',
+    yourCode: 'Código deste telemóvel: {{ code }}',
+  },
   participants: {
     title: 'Participantes',
     empty: 'Ainda não há participantes.',
