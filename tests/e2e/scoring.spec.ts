@@ -114,9 +114,10 @@ test('participants score on a phone offline, resume after a reload, and the anal
   await expect(page.getByRole('region', { name: 'Strengths' })).toContainText('Democratic ownership');
   await expect(page.getByRole('button', { name: 'Add “Organising and mobilising” as a weakness' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Add “Inclusiveness and equality” as a weakness' })).toBeVisible();
-  await page.getByRole('button', { name: 'Edit “Democratic ownership”' }).click();
-  const reword = page.getByRole('form', { name: 'Edit “Democratic ownership”' });
-  await reword.getByRole('textbox', { name: 'Text' }).fill('Democratic ownership: congress sets priorities');
+  await page.getByRole('button', { name: 'Card actions: “Democratic ownership”' }).click();
+  await page.getByRole('button', { name: 'Reword “Democratic ownership”' }).click();
+  const reword = page.getByRole('form', { name: 'Reword “Democratic ownership”' });
+  await reword.getByRole('textbox', { name: 'Words on the board' }).fill('Democratic ownership: congress sets priorities');
   await reword.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('region', { name: 'Strengths' })).toContainText('Democratic ownership: congress sets priorities');
 });

@@ -4,6 +4,9 @@ import { t } from '../../i18n/index.ts';
 import { choices, FormActions, SelectField, TextField, type Option } from '../../ui/inputs.tsx';
 import { SubForm, draftFields, type DraftFormProps } from '../../ui/SubForm.tsx';
 
+/** The tablet writes plan items; drafts (`proposed`) come only from the delegations' phones. */
+const PLAN_STATUSES = ACTION_STATUSES.filter((s) => s !== 'proposed');
+
 export function ActionForm(props: DraftFormProps<ActionDraft> & { capacities: readonly Option[] }) {
   const { field } = draftFields(props);
   return (
@@ -13,7 +16,7 @@ export function ActionForm(props: DraftFormProps<ActionDraft> & { capacities: re
       <div class="form__row form__row--3">
         <TextField {...field('who')} label={t('actions.fieldWho')} />
         <TextField {...field('due')} type="date" label={t('actions.fieldDue')} />
-        <SelectField {...field('status')} label={t('actions.fieldStatus')} options={choices(ACTION_STATUSES, 'actionStatus')} />
+        <SelectField {...field('status')} label={t('actions.fieldStatus')} options={choices(PLAN_STATUSES, 'actionStatus')} />
       </div>
       <TextField {...field('indicator')} label={t('actions.fieldIndicator')} />
       <FormActions saveLabel={t('actions.add')} saving={props.saving} />

@@ -8,6 +8,8 @@ export interface ActionTableProps {
   itemLabel: (id: string) => string;
   /** The table's caption (default: the action plan's title). */
   caption?: string;
+  /** An Organisation column, for a plan that shows several organisations. */
+  organisation?: ((action: ActionItem) => string) | undefined;
   /** Without these, the table only reads (a report): status as text, no delete. */
   onStatus?: (action: ActionItem, status: ActionItem['status']) => void;
   onRemove?: (action: ActionItem) => void;
@@ -20,7 +22,8 @@ export function ActionTable(props: ActionTableProps) {
       {(onStatus) => (
         <>
           <select aria-label={t('actions.statusOf', { action: a.action.slice(0, 60) })} value={a.status} onChange={(e) => onStatus()(a, e.currentTarget.value as ActionItem['status'])}>
-            <For each={ACTION_STATUSES}>
+            {/* A draft is a delegation's to propose: the plan never makes an item one. */}
+            <For each={ACTION_STATUSES.filter((s) => s !== 'proposed' || s === a.status)}>
               {(s) => (
                 <option value={s} selected={s === a.status}>
                   {t(`actionStatus.${s}`)}
@@ -42,6 +45,7 @@ export function ActionTable(props: ActionTableProps) {
       </button>
     ),
   });
+  const organisationColumn = (name: (action: ActionItem) => string): Column<ActionItem> => ({ header: t('board.fieldOrganisation'), cell: name });
   return (
     <DataTable
       class="table table--actions"
@@ -50,6 +54,7 @@ export function ActionTable(props: ActionTableProps) {
       empty={<p>{t('actions.empty')}</p>}
       rows={props.actions}
       columns={[
+        ...(props.organisation ? [organisationColumn(props.organisation)] : []),
         { header: t('actions.fieldCapacity'), cell: (a: ActionItem) => props.itemLabel(a.itemId) },
         { header: t('actions.fieldAction'), cell: (a: ActionItem) => a.action, cellClass: 'note__text' },
         { header: t('actions.fieldWho'), cell: (a: ActionItem) => a.who },

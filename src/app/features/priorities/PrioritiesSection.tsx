@@ -2,7 +2,7 @@ import './priorities.css';
 import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import { analyseProfile, highestItems, lowestItems } from '../../../shared/framework/analysis.ts';
 import { frameworkItems } from '../../../shared/framework/schema.ts';
-import type { SwotEntry, Workshop } from '../../../shared/schemas/records.ts';
+import type { ActionItem, Workshop } from '../../../shared/schemas/records.ts';
 import { t } from '../../i18n/index.ts';
 import { roundsOf, toScored } from '../analysis/index.ts';
 import { frameworkLabels } from '../frameworks/index.ts';
@@ -15,46 +15,55 @@ import type { WorkshopData } from '../../core/db/workshop-data.ts';
 import { ActionForm } from './ActionForm.tsx';
 import { ActionTable } from './ActionTable.tsx';
 import { SelectField } from '../../ui/inputs.tsx';
-import { OrganisationSelect } from '../../ui/OrganisationSelect.tsx';
+import { shortName } from '../../ui/names.ts';
 import { SwotBoard } from './SwotBoard.tsx';
 import { SwotForm } from './SwotForm.tsx';
-import { SwotTextForm } from './SwotTextForm.tsx';
+import { PlanDrafts } from './PlanDrafts.tsx';
+import { cardCommands } from './card-commands.ts';
 import { draftToAction, draftToSwot, emptyActionDraft, emptySwotDraft, sortActions, type ActionSort } from './priorities-draft.ts';
 import { Panel } from '../../ui/Panel.tsx';
-import { createEditForm } from '../../ui/forms/edit-form.ts';
 
-function SwotEditor(props: { entry: SwotEntry; onDone: () => void }) {
-  const store = useStore();
-  const form = createEditForm({
-    name: 'swot-edit',
-    record: () => props.entry,
-    toDraft: (entry) => ({ text: entry.text }),
-    save: (d) => store.repos.swot.update(props.entry.id, { text: d.text }),
-  });
-  return <SwotTextForm idPrefix={`swot-${props.entry.id}`} heading={t('swot.edit', { text: props.entry.text.slice(0, 60) })} {...bindForm(form, { onSaved: props.onDone, onCancel: props.onDone })} />;
-}
+/** The organisation choice that shows the whole room: every organisation's cards and the workshop's own. */
+const ALL = '*';
 
-/** SWOT and action plan, per organisation (or for the whole workshop). */
+/** SWOT board and action plan, for one organisation, the workshop's own, or the whole room. */
 export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopData }) {
   const store = useStore();
   const framework = createMemo(() => resolveFramework(props.data.frameworks() ?? [], props.workshop.frameworkId));
   const items = createMemo(() => frameworkItems(framework()));
   const { item: itemLabel, factor: factorLabel } = frameworkLabels(() => framework());
   const organisations = () => props.data.organisations() ?? [];
-  const [orgId, setOrgId] = createSignal('');
+  const [orgId, setOrgId] = createSignal(ALL);
   const [sort, setSort] = createSignal<ActionSort>('due');
-  const [editingSwot, setEditingSwot] = createSignal<string>();
-  const mine = <T extends { organisationId?: string | undefined }>(xs: readonly T[] | undefined) => (xs ?? []).filter((x) => (x.organisationId ?? '') === orgId());
+  /** The organisation new cards and actions belong to: none for the workshop's own, or in the whole room. */
+  const owner = () => (orgId() === ALL ? '' : orgId());
+  const mine = <T extends { organisationId?: string | undefined }>(xs: readonly T[] | undefined) =>
+    orgId() === ALL ? [...(xs ?? [])] : (xs ?? []).filter((x) => (x.organisationId ?? '') === orgId());
+  const orgName = (id: string | undefined) => {
+    const o = id === undefined ? undefined : organisations().find((x) => x.id === id);
+    return o ? shortName(o) : t('board.wholeWorkshop');
+  };
+  // Whose card or action it is goes without saying when one organisation is on view.
+  const several = () => orgId() === ALL;
 
   const swot = createMemo(() => mine(props.data.swot()));
+  const mineActions = createMemo(() => mine(props.data.actions()));
+  const drafts = createMemo(() => mineActions().filter((a) => a.status === 'proposed'));
   const actions = createMemo(() => {
     const order = items();
-    return sortActions(mine(props.data.actions()), sort(), (id) => order.findIndex((i) => i.id === id));
+    return sortActions(
+      mineActions().filter((a) => a.status !== 'proposed'),
+      sort(),
+      (id) => order.findIndex((i) => i.id === id),
+    );
   });
+  const commands = cardCommands(store.repos.swot);
+  // Undo puts the item back among the drafts.
+  const accept = (a: ActionItem) => void updateWithUndo(store.repos.action, a.id, { status: 'planned' }, t('board.accepted', { action: a.action.slice(0, 60) }));
 
   // Suggestions come from the latest round of submitted scores of the chosen organisation.
   const profile = createMemo(() => {
-    const submitted = (props.data.assessments() ?? []).filter((a) => a.submitted && (!orgId() || a.organisationId === orgId()));
+    const submitted = (props.data.assessments() ?? []).filter((a) => a.submitted && (!owner() || a.organisationId === owner()));
     const latest = roundsOf(submitted).at(-1);
     return analyseProfile(
       framework(),
@@ -81,19 +90,25 @@ export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopDat
     initial: emptySwotDraft(),
     next: (saved) => ({ ...emptySwotDraft(), quadrant: saved.quadrant, factorId: saved.factorId }),
     dirtyWhen: (d) => d.text.trim() !== '',
-    save: (d) => store.repos.swot.create(draftToSwot(d, orgId()), props.workshop.id),
+    save: (d) => store.repos.swot.create(draftToSwot(d, owner()), props.workshop.id),
   });
   const actionForm = createRecordForm({
     formId: `action-new:${workshopId}`,
     initial: emptyActionDraft(),
     dirtyWhen: (d) => d.action.trim() !== '',
-    save: (d) => store.repos.action.create(draftToAction(d, orgId()), props.workshop.id),
+    save: (d) => store.repos.action.create(draftToAction(d, owner()), props.workshop.id),
   });
 
   return (
     <>
       <Panel titleId="swot-title" title={t('swot.title')}>
-        <OrganisationSelect id="pr-org" label={t('swot.fieldOrganisation')} value={orgId()} organisations={organisations()} onChange={setOrgId} />
+        <SelectField
+          id="pr-org"
+          label={t('swot.fieldOrganisation')}
+          value={orgId()}
+          options={[{ value: ALL, label: t('board.allOrganisations') }, { value: '', label: t('board.wholeWorkshop') }, ...organisations().map((o) => ({ value: o.id, label: shortName(o) }))]}
+          onChange={setOrgId}
+        />
         <Show when={suggestions().length > 0}>
           <section class="suggestions" aria-labelledby="swot-suggestions">
             <h3 id="swot-suggestions">{t('swot.suggestions')}</h3>
@@ -104,7 +119,7 @@ export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopDat
                     type="button"
                     class="button"
                     onClick={() =>
-                      void run(() => store.repos.swot.create({ quadrant: s.quadrant, text: itemLabel(s.itemId), itemId: s.itemId, ...(orgId() ? { organisationId: orgId() } : {}) }, props.workshop.id))
+                      void run(() => store.repos.swot.create({ quadrant: s.quadrant, text: itemLabel(s.itemId), itemId: s.itemId, ...(owner() ? { organisationId: owner() } : {}) }, props.workshop.id))
                     }
                   >
                     {s.quadrant === 'strength' ? t('swot.addStrength', { item: itemLabel(s.itemId) }) : t('swot.addWeakness', { item: itemLabel(s.itemId) })}
@@ -114,14 +129,7 @@ export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopDat
             </div>
           </section>
         </Show>
-        <SwotBoard
-          entries={swot()}
-          editingId={editingSwot()}
-          factorLabel={factorLabel}
-          renderEditor={(e) => <SwotEditor entry={e} onDone={() => setEditingSwot(undefined)} />}
-          onEdit={(e) => setEditingSwot(e.id)}
-          onRemove={(e) => void removeWithUndo(store.repos.swot, e.id, e.text.slice(0, 40))}
-        />
+        <SwotBoard entries={swot()} factorLabel={factorLabel} organisationOf={several() ? (e) => (e.organisationId ? orgName(e.organisationId) : undefined) : undefined} commands={commands} />
         <SwotForm idPrefix="swot-new" heading={t('swot.add')} factors={framework().factors.map((f) => ({ value: f.id, label: factorLabel(f.id) }))} {...bindForm(swotForm)} />
       </Panel>
 
@@ -132,6 +140,13 @@ export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopDat
             {t('actions.print')}
           </button>
         </div>
+        <PlanDrafts
+          drafts={drafts()}
+          organisation={(a) => orgName(a.organisationId)}
+          itemLabel={itemLabel}
+          onAccept={accept}
+          onDecline={(a) => void removeWithUndo(store.repos.action, a.id, a.action.slice(0, 40))}
+        />
         <SelectField
           id="pr-sort"
           label={t('actions.sortBy')}
@@ -146,6 +161,7 @@ export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopDat
         <ActionTable
           actions={actions()}
           itemLabel={itemLabel}
+          organisation={several() && actions().some((a) => a.organisationId) ? (a) => orgName(a.organisationId) : undefined}
           onStatus={(a, status) => void updateWithUndo(store.repos.action, a.id, { status }, t('actions.statusChanged', { action: a.action.slice(0, 60), status: t(`actionStatus.${status}`) }))}
           onRemove={(a) => void removeWithUndo(store.repos.action, a.id, a.action.slice(0, 40))}
         />

@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import { SWOT_QUADRANTS } from '../../../shared/schemas/records.ts';
+import { SWOT_CARD_KINDS } from '../../../shared/schemas/records.ts';
 import type { SwotDraft } from './priorities-draft.ts';
 import { t } from '../../i18n/index.ts';
 import { choices, FormActions, SelectField, TextField, type Option } from '../../ui/inputs.tsx';
@@ -11,7 +11,7 @@ export function SwotForm(props: DraftFormProps<SwotDraft> & { factors: readonly 
   return (
     <SubForm heading={props.heading} notice={props.notice} error={props.formError} onSubmit={props.onSubmit}>
       <div class="form__row">
-        <SelectField {...field('quadrant')} label={t('swot.fieldQuadrant')} options={choices(SWOT_QUADRANTS, 'swot')} />
+        <SelectField {...field('quadrant')} label={t('swot.fieldQuadrant')} options={choices(SWOT_CARD_KINDS, 'swot')} />
         <Show when={external()}>
           <SelectField {...field('factorId', 'factor')} label={t('swot.fieldFactor')} placeholder={t('swot.noFactor')} options={props.factors} />
         </Show>

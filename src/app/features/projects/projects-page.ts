@@ -116,7 +116,7 @@ export function projectPage(src: ProjectPageSource, frameworkOf: (w: Workshop) =
   partners.sort((a, b) => (a.organisation.acronym || a.organisation.name).localeCompare(b.organisation.acronym || b.organisation.name));
 
   const actions = src.actions
-    .filter((a) => a.organisationId !== undefined && orgById.has(a.organisationId) && linked.has(a.workshopId))
+    .filter((a) => a.status !== 'proposed' && a.organisationId !== undefined && orgById.has(a.organisationId) && linked.has(a.workshopId))
     .map((action) => ({ action, organisation: orgById.get(action.organisationId!)!, workshop: linked.get(action.workshopId)! }))
     .sort(
       (a, b) =>
