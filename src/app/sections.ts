@@ -18,6 +18,7 @@ import { ReportSection } from './features/report/ReportSection.tsx';
 import { VotesSection } from './features/votes/VotesSection.tsx';
 import { PhoneVotesSection } from './features/votes/PhoneVotesSection.tsx';
 import { ParticipantOverviewSection } from './features/workshop/ParticipantOverviewSection.tsx';
+import { ParticipantPrioritiesSection } from './features/priorities/ParticipantPrioritiesSection.tsx';
 
 /** What every section is given: the workshop and its data, loaded once for all its sections. */
 export interface SectionProps {
@@ -70,6 +71,6 @@ export const PARTICIPANT_VIEWS: Record<ParticipantSection, Component<SectionProp
       participant: true,
     }),
   scoring: ScoringSection,
-  priorities: PrioritiesSection,
+  priorities: ParticipantPrioritiesSection,
   votes: PhoneVotesSection,
 };
