@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createWorkshop, openReadyApp } from './support/app.ts';
-import { tabletWithWorkshop } from './support/room.ts';
+import { expectAccessible, expectTouchFriendly } from './support/checks.ts';
+import { ORGANISATION, tabletWithWorkshop } from './support/room.ts';
 import { openSection } from './support/workspace.ts';
 
 /**
@@ -76,8 +77,23 @@ test('phones place their dots, the tablet counts voters live, and reveals the ra
   const [p1, p2] = [await phoneJoins(browser, baseURL!, link), await phoneJoins(browser, baseURL!, link)];
   await vote(p1, title, [ORGANISING, SERVICES]);
   await expect(f.getByTestId('vote-voters')).toHaveText('1 has voted', { timeout: 15_000 });
+  await expectTouchFriendly(p1);
+  await expectAccessible(p1, 'phone votes');
   await vote(p2, title, [ORGANISING, BARGAINING]);
   await expect(f.getByTestId('vote-voters')).toHaveText('2 have voted', { timeout: 15_000 });
+  // Voting again changes the phone's one ballot: still two voters.
+  const card = p1.getByRole('article', { name: title });
+  await card.getByRole('button', { name: `Take a dot off ${SERVICES}` }).click();
+  await card.getByRole('button', { name: `Add a dot to ${BARGAINING}` }).click();
+  await expect(card.getByText('Not sent yet: send your vote again to change it.')).toBeVisible();
+  await card.getByRole('button', { name: 'Send my vote' }).click();
+  await expect(card.getByText('Your vote is in. You can change it until the vote closes.')).toBeVisible();
+  await card.getByRole('button', { name: `Take a dot off ${BARGAINING}` }).click();
+  await card.getByRole('button', { name: `Add a dot to ${SERVICES}` }).click();
+  await card.getByRole('button', { name: 'Send my vote' }).click();
+  await expect(card.getByText('Your vote is in. You can change it until the vote closes.')).toBeVisible();
+  await f.getByRole('button', { name: 'Sync now' }).click();
+  await expect(f.getByTestId('vote-voters')).toHaveText('2 have voted');
   // Secret until revealed: nothing on the tablet gives an option's dots.
   await expect(f.getByTestId('vote-ranking')).toHaveCount(0);
   await expect(f.locator('[data-dots]')).toHaveCount(0);
@@ -93,6 +109,19 @@ test('phones place their dots, the tablet counts voters live, and reveals the ra
     await expect(card.getByRole('button', { name: 'Send my vote' })).toHaveCount(0);
   }
   await expect(p1.getByRole('article', { name: title }).getByRole('listitem')).toHaveText([`${ORGANISING}: 1`, `${SERVICES}: 1`]);
+  await expectTouchFriendly(f);
+  await expectAccessible(f, 'tablet votes, revealed');
+
+  // A vote for one organisation asks a phone that has not chosen its organisation to choose first.
+  const form = f.getByRole('form', { name: 'New vote' });
+  await form.getByRole('textbox', { name: 'Question' }).fill('Which first for STP?');
+  await form.getByRole('button', { name: 'Choose all' }).click();
+  await form.getByRole('combobox', { name: 'Only this organisation votes' }).selectOption({ label: ORGANISATION.acronym });
+  await form.getByRole('button', { name: 'Open the vote' }).click();
+  const only = p2.getByRole('article', { name: 'Which first for STP?' });
+  await expect(only.getByText('Choose your organisation in SWOT and actions first')).toBeVisible({ timeout: 15_000 });
+  await expect(only.getByRole('link', { name: 'Go to SWOT and actions' })).toBeVisible();
+  await expect(f.getByRole('article', { name: 'Which first for STP?' })).toContainText(`only ${ORGANISATION.acronym} votes`);
   await Promise.all([p1.context().close(), p2.context().close(), tablet.close()]);
 });
 
@@ -108,9 +137,13 @@ test('with no network, the room votes by passing the tablet round; the ranking s
 
   await f.getByRole('button', { name: 'Vote on this tablet' }).click();
   await expect(f.getByRole('heading', { level: 2, name: title })).toBeFocused();
+  // The next person sees the vote and nothing else of the workshop.
+  await expect(f.getByRole('navigation', { name: 'Workshop sections' })).toBeHidden();
   // Casting nothing is refused in words.
   await f.getByRole('button', { name: 'Cast my vote and pass the tablet on' }).click();
   await expect(f.getByRole('alert')).toHaveText('Place at least one dot first.');
+  await expectTouchFriendly(f);
+  await expectAccessible(f, 'pass the tablet');
   for (const person of [
     [ORGANISING, SERVICES],
     [BARGAINING, ORGANISING],
@@ -125,6 +158,7 @@ test('with no network, the room votes by passing the tablet round; the ranking s
     await expect(f.locator('.dot-picker__count > [aria-hidden="true"]')).toHaveText(['0', '0', '0']);
   }
   await f.getByRole('button', { name: 'Done' }).click();
+  await expect(f.getByRole('navigation', { name: 'Workshop sections' })).toBeVisible();
   await expect(f.getByTestId('vote-voters')).toHaveText('2 have voted');
   await expect(f.getByTestId('vote-ranking')).toHaveCount(0);
 

@@ -1,4 +1,4 @@
-import { createSignal, onMount, Show } from 'solid-js';
+import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import type { Poll } from '../../../shared/schemas/room-records.ts';
 import { dotsPlaced } from '../../../shared/votes.ts';
 import { t, tp } from '../../i18n/index.ts';
@@ -17,7 +17,11 @@ export function PassTheDevice(props: { poll: Poll; onCast: (dots: Dots) => Promi
   const [dots, setDots] = createSignal<Dots>({});
   const [casting, setCasting] = createSignal(false);
   const [problem, setProblem] = createSignal<string>();
-  onMount(() => heading?.focus());
+  onMount(() => {
+    document.documentElement.classList.add('passing-device');
+    heading?.focus();
+  });
+  onCleanup(() => document.documentElement.classList.remove('passing-device'));
   const open = () => props.poll.state === 'open';
 
   async function cast() {

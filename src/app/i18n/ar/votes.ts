@@ -30,7 +30,7 @@ export const votes = {
     tooFewOptions: 'اختر خيارين على الأقل.',
     tooManyOptions: 'اختر {{ max }} خيارًا على الأكثر.',
     dotsRange: 'أعطِ كل شخص من 1 إلى {{ max }} نقطة.',
-    opened: 'التصويت مفتوح: {{ title }}.',
+    opened: 'التصويت مفتوح: «{{ title }}»',
     summary: {
       zero: '{{ count }} نقطة لكل شخص',
       one: 'نقطة واحدة لكل شخص',
@@ -51,8 +51,8 @@ export const votes = {
     },
     close: 'إغلاق التصويت',
     reveal: 'إعلان النتائج',
-    closedNow: 'أُغلق التصويت: {{ title }}.',
-    revealedNow: 'أُعلنت النتائج: {{ title }}.',
+    closedNow: 'أُغلق التصويت: «{{ title }}»',
+    revealedNow: 'أُعلنت النتائج: «{{ title }}»',
     results: 'النتائج',
     dots: {
       zero: 'لا نقاط',

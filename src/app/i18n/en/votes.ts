@@ -30,7 +30,7 @@ export const votes = {
     tooFewOptions: 'Choose at least two options.',
     tooManyOptions: 'Choose at most {{ max }} options.',
     dotsRange: 'Give each person between 1 and {{ max }} dots.',
-    opened: 'Vote open: {{ title }}.',
+    opened: 'Vote open: “{{ title }}”',
     summary: {
       one: '{{ count }} dot per person',
       other: '{{ count }} dots per person',
@@ -44,8 +44,8 @@ export const votes = {
     },
     close: 'Close voting',
     reveal: 'Reveal results',
-    closedNow: 'Voting closed: {{ title }}.',
-    revealedNow: 'Results revealed: {{ title }}.',
+    closedNow: 'Voting closed: “{{ title }}”',
+    revealedNow: 'Results revealed: “{{ title }}”',
     results: 'Results',
     dots: {
       one: '{{ count }} dot',

@@ -30,7 +30,7 @@ export const votes = {
     tooFewOptions: 'Elija al menos dos opciones.',
     tooManyOptions: 'Elija como máximo {{ max }} opciones.',
     dotsRange: 'Dé a cada persona entre 1 y {{ max }} puntos.',
-    opened: 'Votación abierta: {{ title }}.',
+    opened: 'Votación abierta: «{{ title }}»',
     summary: {
       one: '{{ count }} punto por persona',
       other: '{{ count }} puntos por persona',
@@ -44,8 +44,8 @@ export const votes = {
     },
     close: 'Cerrar la votación',
     reveal: 'Revelar los resultados',
-    closedNow: 'Votación cerrada: {{ title }}.',
-    revealedNow: 'Resultados revelados: {{ title }}.',
+    closedNow: 'Votación cerrada: «{{ title }}»',
+    revealedNow: 'Resultados revelados: «{{ title }}»',
     results: 'Resultados',
     dots: {
       one: '{{ count }} punto',

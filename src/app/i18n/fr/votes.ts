@@ -30,7 +30,7 @@ export const votes = {
     tooFewOptions: 'Choisissez au moins deux options.',
     tooManyOptions: 'Choisissez au plus {{ max }} options.',
     dotsRange: 'Donnez à chaque personne entre 1 et {{ max }} points.',
-    opened: 'Vote ouvert : {{ title }}.',
+    opened: 'Vote ouvert : « {{ title }} »',
     summary: {
       one: '{{ count }} point par personne',
       other: '{{ count }} points par personne',
@@ -44,8 +44,8 @@ export const votes = {
     },
     close: 'Clore le vote',
     reveal: 'Révéler les résultats',
-    closedNow: 'Vote clos : {{ title }}.',
-    revealedNow: 'Résultats révélés : {{ title }}.',
+    closedNow: 'Vote clos : « {{ title }} »',
+    revealedNow: 'Résultats révélés : « {{ title }} »',
     results: 'Résultats',
     dots: {
       one: '{{ count }} point',

@@ -30,7 +30,7 @@ export const votes = {
     tooFewOptions: 'Escolha pelo menos duas opções.',
     tooManyOptions: 'Escolha no máximo {{ max }} opções.',
     dotsRange: 'Dê a cada pessoa entre 1 e {{ max }} pontos.',
-    opened: 'Votação aberta: {{ title }}.',
+    opened: 'Votação aberta: «{{ title }}»',
     summary: {
       one: '{{ count }} ponto por pessoa',
       other: '{{ count }} pontos por pessoa',
@@ -44,8 +44,8 @@ export const votes = {
     },
     close: 'Encerrar a votação',
     reveal: 'Revelar os resultados',
-    closedNow: 'Votação encerrada: {{ title }}.',
-    revealedNow: 'Resultados revelados: {{ title }}.',
+    closedNow: 'Votação encerrada: «{{ title }}»',
+    revealedNow: 'Resultados revelados: «{{ title }}»',
     results: 'Resultados',
     dots: {
       one: '{{ count }} ponto',

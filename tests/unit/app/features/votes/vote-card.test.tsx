@@ -23,7 +23,7 @@ const poll = (state: Poll['state']): Poll => ({
   stack: false,
   state,
 });
-const ballots = [
+const ballots: { id: string; pollId: string; dots: Record<string, number> }[] = [
   { id: 'x', pollId: 'p1', dots: { b: 1, c: 1 } },
   { id: 'y', pollId: 'p1', dots: { b: 1, a: 1 } },
 ];
