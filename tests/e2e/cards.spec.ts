@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createWorkshop, waitForServiceWorker } from './support/app.ts';
 import { expectAccessible, expectTouchFriendly } from './support/checks.ts';
-import { ORGANISATION, tabletAndPhone } from './support/room.ts';
+import { ORGANISATION, serverChanges, tabletAndPhone } from './support/room.ts';
 import { addOrganisation, openSection } from './support/workspace.ts';
 
 const SECOND = { name: 'Young Workers Union', acronym: 'YWU', country: 'Kenya', kind: 'Sectoral federation', role: 'Supporting partner' };
@@ -153,6 +153,47 @@ test('in an anonymous workshop a phone’s cards carry no name, and the server t
   await form.getByRole('button', { name: 'Add card' }).click();
   await expect(p.getByRole('list', { name: 'Your cards' })).toContainText('Dockers trust their union');
   await syncNow(p);
+  await tablet.close();
+  await phone.close();
+});
+
+test('once the facilitator accepts a draft, the delegation reports its progress, also after the workshop closed', async ({ browser, baseURL, request }) => {
+  test.setTimeout(180_000);
+  const { tablet, phone, f } = await tabletAndPhone(browser, baseURL, 'Plan progress');
+  const title = 'Plan follow-up';
+  const link = await workshopWithLink(f, title, [ORGANISATION]);
+  const p = await phone.newPage();
+  await joinAndOpenCards(p, link, title);
+  await chooseOrganisation(p, `${ORGANISATION.acronym} – ${ORGANISATION.name}`);
+  const plan = p.getByRole('form', { name: 'Draft an action for your organisation' });
+  await plan.getByRole('combobox', { name: /Priority capacity/ }).selectOption({ label: 'Organising and mobilising' });
+  await plan.getByRole('textbox', { name: /Action/ }).fill(ACTION);
+  await plan.getByRole('button', { name: 'Add draft' }).click();
+  await syncNow(p);
+
+  // The facilitator accepts the draft into the plan, then closes the workshop
+  await syncNow(f);
+  await openSection(f, 'SWOT and actions');
+  await f.getByRole('button', { name: new RegExp(`Accept .*${ACTION}.* into the plan`) }).click();
+  await openSection(f, 'Details');
+  await f.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Closed' });
+  await f.getByRole('button', { name: 'Save details' }).click();
+  await syncNow(f);
+
+  // The phone writes nothing new, but says how the accepted item is going
+  await syncNow(p);
+  await expect(p.getByText('This workshop is closed: answers and notes can no longer be added.')).toBeVisible();
+  await expect(p.getByRole('form')).toHaveCount(0);
+  const actions = p.getByRole('list', { name: 'Actions of your organisation' });
+  await expect(actions.getByText('Waiting for the facilitator')).toHaveCount(0);
+  await expect(actions.getByRole('button')).toHaveCount(0);
+  const status = actions.getByRole('combobox', { name: `Status of “${ACTION}”` });
+  await expect(status).toHaveValue('planned');
+  await status.selectOption({ label: 'In progress' });
+  await syncNow(p);
+  // The feed holds each change of the record: the newest is last.
+  const stored = (await serverChanges(request)).filter((c) => c.kind === 'action').map((c) => c.record as unknown as { action: string; status: string });
+  expect(stored.filter((a) => a.action === ACTION).at(-1)?.status).toBe('in-progress');
   await tablet.close();
   await phone.close();
 });
