@@ -103,4 +103,8 @@ test('the facilitator rewords, moves, groups and merges cards on the board, and 
   await page.getByRole('form', { name: 'Reword “Large, growing membership”' }).getByRole('button', { name: 'Save' }).click();
   await expect(column(page, 'Strengths')).toContainText('we have many memebrs');
   await expect(column(page, 'Strengths')).not.toContainText('Author’s words');
+  // Changed her mind: Undo puts the facilitator's words back.
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(column(page, 'Strengths')).toContainText('Large, growing membership');
+  await expect(column(page, 'Strengths')).toContainText('Author’s words: we have many memebrs');
 });

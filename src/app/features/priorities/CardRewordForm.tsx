@@ -1,7 +1,9 @@
+import { untrack } from 'solid-js';
 import type { SwotEntry } from '../../../shared/schemas/records.ts';
 import { useStore } from '../../core/db/store-context.ts';
 import { t } from '../../i18n/index.ts';
 import { announce } from '../../ui/announcer.ts';
+import { run } from '../../ui/command.ts';
 import { createEditForm } from '../../ui/forms/edit-form.ts';
 import { bindForm } from '../../ui/forms/record-form.ts';
 import { FormActions, TextField } from '../../ui/inputs.tsx';
@@ -21,9 +23,11 @@ export function CardRewordForm(props: { entry: SwotEntry; onDone: () => void }) 
     toDraft: (entry) => ({ wording: cardWords(entry) }),
     save: (d) => store.repos.swot.update(props.entry.id, { wording: wordingFor(props.entry, d.wording) }),
   });
+  // The wording the card had when the edit began: what Undo puts back.
+  const before = untrack(() => props.entry.wording);
   const bound = bindForm(form, {
     onSaved: (saved) => {
-      announce(t('board.reworded', { text: quoted(saved) }));
+      announce(t('board.reworded', { text: quoted(saved) }), { label: t('form.undo'), run: () => void run(() => store.repos.swot.update(saved.id, { wording: before })) });
       props.onDone();
     },
     onCancel: () => props.onDone(),
