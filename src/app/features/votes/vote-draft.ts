@@ -13,7 +13,7 @@ export interface VoteDraft {
   stack: boolean;
 }
 
-export const DEFAULT_DOTS = 3;
+const DEFAULT_DOTS = 3;
 
 export const emptyVoteDraft = (): VoteDraft => ({ title: '', subject: 'capacities', optionIds: [], organisationId: '', dots: String(DEFAULT_DOTS), stack: false });
 
@@ -21,7 +21,7 @@ export const emptyVoteDraft = (): VoteDraft => ({ title: '', subject: 'capacitie
 export type VoteDraftProblem = 'titleMissing' | 'tooFewOptions' | 'tooManyOptions' | 'dotsRange';
 
 /** The draft's chosen options, in the order they are offered (ids no longer offered are left out). */
-export const chosenOptions = (d: VoteDraft, offered: readonly PollOption[]): PollOption[] => offered.filter((o) => d.optionIds.includes(o.id));
+const chosenOptions = (d: VoteDraft, offered: readonly PollOption[]): PollOption[] => offered.filter((o) => d.optionIds.includes(o.id));
 
 const dotsOf = (d: VoteDraft): number => (/^\s*\d+\s*$/.test(d.dots) ? Number(d.dots) : NaN);
 

@@ -3,7 +3,7 @@ import type { SwotEntry } from '../../../shared/schemas/records.ts';
 import type { PollOption } from '../../../shared/schemas/room-records.ts';
 
 /** A label as a vote may carry it: one line, at most the schema's title length. */
-export function optionLabel(text: string): string {
+function optionLabel(text: string): string {
   const line = text.replace(/\s+/g, ' ').trim();
   return line.length <= LIMITS.title ? line : `${line.slice(0, LIMITS.title - 1).trimEnd()}…`;
 }

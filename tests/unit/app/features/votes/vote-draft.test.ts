@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftToPoll, emptyVoteDraft, voteDraftProblems } from '../../../../../src/app/features/votes/vote-draft.ts';
-import { capacityOptions, cardOptions, optionLabel } from '../../../../../src/app/features/votes/vote-options.ts';
+import { capacityOptions, cardOptions } from '../../../../../src/app/features/votes/vote-options.ts';
 import type { SwotEntry } from '../../../../../src/shared/schemas/records.ts';
 
 const offered = [
@@ -76,9 +76,9 @@ describe('what a vote is on', () => {
   });
 
   it('keeps a long card’s label within a vote option’s length, on one line', () => {
-    const label = optionLabel(`First line\n${'word '.repeat(100)}`);
-    expect(label.length).toBeLessThanOrEqual(200);
-    expect(label.startsWith('First line word')).toBe(true);
-    expect(label.endsWith('…')).toBe(true);
+    const [option] = cardOptions([card('1', 'idea', `First line\n${'word '.repeat(100)}`)]);
+    expect(option!.label.length).toBeLessThanOrEqual(200);
+    expect(option!.label.startsWith('First line word')).toBe(true);
+    expect(option!.label.endsWith('…')).toBe(true);
   });
 });
