@@ -168,9 +168,20 @@ test('with no network, the room votes by passing the tablet round; the ranking s
   await expect(f.getByRole('navigation', { name: 'Workshop sections' })).toBeVisible();
   await expect(f.getByTestId('vote-voters')).toHaveText('2 have voted');
   await expect(f.getByTestId('vote-ranking')).toHaveCount(0);
+  // Closed: no more votes, still secret.
+  await f.getByRole('button', { name: 'Close voting' }).click();
+  await expect(f.getByRole('article', { name: title })).toContainText('Closed');
+  await expect(f.getByRole('button', { name: 'Vote on this tablet' })).toHaveCount(0);
+  await expect(f.getByTestId('vote-ranking')).toHaveCount(0);
 
   await f.getByRole('button', { name: 'Reveal results' }).click();
   await expectRanking(f, 2);
+  // Full screen shows the ranking alone, for the projector.
+  await f.getByRole('button', { name: 'Show full screen' }).click();
+  await expect(f.getByRole('button', { name: 'Leave full screen' })).toBeVisible();
+  expect(await f.evaluate(() => document.fullscreenElement?.querySelector('[data-testid="vote-ranking"]') instanceof HTMLOListElement)).toBe(true);
+  await f.getByRole('button', { name: 'Leave full screen' }).click();
+  await expect(f.getByRole('button', { name: 'Show full screen' })).toBeVisible();
   await f.reload();
   await expectRanking(f, 2);
   await expect(f.getByRole('button', { name: 'Vote on this tablet' })).toHaveCount(0);
