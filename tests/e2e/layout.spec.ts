@@ -13,7 +13,7 @@ for (const path of ['/', '/workshops/new']) {
 test('every workshop section is touch-friendly and fits the screen', async ({ page }) => {
   await openReadyApp(page);
   await createWorkshop(page, { title: 'Une très longue intitulé d’atelier sur la protection sociale des travailleurs de l’économie informelle', theme: 'Social protection', start: '2026-03-10' });
-  for (const section of ['Overview', 'Details', 'Agenda', 'People', 'Notes', 'Scoring', 'Analysis', 'SWOT and actions', 'Good practices', 'Report and exports']) {
+  for (const section of ['Overview', 'Details', 'Agenda', 'People', 'Notes', 'Scoring', 'Analysis', 'SWOT and actions', 'Votes', 'Good practices', 'Report and exports']) {
     await openSection(page, section);
     if (section === 'SWOT and actions') {
       // with a row in the action table, which is wider than a phone

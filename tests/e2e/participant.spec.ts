@@ -46,7 +46,7 @@ test('a phone that joined shows a participant’s app: its workshops, the agenda
   await expect(p.getByRole('heading', { level: 1, name: first })).toBeVisible({ timeout: 15_000 });
   await waitForServiceWorker(p);
   const tabs = p.getByRole('navigation', { name: 'Workshop sections' }).getByRole('link');
-  await expect(tabs).toHaveText(['Overview', 'Notes', 'Scoring']);
+  await expect(tabs).toHaveText(['Overview', 'Notes', 'Scoring', 'SWOT and actions', 'Votes']);
   await expect(p.getByRole('form', { name: 'New assessment' }).getByRole('combobox', { name: 'Organisation being scored' })).toContainText('YWU');
   await expectParticipantOnly(p);
   await expectUsable(p, 'scoring');

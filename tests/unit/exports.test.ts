@@ -36,6 +36,9 @@ const ALLOWED = new Map<string, string>([
   ['src/app/features/handover/code/frames.ts#MAX_MESSAGE_BYTES', 'the frame format'],
   ['src/app/features/handover/code/frames.ts#MAX_FRAGMENT_BYTES', 'the frame format, checked by its tests'],
   ['src/app/features/handover/code/pack.ts#MAX_UNPACKED_BYTES', 'the packing bound, checked by its tests'],
+  ['src/shared/framework/agreed.ts#agreedDiffers', 'the flag on an agreed score, its boundary checked by its tests'],
+  ['src/app/features/priorities/board-cards.ts#shownUnder', 'where a merged card shows, its loops checked by its tests'],
+  ['src/app/features/analysis/agreed-draft.ts#draftValue', 'the agreed-score choice read back, checked by its tests'],
 ]);
 
 /**

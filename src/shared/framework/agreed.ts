@@ -26,7 +26,7 @@ export interface AgreedRow {
 }
 
 /** How far apart an agreed score and the mean must be, strictly, to be worth talking about. */
-export const DIFFERS_BY = 1;
+const DIFFERS_BY = 1;
 // Means are quotients of whole numbers: a gap of exactly one can come out as 1.0000000000000002.
 const EPSILON = 1e-9;
 

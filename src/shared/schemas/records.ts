@@ -201,7 +201,7 @@ export const scoreSchema = once(() =>
 );
 export type Score = z.infer<ReturnType<typeof scoreSchema>>;
 
-export const SWOT_QUADRANTS = ['strength', 'weakness', 'opportunity', 'threat'] as const;
+const SWOT_QUADRANTS = ['strength', 'weakness', 'opportunity', 'threat'] as const;
 /** What a SWOT card may be: one of the four quadrants, or an idea for a priority (step 3). */
 export const SWOT_CARD_KINDS = [...SWOT_QUADRANTS, 'idea'] as const;
 export const swotSchema = once(() =>

@@ -14,7 +14,7 @@ const inWorkshop = () => ({ ...syncFields(), workshopId: id() });
 export const delegateSchema = once(() => z.strictObject({ ...inWorkshop(), organisationId: id() }));
 export type Delegate = z.infer<ReturnType<typeof delegateSchema>>;
 
-export const POLL_STATES = ['open', 'closed', 'revealed'] as const;
+const POLL_STATES = ['open', 'closed', 'revealed'] as const;
 /** What a vote is on: SWOT cards (candidate priorities) or the framework's capacities. */
 export const POLL_SUBJECTS = ['cards', 'capacities'] as const;
 export const POLL_MAX_OPTIONS = 30;

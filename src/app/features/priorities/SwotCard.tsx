@@ -3,7 +3,7 @@ import type { SwotEntry } from '../../../shared/schemas/records.ts';
 import { t } from '../../i18n/index.ts';
 import { cardWords, type BoardCard } from './board-cards.ts';
 import { CardActions } from './CardActions.tsx';
-import { CardRewordForm } from './CardRewordForm.tsx';
+import { CardRewordEditor } from './CardRewordEditor.tsx';
 import { quoted, type CardCommands } from './card-commands.ts';
 
 export interface SwotCardProps {
@@ -53,7 +53,7 @@ export function SwotCard(props: SwotCardProps) {
           </ul>
         </Show>
       </div>
-      <Show when={!rewording()} fallback={<CardRewordForm entry={entry()} onDone={() => setRewording(false)} />}>
+      <Show when={!rewording()} fallback={<CardRewordEditor entry={entry()} onDone={() => setRewording(false)} />}>
         <button
           type="button"
           class="button button--small"

@@ -92,6 +92,10 @@ export const exports = {
       rank: 'الترتيب',
       poll: 'معرّف التصويت',
       justification: 'المبرر',
+      wording: 'الصياغة على اللوحة',
+      group: 'المجموعة',
+      author: 'الكاتب',
+      cardMergedInto: 'مدمجة في (معرّف البطاقة)',
     },
     projectStatus: {
       planned: 'مُخطَّط له',

@@ -92,6 +92,10 @@ export const exports = {
       rank: 'Rank',
       poll: 'Vote ID',
       justification: 'Justification',
+      wording: 'Words on the board',
+      group: 'Group',
+      author: 'Author',
+      cardMergedInto: 'Merged into (card id)',
     },
     projectStatus: {
       planned: 'Planned',

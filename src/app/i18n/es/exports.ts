@@ -92,6 +92,10 @@ export const exports = {
       rank: 'Puesto',
       poll: 'ID de la votación',
       justification: 'Justificación',
+      wording: 'Redacción en el tablero',
+      group: 'Grupo',
+      author: 'Autor',
+      cardMergedInto: 'Fusionada en (id de tarjeta)',
     },
     projectStatus: {
       planned: 'Previsto',

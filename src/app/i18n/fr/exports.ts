@@ -92,6 +92,10 @@ export const exports = {
       rank: 'Rang',
       poll: 'ID du vote',
       justification: 'Justification',
+      wording: 'Formulation au tableau',
+      group: 'Groupe',
+      author: 'Auteur',
+      cardMergedInto: 'Fusionnée dans (id de carte)',
     },
     projectStatus: {
       planned: 'Prévu',

@@ -92,6 +92,10 @@ export const exports = {
       rank: 'Posição',
       poll: 'ID da votação',
       justification: 'Justificação',
+      wording: 'Redação no quadro',
+      group: 'Grupo',
+      author: 'Autor',
+      cardMergedInto: 'Fundido em (id do cartão)',
     },
     projectStatus: {
       planned: 'Planeado',

@@ -100,6 +100,10 @@ export function swotTable(ctx: ExportContext): ExportTable {
     ['organisation', (s) => ctx.organisation(s.organisationId)],
     ['quadrant', (s) => t(`swot.${s.quadrant}`)],
     ['text', (s) => s.text],
+    ['wording', (s) => s.wording ?? ''],
+    ['group', (s) => s.group ?? ''],
+    ['cardMergedInto', (s) => s.mergedInto ?? ''],
+    ['author', (s) => (ctx.hideRespondents ? '' : (s.author ?? ''))],
     ['item', (s) => ctx.item(s.itemId)],
     ['factor', (s) => ctx.factor(s.factorId)],
   ];

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { agreedScoreIdFor } from '../../../../../../src/shared/identity/derived-id.ts';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_TUOC } from '../../../../../../src/shared/framework/default-tuoc.ts';
 import { loadWorkshopBundle, type WorkshopBundle } from '../../../../../../src/app/features/report/export/bundle.ts';
@@ -119,6 +120,14 @@ export async function seedWorkshop(options: { anonymousScores?: boolean } = {}):
   await r.swot.create({ organisationId: cntl.id, quadrant: 'strength', text: TRICKY.quoted, itemId: 'collective-bargaining' }, id);
   await r.swot.create({ quadrant: 'threat', text: TRICKY.plus, factorId: DEFAULT_TUOC.factors[0]?.id }, id);
   await r.action.create({ organisationId: gupw.id, itemId: 'autonomy', action: TRICKY.minus, who: TRICKY.at, due: '2026-06-30', indicator: TRICKY.multiline, status: 'in-progress' }, id);
+  // A revealed vote of two options: two ballots that fit, one with more dots than allowed (not counted).
+  const pollOptions = [
+    { id: 'organising', label: TRICKY.quoted },
+    { id: 'autonomy', label: 'Autonomy' },
+  ];
+  const poll = await r.poll.create({ title: 'Our priorities', subject: 'capacities', options: pollOptions, dots: 2, stack: true, state: 'revealed' }, id);
+  for (const dots of [{ organising: 2 }, { organising: 1, autonomy: 1 }, { autonomy: 3 }] as Record<string, number>[]) await r.ballot.create({ pollId: poll.id, dots }, id);
+  await r.agreedScore.put(agreedScoreIdFor(id, cntl.id, 'autonomy', 'baseline'), { organisationId: cntl.id, itemId: 'autonomy', round: 'baseline', value: 2, justification: TRICKY.multiline }, id);
   return { store, workshopId: id };
 }
 

@@ -20,7 +20,32 @@ describe('export tables', () => {
     expect(new Set(tables.map((t) => t.title)).size).toBe(tables.length);
     for (const t of tables) for (const row of t.rows) expect(row, t.name).toHaveLength(t.columns.length);
     const counts = Object.fromEntries(tables.map((t) => [t.name, t.rows.length]));
-    expect(counts).toEqual({ workshop: 1, agenda: 2, organisations: 3, participants: 3, notes: 4, practices: 1, assessments: 2, scores: 4, 'scores-wide': 2, swot: 2, actions: 1, projects: 2 });
+    expect(counts).toEqual({
+      workshop: 1,
+      agenda: 2,
+      organisations: 3,
+      participants: 3,
+      notes: 4,
+      practices: 1,
+      assessments: 2,
+      scores: 4,
+      'scores-wide': 2,
+      'agreed-scores': 1,
+      swot: 2,
+      actions: 1,
+      votes: 2,
+      ballots: 3,
+      projects: 2,
+    });
+  });
+
+  it('shows a revealed vote’s ranking from the ballots that fit it, and each agreed score with its evidence', async () => {
+    const tables = buildTables(await seededBundle(), false);
+    expect(records(byName(tables, 'votes')).map((r) => [r.Option, r.Dots, r.Rank])).toEqual([
+      [TRICKY.quoted, 3, 1],
+      ['Autonomy', 1, 2],
+    ]);
+    expect(records(byName(tables, 'agreed-scores'))).toEqual([expect.objectContaining({ Item: 'Autonomy', Round: 'baseline', Score: 2, Justification: TRICKY.multiline })]);
   });
 
   it('reads like the app: translated headers and values, names for references, ids first', async () => {

@@ -15,7 +15,7 @@ import { quoted, wordingFor } from './card-commands.ts';
  * The facilitator's words for a card, prefilled with what the board shows. They go to `wording`;
  * the author's `text` stays as written, and clearing the field shows it again.
  */
-export function CardRewordForm(props: { entry: SwotEntry; onDone: () => void }) {
+export function CardRewordEditor(props: { entry: SwotEntry; onDone: () => void }) {
   const store = useStore();
   const form = createEditForm({
     name: 'swot-reword',
