@@ -138,25 +138,26 @@ describe('a participant’s phone', () => {
     expect(shown('/nowhere')).toBe('notFound');
   });
 
-  it('has the overview, their notes and scoring as a workshop’s tabs, in the workshop’s order', () => {
+  it('has the overview, their notes, scoring, their cards and plan drafts, and votes as a workshop’s tabs, in the workshop’s order', () => {
     expect([...PARTICIPANT_SECTIONS]).toEqual(WORKSHOP_SECTIONS.filter((s) => (PARTICIPANT_SECTIONS as readonly string[]).includes(s)));
-    expect([...PARTICIPANT_SECTIONS]).toEqual(['overview', 'notes', 'scoring']);
+    expect([...PARTICIPANT_SECTIONS]).toEqual(['overview', 'notes', 'scoring', 'priorities', 'votes']);
     for (const section of PARTICIPANT_SECTIONS) expect(shown(paths.workshop(id, section)), section).toBe('workshop');
   });
 
   it('shows a plain word, never a form, at a facilitator’s screen or section', () => {
     for (const path of [paths.newWorkshop(), paths.frameworks(), paths.compendium(), paths.compendiumReport('youth'), paths.projects(), paths.project(id)])
       expect(shown(path), path).toBe('participant');
-    for (const section of ['details', 'agenda', 'people', 'analysis', 'priorities', 'practices', 'report'] as const) expect(shown(paths.workshop(id, section)), section).toBe('participant');
+    for (const section of ['details', 'agenda', 'people', 'analysis', 'practices', 'report'] as const) expect(shown(paths.workshop(id, section)), section).toBe('participant');
   });
 
   it('offers forms only for the kinds the server takes from a participant', () => {
-    // The notes tab adds notes; scoring adds assessments and scores.
+    // The notes tab adds notes; scoring adds assessments and scores; SWOT and actions, the phone's
+    // delegation, its cards and plan drafts; votes, its ballots.
     const writable = Object.entries(KIND_RULES)
       .filter(([, r]) => r.access.writers === 'participant')
       .map(([k]) => k)
       .sort();
-    expect(writable).toEqual(['assessment', 'note', 'score']);
+    expect(writable).toEqual(['action', 'assessment', 'ballot', 'delegate', 'note', 'score', 'swot']);
   });
 });
 
