@@ -21,6 +21,7 @@ import http from 'node:http';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { hashKey, newKey } from '../src/server/auth/keys.ts';
 import { openSqliteStore } from '../src/server/store/sqlite.ts';
@@ -93,7 +94,7 @@ function send(agent: http.Agent, port: number, method: string, path: string, hea
 }
 
 /** POST /api/sync from a named device: push `mutations`, pull from `cursor`; gzipped from 1 KB on, as the app does. */
-async function sync(agent: http.Agent, port: number, credential: string, device: string, mutations: readonly Mutation[], cursor: string | null) {
+export async function sync(agent: http.Agent, port: number, credential: string, device: string, mutations: readonly Mutation[], cursor: string | null) {
   const { headers, body } = signedRequest(credential, device, { mutations, cursor });
   const zipped = body.length >= 1024;
   const res = await send(agent, port, 'POST', '/api/sync', zipped ? { ...headers, 'content-encoding': 'gzip' } : headers, zipped ? new Uint8Array(gzipSync(body)) : body);
@@ -143,7 +144,7 @@ function openStream(agent: http.Agent, port: number, credential: string, device:
 }
 
 /** An agent as a browser tab has for one server: kept-alive sockets, six at most. */
-const browserAgent = () => new http.Agent({ keepAlive: true, maxSockets: 6 });
+export const browserAgent = () => new http.Agent({ keepAlive: true, maxSockets: 6 });
 
 /** The projector: the app's engine reduced to what it does on news of a change (see src/app/core/sync/engine.ts). */
 function projector(port: number, key: string, device: string, cursor: string | null, onChanges: (changes: readonly Change[], at: number) => void) {
@@ -229,7 +230,7 @@ async function freshServer(port: number, names: readonly string[]): Promise<{ se
 }
 
 /** A workshop of the facilitator's with a join link, and an organisation for the answers; pushed from `device`. */
-async function workshopWithLink(port: number, key: string, device: string, title: string) {
+export async function workshopWithLink(port: number, key: string, device: string, title: string) {
   const w = committedScopeId(deviceIdOf(device));
   const token = Array.from({ length: 32 }, () => 'abcdefghijklmnopqrstuvwxyz234567'[Math.floor(random() * 32)]).join('');
   const org = uuidv7();
@@ -253,14 +254,14 @@ async function workshopWithLink(port: number, key: string, device: string, title
   return { w, org, link: joinCredential(w, token) };
 }
 
-const ms = (n: number) => `${Math.round(n).toLocaleString('en')} ms`;
-const median = (xs: readonly number[]) =>
+export const ms = (n: number) => `${Math.round(n).toLocaleString('en')} ms`;
+export const median = (xs: readonly number[]) =>
   percentile(
     [...xs].sort((a, b) => a - b),
     50,
   );
-const spread = (xs: readonly number[]) => `${ms(Math.min(...xs))}–${ms(Math.max(...xs))}`;
-const load = () =>
+export const spread = (xs: readonly number[]) => `${ms(Math.min(...xs))}–${ms(Math.max(...xs))}`;
+export const load = () =>
   loadavg()
     .map((x) => x.toFixed(1))
     .join(' ');
@@ -463,8 +464,11 @@ async function partTwo(): Promise<void> {
   }
 }
 
-const started = now();
-console.log(`load average at start: ${load()}`);
-if (PARTS.includes('1')) await partOne();
-if (PARTS.includes('2')) await partTwo();
-console.log(`\nload average at end: ${load()}; ${((now() - started) / 1000).toFixed(0)} s in all`);
+// Run only when started as a script: other benchmarks import its devices.
+if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
+  const started = now();
+  console.log(`load average at start: ${load()}`);
+  if (PARTS.includes('1')) await partOne();
+  if (PARTS.includes('2')) await partTwo();
+  console.log(`\nload average at end: ${load()}; ${((now() - started) / 1000).toFixed(0)} s in all`);
+}
