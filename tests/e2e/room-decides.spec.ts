@@ -90,6 +90,13 @@ test('three phones put cards on the board, one with no network through the table
     await expect(board.getByText(text, { exact: true })).toBeVisible({ timeout: 15_000 });
   }
 
+  // The People tab names each phone by the code it shows, with the organisation it speaks for.
+  const code = (await first.p.getByTestId('phone-code').textContent())!.replace('This phone’s code: ', '');
+  await openSection(f, 'People');
+  await expect(f.getByText(/^3 phones chose the organisation they speak for/)).toBeVisible();
+  await expect(f.getByRole('combobox', { name: `Phone ${code}` }).locator('option:checked')).toHaveText(`${ORGANISATION.acronym} – ${ORGANISATION.name}`);
+  await openSection(f, 'SWOT and actions');
+
   // Two cards say the same: one is merged into the other, whose author's words stay.
   await f.getByRole('button', { name: 'Card actions: “Women are missing from our leadership”' }).click();
   const actions = f.getByRole('group', { name: 'Card actions: “Women are missing from our leadership”' });

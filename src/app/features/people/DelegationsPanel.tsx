@@ -9,7 +9,7 @@ import { announce } from '../../ui/announcer.ts';
 import { Button } from '../../ui/Button.tsx';
 import { run } from '../../ui/command.ts';
 import { SelectField } from '../../ui/inputs.tsx';
-import { shortName } from '../../ui/names.ts';
+import { fullName, shortName } from '../../ui/names.ts';
 import { Panel } from '../../ui/Panel.tsx';
 
 /**
@@ -46,7 +46,7 @@ export function DelegationsPanel(props: { delegates: readonly Delegate[]; organi
                   id={`phone-${d.id}`}
                   label={t('phones.phone', { code: code(d) })}
                   value={d.organisationId}
-                  options={props.organisations.map((o) => ({ value: o.id, label: shortName(o) }))}
+                  options={props.organisations.map((o) => ({ value: o.id, label: fullName(o) }))}
                   onChange={(v) => void move(d, v)}
                 />
                 <Button label={t('phones.release')} ariaLabel={t('phones.releaseOf', { code: code(d) })} onClick={() => void release(d)} />

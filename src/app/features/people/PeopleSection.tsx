@@ -10,7 +10,7 @@ import { EditableRows } from '../../ui/EditableRows.tsx';
 import { OrganisationForm } from './OrganisationForm.tsx';
 import { ParticipantForm } from './ParticipantForm.tsx';
 import { draftToOrganisation, draftToParticipant, emptyOrganisationDraft, emptyParticipantDraft, organisationToDraft, participantToDraft } from './people-draft.ts';
-import { shortName } from '../../ui/names.ts';
+import { fullName, shortName } from '../../ui/names.ts';
 import { Panel } from '../../ui/Panel.tsx';
 import { createEditForm } from '../../ui/forms/edit-form.ts';
 import { DelegationsPanel } from './DelegationsPanel.tsx';
@@ -76,7 +76,7 @@ export function PeopleSection(props: { workshopId: string; data: WorkshopData })
           items={orgs()}
           empty={t('organisations.empty')}
           editingId={editingOrg()}
-          title={(o) => (o.acronym ? `${o.acronym} – ${o.name}` : o.name)}
+          title={fullName}
           meta={(o) => [countryName(o.country), t(`organisationKinds.${o.kind}`), t(`partnerRoles.${o.partnerRole}`), tp('organisations.participantsCount', membersOf(o))].filter(Boolean).join(' · ')}
           editLabel={(o) => t('organisations.edit', { name: shortName(o) })}
           removeLabel={(o) => t('organisations.remove', { name: shortName(o) })}

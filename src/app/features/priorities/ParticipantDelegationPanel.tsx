@@ -1,13 +1,14 @@
 import { createSignal, Show } from 'solid-js';
 import type { Organisation } from '../../../shared/schemas/records.ts';
 import { delegateIdFor } from '../../../shared/identity/derived-id.ts';
+import { phoneCode } from '../../../shared/device.ts';
 import { t } from '../../i18n/index.ts';
 import { useStore } from '../../core/db/store-context.ts';
 import { run } from '../../ui/command.ts';
 import { SelectField } from '../../ui/inputs.tsx';
 import { Form } from '../../ui/SubForm.tsx';
 import { Panel } from '../../ui/Panel.tsx';
-import { organisationLabel } from './delegation.ts';
+import { fullName } from '../../ui/names.ts';
 
 export interface ParticipantDelegationPanelProps {
   workshopId: string;
@@ -51,7 +52,7 @@ export function ParticipantDelegationPanel(props: ParticipantDelegationPanelProp
                 placeholder={t('cards.chooseOrganisation')}
                 value={value()}
                 error={error()}
-                options={props.organisations.map((o) => ({ value: o.id, label: organisationLabel(o) }))}
+                options={props.organisations.map((o) => ({ value: o.id, label: fullName(o) }))}
                 onChange={(v) => {
                   setPicked(v);
                   setError(undefined);
@@ -67,9 +68,13 @@ export function ParticipantDelegationPanel(props: ParticipantDelegationPanelProp
         }
       >
         <Show when={chosenOrganisation()} fallback={<p class="notice">{t('cards.delegationGone')}</p>}>
-          {(o) => <p>{t('cards.delegationChosen', { name: organisationLabel(o()) })}</p>}
+          {(o) => <p>{t('cards.delegationChosen', { name: fullName(o()) })}</p>}
         </Show>
         <p class="muted">{t('cards.delegationFixed')}</p>
+        {/* The facilitator's People tab names phones by this code, to put a wrong choice right. */}
+        <p class="muted" data-testid="phone-code">
+          {t('phones.yourCode', { code: phoneCode(store.deviceId) })}
+        </p>
       </Show>
     </Panel>
   );

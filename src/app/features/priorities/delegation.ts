@@ -15,6 +15,3 @@ export function suggestedOrganisation(assessments: readonly Pick<Assessment, 'or
   const latest = [...(assessments ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).find((a) => organisations.some((o) => o.id === a.organisationId));
   return latest?.organisationId ?? (organisations.length === 1 ? organisations[0]!.id : '');
 }
-
-/** An organisation as a phone names it when choosing: acronym and name, as the scoring form does. */
-export const organisationLabel = (o: Pick<Organisation, 'name' | 'acronym'>): string => (o.acronym ? `${o.acronym} – ${o.name}` : o.name);

@@ -1,3 +1,4 @@
+import { fullName } from '../../ui/names.ts';
 import { Show } from 'solid-js';
 import { ROUND_PRESETS, type Organisation, type Participant } from '../../../shared/schemas/records.ts';
 import { OTHER_ROUND, type AssessmentDraft } from './assessment-draft.ts';
@@ -20,7 +21,7 @@ export function AssessmentStartForm(props: AssessmentStartFormProps) {
         label={t('scoring.fieldOrganisation')}
         required
         placeholder={t('scoring.chooseOrganisation')}
-        options={props.organisations.map((o) => ({ value: o.id, label: o.acronym ? `${o.acronym} – ${o.name}` : o.name }))}
+        options={props.organisations.map((o) => ({ value: o.id, label: fullName(o) }))}
       />
       <div class="form__row">
         <SelectField {...field('roundChoice', 'round')} label={t('scoring.fieldRound')} options={[...choices(ROUND_PRESETS, 'rounds'), { value: OTHER_ROUND, label: t('scoring.roundOther') }]} />

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { StorageError } from '../../../../../src/app/core/db/errors.ts';
 import { draftToCard, draftToPlanAction, emptyCardDraft, emptyPlanDraft, planFields } from '../../../../../src/app/features/priorities/participant-drafts.ts';
-import { delegationOf, organisationLabel, suggestedOrganisation } from '../../../../../src/app/features/priorities/delegation.ts';
+import { delegationOf, suggestedOrganisation } from '../../../../../src/app/features/priorities/delegation.ts';
+import { fullName } from '../../../../../src/app/ui/names.ts';
 
 const ORG = '0190a000-0000-7000-8000-000000000001';
 const OTHER = '0190a000-0000-7000-8000-000000000002';
@@ -68,7 +69,7 @@ describe('the organisation a phone speaks for', () => {
   });
 
   it('is named with its acronym and name', () => {
-    expect(organisationLabel({ acronym: 'STP', name: 'Syndicat des Travailleurs du Port' })).toBe('STP – Syndicat des Travailleurs du Port');
-    expect(organisationLabel({ acronym: '', name: 'Union' })).toBe('Union');
+    expect(fullName({ acronym: 'STP', name: 'Syndicat des Travailleurs du Port' })).toBe('STP – Syndicat des Travailleurs du Port');
+    expect(fullName({ acronym: '', name: 'Union' })).toBe('Union');
   });
 });
