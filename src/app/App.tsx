@@ -3,7 +3,7 @@ import { locale, preloadMessages, setLocale, t, tp, type Locale } from './i18n/i
 import { BrandMark } from './shell/BrandMark.tsx';
 import { LanguageSwitch } from './shell/LanguageSwitch.tsx';
 import { linkClick, path } from './core/router.ts';
-import { announce, announcement, dismissAnnouncement } from './ui/announcer.ts';
+import { announce, announceFailure, announcement, dismissAnnouncement } from './ui/announcer.ts';
 import { live } from './core/db/live-query.ts';
 import { useStore } from './core/db/store-context.ts';
 import { whenIdle } from './core/platform/idle.ts';
@@ -202,7 +202,7 @@ export function App() {
           onExport={() =>
             void saveUnsyncedToFile(store).then(
               (n) => announce(tp('storageFull.exported', n)),
-              () => announce(t('error.write_failed')),
+              () => announceFailure(t('error.write_failed')),
             )
           }
           onDismiss={dismissStorageFull}
@@ -234,6 +234,7 @@ export function App() {
       <Toast
         message={announcement().message}
         actionLabel={announcement().action?.label}
+        failed={announcement().failed}
         onAction={() => {
           announcement().action?.run();
           dismissAnnouncement();

@@ -1,6 +1,6 @@
 import { StorageError, toStorageError } from '../core/db/errors.ts';
 import { t } from '../i18n/index.ts';
-import { announce } from './announcer.ts';
+import { announce, announceFailure } from './announcer.ts';
 import { fieldErrors } from './forms/field-errors.ts';
 
 /** A failed write put into words: one message, and per field when the record did not validate. */
@@ -57,7 +57,7 @@ export async function run<R>(work: () => Promise<R>, opts: CommandOptions<R> = {
     const failure = describeFailure(err, opts.onError !== undefined);
     try {
       if (opts.onError) opts.onError(failure, err);
-      else announce(failure.message);
+      else announceFailure(failure.message);
     } catch (sayErr) {
       console.error(sayErr);
     }

@@ -1,5 +1,5 @@
 import { t } from '../i18n/index.ts';
-import { announce } from './announcer.ts';
+import { announceFailure } from './announcer.ts';
 
 /** A failure that repeats (a render loop, a timer) is said once in this long; each is still logged. */
 const QUIET_MS = 10_000;
@@ -26,7 +26,7 @@ export function reportEscapes(target: Window = window): () => void {
     lastSaid = now;
     saying = true;
     try {
-      announce(t('error.unexpected'));
+      announceFailure(t('error.unexpected'));
     } catch (err) {
       console.error(err);
     } finally {

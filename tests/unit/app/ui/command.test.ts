@@ -32,11 +32,11 @@ const quietly = () => vi.spyOn(console, 'error').mockImplementation(() => undefi
 const action: EditableOf<'action'> = { itemId: 'c1', action: 'Map the markets', who: 'Ana', due: '2026-06-01', indicator: '', status: 'planned' };
 
 describe('the command runner', () => {
-  it('says a failing write in words, as a toast, and resolves to undefined', async () => {
+  it('says a failing write in words, as a toast that reads as a failure, and resolves to undefined', async () => {
     quietly();
     const result = await run(() => Promise.reject(new Error('disk went away')));
     expect(result).toBeUndefined();
-    expect((await said()).message).toBe(t('error.command_failed'));
+    expect(await said()).toEqual({ message: t('error.command_failed'), failed: true });
   });
 
   it('says a full device in its own words, and tells the storage-full listeners', async () => {
