@@ -41,6 +41,14 @@ async function expectRanking(f: Page, voters: number): Promise<void> {
   expect(await items.evaluateAll((lis) => lis.map((li) => (li as HTMLLIElement).value))).toEqual([1, 2, 2]);
 }
 
+/** On a phone: say which organisation it speaks for, as a phone does once before it votes. */
+async function speakFor(p: Page): Promise<void> {
+  await p.getByRole('combobox', { name: 'Which organisation do you speak for?' }).selectOption({ index: 1 });
+  await p.getByRole('button', { name: 'Confirm my organisation' }).click();
+  await expect(p.getByText('Only the facilitator can change your organisation.')).toBeVisible();
+  await openSection(p, 'Votes');
+}
+
 /** A participant's phone joins by the link and opens its Votes tab. */
 async function phoneJoins(browser: Browser, baseURL: string, link: string): Promise<Page> {
   const phone = await browser.newContext({ baseURL, viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
@@ -74,10 +82,17 @@ test('phones place their dots, the tablet counts voters live, and reveals the ra
   await openVote(f, title);
 
   const [p1, p2] = [await phoneJoins(browser, baseURL!, link), await phoneJoins(browser, baseURL!, link)];
+  // A phone votes once it said which organisation it speaks for: until then each vote says so.
+  const first = p1.getByRole('article', { name: title });
+  await expect(first.getByText('Choose your organisation in SWOT and actions first')).toBeVisible({ timeout: 15_000 });
+  await first.getByRole('link', { name: 'Go to SWOT and actions' }).click();
+  await speakFor(p1);
   await vote(p1, title, [ORGANISING, SERVICES]);
   await expect(f.getByTestId('vote-voters')).toHaveText('1 has voted', { timeout: 15_000 });
   await expectTouchFriendly(p1);
   await expectAccessible(p1, 'phone votes');
+  await openSection(p2, 'SWOT and actions');
+  await speakFor(p2);
   await vote(p2, title, [ORGANISING, BARGAINING]);
   await expect(f.getByTestId('vote-voters')).toHaveText('2 have voted', { timeout: 15_000 });
   // Voting again changes the phone's one ballot: still two voters.
@@ -111,22 +126,13 @@ test('phones place their dots, the tablet counts voters live, and reveals the ra
   await expectTouchFriendly(f);
   await expectAccessible(f, 'tablet votes, revealed');
 
-  // A vote for one organisation asks a phone that has not chosen its organisation to choose first.
+  // A vote for one organisation: its delegation's phones vote in it.
   const form = f.getByRole('form', { name: 'New vote' });
   await form.getByRole('textbox', { name: 'Question' }).fill('Which first for STP?');
   await form.getByRole('button', { name: 'Choose all' }).click();
   await form.getByRole('combobox', { name: 'Only this organisation votes' }).selectOption({ label: ORGANISATION.acronym });
   await form.getByRole('button', { name: 'Open the vote' }).click();
-  const only = p2.getByRole('article', { name: 'Which first for STP?' });
-  await expect(only.getByText('Choose your organisation in SWOT and actions first')).toBeVisible({ timeout: 15_000 });
-  await expect(only.getByRole('link', { name: 'Go to SWOT and actions' })).toBeVisible();
   await expect(f.getByRole('article', { name: 'Which first for STP?' })).toContainText(`only ${ORGANISATION.acronym} votes`);
-  // Once the phone speaks for the organisation, it votes in that organisation's vote.
-  await only.getByRole('link', { name: 'Go to SWOT and actions' }).click();
-  await p2.getByRole('combobox', { name: 'Which organisation do you speak for?' }).selectOption({ index: 1 });
-  await p2.getByRole('button', { name: 'Confirm my organisation' }).click();
-  await expect(p2.getByText('Only the facilitator can change your organisation.')).toBeVisible();
-  await openSection(p2, 'Votes');
   await vote(p2, 'Which first for STP?', [SERVICES, BARGAINING]);
   await expect(f.getByRole('article', { name: 'Which first for STP?' }).getByTestId('vote-voters')).toHaveText('1 has voted', { timeout: 15_000 });
   await Promise.all([p1.context().close(), p2.context().close(), tablet.close()]);

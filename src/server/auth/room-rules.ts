@@ -32,6 +32,14 @@ function delegation(c: RoomChange): string | undefined {
   return typeof organisationId === 'string' ? organisationId : undefined;
 }
 const deletes = (c: RoomChange, merged: Live) => c.m.op === 'delete' || merged.deleted === true;
+/**
+ * A change that lifts a tombstone another device laid: a card the facilitator removed, a draft the
+ * facilitator declined. A phone may undo its own delete, never someone else's.
+ */
+function revivesOthers(c: RoomChange): boolean {
+  const stored = c.view.record(c.m.kind, c.m.recordId);
+  return stored?.record.deleted === true && c.m.patch.deleted === false && stored.deletedBy !== c.deviceId;
+}
 
 /**
  * A phone's delegation: its one record in the workshop (`delegateIdFor`) naming an organisation of
@@ -43,6 +51,8 @@ const delegateRule: Rule = (c) => {
   if (isClosed(c)) return 'workshop_closed';
   const merged = c.view.merged();
   if (merged === undefined) return undefined;
+  // A phone never deletes its delegation, by op or by patch: only a facilitator lets it choose again.
+  if (merged.deleted === true) return 'forbidden';
   const before = live(c.view, 'delegate', c.m.recordId)?.record.organisationId;
   if (before !== undefined && before !== merged.organisationId) return 'not_your_organisation';
   const organisation = live(c.view, 'organisation', merged.organisationId);
@@ -56,6 +66,7 @@ const delegateRule: Rule = (c) => {
 const cardRule: Rule = (c) => {
   if (c.creator !== undefined && c.creator !== c.deviceId) return 'forbidden';
   if (Object.keys(c.m.patch).some((k) => !CARD_FIELDS.has(k))) return 'forbidden';
+  if (revivesOthers(c)) return 'forbidden';
   if (isClosed(c)) return 'workshop_closed';
   const merged = c.view.merged();
   if (merged === undefined || deletes(c, merged)) return undefined;
@@ -73,6 +84,7 @@ const actionRule: Rule = (c) => {
   const merged = c.view.merged();
   if (merged === undefined) return undefined;
   const organisationId = delegation(c);
+  if (revivesOthers(c)) return 'forbidden';
   const stored = live(c.view, 'action', c.m.recordId);
   const draft = stored === undefined || (stored.record.status === 'proposed' && c.creator === c.deviceId);
   if (draft) {
@@ -89,7 +101,8 @@ const actionRule: Rule = (c) => {
 
 /**
  * A phone's dots in a vote: its one ballot (`ballotIdFor`), only while the vote is open, within
- * the vote's dots, and from the vote's organisation when the vote names one.
+ * the vote's dots, from a phone that chose its organisation, and from the vote's organisation when
+ * the vote names one.
  */
 const ballotRule: Rule = (c) => {
   if (c.creator !== undefined && c.creator !== c.deviceId) return 'forbidden';
@@ -99,7 +112,10 @@ const ballotRule: Rule = (c) => {
   if (isClosed(c)) return 'workshop_closed';
   const poll = live(c.view, 'poll', merged.pollId)?.record as Poll | undefined;
   if (poll?.workshopId !== c.workshopId || poll.state !== 'open') return 'vote_closed';
-  if (poll.organisationId !== undefined && poll.organisationId !== delegation(c)) return 'not_your_organisation';
+  // A phone votes once it speaks for an organisation: the facilitator sees every phone that does
+  // (People), so a join link cannot mint voters no one sees.
+  const organisationId = delegation(c);
+  if (organisationId === undefined || (poll.organisationId !== undefined && poll.organisationId !== organisationId)) return 'not_your_organisation';
   if (deletes(c, merged)) return undefined;
   return ballotProblem(poll, merged.dots as Record<string, number>) ? 'too_many_dots' : undefined;
 };

@@ -83,11 +83,12 @@ export interface BatchView {
   merged(): Record<string, unknown> | undefined;
   /**
    * A record stored before the batch or written earlier in it, with the device that created it
-   * (null: stored before creators were kept). Known are the batch's records and those they refer
+   * (null: stored before creators were kept), and the device whose write last set its `deleted`
+   * field. Known are the batch's records and those they refer
    * to: each mutation's workshop, a score's assessment, an assessment's respondent, a ballot's vote,
    * a delegation's organisation, and the writing device's delegation where its kind's rules need it.
    */
-  record(kind: RecordKind, id: string): { record: Record<string, unknown>; creator: string | null } | undefined;
+  record(kind: RecordKind, id: string): { record: Record<string, unknown>; creator: string | null; deletedBy?: string | undefined } | undefined;
 }
 
 /**
@@ -158,7 +159,8 @@ export function planBatch(mutations: readonly Mutation[], before: BatchSnapshot,
       },
       record: (kind, id) => {
         const r = records.get(recordKey(kind, id));
-        return r && { record: materialise(id, r.state), creator: r.creator };
+        // Who laid (or lifted) the tombstone: a phone may lift only one it laid.
+        return r && { record: materialise(id, r.state), creator: r.creator, deletedBy: r.state.devices.deleted };
       },
     };
     const denied = allowed(m, current ? current.creator : undefined, view);

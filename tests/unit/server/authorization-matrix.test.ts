@@ -126,7 +126,7 @@ const identityOps: Record<string, (device: string) => Mutation[]> = {
 Object.assign(ops, identityOps);
 
 /** The room decides: a phone's delegation, its cards, its dots in a vote, its delegation's plan drafts. */
-const [orgA, orgB, poll, closedPoll, theirCard, actionA, actionB] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()];
+const [orgA, orgB, poll, closedPoll, theirCard, actionA, actionB, removedCard] = [uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7(), uuidv7()];
 const LATER = Date.UTC(2026, 5, 5);
 const options = ['collective-bargaining', 'organising', 'communication'].map((id) => ({ id, label: id }));
 const pollPatch = (state: string) => ({ workshopId: w, title: 'Our priorities', subject: 'capacities', options, dots: 2, stack: false, state });
@@ -143,8 +143,10 @@ const actionPatch = (organisationId: string, status: string) => ({
 });
 /** A device speaks for an organisation first: the rules judge what follows by it. */
 const speakFor = (d: string, organisationId = orgA) => mutation({ kind: 'delegate', recordId: delegateIdFor(w, deviceIdOf(d)), scope: w, patch: { workshopId: w, organisationId } }, undefined, d);
-const ballot = (d: string, dots: Record<string, number>, pollId = poll, recordId = ballotIdFor(pollId, deviceIdOf(d))) =>
+const ballotOf = (d: string, dots: Record<string, number>, pollId = poll, recordId = ballotIdFor(pollId, deviceIdOf(d))) =>
   mutation({ kind: 'ballot', recordId, scope: w, patch: { workshopId: w, pollId, dots } }, LATER, d);
+/** A phone votes once it speaks for an organisation. */
+const ballot = (d: string, dots: Record<string, number>, pollId = poll, recordId?: string) => [speakFor(d), ballotOf(d, dots, pollId, recordId)];
 const roomOps: Record<string, (device: string) => Mutation[]> = {
   'change the organisation it speaks for': (d) => [speakFor(d), { ...speakFor(d, orgB), hlc: encodeHlc({ wall: LATER, count: 0, node: deviceIdOf(d) }) }],
   'add a card for its organisation': (d) => [speakFor(d), mutation({ kind: 'swot', recordId: uuidv7(), scope: w, patch: cardPatch(orgA) }, undefined, d)],
@@ -158,10 +160,12 @@ const roomOps: Record<string, (device: string) => Mutation[]> = {
       mutation({ kind: 'swot', recordId: card, scope: w, patch: { wording: 'Board words' } }, LATER, d),
     ];
   },
-  'place dots within the vote': (d) => [ballot(d, { organising: 1, communication: 1 })],
-  'place more dots than the vote allows': (d) => [ballot(d, { organising: 1, communication: 1, 'collective-bargaining': 1 })],
-  'cast a second ballot in one vote': (d) => [ballot(d, { organising: 1 }), ballot(d, { communication: 1 }, poll, uuidv7())],
-  'vote in a closed vote': (d) => [ballot(d, { organising: 1 }, closedPoll)],
+  'place dots within the vote': (d) => ballot(d, { organising: 1, communication: 1 }),
+  'place more dots than the vote allows': (d) => ballot(d, { organising: 1, communication: 1, 'collective-bargaining': 1 }),
+  'cast a second ballot in one vote': (d) => [...ballot(d, { organising: 1 }), ballotOf(d, { communication: 1 }, poll, uuidv7())],
+  'vote in a closed vote': (d) => ballot(d, { organising: 1 }, closedPoll),
+  'leave its delegation by a deleting patch': (d) => [speakFor(d), mutation({ kind: 'delegate', recordId: delegateIdFor(w, deviceIdOf(d)), scope: w, patch: { deleted: true } }, LATER, d)],
+  'bring back a card the facilitator removed': (d) => [speakFor(d), mutation({ kind: 'swot', recordId: removedCard, scope: w, patch: { deleted: false } }, LATER, d)],
   'draft an action for its organisation': (d) => [speakFor(d), mutation({ kind: 'action', recordId: uuidv7(), scope: w, patch: actionPatch(orgA, 'proposed') }, undefined, d)],
   'draft an action for another organisation': (d) => [speakFor(d), mutation({ kind: 'action', recordId: uuidv7(), scope: w, patch: actionPatch(orgB, 'proposed') }, undefined, d)],
   'add an action straight into the plan': (d) => [speakFor(d), mutation({ kind: 'action', recordId: uuidv7(), scope: w, patch: actionPatch(orgA, 'planned') }, undefined, d)],
@@ -293,6 +297,8 @@ Object.assign(expected.participant!, {
   "edit another's card": 'forbidden',
   'reword its own card on the board': 'forbidden',
   'place dots within the vote': 'allowed',
+  'leave its delegation by a deleting patch': 'forbidden',
+  'bring back a card the facilitator removed': 'forbidden',
   'place more dots than the vote allows': 'too_many_dots',
   'cast a second ballot in one vote': 'forbidden',
   'vote in a closed vote': 'vote_closed',
@@ -353,6 +359,14 @@ beforeAll(async () => {
     mutation({ kind: 'swot', recordId: theirCard, scope: w, patch: cardPatch(orgA) }, undefined, 'someoneElsesPhone'),
   ]);
   expect(someoneElse.body!.acks.map((a) => a.status)).toEqual(['applied', 'applied', 'applied']);
+  // A card the participant's phone made, which the facilitator then removed from the board.
+  const card = await call(`wcj_${token}`, 'participantWriter', [
+    speakFor('participantWriter'),
+    mutation({ kind: 'swot', recordId: removedCard, scope: w, patch: cardPatch(orgA) }, undefined, 'participantWriter'),
+  ]);
+  expect(card.body!.acks.map((a) => a.status)).toEqual(['applied', 'applied']);
+  const removed = await call(owner, 'ownerDevice', [mutation({ kind: 'swot', recordId: removedCard, scope: w, op: 'delete', patch: {} }, Date.UTC(2026, 5, 4), 'ownerDevice')]);
+  expect(removed.body!.acks[0]).toMatchObject({ status: 'applied' });
   await store.addKey({ hash: hashKey(gone), role: 'facilitator', name: 'Gone' });
   const made = await call(gone, 'goneDevice', [mutation({ kind: 'workshop', recordId: w4, scope: w4, patch: { ...workshopPatch(w4), joinTokenHash: hashKey(goneToken) } }, undefined, 'goneDevice')]);
   expect(made.body!.acks[0]).toMatchObject({ status: 'applied' });

@@ -60,8 +60,26 @@ describe('the room’s rules for a phone', () => {
     expect(await push([speakFor(orgA)], byPhone)).toEqual(['applied']);
   });
 
+  it('undoes the delete of its own card, never the facilitator’s', async () => {
+    const mine = card();
+    const again = (over: Partial<Mutation>, wall: number) => mutation({ kind: 'swot', recordId: mine.recordId, scope: w, patch: {}, ...over }, wall, phone);
+    expect(await push([speakFor(orgA), mine, again({ op: 'delete' }, T + 1000), again({ patch: { deleted: false } }, T + 2000)], byPhone)).toEqual(['applied', 'applied', 'applied', 'applied']);
+    expect(await push([mutation({ kind: 'swot', recordId: mine.recordId, scope: w, op: 'delete', patch: {} }, T + 3000, 'roomTablet')], allow)).toEqual(['applied']);
+    expect(await push([mutation({ kind: 'swot', recordId: mine.recordId, scope: w, patch: { deleted: false } }, T + 4000, phone)], byPhone)).toEqual(['forbidden']);
+  });
+
   it('puts no name on a card in an anonymous workshop', async () => {
     expect(await push([speakFor(orgA), card({ author: 'Aminata' }), card()], byPhone)).toEqual(['applied', 'anonymous_workshop', 'applied']);
+  });
+
+  it('votes only once it chose its organisation, and never leaves its delegation itself', async () => {
+    const poll = uuidv7();
+    const options = [1, 2].map((i) => ({ id: `o${i}`, label: `Option ${i}` }));
+    await push([mutation({ kind: 'poll', recordId: poll, scope: w, patch: { workshopId: w, title: 'All', subject: 'cards', options, dots: 1, stack: false, state: 'open' } }, T, 'roomTablet')], allow);
+    const ballot = mutation({ kind: 'ballot', recordId: ballotIdFor(poll, deviceIdOf(phone)), scope: w, patch: { workshopId: w, pollId: poll, dots: { o1: 1 } } }, T, phone);
+    expect(await push([ballot], byPhone)).toEqual(['not_your_organisation']);
+    const leave = mutation({ kind: 'delegate', recordId: delegateIdFor(w, deviceIdOf(phone)), scope: w, patch: { deleted: true } }, T + 1000, phone);
+    expect(await push([speakFor(orgA), { ...ballot, mutationId: uuidv7() }, leave], byPhone)).toEqual(['applied', 'applied', 'forbidden']);
   });
 
   it('votes only in a vote open to its delegation', async () => {

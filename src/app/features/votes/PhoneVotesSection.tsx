@@ -23,13 +23,16 @@ export function PhoneVotesSection(props: { workshop: Workshop; data: WorkshopDat
   const store = useStore();
   const delegation = () => (props.data.delegates() ?? []).find((d) => d.id === delegateIdFor(props.workshop.id, store.deviceId))?.organisationId;
   // A vote for one organisation shows on its delegation's phones, and on a phone that has not chosen
-  // yet (which is told to choose first): the server refuses the ballots of any other.
+  // yet. A phone votes once it chose the organisation it speaks for (each vote says so until then):
+  // the server refuses the ballots of any other.
   const mine = createMemo(() =>
     [...(props.data.polls() ?? [])]
       .filter((p) => p.organisationId === undefined || delegation() === undefined || p.organisationId === delegation())
       .sort((a, b) => ORDER[a.state] - ORDER[b.state] || b.createdAt.localeCompare(a.createdAt)),
   );
   const ids = createMemo(() => mine().map((p) => p.id));
+  // A closed workshop takes no ballot (the server says `workshop_closed`): its open votes read as closed.
+  const asOnPhone = (poll: Poll): Poll => (props.workshop.status === 'closed' && poll.state === 'open' ? { ...poll, state: 'closed' } : poll);
   const ballotOf = (poll: Poll) => (props.data.ballots() ?? []).find((b) => b.id === ballotIdFor(poll.id, store.deviceId));
   const send = async (poll: Poll, dots: Record<string, number>) =>
     (await run(() => store.repos.ballot.put(ballotIdFor(poll.id, store.deviceId), { pollId: poll.id, dots }, props.workshop.id))) !== undefined;
@@ -44,7 +47,7 @@ export function PhoneVotesSection(props: { workshop: Workshop; data: WorkshopDat
                 <Show when={mine().find((p) => p.id === id)}>
                   {(poll) => (
                     <Show
-                      when={poll().organisationId === undefined || delegation() !== undefined}
+                      when={delegation() !== undefined}
                       fallback={
                         <article class="card phone-vote" aria-labelledby={`vote-${id}`}>
                           <h3 id={`vote-${id}`}>{poll().title}</h3>
@@ -55,7 +58,7 @@ export function PhoneVotesSection(props: { workshop: Workshop; data: WorkshopDat
                         </article>
                       }
                     >
-                      <PhoneVote poll={poll()} ballot={ballotOf(poll())} onSend={(dots) => send(poll(), dots)} />
+                      <PhoneVote poll={asOnPhone(poll())} ballot={ballotOf(poll())} onSend={(dots) => send(poll(), dots)} />
                     </Show>
                   )}
                 </Show>
