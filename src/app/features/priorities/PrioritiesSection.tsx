@@ -46,7 +46,8 @@ export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopDat
   // Whose card or action it is goes without saying when one organisation is on view.
   const several = () => orgId() === ALL;
 
-  const swot = createMemo(() => mine(props.data.swot()));
+  // An anonymous workshop shows no author, also on cards named before it became anonymous.
+  const swot = createMemo(() => mine(props.data.swot()).map((e) => (props.workshop.anonymousScores === true && e.author !== undefined ? { ...e, author: undefined } : e)));
   const mineActions = createMemo(() => mine(props.data.actions()));
   const drafts = createMemo(() => mineActions().filter((a) => a.status === 'proposed'));
   const actions = createMemo(() => {

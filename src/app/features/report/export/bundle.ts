@@ -1,5 +1,6 @@
 import type { FrameworkDocument } from '../../../../shared/framework/schema.ts';
 import type { Practice, Workshop } from '../../../../shared/schemas/records.ts';
+import type { Poll } from '../../../../shared/schemas/room-records.ts';
 import { RECORD_KINDS, RECORD_KIND_NAMES, type RecordOf } from '../../../../shared/schemas/kinds.ts';
 import { KIND_RULES, type ExportedKind, type ExportTableOf } from '../../../../shared/schemas/kind-rules.ts';
 import type { LocalStore } from '../../../core/db/store.ts';
@@ -43,6 +44,11 @@ const ARRANGE: { [K in Listed]?: (records: RecordOf<K>[], r: Reading) => RecordO
   // Answers handed in on a participant's phone are in no export made on it.
   assessment: (xs, r) => byCreation(withoutHandedIn(xs, r.hidden)),
   score: (xs, r) => byCreation(withoutHandedIn(xs, r.hidden)),
+  // A vote is secret until revealed: no export holds the ballots of one that is not.
+  ballot: (xs, r) => {
+    const revealed = new Set(((r.read.get('poll') ?? []) as Poll[]).filter((p) => p.state === 'revealed').map((p) => p.id));
+    return byCreation(xs.filter((b) => revealed.has(b.pollId)));
+  },
   project: (xs, r) => {
     const practices = (r.read.get('practice') ?? []) as Practice[];
     const named = new Set([...r.workshop.projectIds, ...practices.flatMap((p) => p.projectIds)]);
@@ -70,12 +76,17 @@ const WORKSHOP_JSON_FORMAT = 'workshop-companion.workshop';
 
 /**
  * The machine-readable export: records as stored, ids kept, so another tool can join them.
- * One exception: in a workshop with anonymous scores, an assessment's respondent id is dropped,
- * since joined with the participants it would name who gave which score.
+ * Exceptions: in a workshop with anonymous scores, an assessment's respondent id and a card's
+ * author are dropped, since joined with the participants they would name who said what; a ballot
+ * is only its vote and dots.
  */
 export function workshopJson(bundle: WorkshopBundle, exportedAt: string): object {
   const anonymous = bundle.workshop.anonymousScores === true;
   const assessments = anonymous ? bundle.assessments.map(({ respondentId: _dropped, ...rest }) => rest) : bundle.assessments;
+  // A card's author, likewise, and a ballot carries only its dots: its id, device and stamps would
+  // tie it to the phone's other records.
+  const swot = anonymous ? bundle.swot.map(({ author: _dropped, ...rest }) => rest) : bundle.swot;
+  const ballots = bundle.ballots.map(({ pollId, dots }) => ({ pollId, dots }));
   // Every listed kind under its table's name, in table order; the assessments as just said.
   const lists = Object.fromEntries(LISTED.map((kind) => [tableOf(kind), bundle[tableOf(kind)]]));
   return {
@@ -85,6 +96,8 @@ export function workshopJson(bundle: WorkshopBundle, exportedAt: string): object
     workshop: bundle.workshop,
     ...lists,
     assessments,
+    swot,
+    ballots,
     framework: bundle.framework,
   };
 }

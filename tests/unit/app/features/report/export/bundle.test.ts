@@ -51,5 +51,21 @@ describe('the JSON export', () => {
     const json = workshopJson(b, '2026-03-11T17:00:00.000Z') as { assessments: Record<string, unknown>[] };
     expect(json.assessments).toHaveLength(2);
     expect(json.assessments.some((a) => 'respondentId' in a)).toBe(false);
+    expect((json as unknown as { swot: Record<string, unknown>[] }).swot.some((e) => 'author' in e)).toBe(false);
+  });
+
+  it('holds only the ballots of revealed votes, each as its vote and dots alone', async () => {
+    const b = await seededBundle();
+    expect(b.votes.map((p) => p.state).sort()).toEqual(['open', 'revealed']);
+    const revealed = b.votes.find((p) => p.state === 'revealed')!;
+    expect(b.ballots.map((x) => x.pollId)).toEqual([revealed.id, revealed.id, revealed.id]);
+    const json = workshopJson(b, '2026-03-11T17:00:00.000Z') as { ballots: Record<string, unknown>[]; swot: Record<string, unknown>[] };
+    expect(json.ballots.map((x) => Object.keys(x).sort())).toEqual([
+      ['dots', 'pollId'],
+      ['dots', 'pollId'],
+      ['dots', 'pollId'],
+    ]);
+    // Not anonymous: the card keeps its author.
+    expect(json.swot.some((e) => e.author === 'Zainab')).toBe(true);
   });
 });

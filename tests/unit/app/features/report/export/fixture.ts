@@ -117,7 +117,7 @@ export async function seedWorkshop(options: { anonymousScores?: boolean } = {}):
   await r.score.create({ assessmentId: a1.id, itemId: 'sustainability', value: 2, comment: '' }, id);
   await r.score.create({ assessmentId: a2.id, itemId: 'influencing-policy', value: 5, comment: TRICKY.arabic }, id);
 
-  await r.swot.create({ organisationId: cntl.id, quadrant: 'strength', text: TRICKY.quoted, itemId: 'collective-bargaining' }, id);
+  await r.swot.create({ organisationId: cntl.id, quadrant: 'strength', text: TRICKY.quoted, itemId: 'collective-bargaining', author: 'Zainab' }, id);
   await r.swot.create({ quadrant: 'threat', text: TRICKY.plus, factorId: DEFAULT_TUOC.factors[0]?.id }, id);
   await r.action.create({ organisationId: gupw.id, itemId: 'autonomy', action: TRICKY.minus, who: TRICKY.at, due: '2026-06-30', indicator: TRICKY.multiline, status: 'in-progress' }, id);
   // A revealed vote of two options: two ballots that fit, one with more dots than allowed (not counted).
@@ -127,6 +127,9 @@ export async function seedWorkshop(options: { anonymousScores?: boolean } = {}):
   ];
   const poll = await r.poll.create({ title: 'Our priorities', subject: 'capacities', options: pollOptions, dots: 2, stack: true, state: 'revealed' }, id);
   for (const dots of [{ organising: 2 }, { organising: 1, autonomy: 1 }, { autonomy: 3 }] as Record<string, number>[]) await r.ballot.create({ pollId: poll.id, dots }, id);
+  // A vote still open: secret, so its ballot is in no export.
+  const open = await r.poll.create({ title: 'Still open', subject: 'capacities', options: pollOptions, dots: 1, stack: false, state: 'open' }, id);
+  await r.ballot.create({ pollId: open.id, dots: { autonomy: 1 } }, id);
   await r.agreedScore.put(agreedScoreIdFor(id, cntl.id, 'autonomy', 'baseline'), { organisationId: cntl.id, itemId: 'autonomy', round: 'baseline', value: 2, justification: TRICKY.multiline }, id);
   return { store, workshopId: id };
 }

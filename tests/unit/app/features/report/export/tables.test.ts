@@ -33,7 +33,7 @@ describe('export tables', () => {
       'agreed-scores': 1,
       swot: 2,
       actions: 1,
-      votes: 2,
+      votes: 4,
       ballots: 3,
       projects: 2,
     });
@@ -41,9 +41,11 @@ describe('export tables', () => {
 
   it('shows a revealed vote’s ranking from the ballots that fit it, and each agreed score with its evidence', async () => {
     const tables = buildTables(await seededBundle(), false);
-    expect(records(byName(tables, 'votes')).map((r) => [r.Option, r.Dots, r.Rank])).toEqual([
-      [TRICKY.quoted, 3, 1],
-      ['Autonomy', 1, 2],
+    expect(records(byName(tables, 'votes')).map((r) => [r.Title, r.Option, r.Dots, r.Rank])).toEqual([
+      ['Our priorities', TRICKY.quoted, 3, 1],
+      ['Our priorities', 'Autonomy', 1, 2],
+      ['Still open', TRICKY.quoted, null, null],
+      ['Still open', 'Autonomy', null, null],
     ]);
     expect(records(byName(tables, 'agreed-scores'))).toEqual([expect.objectContaining({ Item: 'Autonomy', Round: 'baseline', Score: 2, Justification: TRICKY.multiline })]);
   });
