@@ -87,7 +87,8 @@ export function ParticipantCardsPanel(props: ParticipantCardsPanelProps) {
                       <p class="row__title note__text">{c.text}</p>
                       <p class="card__meta">{meta(c)}</p>
                     </div>
-                    <Show when={!props.closed}>
+                    {/* A card for an organisation this phone no longer speaks for stays as it is: the server would refuse a change. */}
+                    <Show when={!props.closed && c.organisationId === props.organisationId}>
                       <div class="row__actions">
                         <EditDeleteButtons
                           editLabel={t('cards.edit', { text: c.text.slice(0, 60) })}

@@ -1,4 +1,5 @@
 import { createSignal, For, Show, untrack } from 'solid-js';
+import { decodeHlc } from '../../../shared/hlc.ts';
 import type { ActionItem } from '../../../shared/schemas/records.ts';
 import { formatDate, t } from '../../i18n/index.ts';
 import { useStore } from '../../core/db/store-context.ts';
@@ -52,8 +53,8 @@ export function ParticipantPlanPanel(props: ParticipantPlanPanelProps) {
     dirtyWhen: (d) => d.action.trim() !== '',
     save: (d) => store.repos.action.create(draftToPlanAction(d, props.organisationId), props.workshopId),
   });
-  // The record names its last writer: a draft still last written here is this phone's own (the server checks its creator).
-  const mine = (a: ActionItem) => a.status === 'proposed' && a.deviceId === store.deviceId && !props.closed;
+  // A draft this phone made: its creation stamp names its maker (the server hides last writers from phones, and checks the creator).
+  const mine = (a: ActionItem) => a.status === 'proposed' && decodeHlc(a.createdAt).node === store.deviceId && !props.closed;
   const meta = (a: ActionItem) => [props.itemLabel(a.itemId), a.who, a.due ? t('cards.due', { date: formatDate(a.due) }) : ''].filter(Boolean).join(' · ');
   const setStatus = (a: ActionItem, status: ActionItem['status']) =>
     void updateWithUndo(store.repos.action, a.id, { status }, t('actions.statusChanged', { action: a.action.slice(0, 60), status: t(`actionStatus.${status}`) }));

@@ -14,7 +14,9 @@ function optionLabel(text: string): string {
  * board's cards in the order they came.
  */
 export function cardOptions(cards: readonly SwotEntry[]): PollOption[] {
-  const live = cards.filter((c) => !c.mergedInto && !c.deleted);
+  const present = new Set(cards.filter((c) => !c.deleted).map((c) => c.id));
+  // A card merged into one since deleted stands on the board again, and so in the vote.
+  const live = cards.filter((c) => !c.deleted && (!c.mergedInto || !present.has(c.mergedInto)));
   const ideas = live.filter((c) => c.quadrant === 'idea');
   const others = live.filter((c) => c.quadrant !== 'idea');
   return [...ideas, ...others].map((c) => ({ id: c.id, label: optionLabel(c.wording ?? c.text) }));

@@ -68,6 +68,10 @@ describe('what a vote is on', () => {
     ]);
   });
 
+  it('offers a card merged into one since deleted, as the board shows it again', () => {
+    expect(cardOptions([card('3', 'strength', 'Dues', { mergedInto: 'gone' })])).toEqual([{ id: '3', label: 'Dues' }]);
+  });
+
   it('offers the framework’s capacities by their labels', () => {
     expect(capacityOptions([{ id: 'x' }, { id: 'y' }], (id) => `Item ${id}`)).toEqual([
       { id: 'x', label: 'Item x' },
