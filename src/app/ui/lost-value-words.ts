@@ -4,10 +4,11 @@ import type { EditableOf, RecordKind } from '../../shared/schemas/kinds.ts';
 import { FIELD_LABELS, KIND_RULES } from '../../shared/schemas/kind-rules.ts';
 import { decodeHlc } from '../../shared/hlc.ts';
 import { countryName, formatAgo, formatList, t, type MessageKey } from '../i18n/index.ts';
+import { capacityLabel } from '../i18n/labels.ts';
 
 /**
  * Fields whose values are codes, by the dictionary branch that names each code as its form's
- * choices do ("running" reads "Running"), or countries by their name. Other values read as stored.
+ * choices do ("running" reads "Running"), countries and capacities by their name. Other values read as stored.
  */
 const VALUE_WORDS: { [K in RecordKind]?: Partial<Record<keyof EditableOf<K>, string>> } = {
   workshop: { status: 'workshopStatus', country: 'country', languages: 'languages', theme: 'themes' },
@@ -15,15 +16,19 @@ const VALUE_WORDS: { [K in RecordKind]?: Partial<Record<keyof EditableOf<K>, str
   agendaItem: { kind: 'agendaKinds' },
   organisation: { kind: 'organisationKinds', partnerRole: 'partnerRoles', country: 'country' },
   participant: { gender: 'gender' },
-  note: { kind: 'noteKinds' },
-  practice: { status: 'practiceStatus' },
-  swot: { quadrant: 'swot' },
-  action: { status: 'actionStatus' },
+  note: { kind: 'noteKinds', capacities: 'capacity' },
+  practice: { status: 'practiceStatus', capacities: 'capacity' },
+  swot: { quadrant: 'swot', itemId: 'capacity' },
+  action: { status: 'actionStatus', itemId: 'capacity' },
+  poll: { state: 'votes.state', subject: 'votes.subject' },
+  agreedScore: { itemId: 'capacity' },
 };
 
 /** One code in words, or as it is when the dictionary has no word for it (a theme of one's own). */
 function codeWord(branch: string, code: string): string {
   if (branch === 'country') return countryName(code);
+  // A framework's item by the built-in TUOC's words; an item of an adapted framework reads as its id.
+  if (branch === 'capacity') return capacityLabel(code);
   const key = `${branch}.${code}` as MessageKey;
   const word = t(key);
   return word === key ? code : word;

@@ -82,6 +82,10 @@ describe('a replaced edit in words', () => {
     expect(text(['fr', 'ar'], 'languages')).toBe('French and Arabic');
     expect(text('Ports and docks', 'theme')).toBe('Ports and docks');
     expect(text('group-work', 'kind', 'agendaItem')).toBe(t('agendaKinds.group-work'));
+    // Capacities by the framework's words, never their ids; an adapted framework's own item as it is.
+    expect(text('collective-bargaining', 'itemId', 'action')).toBe(t('tuoc.collective-bargaining'));
+    expect(text(['autonomy', 'port-safety'], 'capacities', 'note')).toBe(`${t('tuoc.autonomy')} and port-safety`);
+    expect(text('revealed', 'state', 'poll')).toBe('Revealed');
   });
 
   it('says "just now", not "in a minute", for a stamp from a clock that ran ahead', () => {
