@@ -12,13 +12,15 @@ export interface ToastProps {
 export function Toast(props: ToastProps) {
   return (
     <div class="toast" classList={{ 'toast--empty': !props.message, 'toast--failed': props.failed === true }}>
-      {/* Two live regions, there from the start: a region's role changed later is not heard. */}
+      {/* The polite region is there from the start (a region added later may not be heard); an alert is heard as it appears. */}
       <p role="status" aria-live="polite" class="toast__message">
         {props.failed ? '' : props.message}
       </p>
-      <p role="alert" class="toast__message">
-        {props.failed ? props.message : ''}
-      </p>
+      <Show when={props.failed && props.message}>
+        <p role="alert" class="toast__message">
+          {props.message}
+        </p>
+      </Show>
       <Show when={props.message && props.actionLabel}>
         <button type="button" class="button button--on-dark" onClick={() => props.onAction?.()}>
           {props.actionLabel}
