@@ -7,7 +7,7 @@ import type { PullFilter, ServerStore } from '../store/types.ts';
 import { parseJoinCredential } from '../../shared/identity/credential.ts';
 import { noteKeyUse } from './key-use.ts';
 import { hashKey } from './keys.ts';
-import { participantDenies } from './participant-denies.ts';
+import { participantDenies } from '../../shared/rights/participant-denies.ts';
 
 /** What a caller may do: which mutations it may write, and which scopes (and kinds) it reads. */
 export interface Access {

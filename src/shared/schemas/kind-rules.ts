@@ -81,7 +81,7 @@ export const KIND_RULES = {
     label: 'refused.kinds.score',
     feature: 'scoring',
   },
-  // Cards from phones: a participant writes its own, for its delegation's organisation (server/auth/room-rules.ts).
+  // Cards from phones: a participant writes its own, for its delegation's organisation (shared/rights/room-rules.ts).
   swot: { indexes: 'id, workshopId', access: { writers: 'participant', delegated: true, participantReads: 'own' }, exportTable: 'swot', label: 'refused.kinds.swot', feature: 'priorities' },
   // The plan is shown in plenary: phones read it, draft items for their organisation and update their organisation's items' status.
   action: {

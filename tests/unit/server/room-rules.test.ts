@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { participantDenies } from '../../../src/server/auth/participant-denies.ts';
+import { participantDenies } from '../../../src/shared/rights/participant-denies.ts';
 import { openSqliteDb } from '../../../src/server/store/sqlite.ts';
 import { createStore } from '../../../src/server/store/store.ts';
 import type { Allowed } from '../../../src/server/store/sync-core.ts';

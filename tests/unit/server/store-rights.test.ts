@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { participantDenies } from '../../../src/server/auth/participant-denies.ts';
+import { participantDenies } from '../../../src/shared/rights/participant-denies.ts';
 import { hashKey } from '../../../src/server/auth/keys.ts';
 import { openPostgresStore } from '../../../src/server/store/postgres.ts';
 import { openSqliteDb } from '../../../src/server/store/sqlite.ts';

@@ -14,7 +14,8 @@ import { takeInAnswers, type TakeInOutcome } from './take-in.ts';
 /** A taken-in outcome in words. */
 function outcomeText(o: TakeInOutcome): string {
   if (!o.ok) return t(`handover.refused.${o.reason}`);
-  return o.changes === 0 ? t('handover.known') : tp('handover.takenIn', o.changes);
+  const taken = o.changes === 0 ? t('handover.known') : tp('handover.takenIn', o.changes);
+  return o.leftOut > 0 ? `${taken} ${tp('handover.leftOut', o.leftOut)}` : taken;
 }
 
 /**

@@ -30,6 +30,11 @@ export const handover = {
       many: 'Respuestas aceptadas: {{ count }} de cambios nuevos.',
       other: 'Respuestas aceptadas: {{ count }} cambios nuevos.',
     },
+    leftOut: {
+      one: 'Se dejó fuera {{ count }} cambio: este teléfono no puede hacerlo.',
+      many: 'Se dejaron fuera {{ count }} cambios: este teléfono no puede hacerlos.',
+      other: 'Se dejaron fuera {{ count }} cambios: este teléfono no puede hacerlos.',
+    },
     known: 'Estas respuestas ya estaban aquí: nada nuevo.',
     filesDone: 'Archivos: {{ ok }} aceptados ({{ changes }} cambios nuevos), {{ refused }} rechazados.',
     refused: {

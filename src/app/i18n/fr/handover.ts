@@ -31,6 +31,11 @@ export const handover = {
       many: 'Réponses acceptées : {{ count }} de nouvelles modifications.',
       other: 'Réponses acceptées : {{ count }} nouvelles modifications.',
     },
+    leftOut: {
+      one: '{{ count }} modification a été écartée : ce téléphone ne peut pas la faire.',
+      many: '{{ count }} modifications ont été écartées : ce téléphone ne peut pas les faire.',
+      other: '{{ count }} modifications ont été écartées : ce téléphone ne peut pas les faire.',
+    },
     known: 'Ces réponses étaient déjà ici : rien de nouveau.',
     filesDone: 'Fichiers : {{ ok }} acceptés ({{ changes }} nouvelles modifications), {{ refused }} refusés.',
     refused: {

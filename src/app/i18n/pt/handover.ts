@@ -36,6 +36,11 @@ export const handover = {
       many: 'Respostas aceites: {{ count }} de alterações novas.',
       other: 'Respostas aceites: {{ count }} alterações novas.',
     },
+    leftOut: {
+      one: '{{ count }} alteração foi deixada de fora: este telemóvel não a pode fazer.',
+      many: '{{ count }} alterações foram deixadas de fora: este telemóvel não as pode fazer.',
+      other: '{{ count }} alterações foram deixadas de fora: este telemóvel não as pode fazer.',
+    },
     known: 'Estas respostas já estavam aqui: nada de novo.',
     filesDone: 'Ficheiros: {{ ok }} aceites ({{ changes }} alterações novas), {{ refused }} recusados.',
     refused: {

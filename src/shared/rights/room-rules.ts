@@ -1,10 +1,10 @@
-import { ballotIdFor, delegateIdFor } from '../../shared/identity/derived-id.ts';
-import type { RecordKind } from '../../shared/schemas/kinds.ts';
-import type { Mutation } from '../../shared/schemas/mutation.ts';
-import type { RejectionCode } from '../../shared/sync/rejections.ts';
-import { ballotProblem } from '../../shared/votes.ts';
-import type { Poll } from '../../shared/schemas/room-records.ts';
-import type { BatchView } from '../store/sync-core.ts';
+import { ballotIdFor, delegateIdFor } from '../identity/derived-id.ts';
+import type { RecordKind } from '../schemas/kinds.ts';
+import type { Mutation } from '../schemas/mutation.ts';
+import type { RejectionCode } from '../sync/rejections.ts';
+import { ballotProblem } from '../votes.ts';
+import type { Poll } from '../schemas/room-records.ts';
+import type { BatchView } from './batch-view.ts';
 
 /** What a rule of the room is given: the change, who first wrote its record, and the batch's view. */
 export interface RoomChange {

@@ -1,7 +1,7 @@
-import type { RecordKind } from '../../shared/schemas/kinds.ts';
-import { kindAccess, kindsWhere } from '../../shared/schemas/kind-rules.ts';
-import type { RejectionCode } from '../../shared/sync/rejections.ts';
-import type { Allowed, BatchView } from '../store/sync-core.ts';
+import type { RecordKind } from '../schemas/kinds.ts';
+import { kindAccess, kindsWhere } from '../schemas/kind-rules.ts';
+import type { RejectionCode } from '../sync/rejections.ts';
+import type { Allowed, BatchView } from './batch-view.ts';
 import { ROOM_RULES } from './room-rules.ts';
 
 /** What a participant's device may write: the kinds whose registry entry lets participants write them. */
