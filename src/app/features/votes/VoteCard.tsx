@@ -13,6 +13,8 @@ import { VoteRanking } from './VoteRanking.tsx';
 export function VoteCard(props: {
   poll: Poll;
   voters: number;
+  /** Phones that said which organisation they speak for: only those vote, so more voters than phones is a sign to look at People. */
+  phones: number;
   organisationName: string | undefined;
   results: readonly RankedOption[] | undefined;
   onPassDevice: () => void;
@@ -32,6 +34,9 @@ export function VoteCard(props: {
       </p>
       <p class="vote-card__voters" data-testid="vote-voters" aria-live="polite">
         {tp('votes.voters', props.voters)}
+      </p>
+      <p class="muted" data-testid="vote-phones">
+        {tp('votes.phones', props.phones)}
       </p>
       <div class="row__actions">
         <Show when={props.poll.state === 'open'}>

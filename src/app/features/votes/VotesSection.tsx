@@ -98,6 +98,7 @@ export function VotesSection(props: { workshop: Workshop; data: WorkshopData }) 
                           <VoteCard
                             poll={poll()}
                             voters={tally().voters}
+                            phones={(props.data.delegates() ?? []).length}
                             organisationName={orgName(poll().organisationId)}
                             results={poll().state === 'revealed' ? tally().ranking : undefined}
                             onPassDevice={() => setPassing(id)}

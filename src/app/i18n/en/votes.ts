@@ -42,6 +42,10 @@ export const votes = {
       one: '{{ count }} has voted',
       other: '{{ count }} have voted',
     },
+    phones: {
+      one: '{{ count }} phone in this workshop speaks for an organisation: only such phones vote.',
+      other: '{{ count }} phones in this workshop speak for an organisation: only they vote.',
+    },
     close: 'Close voting',
     reveal: 'Reveal results',
     closedNow: 'Voting closed: “{{ title }}”',

@@ -42,6 +42,11 @@ export const votes = {
       one: '{{ count }} persona ha votado',
       other: '{{ count }} personas han votado',
     },
+    phones: {
+      one: '{{ count }} teléfono de este taller habla por una organización y puede votar.',
+      many: '{{ count }} teléfonos de este taller hablan por una organización y pueden votar.',
+      other: '{{ count }} teléfonos de este taller hablan por una organización y pueden votar.',
+    },
     close: 'Cerrar la votación',
     reveal: 'Revelar los resultados',
     closedNow: 'Votación cerrada: «{{ title }}»',

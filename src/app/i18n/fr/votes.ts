@@ -42,6 +42,11 @@ export const votes = {
       one: '{{ count }} personne a voté',
       other: '{{ count }} personnes ont voté',
     },
+    phones: {
+      one: '{{ count }} téléphone de cet atelier parle pour une organisation et peut voter.',
+      many: '{{ count }} téléphones de cet atelier parlent pour une organisation et peuvent voter.',
+      other: '{{ count }} téléphones de cet atelier parlent pour une organisation et peuvent voter.',
+    },
     close: 'Clore le vote',
     reveal: 'Révéler les résultats',
     closedNow: 'Vote clos : « {{ title }} »',

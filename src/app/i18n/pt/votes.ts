@@ -42,6 +42,11 @@ export const votes = {
       one: '{{ count }} pessoa votou',
       other: '{{ count }} pessoas votaram',
     },
+    phones: {
+      one: '{{ count }} telemóvel deste workshop fala por uma organização e pode votar.',
+      many: '{{ count }} telemóveis deste workshop falam por uma organização e podem votar.',
+      other: '{{ count }} telemóveis deste workshop falam por uma organização e podem votar.',
+    },
     close: 'Encerrar a votação',
     reveal: 'Revelar os resultados',
     closedNow: 'Votação encerrada: «{{ title }}»',

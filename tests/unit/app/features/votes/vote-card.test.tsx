@@ -45,6 +45,7 @@ function mount(state: Poll['state']) {
       <VoteCard
         poll={p}
         voters={tally.voters}
+        phones={3}
         organisationName={undefined}
         results={state === 'revealed' ? tally.ranking : undefined}
         onPassDevice={noop}
@@ -63,6 +64,8 @@ describe('a vote on the facilitator’s screen', () => {
   it('while open, says how many have voted and nothing of what they chose', () => {
     const root = mount('open');
     expect(root.querySelector('[data-testid="vote-voters"]')?.textContent).toBe('2 have voted');
+    // Only phones that speak for an organisation vote: the facilitator sees how many there are.
+    expect(root.querySelector('[data-testid="vote-phones"]')?.textContent).toBe('3 phones in this workshop speak for an organisation: only they vote.');
     expect(root.querySelector('[data-testid="vote-ranking"]')).toBeNull();
     for (const label of ['Autonomy', 'Coherence', 'Democracy']) expect(root.textContent).not.toContain(label);
     expect(root.querySelectorAll('[data-dots]')).toHaveLength(0);
