@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { DEFAULT_TUOC } from '../src/shared/framework/default-tuoc.ts';
 import { frameworkItems, localised } from '../src/shared/framework/schema.ts';
-import { ballotIdFor } from '../src/shared/identity/derived-id.ts';
+import { ballotIdFor, delegateIdFor } from '../src/shared/identity/derived-id.ts';
 import { uuidv7 } from '../src/shared/ids.ts';
 import { tallyVotes } from '../src/shared/votes.ts';
 import { openReadyApp } from '../tests/e2e/support/app.ts';
@@ -119,7 +119,7 @@ interface VoteRun {
 /** One vote on one link: set up, phones vote, the projector counts them, the facilitator reveals. */
 async function voteOnce(page: Page, port: number, key: string, tag: string): Promise<VoteRun> {
   const tablet = `voteTablet${tag}`;
-  const { w, link: joinLink } = await workshopWithLink(port, key, tablet, `Vote ${tag}`);
+  const { w, org, link: joinLink } = await workshopWithLink(port, key, tablet, `Vote ${tag}`);
   const poll = { id: uuidv7(), workshopId: w, title: 'Which capacities first?', subject: 'capacities' as const, options: OPTIONS, dots: DOTS, stack: false, state: 'open' as const };
   const { id: pollId, ...fields } = poll;
   const agent = browserAgent();
@@ -137,12 +137,14 @@ async function voteOnce(page: Page, port: number, key: string, tag: string): Pro
 
   await page.goto(`/workshops/${w}/votes`);
   await page.getByTestId('vote-voters').waitFor({ timeout: WAIT_MS });
-  // Phones join with the link (a first pull), as the app does once it has it.
+  // Phones join with the link (a first pull, with their delegation), as the app does once it has it.
   const phones = await Promise.all(
     Array.from({ length: PHONES }, async (_, i) => {
       const device = `votePhone${tag}-${i}`;
       const a = browserAgent();
-      const joined = await sync(a, port, joinLink, device, [], null).finally(() => a.destroy());
+      // A phone says which organisation it speaks for before it votes, as the app asks.
+      const speaks = mutation({ kind: 'delegate', recordId: delegateIdFor(w, deviceIdOf(device)), scope: w, patch: { workshopId: w, organisationId: org } }, Date.now(), device);
+      const joined = await sync(a, port, joinLink, device, [speaks], null).finally(() => a.destroy());
       return { device, cursor: joined.cursor, ballot: { id: ballotIdFor(pollId, deviceIdOf(device)), pollId, dots: pickDots() } };
     }),
   );
