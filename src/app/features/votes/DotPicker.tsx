@@ -1,4 +1,4 @@
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { Poll } from '../../../shared/schemas/room-records.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
 import { addDot, canAddDot, removeDot, type Dots } from './dots.ts';
@@ -7,7 +7,15 @@ import { addDot, canAddDot, removeDot, type Dots } from './dots.ts';
  * A voter's dots on a vote's options: − and + on each (48px), the count between them, and how many
  * dots are left said once under the list (and read out as it changes). Dots never exceed the vote's.
  */
-export function DotPicker(props: { idPrefix: string; poll: Pick<Poll, 'options' | 'dots' | 'stack'>; dots: Dots; left: string; disabled?: boolean; onChange: (dots: Dots) => void }) {
+export function DotPicker(props: {
+  idPrefix: string;
+  poll: Pick<Poll, 'options' | 'dots' | 'stack'>;
+  dots: Dots;
+  left: string;
+  disabled?: boolean;
+  problem?: string | undefined;
+  onChange: (dots: Dots) => void;
+}) {
   return (
     <div class="dot-picker">
       <ul class="dot-picker__list">
@@ -51,6 +59,11 @@ export function DotPicker(props: { idPrefix: string; poll: Pick<Poll, 'options' 
       <p class="dot-picker__left" aria-live="polite" data-testid="dots-left">
         {props.left}
       </p>
+      <Show when={props.problem}>
+        <p class="form__error" role="alert">
+          {props.problem}
+        </p>
+      </Show>
     </div>
   );
 }

@@ -57,16 +57,12 @@ export function PassTheDevice(props: { poll: Poll; onCast: (dots: Dots) => Promi
           dots={dots()}
           left={tp('votes.dotsLeft', dotsLeft(props.poll, dots()))}
           disabled={casting()}
+          problem={problem()}
           onChange={(d) => {
             setDots(d);
             setProblem(undefined);
           }}
         />
-        <Show when={problem()}>
-          <p class="form__error" role="alert">
-            {problem()}
-          </p>
-        </Show>
       </Show>
       <div class="row__actions">
         <Show when={open()}>

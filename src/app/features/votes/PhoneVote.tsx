@@ -62,16 +62,12 @@ export function PhoneVote(props: { poll: Poll; ballot: Ballot | undefined; onSen
           dots={dots()}
           left={t('votes.phoneDotsLeft', { count: formatNumber(dotsLeft(props.poll, dots())) })}
           disabled={sending()}
+          problem={problem()}
           onChange={(d) => {
             setDraft(d);
             setProblem(undefined);
           }}
         />
-        <Show when={problem()}>
-          <p class="form__error" role="alert">
-            {problem()}
-          </p>
-        </Show>
         <Show when={props.ballot}>
           <p class="notice" role="status" data-testid="vote-sent">
             {upToDate() ? t('votes.sent') : t('votes.changed')}
