@@ -89,3 +89,12 @@ export function compareHlc(a: string, b: string): number {
 function assertNode(node: string): void {
   if (!NODE_PATTERN.test(node)) throw new Error('a clock node id is 1-40 letters, digits or underscores');
 }
+
+/**
+ * The device that created a synced record: the node of its creation stamp (undefined for a stamp
+ * that does not read). Every device sees it, also where the last writer is hidden (a phone's pull).
+ */
+export function creatorOf(record: { createdAt: unknown } | Readonly<Record<string, unknown>>): string | undefined {
+  const stamp = record.createdAt;
+  return typeof stamp === 'string' && isHlcStamp(stamp) ? decodeHlc(stamp).node : undefined;
+}

@@ -1,12 +1,7 @@
-import { decodeHlc, isHlcStamp } from '../hlc.ts';
+import { creatorOf } from '../hlc.ts';
 
 interface Stamped {
   createdAt: string;
-}
-
-/** The device that created a synced record: the node of its creation stamp. */
-function creatorDevice(record: Stamped): string | undefined {
-  return isHlcStamp(record.createdAt) ? decodeHlc(record.createdAt).node : undefined;
 }
 
 /**
@@ -18,8 +13,8 @@ function creatorDevice(record: Stamped): string | undefined {
  * past every stamp it receives, so an edit made after seeing the record never takes that place.
  */
 function countsFor(score: Stamped, assessment: Stamped): boolean {
-  const by = creatorDevice(score);
-  return by !== undefined && by === creatorDevice(assessment);
+  const by = creatorOf(score);
+  return by !== undefined && by === creatorOf(assessment);
 }
 
 /** The scores that count: those whose assessment is among `assessments` and who share its creator. */

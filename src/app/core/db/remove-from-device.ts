@@ -1,6 +1,6 @@
 import type { RecordKind } from '../../../shared/schemas/kinds.ts';
 import { kindAccess, kindsWhere } from '../../../shared/schemas/kind-rules.ts';
-import { decodeHlc } from '../../../shared/hlc.ts';
+import { creatorOf } from '../../../shared/hlc.ts';
 import { deviceIdOf } from './clock.ts';
 import type { AppDb } from './db.ts';
 import { markRemoved } from './removed.ts';
@@ -50,9 +50,7 @@ export async function answersOnDevice(db: AppDb, assessmentId?: string): Promise
   for (const kind of kindsWhere((a) => a.writers === 'participant')) {
     // A kind the phone also reads from others (the workshop's action plan) keeps what others made.
     const everyone = kindAccess(kind).participantReads === 'workshop';
-    const rows = everyone
-      ? (await db.recordTable(kind).toArray()).filter((r) => decodeHlc(String(r.createdAt)).node === me).map((r) => String(r.id))
-      : await db.recordTable(kind).toCollection().primaryKeys();
+    const rows = everyone ? (await db.recordTable(kind).toArray()).filter((r) => creatorOf(r) === me).map((r) => String(r.id)) : await db.recordTable(kind).toCollection().primaryKeys();
     for (const id of rows) refs.push({ kind, id });
   }
   return refs;

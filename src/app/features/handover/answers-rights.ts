@@ -1,4 +1,4 @@
-import { decodeHlc } from '../../../shared/hlc.ts';
+import { creatorOf } from '../../../shared/hlc.ts';
 import { delegateIdFor } from '../../../shared/identity/derived-id.ts';
 import type { BatchView } from '../../../shared/rights/batch-view.ts';
 import { participantDenies } from '../../../shared/rights/participant-denies.ts';
@@ -26,7 +26,7 @@ function wanted(m: Mutation, stored: Record<string, unknown> | undefined): [Reco
 
 /** A record as this device holds it: its maker from its creation stamp, and who laid a tombstone (its last writer). */
 function held(record: Record<string, unknown>): Held {
-  const creator = typeof record.createdAt === 'string' ? decodeHlc(record.createdAt).node : null;
+  const creator = creatorOf(record) ?? null;
   return { record, creator, deletedBy: record.deleted === true ? String(record.deviceId) : undefined };
 }
 

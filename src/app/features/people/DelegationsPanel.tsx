@@ -1,5 +1,5 @@
 import { For, Show } from 'solid-js';
-import { decodeHlc } from '../../../shared/hlc.ts';
+import { creatorOf } from '../../../shared/hlc.ts';
 import { phoneCode } from '../../../shared/device.ts';
 import type { Organisation } from '../../../shared/schemas/records.ts';
 import type { Delegate } from '../../../shared/schemas/room-records.ts';
@@ -19,7 +19,7 @@ import { Panel } from '../../ui/Panel.tsx';
  */
 export function DelegationsPanel(props: { delegates: readonly Delegate[]; organisations: readonly Organisation[] }) {
   const store = useStore();
-  const code = (d: Delegate) => phoneCode(decodeHlc(d.createdAt).node);
+  const code = (d: Delegate) => phoneCode(creatorOf(d) ?? '');
   const name = (id: string) => {
     const org = props.organisations.find((o) => o.id === id);
     return org ? shortName(org) : '';

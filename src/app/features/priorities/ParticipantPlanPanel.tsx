@@ -1,5 +1,5 @@
 import { createSignal, For, Show, untrack } from 'solid-js';
-import { decodeHlc } from '../../../shared/hlc.ts';
+import { creatorOf } from '../../../shared/hlc.ts';
 import type { ActionItem } from '../../../shared/schemas/records.ts';
 import { formatDate, t } from '../../i18n/index.ts';
 import { useStore } from '../../core/db/store-context.ts';
@@ -54,7 +54,7 @@ export function ParticipantPlanPanel(props: ParticipantPlanPanelProps) {
     save: (d) => store.repos.action.create(draftToPlanAction(d, props.organisationId), props.workshopId),
   });
   // A draft this phone made: its creation stamp names its maker (the server hides last writers from phones, and checks the creator).
-  const mine = (a: ActionItem) => a.status === 'proposed' && decodeHlc(a.createdAt).node === store.deviceId && !props.closed;
+  const mine = (a: ActionItem) => a.status === 'proposed' && creatorOf(a) === store.deviceId && !props.closed;
   const meta = (a: ActionItem) => [props.itemLabel(a.itemId), a.who, a.due ? t('cards.due', { date: formatDate(a.due) }) : ''].filter(Boolean).join(' · ');
   const setStatus = (a: ActionItem, status: ActionItem['status']) =>
     void updateWithUndo(store.repos.action, a.id, { status }, t('actions.statusChanged', { action: a.action.slice(0, 60), status: t(`actionStatus.${status}`) }));

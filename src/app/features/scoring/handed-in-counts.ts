@@ -1,4 +1,4 @@
-import { decodeHlc } from '../../../shared/hlc.ts';
+import { creatorOf } from '../../../shared/hlc.ts';
 import type { Assessment, Organisation } from '../../../shared/schemas/records.ts';
 import type { HandedPath } from '../../core/db/arrivals.ts';
 
@@ -28,7 +28,7 @@ export function handedInCounts(
   for (const a of assessments) {
     const row = rows.get(a.organisationId);
     if (!row) continue;
-    const path: ArrivalPath = handed.get(a.id) ?? (decodeHlc(String(a.createdAt)).node === deviceId ? 'here' : 'synced');
+    const path: ArrivalPath = handed.get(a.id) ?? (creatorOf(a) === deviceId ? 'here' : 'synced');
     row.counts[path]++;
     row.total++;
   }
