@@ -13,7 +13,7 @@ import { TABLE_NAMES } from '../../src/app/features/report/export/tables.ts';
 import { loadWorkshopBundle } from '../../src/app/features/report/export/bundle.ts';
 import { DEFAULT_TUOC } from '../../src/shared/framework/default-tuoc.ts';
 import { participantDenies } from '../../src/shared/rights/participant-denies.ts';
-import type { BatchView } from '../../src/server/store/sync-core.ts';
+import type { BatchView } from '../../src/shared/rights/batch-view.ts';
 import { en } from '../../src/app/i18n/en/index.ts';
 import { fr } from '../../src/app/i18n/fr/index.ts';
 import { es } from '../../src/app/i18n/es/index.ts';

@@ -2,7 +2,7 @@ import type { RecordKind } from '../../shared/schemas/kinds.ts';
 import { kindAccess, kindsWhere } from '../../shared/schemas/kind-rules.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import type { RejectionCode } from '../../shared/sync/rejections.ts';
-import type { Allowed } from '../store/sync-core.ts';
+import type { Allowed } from '../../shared/rights/batch-view.ts';
 import type { PullFilter, ServerStore } from '../store/types.ts';
 import { parseJoinCredential } from '../../shared/identity/credential.ts';
 import { noteKeyUse } from './key-use.ts';

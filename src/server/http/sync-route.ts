@@ -4,7 +4,7 @@ import { MAX_CHANGES_PER_PULL, MAX_MUTATIONS_PER_PUSH, syncRequestSchema, type S
 import { judgeAuthors, senderIsProven } from '../auth/proofs.ts';
 import { DEVICE_SIGNATURE_HEADER } from '../../shared/identity/device-proof.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
-import type { Allowed } from '../store/sync-core.ts';
+import type { Allowed } from '../../shared/rights/batch-view.ts';
 import type { ServerStore } from '../store/types.ts';
 import { admit, createAdmissionGate, type AdmissionLimits } from './admission.ts';
 import { apiError } from './api-error.ts';

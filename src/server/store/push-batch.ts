@@ -8,7 +8,8 @@ import type { RecordState } from '../../shared/sync/merge.ts';
 import type { Db } from './db.ts';
 import { claimUnowned, scopeOwners } from './scope-claims.ts';
 import { inList, insertRows, listParam, pairsTable } from './sql-many.ts';
-import { planBatch, recordKey, referencedRecords, type Allowed, type BatchPlan, type BatchSnapshot, type PushResult, type StoredRecord } from './sync-core.ts';
+import { recordKey, referencedRecords, type Allowed } from '../../shared/rights/batch-view.ts';
+import { planBatch, type BatchPlan, type BatchSnapshot, type PushResult, type StoredRecord } from './sync-core.ts';
 
 /**
  * Apply a pushed batch inside a write transaction that already serialises pushes, in a handful of
@@ -87,7 +88,7 @@ async function readSnapshot(t: Db, mutations: readonly Mutation[]): Promise<Batc
   const records = await readRecords(t, [...wanted.values()]);
   const missed = new Map<string, readonly [RecordKind, string]>();
   for (const m of mutations) {
-    for (const [kind, id] of referencedRecords(m, records.get(recordKey(m.kind, m.recordId))?.state)) {
+    for (const [kind, id] of referencedRecords(m, records.get(recordKey(m.kind, m.recordId))?.state.fields)) {
       if (UUID_V7.test(id) && !wanted.has(recordKey(kind, id))) missed.set(recordKey(kind, id), [kind, id]);
     }
   }

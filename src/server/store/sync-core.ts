@@ -1,11 +1,10 @@
 import { decodeHlc, isBeyondDrift } from '../../shared/hlc.ts';
 import { uuidv7 } from '../../shared/ids.ts';
 import { RECORD_KINDS, type RecordKind } from '../../shared/schemas/kinds.ts';
-import { kindAccess } from '../../shared/schemas/kind-rules.ts';
-import { delegateIdFor } from '../../shared/identity/derived-id.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import { isTooLarge } from '../../shared/schemas/record-size.ts';
 import type { RejectionCode } from '../../shared/sync/rejections.ts';
+import { recordKey, type Allowed, type BatchView } from '../../shared/rights/batch-view.ts';
 import { applyMutation, isIgnoredField, materialise, type LostValue, type RecordState } from '../../shared/sync/merge.ts';
 import { isUnset } from '../../shared/sync/unset.ts';
 import type { Ack, Change } from '../../shared/sync/protocol.ts';
@@ -74,27 +73,6 @@ export interface PushResult {
  * What a rule may look at, at one mutation of a batch, besides the mutation: the record it would
  * leave, and the records around it as the batch has left them so far.
  */
-import type { Allowed, BatchView } from '../../shared/rights/batch-view.ts';
-
-export type { Allowed, BatchView };
-
-export const recordKey = (kind: string, id: string): string => `${kind}:${id}`;
-
-/**
- * The records a mutation's rules may look at besides its own (see `BatchView.record`): its
- * workshop, and what its record refers to, as its patch sets it or as the record stored holds it.
- */
-export function referencedRecords(m: Mutation, stored?: RecordState): [RecordKind, string][] {
-  const refs: [RecordKind, string][] = [['workshop', m.scope]];
-  const access = kindAccess(m.kind);
-  // The record a participant's record must name (`ownReference`), and those its rules look at (`references`).
-  for (const ref of [...(access.ownReference ? [access.ownReference] : []), ...(access.references ?? [])]) {
-    for (const value of [m.patch[ref.field], stored?.fields[ref.field]]) if (typeof value === 'string') refs.push([ref.kind as RecordKind, value]);
-  }
-  // The organisation the writing device speaks for in this workshop.
-  if (access.delegated) refs.push(['delegate', delegateIdFor(m.scope, m.deviceId)]);
-  return refs;
-}
 
 /**
  * Decide a pushed batch, in order, over what the database held before it: each mutation is

@@ -1,6 +1,7 @@
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import type { Claimant } from './push-batch.ts';
-import type { Allowed, PullPage, PushResult } from './sync-core.ts';
+import type { Allowed } from '../../shared/rights/batch-view.ts';
+import type { PullPage, PushResult } from './sync-core.ts';
 
 export type Role = 'facilitator' | 'coordinator';
 

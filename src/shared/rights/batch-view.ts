@@ -1,5 +1,7 @@
 import type { Mutation } from '../schemas/mutation.ts';
 import type { RecordKind } from '../schemas/kinds.ts';
+import { kindAccess } from '../schemas/kind-rules.ts';
+import { delegateIdFor } from '../identity/derived-id.ts';
 import type { RejectionCode } from '../sync/rejections.ts';
 
 // What a rule of who-may-write-what looks at: the server judges a push with it, and a tablet judges
@@ -27,3 +29,23 @@ export interface BatchView {
  * first wrote its record: undefined for a new record, null for one stored before creators were kept.
  */
 export type Allowed = (m: Mutation, creator: string | null | undefined, view: BatchView) => RejectionCode | undefined;
+
+/** The key of a record among others of any kind. */
+export const recordKey = (kind: string, id: string): string => `${kind}:${id}`;
+
+/**
+ * The records a mutation's rules may look at besides its own (see `BatchView.record`): its
+ * workshop, and what its record refers to, as its patch sets it or as the record stored holds it
+ * (its fields). The server loads them to decide a push; a tablet, to judge answers handed over.
+ */
+export function referencedRecords(m: Mutation, stored?: Readonly<Record<string, unknown>>): [RecordKind, string][] {
+  const refs: [RecordKind, string][] = [['workshop', m.scope]];
+  const access = kindAccess(m.kind);
+  // The record a participant's record must name (`ownReference`), and those its rules look at (`references`).
+  for (const ref of [...(access.ownReference ? [access.ownReference] : []), ...(access.references ?? [])]) {
+    for (const value of [m.patch[ref.field], stored?.[ref.field]]) if (typeof value === 'string') refs.push([ref.kind as RecordKind, value]);
+  }
+  // The organisation the writing device speaks for in this workshop.
+  if (access.delegated) refs.push(['delegate', delegateIdFor(m.scope, m.deviceId)]);
+  return refs;
+}

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { participantDenies } from '../../../src/shared/rights/participant-denies.ts';
 import { openSqliteDb } from '../../../src/server/store/sqlite.ts';
 import { createStore } from '../../../src/server/store/store.ts';
-import type { Allowed } from '../../../src/server/store/sync-core.ts';
+import type { Allowed } from '../../../src/shared/rights/batch-view.ts';
 import type { ServerStore } from '../../../src/server/store/types.ts';
 import { ballotIdFor, delegateIdFor } from '../../../src/shared/identity/derived-id.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';

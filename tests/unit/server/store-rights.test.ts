@@ -12,7 +12,7 @@ import { hashKey } from '../../../src/server/auth/keys.ts';
 import { openPostgresStore } from '../../../src/server/store/postgres.ts';
 import { openSqliteDb } from '../../../src/server/store/sqlite.ts';
 import { createStore } from '../../../src/server/store/store.ts';
-import type { Allowed } from '../../../src/server/store/sync-core.ts';
+import type { Allowed } from '../../../src/shared/rights/batch-view.ts';
 import type { ServerStore, StoreOptions } from '../../../src/server/store/types.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
 import { RECORD_KINDS } from '../../../src/shared/schemas/kinds.ts';

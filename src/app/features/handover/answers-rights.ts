@@ -1,28 +1,11 @@
 import { creatorOf } from '../../../shared/hlc.ts';
-import { delegateIdFor } from '../../../shared/identity/derived-id.ts';
-import type { BatchView } from '../../../shared/rights/batch-view.ts';
+import { recordKey, referencedRecords, type BatchView } from '../../../shared/rights/batch-view.ts';
 import { participantDenies } from '../../../shared/rights/participant-denies.ts';
-import { kindAccess } from '../../../shared/schemas/kind-rules.ts';
 import { RECORD_KINDS, type RecordKind } from '../../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../../shared/schemas/mutation.ts';
 import type { AppDb } from '../../core/db/db.ts';
 
 type Held = { record: Record<string, unknown>; creator: string | null; deletedBy?: string | undefined };
-const keyOf = (kind: string, id: string) => `${kind}:${id}`;
-
-/** The records a phone's change is judged by, as the server loads them: its own, its workshop, what it names, its delegation. */
-function wanted(m: Mutation, stored: Record<string, unknown> | undefined): [RecordKind, string][] {
-  const access = kindAccess(m.kind);
-  const refs: [RecordKind, string][] = [
-    [m.kind, m.recordId],
-    ['workshop', m.scope],
-  ];
-  for (const ref of [...(access.ownReference ? [access.ownReference] : []), ...(access.references ?? [])]) {
-    for (const value of [m.patch[ref.field], stored?.[ref.field]]) if (typeof value === 'string') refs.push([ref.kind as RecordKind, value]);
-  }
-  if (access.delegated) refs.push(['delegate', delegateIdFor(m.scope, m.deviceId)]);
-  return refs;
-}
 
 /** A record as this device holds it: its maker from its creation stamp, and who laid a tombstone (its last writer). */
 function held(record: Record<string, unknown>): Held {
@@ -39,29 +22,29 @@ function held(record: Record<string, unknown>): Held {
 export async function refusedByRights(db: AppDb, workshopId: string, mutations: readonly Mutation[]): Promise<Set<string>> {
   const records = new Map<string, Held>();
   const load = async (kind: RecordKind, id: string) => {
-    if (records.has(keyOf(kind, id))) return;
+    if (records.has(recordKey(kind, id))) return;
     const found = (await db.recordTable(kind).get(id)) as Record<string, unknown> | undefined;
-    if (found) records.set(keyOf(kind, id), held(found));
+    if (found) records.set(recordKey(kind, id), held(found));
   };
   const refused = new Set<string>();
   for (const m of mutations) {
     await load(m.kind, m.recordId);
-    for (const [kind, id] of wanted(m, records.get(keyOf(m.kind, m.recordId))?.record)) await load(kind, id);
-    const current = records.get(keyOf(m.kind, m.recordId));
+    for (const [kind, id] of referencedRecords(m, records.get(recordKey(m.kind, m.recordId))?.record)) await load(kind, id);
+    const current = records.get(recordKey(m.kind, m.recordId));
     const next = { ...(current?.record ?? {}), ...m.patch, ...(m.op === 'delete' ? { deleted: true } : {}) };
     const view: BatchView = {
       merged: () =>
         RECORD_KINDS[m.kind].schema().safeParse({ deleted: false, ...next, id: m.recordId, createdAt: current?.record.createdAt ?? m.hlc, updatedAt: m.hlc, deviceId: m.deviceId }).success
           ? next
           : undefined,
-      record: (kind, id) => records.get(keyOf(kind, id)),
+      record: (kind, id) => records.get(recordKey(kind, id)),
     };
     if (participantDenies(workshopId, m.deviceId)(m, current ? current.creator : undefined, view)) {
       refused.add(m.mutationId);
       continue;
     }
     const deletedBy = 'deleted' in m.patch || m.op === 'delete' ? m.deviceId : current?.deletedBy;
-    records.set(keyOf(m.kind, m.recordId), { record: next, creator: current ? current.creator : m.deviceId, deletedBy });
+    records.set(recordKey(m.kind, m.recordId), { record: next, creator: current ? current.creator : m.deviceId, deletedBy });
   }
   return refused;
 }
