@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createWorkshop, openReadyApp } from './support/app.ts';
 import { issueKey } from './support/keys.ts';
-import { editVenueOffline, useKey } from './support/sync.ts';
+import { editVenueOffline, syncInTurn, useKey } from './support/sync.ts';
 import { openSection } from './support/workspace.ts';
 
 /** Give this device a name in Settings, as a facilitator does once per device. */
@@ -12,11 +12,6 @@ async function nameDevice(page: Page, name: string): Promise<void> {
   await page.getByRole('button', { name: 'Save the name' }).click();
   await expect(page.getByRole('status')).toHaveText(`This device is now called “${name}”.`);
   await expect(page.getByTestId('device-name-state')).toContainText('You can change it');
-}
-
-async function syncAll(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Sync now' }).click();
-  await expect(page.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync');
 }
 
 test('a venue replaced by a facilitator’s other device is named with the device’s name, and put back', async ({ browser, baseURL }) => {
@@ -38,8 +33,7 @@ test('a venue replaced by a facilitator’s other device is named with the devic
   // The tablet makes the workshop; the laptop receives it
   await tablet.getByRole('link', { name: 'Workshop companion' }).click();
   await createWorkshop(tablet, { title: 'Social dialogue in Tunis', theme: 'Social dialogue', start: '2026-09-14', venue: 'UGTT headquarters' });
-  await syncAll(tablet);
-  await syncAll(laptop);
+  await syncInTurn([tablet, laptop]);
   await laptop.getByRole('link', { name: 'Workshop companion' }).click();
   await laptop.getByRole('link', { name: 'Social dialogue in Tunis' }).click();
 
@@ -48,7 +42,7 @@ test('a venue replaced by a facilitator’s other device is named with the devic
     [tablet, 'Salle Carthage'],
     [laptop, 'Hôtel Africa'],
   ]);
-  for (const page of [tablet, laptop, tablet]) await syncAll(page);
+  await syncInTurn([tablet, laptop, tablet]);
 
   // Each device says, in words, which value was replaced and where it came from
   const replaced = 'Venue: “Salle Carthage” from Amina’s tablet, replaced';
@@ -68,8 +62,7 @@ test('a venue replaced by a facilitator’s other device is named with the devic
   await expect(laptop.getByRole('textbox', { name: 'Venue' })).toHaveValue('Salle Carthage');
 
   // After sync, the tablet has it too
-  await syncAll(laptop);
-  await syncAll(tablet);
+  await syncInTurn([laptop, tablet]);
   await openSection(tablet, 'Details');
   await expect(tablet.getByRole('textbox', { name: 'Venue' })).toHaveValue('Salle Carthage');
   await openSection(tablet, 'Overview');

@@ -3,6 +3,7 @@ import { openReadyApp } from './support/app.ts';
 import { cameraContext, launchWithFakeCamera, writeFakeVideo } from './support/fake-camera.ts';
 import { filmHandInCode, ORGANISATION, serverChanges, tabletWithWorkshop } from './support/room.ts';
 import { openSection } from './support/workspace.ts';
+import { syncInTurn } from './support/sync.ts';
 
 /**
  * The room decides: three phones put cards on the facilitator's board, two online and live, one with
@@ -141,11 +142,7 @@ test('three phones put cards on the board, one with no network through the table
 
   // Online again: the tablet relays the third phone's card, which then syncs itself; one copy each.
   await third.setOffline(false);
-  for (const page of [f, p3, f]) {
-    await page.getByRole('button', { name: 'Sync now' }).click();
-    await expect(page.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync', { timeout: 15_000 });
-    await expect(page.getByTestId('sync-error')).toHaveCount(0);
-  }
+  await syncInTurn([f, p3, f]);
   const all = await serverChanges(f.request);
   const workshop = all.find((c) => c.kind === 'workshop' && c.record.title === 'The room decides')!;
   const cards = all.filter((c) => c.kind === 'swot' && c.record.workshopId === workshop.record.id);

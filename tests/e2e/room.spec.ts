@@ -6,6 +6,7 @@ import { cameraContext, jpegFrameOf, launchWithFakeCamera, writeFakeVideo } from
 import { filmHandInCode, scoreAndSubmit, serverChanges, tabletWithWorkshop } from './support/room.ts';
 import { createWorkshop } from './support/app.ts';
 import { openSection } from './support/workspace.ts';
+import { syncInTurn } from './support/sync.ts';
 import { DEFAULT_TUOC } from '../../src/shared/framework/default-tuoc.ts';
 
 /**
@@ -65,11 +66,7 @@ test('with no network at all, a phone joins from the code, scores, and hands its
   // Both go online: the tablet relays the phone's answers, the phone sends them itself; one copy each.
   await tablet.setOffline(false);
   await phone.setOffline(false);
-  for (const page of [f, p, f]) {
-    await page.getByRole('button', { name: 'Sync now' }).click();
-    await expect(page.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync', { timeout: 15_000 });
-    await expect(page.getByTestId('sync-error')).toHaveCount(0);
-  }
+  await syncInTurn([f, p, f]);
   const all = await serverChanges(f.request);
   const workshop = all.find((c) => c.kind === 'workshop' && c.record.title === 'Ports with no signal')!;
   const mine = all.filter((c) => c.record.workshopId === workshop.record.id);

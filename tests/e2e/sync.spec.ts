@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { createWorkshop, openReadyApp, waitForServiceWorker } from './support/app.ts';
 import { issueKey } from './support/keys.ts';
-import { editVenueOffline, useKey } from './support/sync.ts';
+import { editVenueOffline, syncInTurn, useKey } from './support/sync.ts';
 import { E2E } from './support/env.ts';
 import { execFileSync } from 'node:child_process';
 import { addNote, addOrganisation, openSection } from './support/workspace.ts';
@@ -56,10 +56,7 @@ test('two devices of a facilitator, offline then online, end with the same works
     [a, 'Harbour hall'],
     [b, 'Dock 4'],
   ]);
-  for (const page of [a, b, a]) {
-    await page.getByRole('button', { name: 'Sync now' }).click();
-    await expect(page.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync');
-  }
+  await syncInTurn([a, b, a]);
   for (const page of [a, b]) {
     await openSection(page, 'Details');
     await expect(page.getByRole('textbox', { name: 'Venue' })).toHaveValue('Dock 4');
