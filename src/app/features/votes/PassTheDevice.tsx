@@ -1,10 +1,10 @@
 import { createSignal, onCleanup, onMount, Show } from 'solid-js';
 import type { Poll } from '../../../shared/schemas/room-records.ts';
-import { dotsPlaced } from '../../../shared/votes.ts';
 import { t, tp } from '../../i18n/index.ts';
 import { announce } from '../../ui/announcer.ts';
 import { Button } from '../../ui/Button.tsx';
 import { DotPicker } from './DotPicker.tsx';
+import { createBallotSending } from './ballot-sending.ts';
 import { dotsLeft, type Dots } from './dots.ts';
 
 /**
@@ -15,8 +15,7 @@ import { dotsLeft, type Dots } from './dots.ts';
 export function PassTheDevice(props: { poll: Poll; onCast: (dots: Dots) => Promise<boolean>; onDone: () => void }) {
   let heading: HTMLHeadingElement | undefined;
   const [dots, setDots] = createSignal<Dots>({});
-  const [casting, setCasting] = createSignal(false);
-  const [problem, setProblem] = createSignal<string>();
+  const sending = createBallotSending((d) => props.onCast(d));
   onMount(() => {
     document.documentElement.classList.add('passing-device');
     heading?.focus();
@@ -25,23 +24,12 @@ export function PassTheDevice(props: { poll: Poll; onCast: (dots: Dots) => Promi
   const open = () => props.poll.state === 'open';
 
   async function cast() {
-    if (casting()) return;
-    if (dotsPlaced(dots()) === 0) {
-      setProblem(t('votes.placeOne'));
-      return;
-    }
-    setCasting(true);
-    try {
-      if (!(await props.onCast(dots()))) return;
-      setDots({});
-      setProblem(undefined);
-      announce(t('votes.cast'));
-      // The next person starts at the top, with the question.
-      heading?.focus();
-      heading?.scrollIntoView({ block: 'start' });
-    } finally {
-      setCasting(false);
-    }
+    if (!(await sending.submit(dots()))) return;
+    setDots({});
+    announce(t('votes.cast'));
+    // The next person starts at the top, with the question.
+    heading?.focus();
+    heading?.scrollIntoView({ block: 'start' });
   }
 
   return (
@@ -56,17 +44,17 @@ export function PassTheDevice(props: { poll: Poll; onCast: (dots: Dots) => Promi
           poll={props.poll}
           dots={dots()}
           left={tp('votes.dotsLeft', dotsLeft(props.poll, dots()))}
-          disabled={casting()}
-          problem={problem()}
+          disabled={sending.busy()}
+          problem={sending.problem()}
           onChange={(d) => {
             setDots(d);
-            setProblem(undefined);
+            sending.changed();
           }}
         />
       </Show>
       <div class="row__actions">
         <Show when={open()}>
-          <Button tone="primary" label={t('votes.castAndPass')} disabled={casting()} onClick={() => void cast()} />
+          <Button tone="primary" label={t('votes.castAndPass')} disabled={sending.busy()} onClick={() => void cast()} />
         </Show>
         <Button label={t('votes.done')} onClick={() => props.onDone()} />
       </div>

@@ -1,9 +1,9 @@
 import { createSignal, For, Show } from 'solid-js';
 import type { Ballot, Poll } from '../../../shared/schemas/room-records.ts';
-import { dotsPlaced } from '../../../shared/votes.ts';
 import { formatNumber, t } from '../../i18n/index.ts';
 import { Button } from '../../ui/Button.tsx';
 import { DotPicker } from './DotPicker.tsx';
+import { createBallotSending } from './ballot-sending.ts';
 import { dotsLeft, fittingDots, sameDots, type Dots } from './dots.ts';
 
 /**
@@ -14,25 +14,14 @@ import { dotsLeft, fittingDots, sameDots, type Dots } from './dots.ts';
 export function PhoneVote(props: { poll: Poll; ballot: Ballot | undefined; onSend: (dots: Dots) => Promise<boolean> }) {
   // What the person is placing now; until they touch it, the ballot they sent.
   const [draft, setDraft] = createSignal<Dots>();
-  const [sending, setSending] = createSignal(false);
-  const [problem, setProblem] = createSignal<string>();
+  const sending = createBallotSending((d) => props.onSend(d));
   const sent = (): Dots => fittingDots(props.poll, props.ballot?.dots ?? {});
   const dots = () => draft() ?? sent();
   const upToDate = () => props.ballot !== undefined && sameDots(dots(), props.ballot.dots);
   const labelOf = (id: string) => props.poll.options.find((o) => o.id === id)?.label ?? id;
 
   async function send() {
-    if (sending()) return;
-    if (dotsPlaced(dots()) === 0) {
-      setProblem(t('votes.placeOne'));
-      return;
-    }
-    setSending(true);
-    try {
-      if (await props.onSend(dots())) setDraft(undefined);
-    } finally {
-      setSending(false);
-    }
+    if (await sending.submit(dots())) setDraft(undefined);
   }
 
   return (
@@ -61,11 +50,11 @@ export function PhoneVote(props: { poll: Poll; ballot: Ballot | undefined; onSen
           poll={props.poll}
           dots={dots()}
           left={t('votes.phoneDotsLeft', { count: formatNumber(dotsLeft(props.poll, dots())) })}
-          disabled={sending()}
-          problem={problem()}
+          disabled={sending.busy()}
+          problem={sending.problem()}
           onChange={(d) => {
             setDraft(d);
-            setProblem(undefined);
+            sending.changed();
           }}
         />
         <Show when={props.ballot}>
@@ -73,7 +62,7 @@ export function PhoneVote(props: { poll: Poll; ballot: Ballot | undefined; onSen
             {upToDate() ? t('votes.sent') : t('votes.changed')}
           </p>
         </Show>
-        <Button tone="primary" label={t('votes.send')} disabled={sending()} onClick={() => void send()} />
+        <Button tone="primary" label={t('votes.send')} disabled={sending.busy()} onClick={() => void send()} />
       </Show>
     </article>
   );
