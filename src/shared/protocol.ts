@@ -25,6 +25,14 @@ const API_ERROR_CODES = [
   'device_unproven',
   /** The body did not arrive within the server's deadline. */
   'request_timeout',
+  /** Photos (docs/sync-protocol.md, "Photos"): the bytes are not a stored photo the server takes (not an image, metadata left in, too many pixels, cut short). */
+  'photo_refused',
+  /** The bytes' SHA-256 is not the hash the request names. */
+  'photo_hash_mismatch',
+  /** No photo record the caller reads names this file (yet: the record syncs first). */
+  'photo_unknown',
+  /** The credential's photo storage is full. */
+  'photo_quota_exceeded',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

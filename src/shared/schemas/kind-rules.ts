@@ -118,6 +118,8 @@ export const KIND_RULES = {
     label: 'refused.kinds.agreedScore',
     feature: 'analysis',
   },
+  // The record only: its files follow on their own path, read with the same rights (docs/sync-protocol.md, "Photos").
+  photo: { indexes: 'id, workshopId, subjectId', access: { writers: 'facilitator', participantReads: 'own' }, exportTable: 'photos', label: 'refused.kinds.photo', feature: 'photos' },
 } as const satisfies Record<
   RecordKind,
   {
@@ -237,4 +239,5 @@ export const FIELD_LABELS: { [K in RecordKind]: Partial<Record<keyof EditableOf<
   },
   ballot: { dots: 'votes.ballotDots' },
   agreedScore: { value: 'agreed.fieldValue', justification: 'agreed.fieldJustification', round: 'scoring.fieldRound' },
+  photo: { caption: 'photos.fieldCaption', recognisable: 'photos.fieldRecognisable', consent: 'photos.fieldConsent' },
 };

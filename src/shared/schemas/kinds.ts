@@ -16,6 +16,7 @@ import {
   deviceSchema,
 } from './records.ts';
 import { agreedScoreSchema, ballotSchema, delegateSchema, pollSchema } from './room-records.ts';
+import { photoSchema } from './photo-records.ts';
 
 const KB = 1024;
 
@@ -65,6 +66,7 @@ export const RECORD_KINDS = {
   poll: { schema: pollSchema, scope: 'workshopId', maxBytes: 32 * KB },
   ballot: { schema: ballotSchema, scope: 'workshopId', maxBytes: 16 * KB },
   agreedScore: { schema: agreedScoreSchema, scope: 'workshopId', maxBytes: 32 * KB },
+  photo: { schema: photoSchema, scope: 'workshopId', maxBytes: 16 * KB },
 } as const satisfies Record<
   string,
   {

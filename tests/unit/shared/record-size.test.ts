@@ -4,6 +4,7 @@ import { DEFAULT_TUOC } from '../../../src/shared/framework/default-tuoc.ts';
 import { LIMITS } from '../../../src/shared/schemas/fields.ts';
 import { RECORD_KINDS, type RecordKind } from '../../../src/shared/schemas/kinds.ts';
 import { isTooLarge } from '../../../src/shared/schemas/record-size.ts';
+import { PHOTO_MAX_BYTES, STORED_MAX_SIDE, THUMB_MAX_BYTES } from '../../../src/shared/photos/photo-limits.ts';
 import { POLL_MAX_DOTS, POLL_MAX_OPTIONS } from '../../../src/shared/schemas/room-records.ts';
 
 /** A record's weight as the size check counts it: the UTF-8 bytes of its JSON text. */
@@ -119,6 +120,17 @@ const LARGEST: Record<Exclude<RecordKind, 'framework' | 'lostValue'>, Record<str
   // Option ids differ (a record's keys are unique): the longest ids that still differ.
   ballot: { ...sys, workshopId: id, pollId: id, dots: Object.fromEntries(Array.from({ length: POLL_MAX_OPTIONS }, (_, i) => [text(LIMITS.short - 2) + String(i).padStart(2, '0'), POLL_MAX_DOTS])) },
   agreedScore: { ...sys, workshopId: id, organisationId: id, itemId: text(LIMITS.short), round: text(LIMITS.short), value: 100, justification: text(LIMITS.text) },
+  photo: {
+    ...sys,
+    workshopId: id,
+    subject: 'practice',
+    subjectId: id,
+    caption: text(LIMITS.title * 2),
+    file: { hash: 'f'.repeat(64), type: 'image/webp', bytes: PHOTO_MAX_BYTES, width: STORED_MAX_SIDE, height: STORED_MAX_SIDE },
+    thumb: { hash: 'f'.repeat(64), type: 'image/webp', bytes: THUMB_MAX_BYTES, width: STORED_MAX_SIDE, height: STORED_MAX_SIDE },
+    recognisable: false,
+    consent: false,
+  },
 };
 
 describe('record size limits', () => {

@@ -54,4 +54,9 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 5,
     stores: { delegate: 'id, workshopId', poll: 'id, workshopId', ballot: 'id, workshopId, pollId', agreedScore: 'id, workshopId, organisationId' },
   },
+  {
+    // Photos: the records, and their files kept on the device by content hash (core/db/photo-files.ts).
+    version: 6,
+    stores: { photo: 'id, workshopId, subjectId', photoFile: 'hash, state' },
+  },
 ];

@@ -18,6 +18,7 @@ export const exports = {
       projects: 'المشاريع',
       votes: 'التصويتات',
       'agreed-scores': 'الدرجات المتفق عليها',
+      photos: 'الصور',
       ballots: 'أوراق الاقتراع',
     },
     columns: {

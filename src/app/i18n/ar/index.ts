@@ -23,6 +23,8 @@ import { cards } from './cards.ts';
 import { votes } from './votes.ts';
 import { agreed } from './agreed.ts';
 import { board } from './board.ts';
+import { photos } from './photos.ts';
+import { photoSync } from './photo-sync.ts';
 
 /** Arabic. */
 export const ar = {
@@ -50,4 +52,6 @@ export const ar = {
   ...votes,
   ...cards,
   ...board,
+  ...photos,
+  ...photoSync,
 } satisfies Dictionary;

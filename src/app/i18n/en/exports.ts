@@ -18,6 +18,7 @@ export const exports = {
       projects: 'Projects',
       votes: 'Votes',
       'agreed-scores': 'Agreed scores',
+      photos: 'Photos',
       ballots: 'Ballots',
     },
     columns: {

@@ -22,6 +22,8 @@ import { cards } from './cards.ts';
 import { votes } from './votes.ts';
 import { agreed } from './agreed.ts';
 import { board } from './board.ts';
+import { photos } from './photos.ts';
+import { photoSync } from './photo-sync.ts';
 
 /**
  * English, the reference dictionary: every other language must have exactly these keys.
@@ -52,6 +54,8 @@ export const en = {
   ...votes,
   ...cards,
   ...board,
+  ...photos,
+  ...photoSync,
 } as const;
 
 /** CLDR plural categories: a language may need more forms than English (Arabic uses all six). */

@@ -24,6 +24,7 @@ export const refusals = {
       poll: 'vote',
       ballot: 'ballot',
       agreedScore: 'agreed score',
+      photo: 'photo',
     },
     reasons: {
       forbidden: 'This device’s key or invitation may not change this. Ask the facilitator who runs the workshop.',

@@ -18,6 +18,7 @@ export const exports = {
       projects: 'Proyectos',
       votes: 'Votaciones',
       'agreed-scores': 'Puntuaciones acordadas',
+      photos: 'Fotos',
       ballots: 'Papeletas',
     },
     columns: {

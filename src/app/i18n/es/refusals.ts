@@ -23,6 +23,7 @@ export const refusals = {
       poll: 'votación',
       ballot: 'papeleta',
       agreedScore: 'puntuación acordada',
+      photo: 'foto',
     },
     reasons: {
       forbidden: 'La clave o la invitación de este dispositivo no permite cambiar esto. Consulte a su facilitador/a del taller.',

@@ -18,6 +18,7 @@ export const exports = {
       projects: 'Projets',
       votes: 'Votes',
       'agreed-scores': 'Scores convenus',
+      photos: 'Photos',
       ballots: 'Bulletins',
     },
     columns: {

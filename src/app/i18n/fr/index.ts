@@ -23,6 +23,8 @@ import { cards } from './cards.ts';
 import { votes } from './votes.ts';
 import { agreed } from './agreed.ts';
 import { board } from './board.ts';
+import { photos } from './photos.ts';
+import { photoSync } from './photo-sync.ts';
 
 /** French. */
 export const fr = {
@@ -50,4 +52,6 @@ export const fr = {
   ...votes,
   ...cards,
   ...board,
+  ...photos,
+  ...photoSync,
 } satisfies Dictionary;

@@ -23,6 +23,7 @@ export const refusals = {
       poll: 'vote',
       ballot: 'bulletin de vote',
       agreedScore: 'score convenu',
+      photo: 'photo',
     },
     reasons: {
       forbidden: 'La clé ou l’invitation de cet appareil ne permet pas de modifier cela. Adressez-vous à l’animateur de l’atelier.',

@@ -18,6 +18,7 @@ export const exports = {
       projects: 'Projetos',
       votes: 'Votações',
       'agreed-scores': 'Pontuações acordadas',
+      photos: 'Fotografias',
       ballots: 'Boletins',
     },
     columns: {

@@ -23,6 +23,8 @@ import { cards } from './cards.ts';
 import { votes } from './votes.ts';
 import { agreed } from './agreed.ts';
 import { board } from './board.ts';
+import { photos } from './photos.ts';
+import { photoSync } from './photo-sync.ts';
 
 /**
  * Portuguese (European/African norm, as written in Portugal, Mozambique, Angola, Cabo Verde and Guinea-Bissau).
@@ -53,4 +55,6 @@ export const pt = {
   ...votes,
   ...cards,
   ...board,
+  ...photos,
+  ...photoSync,
 } satisfies Dictionary;

@@ -27,6 +27,7 @@ export const refusals = {
       poll: 'votação',
       ballot: 'boletim de voto',
       agreedScore: 'pontuação acordada',
+      photo: 'fotografia',
     },
     reasons: {
       forbidden: 'A chave ou o convite deste dispositivo não permite alterar isto. Fale com o/a facilitador/a do seminário.',

@@ -1,0 +1,6 @@
+/** French: photos waiting to be sent, and the space they take on this device. */
+export const photoSync = {
+  photoSync: {
+    title: 'Photos en attente d’envoi',
+  },
+};
