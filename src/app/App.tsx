@@ -29,6 +29,7 @@ const UpdateBanner = lazy(() => import('./shell/UpdateBanner.tsx').then((m) => (
 // shown on a facilitator's device only (a participant's phone has no use for storage words).
 const StorageFullBanner = lazy(() => import('./shell/StorageFullBanner.tsx').then((m) => ({ default: m.StorageFullBanner })));
 const StorageStatus = lazy(() => import('./shell/StorageStatus.tsx').then((m) => ({ default: m.StorageStatus })));
+const PhotoSyncPanel = lazy(() => import('./shell/PhotoSyncPanel.tsx').then((m) => ({ default: m.PhotoSyncPanel })));
 const screens = { ...lazyScreens, home: HomeScreen, notFound: NotFoundScreen } satisfies Record<ScreenName, Screen>;
 
 const STORAGE_READ_DELAY_MS = 4000;
@@ -251,6 +252,7 @@ export function App() {
               // Asking never fails: a refusal or an error is a plain "not granted".
               onPersist={() => void requestPersistentStorage().then((granted) => setPersistMessage(granted ? undefined : t('status.persistDenied')))}
             />
+            <PhotoSyncPanel />
           </Show>
         </StatusBar>
         <p class="footer__version" data-testid="app-version">

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { RecordKind } from '../../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../../shared/schemas/mutation.ts';
+import type { PhotoFileRow } from './photo-files.ts';
 import { SCHEMA_VERSIONS } from './schema-versions.ts';
 
 export interface MetaEntry {
@@ -14,6 +15,8 @@ export type StoredRecord = Record<string, unknown> & { id: string; deleted: bool
 export class AppDb extends Dexie {
   outbox!: Table<Mutation, number>;
   meta!: Table<MetaEntry, string>;
+  /** The bytes of photos on this device, by content hash (photo-files.ts). */
+  photoFile!: Table<PhotoFileRow, string>;
 
   constructor(name: string) {
     super(name);

@@ -5,7 +5,9 @@ import { SyncFailure } from './failure.ts';
 import type { LiveFeed } from './live.ts';
 import { spreadWait } from './retry-after.ts';
 import type { RoundTrips } from './round-trips.ts';
-import { createStatus } from './status.ts';
+import { createStatus, type SyncStatus } from './status.ts';
+import type { PhotoStatus } from './photo-status.ts';
+import type { PhotoQueue } from './photo-queue.ts';
 
 const BASE_DELAY_MS = 15_000;
 const MAX_DELAY_MS = 10 * 60_000;
@@ -21,7 +23,16 @@ export { ACCESS_KEY } from '../credentials/credentials.ts';
  * now". One tab at a time syncs (Web Locks); the others see the result in IndexedDB.
  */
 export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetchImpl: typeof fetch = (input, init) => fetch(input, init), opts: { readyTimeoutMs?: number } = {}) {
-  const status = createStatus({ state: 'idle', rejected: 0 });
+  const status = createStatus<SyncStatus>({ state: 'idle', rejected: 0 });
+  const photoStatus = createStatus<PhotoStatus>({ waiting: 0, sending: false, refused: 0 });
+  let queue: Promise<PhotoQueue> | undefined;
+  /** Photos' files follow the records: a pass starts once a sync ended well, and never holds one up. */
+  const sendPhotos = () =>
+    void (queue ??= import('./photo-queue.ts').then((m) => m.createPhotoQueue(store, endpoint.replace(/sync$/, 'photos'), fetchImpl, photoStatus)))
+      .then((q) => q.kick())
+      .catch(() => {
+        queue = undefined;
+      });
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
@@ -60,6 +71,7 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
       await noteLastSync(store.db, at).catch(() => undefined);
       const rejected = await rejectedCount();
       status.set({ state: rejected ? 'error' : 'idle', lastSuccess: at, error: rejected ? 'rejected' : undefined, rejected, progress: undefined });
+      sendPhotos();
     } catch (err) {
       const failure = err instanceof SyncFailure ? err : undefined;
       // A server that says when to come back is obeyed, and its answer is no fault of the link:
@@ -140,6 +152,6 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
     live?.stop();
   }
 
-  return { status, syncNow, start, stop };
+  return { status, photoStatus, syncNow, start, stop };
 }
 export type SyncEngine = ReturnType<typeof createSyncEngine>;

@@ -30,14 +30,14 @@ export interface SyncStatus {
   progress?: { done: number; total: number } | undefined;
 }
 
-type Listener = (s: SyncStatus) => void;
-
-export function createStatus(initial: SyncStatus) {
+/** A value the engine publishes and the UI reads: the sync's status, or the photos'. */
+export function createStatus<T extends object = SyncStatus>(initial: T) {
+  type Listener = (s: T) => void;
   let current = initial;
   const listeners = new Set<Listener>();
   return {
     get: () => current,
-    set(patch: Partial<SyncStatus>) {
+    set(patch: Partial<T>) {
       current = { ...current, ...patch };
       for (const l of listeners) l(current);
     },

@@ -1,0 +1,25 @@
+import type { Photo } from '../../../shared/schemas/photo-records.ts';
+import { keepFetchedPhotoFile, photoFileBlob, photoFileSpace } from '../db/photo-files.ts';
+import type { LocalStore } from '../db/store.ts';
+import { sha256Hex } from '../platform/digest.ts';
+import { getPhotoFile, photoKey } from '../sync/photo-transfer.ts';
+import { PHOTO_BUDGET_BYTES } from './photo-budget.ts';
+
+/**
+ * A photo's file or thumbnail: from this device, or downloaded from the server when there is a
+ * connection (and kept, an original only while photos stay within their budget on this device).
+ * Undefined when neither has it now.
+ */
+export async function loadPhotoBlob(store: LocalStore, photo: Photo, which: 'file' | 'thumb', fetchImpl: typeof fetch = (input, init) => fetch(input, init)): Promise<Blob | undefined> {
+  const meta = photo[which];
+  const local = await photoFileBlob(store.db, meta.hash);
+  if (local) return local;
+  const key = await photoKey(store.db);
+  if (!key) return undefined;
+  const blob = await getPhotoFile(fetchImpl, '/api/photos', key, meta.hash, photo.id);
+  if (!blob || (await sha256Hex(new Uint8Array(await blob.arrayBuffer()))) !== meta.hash) return undefined;
+  const typed = blob.type === meta.type ? blob : new Blob([blob], { type: meta.type });
+  const keep = which === 'thumb' || (await photoFileSpace(store.db)).bytes + meta.bytes <= PHOTO_BUDGET_BYTES;
+  if (keep) await keepFetchedPhotoFile(store.db, { hash: meta.hash, type: meta.type, bytes: meta.bytes, blob: typed, role: which, photoId: photo.id }).catch(() => undefined);
+  return typed;
+}

@@ -1,0 +1,92 @@
+import type { Photo } from '../../../shared/schemas/photo-records.ts';
+import { keepFetchedPhotoFile, markPhotoFileSent, pendingPhotoFiles, photosWaiting } from '../db/photo-files.ts';
+import type { LocalStore } from '../db/store.ts';
+import { sha256Hex } from '../platform/digest.ts';
+import { getPhotoFile, photoKey, putPhotoFile } from './photo-transfer.ts';
+import type { PhotoStatus } from './photo-status.ts';
+
+/** Thumbnails fetched in one pass, so a device that joins a workshop of 500 photos shows the first ones soon and syncs meanwhile. */
+const THUMBS_PER_PASS = 60;
+
+/**
+ * Photos' files travel on their own path, after the records (the engine starts a pass once a sync
+ * has ended well), one file at a time so that a slow link keeps room for the records made
+ * meanwhile: each sync is a request of its own, never queued behind a photo.
+ * - Up: files made here, thumbnails first, once their record is on the server. A file the server
+ *   refuses stays on the device (it is never dropped) and is named in the status.
+ * - Down: the thumbnails of photos other devices added (originals download when opened).
+ */
+export function createPhotoQueue(store: LocalStore, base: string, fetchImpl: typeof fetch, status: { set(patch: Partial<PhotoStatus>): void }) {
+  /** Files the server refused in this session, not sent again until the app restarts. */
+  const refused = new Set<string>();
+  let running: Promise<void> | undefined;
+  let again = false;
+
+  const recordOnServer = async (photoId: string) => (await store.db.outbox.where('recordId').equals(photoId).count()) === 0;
+
+  async function sendPending(key: string): Promise<void> {
+    for (const row of await pendingPhotoFiles(store.db)) {
+      if (refused.has(row.hash) || !(await recordOnServer(row.photoId))) continue;
+      const outcome = await putPhotoFile(fetchImpl, base, key, row);
+      if (outcome.kind === 'stored') {
+        await markPhotoFileSent(store.db, row.hash);
+        status.set({ waiting: await photosWaiting(store.db) });
+      } else if (outcome.kind === 'refused') {
+        refused.add(row.hash);
+        status.set({ refused: refused.size });
+      } else if (outcome.kind === 'later') {
+        status.set({ error: outcome.code });
+        return;
+      }
+      // 'unknown': the record is not on the server yet; the next pass after a sync sends it.
+    }
+  }
+
+  async function fetchThumbs(key: string): Promise<void> {
+    const photos = (await store.db.recordTable('photo').toArray()) as unknown as Photo[];
+    let fetched = 0;
+    for (const photo of photos) {
+      if (photo.deleted || fetched >= THUMBS_PER_PASS || (await store.db.photoFile.get(photo.thumb.hash))) continue;
+      const blob = await getPhotoFile(fetchImpl, base, key, photo.thumb.hash, photo.id);
+      if (!blob) continue;
+      fetched++;
+      // Content-addressed: bytes that are not what the record names are not kept.
+      if ((await sha256Hex(new Uint8Array(await blob.arrayBuffer()))) !== photo.thumb.hash) continue;
+      await keepFetchedPhotoFile(store.db, { hash: photo.thumb.hash, type: photo.thumb.type, bytes: photo.thumb.bytes, blob, role: 'thumb', photoId: photo.id });
+    }
+  }
+
+  async function pass(): Promise<void> {
+    const key = await photoKey(store.db);
+    status.set({ waiting: await photosWaiting(store.db) });
+    if (!key) return;
+    status.set({ sending: true, error: undefined });
+    try {
+      await sendPending(key);
+      await fetchThumbs(key);
+    } finally {
+      status.set({ sending: false, waiting: await photosWaiting(store.db) });
+    }
+  }
+
+  /** Start a pass, or one more after the pass under way. */
+  function kick(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = pass()
+      .catch((err: unknown) => console.warn('photo transfer failed', err))
+      .finally(() => {
+        running = undefined;
+        if (again) {
+          again = false;
+          void kick();
+        }
+      });
+    return running;
+  }
+
+  return { kick };
+}
+export type PhotoQueue = ReturnType<typeof createPhotoQueue>;
