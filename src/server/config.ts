@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { MAX_MUTATIONS_PER_PUSH } from '../shared/sync/protocol.ts';
 import { DEFAULT_ADMISSION, type AdmissionLimits } from './http/admission.ts';
+import { PHOTO_MAX_BYTES } from '../shared/photos/photo-limits.ts';
+import { DEFAULT_PHOTO_BUDGETS, type PhotoBudgets } from './http/photo-budgets.ts';
 import type { Budget } from './http/rate-limit.ts';
 import { DEFAULT_SYNC_LIMITS, type CredentialBudgets, type SyncLimits } from './http/sync-limits.ts';
 import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './http/upload-limits.ts';
@@ -18,6 +20,8 @@ export interface ServerConfig {
   limits: SyncLimits;
   /** Deadlines of request bodies, and how many are read at once. */
   uploads: UploadLimits;
+  /** What one key may send and keep of photos' files. */
+  photos: PhotoBudgets;
   /** Sync requests served at once and waiting; beyond them a request is refused with 503 at once. */
   admission: AdmissionLimits;
   /** Reverse proxies in front whose X-Forwarded-For is believed. */
@@ -95,6 +99,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       maxMs: count(env, 'SYNC_BODY_MAX_SECONDS', DEFAULT_UPLOAD_LIMITS.maxMs / 1000, 1) * 1000,
       maxUploads: count(env, 'SYNC_MAX_UPLOADS', DEFAULT_UPLOAD_LIMITS.maxUploads, 1),
       uploadsPerCredential: count(env, 'SYNC_UPLOADS_PER_CREDENTIAL', DEFAULT_UPLOAD_LIMITS.uploadsPerCredential, 1),
+    },
+    // At least one photo fits in the quota and in the burst, or no photo could ever be sent.
+    photos: {
+      quotaBytes: count(env, 'PHOTO_QUOTA_BYTES', DEFAULT_PHOTO_BUDGETS.quotaBytes, PHOTO_MAX_BYTES),
+      keyBytes: budget(env, 'PHOTO_KEY_BYTES', DEFAULT_PHOTO_BUDGETS.keyBytes, PHOTO_MAX_BYTES),
+      maxMs: count(env, 'PHOTO_BODY_MAX_SECONDS', DEFAULT_PHOTO_BUDGETS.maxMs / 1000, 1) * 1000,
     },
     // A large SYNC_MAX_ACTIVE (say 1000000) lifts admission control.
     admission: {

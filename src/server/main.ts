@@ -23,6 +23,7 @@ const app = createApp({
   bodyLimit: config.bodyLimit,
   limits: config.limits,
   uploads: config.uploads,
+  photos: config.photos,
   admission: config.admission,
   trustProxy: config.trustProxy,
 });

@@ -9,6 +9,9 @@ import { serveApp } from './static.ts';
 import { createLocalBus, type ChangeBus } from '../live/change-note.ts';
 import { DEFAULT_LIVE_LIMITS, eventsRoute, type LiveLimits } from '../live/events-route.ts';
 import { createWatchers } from '../live/watchers.ts';
+import { DEFAULT_PHOTO_BUDGETS, type PhotoBudgets } from './photo-budgets.ts';
+import { photoReadRoute } from './photo-read.ts';
+import { photoPutRoute } from './photo-route.ts';
 import { createSyncLimiter, DEFAULT_SYNC_LIMITS, type SyncLimits } from './sync-limits.ts';
 import { syncRoute } from './sync-route.ts';
 import { DEFAULT_UPLOAD_LIMITS, type UploadLimits } from './upload-limits.ts';
@@ -19,6 +22,8 @@ export interface AppOptions {
   limits?: SyncLimits;
   /** Deadlines of request bodies, and how many are read at once. */
   uploads?: UploadLimits;
+  /** What one key may send and keep of photos' files. */
+  photos?: PhotoBudgets;
   /** Sync requests served at once and waiting before the server answers 503 server_busy. */
   admission?: AdmissionLimits;
   /** Reverse proxies in front whose X-Forwarded-For is believed (0: none). */
@@ -56,7 +61,8 @@ export function createApp(opts: AppOptions): Hono & { stopWatching(): void } {
   const api = new Hono();
   api.use('*', async (c, next) => {
     await next();
-    c.header('Cache-Control', 'no-store');
+    // A photo's file never changes for its hash and says how long it may be kept; nothing else is kept.
+    if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'no-store');
   });
   // The sync route reads its own body, with a size cap and a deadline, once its key is settled.
   api.post(
@@ -72,6 +78,11 @@ export function createApp(opts: AppOptions): Hono & { stopWatching(): void } {
       clock: opts.clock,
     }),
   );
+  // A photo's file has its own size limits (its record's), and its own deadline.
+  const photoOptions = { limiter, trustProxy: opts.trustProxy ?? 0 };
+  api.put('/photos/:hash', photoPutRoute(opts.store, { ...photoOptions, photos: opts.photos ?? DEFAULT_PHOTO_BUDGETS, uploads: opts.uploads ?? DEFAULT_UPLOAD_LIMITS, clock: opts.clock }));
+  // HEAD is answered by the GET route, without a body.
+  api.get('/photos/:hash', photoReadRoute(opts.store, photoOptions));
   // No other API route reads a body, so none is read: a declared size over the limit is refused.
   api.use('*', async (c: Context, next) => {
     if (Number(c.req.header('content-length') ?? 0) > opts.bodyLimit) return apiError(c, 413, 'payload_too_large', `request body is larger than ${opts.bodyLimit} bytes`);

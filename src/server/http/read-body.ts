@@ -22,10 +22,13 @@ export type BodyOutcome =
  * the body is still unread: the caller discards it.
  */
 export async function readBody(body: BodyReader, opts: { gzip: boolean; maxBytes: number; timing: Pick<UploadLimits, 'graceMs' | 'minBytesPerSecond' | 'maxMs'> }): Promise<BodyOutcome> {
+  if (!opts.gzip) {
+    const read = await readBytes(body, opts);
+    return read.kind === 'bytes' ? { kind: 'text', text: Buffer.from(read.data.buffer, read.data.byteOffset, read.data.byteLength).toString('utf8'), bytes: read.data.byteLength } : read;
+  }
   const startedAt = performance.now();
   let wire = 0;
-  const plain: Buffer[] = [];
-  const inflater = opts.gzip ? inflate(opts.maxBytes) : undefined;
+  const inflater = inflate(opts.maxBytes);
   try {
     for (;;) {
       const chunk = await body.next(uploadDeadline(startedAt, wire, opts.timing));
@@ -33,16 +36,33 @@ export async function readBody(body: BodyReader, opts: { gzip: boolean; maxBytes
       if (chunk === 'end') break;
       wire += chunk.byteLength;
       if (wire > opts.maxBytes) return { kind: 'too_large' };
-      if (!inflater) plain.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-      else if (!inflater.write(chunk)) return { kind: inflater.failure() };
-    }
-    if (!inflater) {
-      const all = Buffer.concat(plain, wire);
-      return { kind: 'text', text: all.toString('utf8'), bytes: wire };
+      if (!inflater.write(chunk)) return { kind: inflater.failure() };
     }
     return await inflater.finish();
   } finally {
-    inflater?.stop();
+    inflater.stop();
+  }
+}
+
+/** What reading a body of bytes (a photo) came to; only `bytes` carries the body. */
+export type BytesOutcome = { kind: 'bytes'; data: Uint8Array } | { kind: 'too_large' } | { kind: 'timeout' } | { kind: 'gone' };
+
+/**
+ * Read a body's bytes into memory as they came, never more than `maxBytes`, each read with a
+ * deadline (`uploadDeadline`). After `too_large` the rest of the body is still unread: the caller
+ * discards it. A body cut short ends as `gone`, and nothing of it is kept.
+ */
+export async function readBytes(body: BodyReader, opts: { maxBytes: number; timing: Pick<UploadLimits, 'graceMs' | 'minBytesPerSecond' | 'maxMs'> }): Promise<BytesOutcome> {
+  const startedAt = performance.now();
+  let wire = 0;
+  const parts: Buffer[] = [];
+  for (;;) {
+    const chunk = await body.next(uploadDeadline(startedAt, wire, opts.timing));
+    if (chunk === 'timeout' || chunk === 'gone') return { kind: chunk };
+    if (chunk === 'end') return { kind: 'bytes', data: Buffer.concat(parts, wire) };
+    wire += chunk.byteLength;
+    if (wire > opts.maxBytes) return { kind: 'too_large' };
+    parts.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
   }
 }
 

@@ -1,5 +1,6 @@
 import { keyIdOf } from '../../shared/identity/credential.ts';
 import type { Db } from './db.ts';
+import { photoMethods } from './photo-store.ts';
 import { pageOf, type FeedRow } from './pull-page.ts';
 import { pushBatch } from './push-batch.ts';
 import { claimUnowned, scopeOwners } from './scope-claims.ts';
@@ -126,6 +127,7 @@ export function createStore(db: Db, opts: StoreOptions = {}): ServerStore {
         toHash,
       ]);
     },
+    ...photoMethods(db, now),
   };
 }
 

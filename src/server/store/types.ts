@@ -2,6 +2,7 @@ import type { Mutation } from '../../shared/schemas/mutation.ts';
 import type { Claimant } from './push-batch.ts';
 import type { Allowed } from '../../shared/rights/batch-view.ts';
 import type { PullPage, PushResult } from './sync-core.ts';
+import type { Photo } from '../../shared/schemas/photo-records.ts';
 
 export type Role = 'facilitator' | 'coordinator';
 
@@ -32,6 +33,25 @@ export interface KeyRecord extends KeyInfo {
   /** When a device last synced with it (written at most about once a minute); null if never. */
   lastUsedAt: string | null;
   revokedAt: string | null;
+}
+
+/** A photo's file as a workshop holds it: its type and size (the bytes are read apart). */
+export interface HeldPhoto {
+  type: string;
+  bytes: number;
+}
+
+/** A photo's file sent for a workshop by a facilitator's key, its bytes checked already. */
+export interface PhotoUpload {
+  hash: string;
+  type: string;
+  bytes: number;
+  data: Uint8Array;
+  scope: string;
+  /** The key that sent it: its photos count against its quota. */
+  keyHash: string;
+  /** Most bytes of photos the key may hold, this one included (no limit when absent). */
+  quotaBytes?: number;
 }
 
 /**
@@ -94,6 +114,21 @@ export interface ServerStore {
    * how many scopes moved.
    */
   moveScopes(fromHash: string, toHash: string): Promise<number>;
+
+  /** A photo record by id, as stored (a deleted one too), with its scope; undefined if there is none. */
+  photoRecord(id: string): Promise<{ scope: string; photo: Photo } | undefined>;
+  /** The file of this hash, if a workshop (`scope`) holds it: someone who may write the workshop sent its bytes. */
+  photoHeld(hash: string, scope: string): Promise<HeldPhoto | undefined>;
+  /**
+   * Store a file for a workshop in one transaction: its bytes once (whoever sent them before), and
+   * that the workshop holds it. 'held' when it already did (nothing changes); 'quota_exceeded' when
+   * the key's photos would pass `quotaBytes`.
+   */
+  storePhoto(upload: PhotoUpload): Promise<'stored' | 'held' | 'quota_exceeded'>;
+  /** A stored file's bytes and type. */
+  photoData(hash: string): Promise<{ type: string; data: Uint8Array<ArrayBuffer> } | undefined>;
+  /** Bytes of photos a key has sent, counted once per workshop that holds each file. */
+  photoBytesOf(keyHash: string): Promise<number>;
 }
 
 /** Schema migrations, oldest first. Each is plain SQL that both databases accept. Never edit a shipped one. */
@@ -134,5 +169,14 @@ CREATE INDEX IF NOT EXISTS join_tokens_workshop ON join_tokens (workshop_id);
     // When each key last synced, for the administrator's list of keys.
     version: 5,
     sql: `ALTER TABLE access_keys ADD COLUMN last_used_at TEXT;`,
+  },
+  {
+    // Photos' files, stored once by content; a workshop holds a file once a key that may write it sent the bytes.
+    version: 6,
+    sql: `
+CREATE TABLE IF NOT EXISTS photo_blobs (hash TEXT PRIMARY KEY, type TEXT NOT NULL, bytes BIGINT NOT NULL, data BYTEA NOT NULL, stored_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS photo_holders (hash TEXT NOT NULL, scope TEXT NOT NULL, key_hash TEXT NOT NULL, bytes BIGINT NOT NULL, stored_at TEXT NOT NULL, PRIMARY KEY (hash, scope));
+CREATE INDEX IF NOT EXISTS photo_holders_key ON photo_holders (key_hash);
+`,
   },
 ];

@@ -15,6 +15,8 @@ import { encodeHlc } from '../../../src/shared/hlc.ts';
 import { committedScopeId } from '../../../src/shared/identity/scope-commitment.ts';
 import { UNLIMITED_SYNC_LIMITS } from '../../support/unlimited-sync.ts';
 import { ballotIdFor, delegateIdFor } from '../../../src/shared/identity/derived-id.ts';
+import { tinyJpeg } from '../../support/image-bytes.ts';
+import { photoPatch, photoPath, putInit, readInit, sha256 } from './photo-fixtures.ts';
 
 /** Every role against every operation of the API: who may read and write what. */
 const owner = newKey('facilitator');
@@ -397,5 +399,39 @@ describe('authorization matrix', () => {
         expect(ack.status === 'applied' ? 'allowed' : ack.code).toBe(expected[role]![op]);
       });
     }
+  }
+});
+
+/** A photo's file in the workshop, sent by its owner: who else may send it again, read it, or ask of it. */
+const photoId = uuidv7();
+const photoFile = tinyJpeg();
+const photoStatus: Record<string, { put: number; get: number; head: number }> = {
+  none: { put: 401, get: 401, head: 401 },
+  'wrong token': { put: 401, get: 401, head: 401 },
+  'participant of another workshop': { put: 403, get: 403, head: 403 },
+  participant: { put: 403, get: 403, head: 403 },
+  facilitator: { put: 200, get: 200, head: 200 },
+  'other facilitator': { put: 403, get: 403, head: 403 },
+  coordinator: { put: 403, get: 200, head: 200 },
+  'revoked key': { put: 401, get: 401, head: 401 },
+  'participant of a revoked facilitator': { put: 401, get: 401, head: 401 },
+  'participant of the closed workshop': { put: 403, get: 403, head: 403 },
+};
+
+describe('authorization matrix: photos', () => {
+  beforeAll(async () => {
+    const made = await call(owner, 'ownerDevice', [mutation({ kind: 'photo', recordId: photoId, scope: w, patch: photoPatch(w, photoFile) }, undefined, 'ownerDevice')]);
+    expect(made.body!.acks[0]).toMatchObject({ status: 'applied' });
+    expect((await app.request(photoPath(sha256(photoFile), photoId), putInit(owner, photoFile))).status).toBe(201);
+  });
+
+  for (const [role, key] of Object.entries(roles)) {
+    it(`${role}: sending, reading and asking of a photo's file answer ${Object.values(photoStatus[role]!).join(', ')}`, async () => {
+      const path = photoPath(sha256(photoFile), photoId);
+      const put = (await app.request(path, putInit(key, photoFile))).status;
+      const get = (await app.request(path, readInit(key))).status;
+      const head = (await app.request(path, readInit(key, 'HEAD'))).status;
+      expect({ put, get, head }).toEqual(photoStatus[role]);
+    });
   }
 });

@@ -46,6 +46,10 @@ export const CODE_STATUS: Record<ApiErrorCode, number> = {
   invitation_retired: 401,
   device_unproven: 401,
   request_timeout: 408,
+  photo_refused: 415,
+  photo_hash_mismatch: 400,
+  photo_unknown: 404,
+  photo_quota_exceeded: 413,
 };
 
 export interface SeededRecord {

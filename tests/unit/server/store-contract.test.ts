@@ -10,6 +10,8 @@ import { uuidv7 } from '../../../src/shared/ids.ts';
 import type { Mutation } from '../../../src/shared/schemas/mutation.ts';
 import { MAX_MUTATIONS_PER_PUSH } from '../../../src/shared/sync/protocol.ts';
 import { deviceIdOf, mutation, notePatch, workshopPatch } from './sync-fixtures.ts';
+import { randomBytes } from 'node:crypto';
+import { photoPatch, sha256 } from './photo-fixtures.ts';
 
 /** Test devices by name, under their proven ids (see tests/support/test-devices.ts). */
 const [deviceA, deviceB, phone, tablet] = ['deviceA', 'deviceB', 'phone', 'tablet'].map(deviceIdOf) as [string, string, string, string];
@@ -294,6 +296,44 @@ for (const backend of backends) {
         const record = (await a.pull(0, [w], 10)).changes.find((c) => c.kind === 'workshop')!.record;
         expect(record, `round ${round}`).toMatchObject({ venue: `venue ${round}`, title: `title ${round}` });
       }
+    });
+
+    it("finds photo records, stores each file once, holds it per workshop and counts each key's bytes", async () => {
+      const s = await fresh();
+      const [w, w2, p, gone] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
+      // Bytes of their own for each run: a PostgreSQL test database keeps earlier runs' files.
+      const [file, thumb] = [randomBytes(3000), randomBytes(500)];
+      await s.push(
+        [
+          mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }),
+          mutation({ kind: 'photo', recordId: p, scope: w, patch: photoPatch(w, file, thumb) }),
+          mutation({ kind: 'photo', recordId: gone, scope: w, patch: photoPatch(w, file, thumb) }),
+          mutation({ kind: 'photo', recordId: gone, scope: w, op: 'delete', patch: {} }, Date.UTC(2026, 2, 11)),
+        ],
+        allow,
+      );
+      expect(await s.photoRecord(p)).toMatchObject({ scope: w, photo: { id: p, deleted: false, file: { hash: sha256(file), bytes: 3000 } } });
+      expect((await s.photoRecord(gone))?.photo.deleted).toBe(true);
+      expect(await s.photoRecord(w)).toBeUndefined();
+      expect(await s.photoRecord(uuidv7())).toBeUndefined();
+      expect(await s.photoRecord('not\u0000an id')).toBeUndefined();
+
+      const [a, b] = [`hash-a-${uuidv7()}`, `hash-b-${uuidv7()}`];
+      const upload = { hash: sha256(file), type: 'image/jpeg', bytes: file.byteLength, data: file, scope: w, keyHash: a };
+      expect(await s.photoHeld(upload.hash, w)).toBeUndefined();
+      expect(await s.storePhoto(upload)).toBe('stored');
+      expect(await s.storePhoto(upload)).toBe('held');
+      expect(await s.photoHeld(upload.hash, w)).toEqual({ type: 'image/jpeg', bytes: 3000 });
+      expect(await s.photoHeld(upload.hash, w2)).toBeUndefined();
+      expect(Buffer.from((await s.photoData(upload.hash))!.data).equals(file)).toBe(true);
+      // Another workshop holds the same file once its own writer sends it; the bytes stay stored once.
+      expect(await s.storePhoto({ ...upload, scope: w2, keyHash: b, quotaBytes: 2999 })).toBe('quota_exceeded');
+      expect(await s.photoHeld(upload.hash, w2)).toBeUndefined();
+      expect(await s.storePhoto({ ...upload, scope: w2, keyHash: b, quotaBytes: 3000 })).toBe('stored');
+      expect(await s.photoHeld(upload.hash, w2)).toEqual({ type: 'image/jpeg', bytes: 3000 });
+      expect(await s.storePhoto({ hash: sha256(thumb), type: 'image/webp', bytes: 500, data: thumb, scope: w, keyHash: a })).toBe('stored');
+      expect([await s.photoBytesOf(a), await s.photoBytesOf(b), await s.photoBytesOf(`hash-c-${uuidv7()}`)]).toEqual([3500, 3000, 0]);
+      expect(await s.photoData('0'.repeat(64))).toBeUndefined();
     });
 
     it('issues, finds and revokes keys; scopes belong to whoever claims them first', async () => {

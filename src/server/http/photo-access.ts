@@ -1,0 +1,62 @@
+import type { Context } from 'hono';
+import { UUID_V7 } from '../../shared/ids.ts';
+import { PHOTO_HASH, PHOTO_MAX_BYTES, THUMB_MAX_BYTES } from '../../shared/photos/photo-limits.ts';
+import { kindAccess } from '../../shared/schemas/kind-rules.ts';
+import type { PhotoFile } from '../../shared/schemas/photo-records.ts';
+import type { ServerStore } from '../store/types.ts';
+import type { Caller, Credential } from './credential-gate.ts';
+
+/** Which file a photo request is about: its content hash, and the photo record that names it. */
+export interface PhotoTarget {
+  hash: string;
+  photoId: string;
+}
+
+/** The hash of the path and the `photo` query of a photo request, or undefined when either is malformed. */
+export function photoTarget(c: Context): PhotoTarget | undefined {
+  const hash = c.req.param('hash') ?? '';
+  const photoId = c.req.query('photo') ?? '';
+  return PHOTO_HASH.test(hash) && UUID_V7.test(photoId) ? { hash, photoId } : undefined;
+}
+
+/** A file a live photo record names: the workshop it belongs to, what the record says of it, and its size limit. */
+export interface NamedFile {
+  scope: string;
+  file: PhotoFile;
+  maxBytes: number;
+}
+
+/** The file of this hash that the photo record names (as its photo or its thumbnail), unless the record is missing or deleted. */
+export async function namedFile(store: ServerStore, target: PhotoTarget): Promise<NamedFile | undefined> {
+  const stored = await store.photoRecord(target.photoId);
+  if (!stored || stored.photo.deleted) return undefined;
+  const { file, thumb } = stored.photo;
+  if (file.hash === target.hash) return { scope: stored.scope, file, maxBytes: PHOTO_MAX_BYTES };
+  if (thumb.hash === target.hash) return { scope: stored.scope, file: thumb, maxBytes: THUMB_MAX_BYTES };
+  return undefined;
+}
+
+/**
+ * A photo request carries no device proof: what it may do rests on its credential alone (the
+ * scopes it opens, the workshops it owns), never on a device's own records.
+ */
+const NO_DEVICE = '';
+
+/**
+ * What a credential may do with a workshop's photos, by the same rules as their records
+ * (KIND_RULES.photo): the facilitator key that owns the workshop writes and reads them; a
+ * coordinator reads every workshop's; a participant's join link reads them only if the registry
+ * lets participants read the workshop's photos.
+ */
+export async function photoRights(store: ServerStore, caller: Caller, credential: Credential, scope: string): Promise<{ read: boolean; write: boolean }> {
+  const access = caller(NO_DEVICE);
+  const rules = kindAccess('photo');
+  if (credential.kind === 'join') {
+    const reads = rules.participantReads === 'workshop' && ((await access.scopes()) ?? []).includes(scope);
+    return { read: reads, write: false };
+  }
+  // A key that claims nothing is a coordinator's: it reads every scope and writes no photo.
+  if (access.claimFor === undefined) return { read: (await access.scopes()) === null, write: false };
+  const owns = (await store.scopeOwner(scope)) === access.claimFor;
+  return { read: owns, write: owns && rules.writers !== 'server' };
+}
