@@ -10,13 +10,13 @@ import { PHOTO_BUDGET_BYTES } from './photo-budget.ts';
  * connection (and kept, an original only while photos stay within their budget on this device).
  * Undefined when neither has it now.
  */
-export async function loadPhotoBlob(store: LocalStore, photo: Photo, which: 'file' | 'thumb', fetchImpl: typeof fetch = (input, init) => fetch(input, init)): Promise<Blob | undefined> {
+export async function loadPhotoBlob(store: LocalStore, photo: Photo, which: 'file' | 'thumb', fetchImpl?: typeof fetch): Promise<Blob | undefined> {
   const meta = photo[which];
   const local = await photoFileBlob(store.db, meta.hash);
   if (local) return local;
   const key = await photoKey(store.db);
   if (!key) return undefined;
-  const blob = await getPhotoFile(fetchImpl, '/api/photos', key, meta.hash, photo.id);
+  const blob = await getPhotoFile(key, meta.hash, photo.id, fetchImpl);
   if (!blob || (await sha256Hex(new Uint8Array(await blob.arrayBuffer()))) !== meta.hash) return undefined;
   const typed = blob.type === meta.type ? blob : new Blob([blob], { type: meta.type });
   const keep = which === 'thumb' || (await photoFileSpace(store.db)).bytes + meta.bytes <= PHOTO_BUDGET_BYTES;

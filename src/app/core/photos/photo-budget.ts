@@ -6,7 +6,7 @@
 export const PHOTO_BUDGET_BYTES = 500 * 1024 * 1024;
 
 /** Share of the browser's quota in use past which space is short, whatever photos take. */
-export const SPACE_SHORT_SHARE = 0.8;
+const SPACE_SHORT_SHARE = 0.8;
 
 /** Whether to offer to drop sent originals: photos over their budget, or the device's space short, and something to drop. */
 export function spaceIsShort(photos: { bytes: number; droppable: number }, storage: { usage: number; quota: number } | undefined): boolean {

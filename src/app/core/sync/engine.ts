@@ -29,7 +29,7 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
   /** Photos' files follow the records: a pass starts once a sync ended well, and never holds one up. */
   const sendPhotos = () =>
     void (queue ??= import('./photo-queue.ts').then((m) => m.createPhotoQueue(store, endpoint.replace(/sync$/, 'photos'), fetchImpl, photoStatus)))
-      .then((q) => q.kick())
+      .then((q) => (stopped ? undefined : q.kick()))
       .catch(() => {
         queue = undefined;
       });

@@ -47,7 +47,7 @@ export function createPhotoQueue(store: LocalStore, base: string, fetchImpl: typ
     let fetched = 0;
     for (const photo of photos) {
       if (photo.deleted || fetched >= THUMBS_PER_PASS || (await store.db.photoFile.get(photo.thumb.hash))) continue;
-      const blob = await getPhotoFile(fetchImpl, base, key, photo.thumb.hash, photo.id);
+      const blob = await getPhotoFile(key, photo.thumb.hash, photo.id, fetchImpl, base);
       if (!blob) continue;
       fetched++;
       // Content-addressed: bytes that are not what the record names are not kept.
@@ -75,8 +75,11 @@ export function createPhotoQueue(store: LocalStore, base: string, fetchImpl: typ
       again = true;
       return running;
     }
-    running = pass()
-      .catch((err: unknown) => console.warn('photo transfer failed', err))
+    const started = pass()
+      // A store closed meanwhile (the app closing) ends the pass quietly; the next start sends the rest.
+      .catch((err: unknown) => {
+        if ((err as { name?: string } | null)?.name !== 'DatabaseClosedError') console.warn('photo transfer failed', err);
+      })
       .finally(() => {
         running = undefined;
         if (again) {
@@ -84,7 +87,8 @@ export function createPhotoQueue(store: LocalStore, base: string, fetchImpl: typ
           void kick();
         }
       });
-    return running;
+    running = started;
+    return started;
   }
 
   return { kick };

@@ -37,7 +37,7 @@ export async function putPhotoFile(fetchImpl: typeof fetch, base: string, key: s
 }
 
 /** A file's bytes from the server, checked against their hash by the caller; undefined when they cannot be had now. */
-export async function getPhotoFile(fetchImpl: typeof fetch, base: string, key: string, hash: string, photoId: string): Promise<Blob | undefined> {
+export async function getPhotoFile(key: string, hash: string, photoId: string, fetchImpl: typeof fetch = (input, init) => fetch(input, init), base = '/api/photos'): Promise<Blob | undefined> {
   try {
     const res = await fetchImpl(url(base, hash, photoId), { headers: { authorization: `Bearer ${key}` } });
     return res.ok ? await res.blob() : undefined;

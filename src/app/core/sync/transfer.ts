@@ -12,6 +12,7 @@ import { noteArrivals, type HandedPath } from '../db/arrivals.ts';
 import { carries, syncCredentials } from '../credentials/credentials.ts';
 import type { LocalStore } from '../db/store.ts';
 import { mutationSigningText, signText } from '../../../shared/identity/device-proof.ts';
+import { pendingPhotosForFile, takeInPendingPhotos } from './pending-photos.ts';
 
 /**
  * Everything this device has not synced: the outbox and the changes the server refused. Its own
@@ -35,7 +36,15 @@ export async function exportPending(store: Pick<LocalStore, 'db' | 'deviceId' | 
     ));
   const entry = deviceKey && own ? await authorEntry(deviceKey, own) : undefined;
   if (entry) authors[deviceId] = entry;
-  return { format: 'workshop-companion/pending-changes', deviceId, exportedAt: now.toISOString(), mutations, ...(Object.keys(authors).length ? { authors } : {}) };
+  const photos = await pendingPhotosForFile(db, scope);
+  return {
+    format: 'workshop-companion/pending-changes',
+    deviceId,
+    exportedAt: now.toISOString(),
+    mutations,
+    ...(Object.keys(authors).length ? { authors } : {}),
+    ...(photos.length ? { photos } : {}),
+  };
 }
 
 /** The credential that carries most of these changes: the one this device's binding names. */
@@ -82,6 +91,7 @@ export async function importPending(db: AppDb, file: PendingFile, opts: { now?: 
       path,
     );
   });
+  if (file.photos?.length) await takeInPendingPhotos(db, file.photos);
   return { imported, skipped };
 }
 
