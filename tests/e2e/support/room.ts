@@ -9,10 +9,10 @@ import { syncRequest } from '../../support/test-devices.ts';
 export const ORGANISATION = { name: 'Syndicat des Travailleurs du Port', acronym: 'STP', country: 'Senegal', kind: 'Sectoral federation', role: 'Receiving partner' };
 
 /** A facilitator's tablet, online, with a key, a workshop with one organisation, and its join link (the server knows the invitation). */
-export async function tabletWithWorkshop(context: BrowserContext, title: string): Promise<{ page: Page; link: string }> {
+export async function tabletWithWorkshop(context: BrowserContext, title: string, key = issueKey('facilitator', `Facilitator of ${title}`)): Promise<{ page: Page; link: string }> {
   const page = await context.newPage();
   await openReadyApp(page);
-  await useKey(page, issueKey('facilitator', `Facilitator of ${title}`));
+  await useKey(page, key);
   await page.getByRole('link', { name: 'Workshop companion' }).click();
   await createWorkshop(page, { title, theme: 'Informal economy', start: '2026-06-01' });
   await openSection(page, 'People');

@@ -3,7 +3,8 @@ import { keepFetchedPhotoFile, photoFileBlob, photoFileSpace } from '../db/photo
 import type { LocalStore } from '../db/store.ts';
 import { sha256Hex } from '../platform/digest.ts';
 import { getPhotoFile, photoKey } from '../sync/photo-transfer.ts';
-import { PHOTO_BUDGET_BYTES } from './photo-budget.ts';
+import { spaceIsShort } from './photo-budget.ts';
+import { storageUse } from '../platform/device-status.ts';
 
 /**
  * A photo's file or thumbnail: from this device, or downloaded from the server when there is a
@@ -19,7 +20,9 @@ export async function loadPhotoBlob(store: LocalStore, photo: Photo, which: 'fil
   const blob = await getPhotoFile(key, meta.hash, photo.id, fetchImpl);
   if (!blob || (await sha256Hex(new Uint8Array(await blob.arrayBuffer()))) !== meta.hash) return undefined;
   const typed = blob.type === meta.type ? blob : new Blob([blob], { type: meta.type });
-  const keep = which === 'thumb' || (await photoFileSpace(store.db)).bytes + meta.bytes <= PHOTO_BUDGET_BYTES;
+  // An original is kept only while photos stay within budget and the device is not short of space.
+  const space = await photoFileSpace(store.db);
+  const keep = which === 'thumb' || !spaceIsShort({ bytes: space.bytes + meta.bytes, droppable: meta.bytes }, storageUse());
   if (keep) await keepFetchedPhotoFile(store.db, { hash: meta.hash, type: meta.type, bytes: meta.bytes, blob: typed, role: which, photoId: photo.id }).catch(() => undefined);
   return typed;
 }

@@ -3,7 +3,7 @@
  * 500 MB is some 2,000 shrunk photos, a year of workshops, and a fifth of what Chrome gives a
  * site on a 16 GB phone with half its space free.
  */
-export const PHOTO_BUDGET_BYTES = 500 * 1024 * 1024;
+const PHOTO_BUDGET_BYTES = 500 * 1024 * 1024;
 
 /** Share of the browser's quota in use past which space is short, whatever photos take. */
 const SPACE_SHORT_SHARE = 0.8;
