@@ -4,7 +4,12 @@ import type { LocalStore } from '../db/store.ts';
 import { sha256Hex } from '../platform/digest.ts';
 import { getPhotoFile, photoKey } from '../sync/photo-transfer.ts';
 import { spaceIsShort } from './photo-budget.ts';
-import { storageUse } from '../platform/device-status.ts';
+
+/** The browser's estimate of this site's storage, where it gives one. */
+async function storageEstimate(): Promise<{ usage: number; quota: number } | undefined> {
+  const estimate = await globalThis.navigator?.storage?.estimate?.().catch(() => undefined);
+  return estimate?.quota ? { usage: estimate.usage ?? 0, quota: estimate.quota } : undefined;
+}
 
 /**
  * A photo's file or thumbnail: from this device, or downloaded from the server when there is a
@@ -22,7 +27,7 @@ export async function loadPhotoBlob(store: LocalStore, photo: Photo, which: 'fil
   const typed = blob.type === meta.type ? blob : new Blob([blob], { type: meta.type });
   // An original is kept only while photos stay within budget and the device is not short of space.
   const space = await photoFileSpace(store.db);
-  const keep = which === 'thumb' || !spaceIsShort({ bytes: space.bytes + meta.bytes, droppable: meta.bytes }, storageUse());
+  const keep = which === 'thumb' || !spaceIsShort({ bytes: space.bytes + meta.bytes, droppable: meta.bytes }, await storageEstimate());
   if (keep) await keepFetchedPhotoFile(store.db, { hash: meta.hash, type: meta.type, bytes: meta.bytes, blob: typed, role: which, photoId: photo.id }).catch(() => undefined);
   return typed;
 }
