@@ -12,6 +12,7 @@ import { CompendiumSummary } from './CompendiumSummary.tsx';
 import { PracticeCase } from './PracticeCase.tsx';
 import { PrintButton } from '../../ui/PrintButton.tsx';
 import { PreparedOn } from '../../ui/PreparedOn.tsx';
+import { CasePhotos } from '../photos/index.ts';
 
 /** A theme's compendium as a document: a cover, a table of contents, then one practice per printed section. */
 export function CompendiumReportScreen(props: { theme: string }) {
@@ -52,7 +53,9 @@ export function CompendiumReportScreen(props: { theme: string }) {
         <For each={entries()}>
           {(e) => (
             <section class="report__practice">
-              <PracticeCase view={practiceCaseView(e)} level={2} />
+              <PracticeCase view={practiceCaseView(e)} level={2}>
+                <CasePhotos photos={data.photos()?.get(e.practice.id)} store={store} print />
+              </PracticeCase>
             </section>
           )}
         </For>

@@ -13,6 +13,7 @@ import { CompendiumSummary } from './CompendiumSummary.tsx';
 import { PracticeCase } from './PracticeCase.tsx';
 import { SelectField } from '../../ui/inputs.tsx';
 import { CurationEditor } from './CurationEditor.tsx';
+import { CasePhotos } from '../photos/index.ts';
 
 /** The compendium of a theme: every workshop's good practices, as cases, with curation. */
 export function CompendiumScreen(props: { theme: string }) {
@@ -109,6 +110,7 @@ export function CompendiumScreen(props: { theme: string }) {
               {(e, i) => (
                 <li>
                   <PracticeCase view={practiceCaseView(e)} level={2}>
+                    <CasePhotos photos={data.photos()?.get(e.practice.id)} store={store} />
                     {curation(e, i())}
                   </PracticeCase>
                 </li>

@@ -5,8 +5,9 @@ import type { LocalStore } from '../../core/db/store.ts';
 import { run } from '../../ui/command.ts';
 import { changedFields } from '../../ui/forms/changed-fields.ts';
 import { live } from '../../core/db/live-query.ts';
+import { photosBySubject } from '../photos/index.ts';
 
-/** Every workshop, practice card, organisation and project on this device, as live signals. */
+/** Every workshop, practice card, organisation, project and practice photo on this device, as live signals. */
 export function createCompendiumData(store: LocalStore) {
   const { repos } = store;
   return {
@@ -14,6 +15,7 @@ export function createCompendiumData(store: LocalStore) {
     practices: live(() => repos.practice.list()),
     organisations: live(() => repos.organisation.list()),
     projects: live(() => repos.project.list()),
+    photos: live(async () => photosBySubject(await repos.photo.list(), 'practice')),
   };
 }
 

@@ -20,6 +20,8 @@ export interface NoteListProps {
   onRemove: (note: Note) => void;
   /** Absent where a practice card cannot be made (a participant's phone). */
   onMakePractice?: ((note: Note) => void) | undefined;
+  /** The note's photos (thumbnails, and attaching them on a facilitator's device). */
+  renderPhotos?: ((note: Note) => JSX.Element) | undefined;
   /** Shown without edit and delete (a closed workshop on a participant's phone). */
   readOnly?: boolean;
 }
@@ -41,6 +43,7 @@ export function NoteList(props: NoteListProps) {
                   <span class="muted">{[props.sessionTitle(note.agendaItemId), props.whoName(note)].filter(Boolean).join(' · ')}</span>
                 </p>
                 <p class="note__text">{note.text}</p>
+                {props.renderPhotos?.(note)}
                 <Show when={note.capacities.length > 0}>
                   <ul class="tags">
                     <For each={note.capacities}>{(c) => <li>{capacityLabel(c)}</li>}</For>

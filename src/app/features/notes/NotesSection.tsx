@@ -20,6 +20,8 @@ import { practiceFromNote } from '../practices/index.ts';
 import { shortName } from '../../ui/names.ts';
 import { Panel } from '../../ui/Panel.tsx';
 import { createEditForm } from '../../ui/forms/edit-form.ts';
+import { live } from '../../core/db/live-query.ts';
+import { PhotosPanel, PhotoThumbs, photosBySubject } from '../photos/index.ts';
 
 const PAGE = 50;
 
@@ -44,6 +46,28 @@ export function NotesSection(props: { workshopId: string; data: WorkshopData; pa
   const [editing, setEditing] = createSignal<string>();
   const shown = createMemo(() => filterNotes(notes(), filter(), orgOfParticipant()));
   let textArea: HTMLInputElement | HTMLTextAreaElement | undefined;
+  const photos = live(() => store.repos.photo.list(untrack(() => props.workshopId)));
+  const notePhotos = createMemo(() => photosBySubject(photos() ?? [], 'note'));
+  const [photosOf, setPhotosOf] = createSignal<string>();
+
+  /** A note's thumbnails; on a facilitator's device, a Photos button opens attaching under it. */
+  function NotePhotos(p: { note: Note }) {
+    const list = () => notePhotos().get(p.note.id) ?? [];
+    const open = () => photosOf() === p.note.id;
+    return (
+      <Show when={!props.participant} fallback={<PhotoThumbs photos={list()} store={store} />}>
+        <Show when={!open()}>
+          <PhotoThumbs photos={list()} store={store} />
+        </Show>
+        <button type="button" class="button" aria-expanded={open()} onClick={() => setPhotosOf(open() ? undefined : p.note.id)}>
+          {t('photos.noteButton', { count: list().length })}
+        </button>
+        <Show when={open()}>
+          <PhotosPanel workshopId={props.workshopId} subject="note" subjectId={p.note.id} title={t('photos.notePhotos')} titleId={`note-${p.note.id}-photos`} />
+        </Show>
+      </Show>
+    );
+  }
 
   const composer = createRecordForm({
     // Another workshop's route mounts a new screen.
@@ -138,6 +162,7 @@ export function NotesSection(props: { workshopId: string; data: WorkshopData; pa
         sessionTitle={sessionTitle}
         whoName={whoName}
         renderEditor={(n) => <NoteEditor note={n} />}
+        renderPhotos={(n) => <NotePhotos note={n} />}
         onShowMore={() => setLimit((l) => l + PAGE)}
         onEdit={(n) => setEditing(n.id)}
         onRemove={(n) => void removeWithUndo(store.repos.note, n.id, n.text.slice(0, 40))}

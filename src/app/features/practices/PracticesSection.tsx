@@ -16,6 +16,8 @@ import { changedFields } from '../../ui/forms/changed-fields.ts';
 import { Panel } from '../../ui/Panel.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { createEditForm } from '../../ui/forms/edit-form.ts';
+import { live } from '../../core/db/live-query.ts';
+import { PhotosPanel, PhotoThumbs, photosBySubject } from '../photos/index.ts';
 
 export function PracticesSection(props: { workshopId: string; data: WorkshopData }) {
   const store = useStore();
@@ -24,6 +26,8 @@ export function PracticesSection(props: { workshopId: string; data: WorkshopData
   const orgNames = createMemo(() => new Map(organisations().map((o) => [o.id, shortName(o)])));
   const [editing, setEditing] = createSignal<string>();
   const [adding, setAdding] = createSignal(false);
+  const photos = live(() => store.repos.photo.list(untrack(() => props.workshopId)));
+  const cardPhotos = createMemo(() => photosBySubject(photos() ?? [], 'practice'));
   onMount(() => {
     const open = practiceToOpen();
     if (open) {
@@ -41,19 +45,22 @@ export function PracticesSection(props: { workshopId: string; data: WorkshopData
     });
     const done = () => setEditing(undefined);
     return (
-      <PracticeForm
-        idPrefix={`practice-${p.practice.id}`}
-        heading={t('practices.editTitle')}
-        organisations={organisations()}
-        notice={p.practice.sourceNoteId ? t('practices.fromNote') : undefined}
-        {...bindForm(form, {
-          onSaved: (saved) => {
-            announce(t('practices.saved', { title: saved.title }));
-            done();
-          },
-          onCancel: done,
-        })}
-      />
+      <>
+        <PracticeForm
+          idPrefix={`practice-${p.practice.id}`}
+          heading={t('practices.editTitle')}
+          organisations={organisations()}
+          notice={p.practice.sourceNoteId ? t('practices.fromNote') : undefined}
+          {...bindForm(form, {
+            onSaved: (saved) => {
+              announce(t('practices.saved', { title: saved.title }));
+              done();
+            },
+            onCancel: done,
+          })}
+        />
+        <PhotosPanel workshopId={props.workshopId} subject="practice" subjectId={p.practice.id} title={t('photos.practicePhotos')} titleId={`practice-${p.practice.id}-photos`} />
+      </>
     );
   }
 
@@ -74,7 +81,12 @@ export function PracticesSection(props: { workshopId: string; data: WorkshopData
         empty={t('practices.empty')}
         editingId={editing()}
         title={(p) => p.title}
-        meta={(p) => [t(`practiceStatus.${p.status}`), formatList(p.organisationIds.map((id) => orgNames().get(id) ?? '')), formatList(p.capacities.map(capacityLabel))].filter(Boolean).join(' · ')}
+        meta={(p) => (
+          <>
+            {[t(`practiceStatus.${p.status}`), formatList(p.organisationIds.map((id) => orgNames().get(id) ?? '')), formatList(p.capacities.map(capacityLabel))].filter(Boolean).join(' · ')}{' '}
+            <PhotoThumbs photos={cardPhotos().get(p.id)} store={store} />
+          </>
+        )}
         editLabel={(p) => t('practices.edit', { title: p.title })}
         removeLabel={(p) => t('practices.remove', { title: p.title })}
         renderEditor={(p) => <PracticeEditor practice={p} />}

@@ -22,6 +22,7 @@ import { PlanDrafts } from './PlanDrafts.tsx';
 import { cardCommands } from './card-commands.ts';
 import { draftToAction, draftToSwot, emptyActionDraft, emptySwotDraft, sortActions, type ActionSort } from './priorities-draft.ts';
 import { Panel } from '../../ui/Panel.tsx';
+import { PhotosPanel } from '../photos/index.ts';
 
 /** The organisation choice that shows the whole room: every organisation's cards and the workshop's own. */
 const ALL = '*';
@@ -132,6 +133,7 @@ export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopDat
         </Show>
         <SwotBoard entries={swot()} factorLabel={factorLabel} organisationOf={several() ? (e) => (e.organisationId ? orgName(e.organisationId) : undefined) : undefined} commands={commands} />
         <SwotForm idPrefix="swot-new" heading={t('swot.add')} factors={framework().factors.map((f) => ({ value: f.id, label: factorLabel(f.id) }))} {...bindForm(swotForm)} />
+        <PhotosPanel workshopId={workshopId} subject="swot" subjectId={workshopId} title={t('photos.boardPhotos')} titleId="swot-photos" />
       </Panel>
 
       <section class="panel" aria-labelledby="actions-title">
@@ -167,6 +169,7 @@ export function PrioritiesSection(props: { workshop: Workshop; data: WorkshopDat
           onRemove={(a) => void removeWithUndo(store.repos.action, a.id, a.action.slice(0, 40))}
         />
         <ActionForm idPrefix="action-new" heading={t('actions.add')} capacities={items().map((i) => ({ value: i.id, label: itemLabel(i.id) }))} {...bindForm(actionForm)} />
+        <PhotosPanel workshopId={workshopId} subject="plan" subjectId={workshopId} title={t('photos.planPhotos')} titleId="plan-photos" />
       </section>
     </>
   );

@@ -16,6 +16,7 @@ import { ReportDetails } from './ReportDetails.tsx';
 import { ReportNotes, ReportPeople } from './ReportPeople.tsx';
 import { ReportPriorities } from './ReportPriorities.tsx';
 import { ReportResults } from './ReportResults.tsx';
+import { PhotoReportSection } from '../photos/index.ts';
 
 /** The workshop report, ready to print (A4, "Save as PDF"), and the data exports. */
 export function ReportSection(props: { workshop: Workshop; data: WorkshopData }) {
@@ -59,6 +60,10 @@ export function ReportSection(props: { workshop: Workshop; data: WorkshopData })
           <For each={practices()}>{(e) => <PracticeCase view={practiceCaseView(e)} level={3} />}</For>
         </Show>
       </section>
+      <PhotoReportSection
+        workshopId={props.workshop.id}
+        names={{ note: (id) => (props.data.notes() ?? []).find((n) => n.id === id)?.text, practice: (id) => (props.data.practices() ?? []).find((p) => p.id === id)?.title }}
+      />
     </section>
   );
 }

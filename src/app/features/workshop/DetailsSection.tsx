@@ -14,6 +14,7 @@ import { WORKSHOP_ERROR_FIELDS, draftToWorkshopFields, workshopToDraft } from '.
 import { draftToProject, emptyProjectDraft } from '../projects/index.ts';
 import { changedFields } from '../../ui/forms/changed-fields.ts';
 import { updateWithUndo } from '../../ui/undo.ts';
+import { PhotosPanel } from '../photos/index.ts';
 
 export function DetailsSection(props: { workshop: Workshop; data: WorkshopData }) {
   const store = useStore();
@@ -96,6 +97,9 @@ export function DetailsSection(props: { workshop: Workshop; data: WorkshopData }
         onDraftChange={project.change}
         onCreate={() => void createProject()}
       />
+      <div class="panel">
+        <PhotosPanel workshopId={id} subject="workshop" subjectId={id} title={t('photos.workshopPhotos')} titleId="workshop-photos" />
+      </div>
     </>
   );
 }

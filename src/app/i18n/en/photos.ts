@@ -19,6 +19,7 @@ export const photos = {
       too_large: 'The picture is too large to open on this device. Choose a smaller one.',
       hidden_content: 'The file holds something besides the picture, so it is not kept. Take a screenshot of it or export it again as a JPEG.',
       unreadable: 'This device could not read the picture. Try again, or choose another file.',
+      metadata: 'The picture still carries personal details (such as where it was taken) that could not be removed, so it is not kept. Choose another file.',
       storage_full: 'This device’s storage is full, so the photo was not kept.',
     },
     saveCaption: 'Save caption',

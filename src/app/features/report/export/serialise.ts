@@ -9,7 +9,7 @@ import { zipCsv } from './zip.ts';
  */
 export type ExportRequest =
   | { format: 'csv'; table: ExportTable; baseName: string }
-  | { format: 'csv-zip'; tables: ExportTable[]; baseName: string }
+  | { format: 'csv-zip'; tables: ExportTable[]; baseName: string; files?: { name: string; bytes: Uint8Array }[] }
   | { format: 'xlsx'; tables: ExportTable[]; baseName: string }
   | { format: 'json'; json: unknown; baseName: string };
 export type ExportFormat = ExportRequest['format'];
@@ -59,7 +59,7 @@ export async function serialise(request: ExportRequest, onProgress: ProgressList
         done += table.rows.length;
         return { name: csvFileName(slug, table), text };
       });
-      const bytes = ownBuffer(zipCsv(files));
+      const bytes = ownBuffer(zipCsv(files, request.files));
       onProgress(total, total);
       return { bytes, mime: MIME['csv-zip'], fileName: `${slug}-csv.zip` };
     }

@@ -70,9 +70,11 @@ export interface ExportContext {
   /** A framework item: the workshop framework's wording when it has the item, else the TUOC name or the id. */
   item(id: string | undefined): string;
   factor(id: string | undefined): string;
+  /** Each photo's file name in the export, by photo id; undefined when the format holds no files. */
+  photoFiles: ReadonlyMap<string, string> | undefined;
 }
 
-export function exportContext(bundle: WorkshopBundle, anonymous: boolean): ExportContext {
+export function exportContext(bundle: WorkshopBundle, anonymous: boolean, photoFiles?: ReadonlyMap<string, string>): ExportContext {
   const lang = locale();
   const orgs = new Map(bundle.organisations.map((o) => [o.id, o.name]));
   // Pseudonyms follow creation order, so the same export made twice numbers people the same way.
@@ -92,5 +94,6 @@ export function exportContext(bundle: WorkshopBundle, anonymous: boolean): Expor
     session: lookup(sessions),
     item: (id) => (id === undefined ? '' : (items.get(id) ?? capacityLabel(id))),
     factor: lookup(factors),
+    photoFiles,
   };
 }

@@ -3,6 +3,7 @@ import { exportContext, type ExportContext, type ExportTable, type TableName } f
 import { actionsTable, agendaTable, notesTable, organisationsTable, participantsTable, practicesTable, projectsTable, swotTable, workshopTable } from './tables-records.ts';
 import { assessmentsTable, scoresTable, scoresWideTable } from './tables-scores.ts';
 import { agreedScoresTable, ballotsTable, votesTable } from './tables-room.ts';
+import { photosTable } from './tables-photos.ts';
 
 export { type Cell, type ExportTable, type TableName } from './table-context.ts';
 
@@ -27,6 +28,7 @@ const TABLES: { [N in TableName]: (ctx: ExportContext) => ExportTable } = {
   votes: votesTable,
   ballots: ballotsTable,
   projects: projectsTable,
+  photos: photosTable,
 };
 
 /** The tables of an export, in sheet order. */
@@ -39,8 +41,9 @@ export const TABLE_NAMES = Object.keys(TABLES) as readonly TableName[];
  *
  * `anonymous` leaves people's names out: participants become numbered pseudonyms and no respondent
  * is shown. A workshop that scores anonymously never shows respondents, whatever `anonymous` says.
+ * `photoFiles`: the photos' files the export holds, by photo id (a zip); absent when it holds none.
  */
-export function buildTables(bundle: WorkshopBundle, anonymous: boolean): ExportTable[] {
-  const ctx = exportContext(bundle, anonymous);
+export function buildTables(bundle: WorkshopBundle, anonymous: boolean, photoFiles?: ReadonlyMap<string, string>): ExportTable[] {
+  const ctx = exportContext(bundle, anonymous, photoFiles);
   return TABLE_NAMES.map((name) => TABLES[name](ctx));
 }

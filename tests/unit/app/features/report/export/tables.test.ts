@@ -36,6 +36,7 @@ describe('export tables', () => {
       votes: 4,
       ballots: 3,
       projects: 2,
+      photos: 0,
     });
   });
 

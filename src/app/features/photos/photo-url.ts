@@ -1,0 +1,45 @@
+import { createEffect, createSignal, on, onCleanup, untrack, type Accessor } from 'solid-js';
+import type { Photo } from '../../../shared/schemas/photo-records.ts';
+import type { LocalStore } from '../../core/db/store.ts';
+import { loadPhotoBlob } from '../../core/photos/load.ts';
+
+/**
+ * A photo's picture as an object URL: `loading` first, then `ready` (with `fallback` when the full
+ * size was asked for and only the thumbnail is on this device), or `missing` when neither is here
+ * nor can be downloaded.
+ */
+export type PhotoUrl = { state: 'loading' } | { state: 'missing' } | { state: 'ready'; url: string; fallback: boolean };
+
+/**
+ * Load a photo's file (or thumbnail) and hold it as an object URL for as long as the caller lives:
+ * the URL is revoked when the photo's file changes or the component goes, so a long session of
+ * flipping through photos does not keep every picture in memory.
+ */
+export function createPhotoUrl(store: LocalStore, photo: Accessor<Photo>, which: 'file' | 'thumb'): Accessor<PhotoUrl> {
+  const [url, setUrl] = createSignal<PhotoUrl>({ state: 'loading' });
+  createEffect(
+    on(
+      () => `${photo().id} ${photo().file.hash} ${photo().thumb.hash}`,
+      () => {
+        let made: string | undefined;
+        let gone = false;
+        const p = untrack(photo);
+        const load = (w: 'file' | 'thumb') => loadPhotoBlob(store, p, w).catch(() => undefined);
+        void (async () => {
+          let blob = await load(which);
+          const fallback = !blob && which === 'file';
+          if (fallback) blob = await load('thumb');
+          if (gone) return;
+          if (!blob) return setUrl({ state: 'missing' });
+          made = URL.createObjectURL(blob);
+          setUrl({ state: 'ready', url: made, fallback });
+        })();
+        onCleanup(() => {
+          gone = true;
+          if (made) URL.revokeObjectURL(made);
+        });
+      },
+    ),
+  );
+  return url;
+}
