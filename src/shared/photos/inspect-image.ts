@@ -52,34 +52,46 @@ function inspectJpeg(b: Uint8Array): Inspection {
   let at = 2;
   let width = 0;
   let height = 0;
+  let frames = 0;
+  let scans = 0;
   let metadata = false;
   let foreign = false;
+  // The payloads of the image's own segments, looked through once for a page or an archive at the end.
+  const own = new TextCollector();
   while (at < b.length) {
     if (b[at] !== 0xff) return { ok: false, problem: 'not_an_image' };
     while (b[at] === 0xff) at++;
     if (at >= b.length) return TRUNCATED;
     const marker = b[at++]!;
     if (marker === 0xd9) {
-      if (!width || !height) return { ok: false, problem: 'not_an_image' };
-      return { ok: true, facts: { format: 'jpeg', width, height, trailing: b.length - at, end: at, metadata, foreign } };
+      // One frame and at least one scan: a decoder reads the first frame header, this check the same one.
+      if (!width || !height || frames !== 1 || scans === 0) return { ok: false, problem: 'not_an_image' };
+      return { ok: true, facts: { format: 'jpeg', width, height, trailing: b.length - at, end: at, metadata, foreign: foreign || own.hides() } };
     }
     if ((marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) continue;
     if (at + 2 > b.length) return TRUNCATED;
     const length = u16be(b, at);
     if (length < 2) return { ok: false, problem: 'not_an_image' };
     if (at + length > b.length) return TRUNCATED;
+    const personal = marker === 0xe1 || marker === 0xfe || (marker >= 0xe3 && marker <= 0xef && marker !== 0xee);
     if (SOF.has(marker)) {
       if (length < 7) return { ok: false, problem: 'not_an_image' };
+      frames++;
       height = u16be(b, at + 3);
       width = u16be(b, at + 5);
-    } else if (marker === 0xe1 || marker === 0xfe || (marker >= 0xe3 && marker <= 0xef && marker !== 0xee)) {
+    } else if (personal) {
       // EXIF and XMP (APP1), comments, and makers' own segments: where location, camera and names live.
       metadata = true;
     } else if (marker !== 0xda && !JPEG_IMAGE_SEGMENTS.has(marker)) {
       foreign = true;
     }
+    // Tables, frame and scan headers, JFIF and colour profile are the image's own, and carry no page or archive.
+    if (!personal) own.add(b, at + 2, at + length);
     at += length;
-    if (marker === 0xda) at = afterScan(b, at);
+    if (marker === 0xda) {
+      scans++;
+      at = afterScan(b, at);
+    }
   }
   return TRUNCATED;
 }
@@ -120,15 +132,17 @@ function inspectPng(b: Uint8Array): Inspection {
   return TRUNCATED;
 }
 
-/** WebP chunks of the image itself: lossy or lossless data, the extended header, alpha, a colour profile, animation. */
-const WEBP_IMAGE_CHUNKS = new Set(['VP8 ', 'VP8L', 'VP8X', 'ALPH', 'ICCP', 'ANIM', 'ANMF']);
+/** WebP chunks of a still image: lossy or lossless data, the extended header, alpha, a colour profile. */
+const WEBP_IMAGE_CHUNKS = new Set(['VP8 ', 'VP8L', 'VP8X', 'ALPH', 'ICCP']);
 
 function inspectWebp(b: Uint8Array): Inspection {
   if (b.length < 30) return TRUNCATED;
   const end = 8 + u32le(b, 4);
   if (end > b.length) return TRUNCATED;
-  let width = 0;
-  let height = 0;
+  // The canvas the extended header (VP8X) declares, and the size of the image's own frame.
+  let canvas: [number, number] | undefined;
+  let frame: [number, number] | undefined;
+  let images = 0;
   let metadata = false;
   let foreign = false;
   let at = 12;
@@ -138,25 +152,34 @@ function inspectWebp(b: Uint8Array): Inspection {
     const data = at + 8;
     if (data + size > end) return TRUNCATED;
     if (type === 'VP8X' && size >= 10) {
-      width = u24le(b, data + 4) + 1;
-      height = u24le(b, data + 7) + 1;
-    } else if (type === 'VP8 ' && size >= 10 && !width) {
+      canvas = [u24le(b, data + 4) + 1, u24le(b, data + 7) + 1];
+    } else if (type === 'VP8 ' && size >= 10) {
       if (b[data + 3] !== 0x9d || b[data + 4] !== 0x01 || b[data + 5] !== 0x2a) return { ok: false, problem: 'not_an_image' };
-      width = u16le(b, data + 6) & 0x3fff;
-      height = u16le(b, data + 8) & 0x3fff;
-    } else if (type === 'VP8L' && size >= 5 && !width) {
+      frame ??= [u16le(b, data + 6) & 0x3fff, u16le(b, data + 8) & 0x3fff];
+      images++;
+    } else if (type === 'VP8L' && size >= 5) {
       if (b[data] !== 0x2f) return { ok: false, problem: 'not_an_image' };
       const bits = u32le(b, data + 1);
-      width = (bits & 0x3fff) + 1;
-      height = ((bits >>> 14) & 0x3fff) + 1;
+      frame ??= [(bits & 0x3fff) + 1, ((bits >>> 14) & 0x3fff) + 1];
+      images++;
+    } else if (type === 'ANMF') {
+      // An animation's frames carry their image inside: an image for the device, never a stored photo.
+      images++;
+      foreign = true;
     } else if (type === 'EXIF' || type === 'XMP ') {
       metadata = true;
     } else if (!WEBP_IMAGE_CHUNKS.has(type)) {
       foreign = true;
     }
+    if (type === 'ICCP' && hidesContent(b, data, data + size)) foreign = true;
     at = data + size + (size & 1);
   }
-  if (!width || !height) return { ok: false, problem: 'not_an_image' };
+  // Bytes inside the RIFF that no chunk holds, or a second image, are no part of a still image.
+  if (at !== end || images > 1) foreign = true;
+  const [width, height] = canvas ?? frame ?? [0, 0];
+  if (!width || !height || images === 0) return { ok: false, problem: 'not_an_image' };
+  // A decoder draws the frame, a size check reads the header: they must agree.
+  if (canvas && frame && (canvas[0] !== frame[0] || canvas[1] !== frame[1])) return { ok: false, problem: 'not_an_image' };
   return { ok: true, facts: { format: 'webp', width, height, trailing: b.length - end, end, metadata, foreign } };
 }
 
@@ -181,11 +204,24 @@ export function inspectImage(bytes: Uint8Array): Inspection {
 // eslint-disable-next-line no-control-regex -- archive and program signatures are control bytes
 const HIDDEN = [/<\s*(script|html|svg|\?xml|!doctype|iframe|object|body)/i, /PK\x03\x04/, /%PDF-/, /^MZ/, /\x7fELF/];
 
-function hidesContent(b: Uint8Array, from: number): boolean {
-  // Latin-1 keeps one character per byte, so the patterns see the bytes as they are.
-  let text = '';
-  for (let i = from; i < b.length; i += 8192) text += String.fromCharCode(...b.subarray(i, Math.min(b.length, i + 8192)));
-  return HIDDEN.some((p) => p.test(text));
+/** Pieces of a file as text, looked through at once: thousands of small segments cost one search, not thousands. */
+class TextCollector {
+  private readonly pieces: string[] = [];
+  add(b: Uint8Array, from: number, to: number): void {
+    // Latin-1 keeps one character per byte, so the patterns see the bytes as they are.
+    for (let i = from; i < to; i += 8192) this.pieces.push(String.fromCharCode(...b.subarray(i, Math.min(to, i + 8192))));
+  }
+  hides(): boolean {
+    if (this.pieces.length === 0) return false;
+    const text = this.pieces.join('');
+    return HIDDEN.some((p) => p.test(text));
+  }
+}
+
+function hidesContent(b: Uint8Array, from: number, to = b.length): boolean {
+  const text = new TextCollector();
+  text.add(b, from, to);
+  return text.hides();
 }
 
 /**
