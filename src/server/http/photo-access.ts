@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { UUID_V7 } from '../../shared/ids.ts';
-import { PHOTO_HASH, PHOTO_MAX_BYTES, THUMB_MAX_BYTES } from '../../shared/photos/photo-limits.ts';
+import { PHOTO_HASH } from '../../shared/photos/photo-limits.ts';
 import { kindAccess } from '../../shared/schemas/kind-rules.ts';
 import type { PhotoFile } from '../../shared/schemas/photo-records.ts';
 import type { ServerStore } from '../store/types.ts';
@@ -19,21 +19,23 @@ export function photoTarget(c: Context): PhotoTarget | undefined {
   return PHOTO_HASH.test(hash) && UUID_V7.test(photoId) ? { hash, photoId } : undefined;
 }
 
-/** A file a live photo record names: the workshop it belongs to, what the record says of it, and its size limit. */
+/** A live photo record's workshop, and the file of the request's hash it names (undefined when it names no such file). */
 export interface NamedFile {
   scope: string;
-  file: PhotoFile;
-  maxBytes: number;
+  file: PhotoFile | undefined;
 }
 
-/** The file of this hash that the photo record names (as its photo or its thumbnail), unless the record is missing or deleted. */
+/**
+ * The live photo record a request names, with the file of its hash (as its photo or its
+ * thumbnail), or undefined when the record is missing or deleted. The caller checks its rights on
+ * the record's workshop before it says whether the file is named: one who may not read the
+ * workshop learns nothing of which files its records name.
+ */
 export async function namedFile(store: ServerStore, target: PhotoTarget): Promise<NamedFile | undefined> {
   const stored = await store.photoRecord(target.photoId);
   if (!stored || stored.photo.deleted) return undefined;
   const { file, thumb } = stored.photo;
-  if (file.hash === target.hash) return { scope: stored.scope, file, maxBytes: PHOTO_MAX_BYTES };
-  if (thumb.hash === target.hash) return { scope: stored.scope, file: thumb, maxBytes: THUMB_MAX_BYTES };
-  return undefined;
+  return { scope: stored.scope, file: file.hash === target.hash ? file : thumb.hash === target.hash ? thumb : undefined };
 }
 
 /**

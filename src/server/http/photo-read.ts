@@ -37,6 +37,7 @@ export function photoReadRoute(store: ServerStore, opts: { limiter: SyncLimiter;
     const named = await namedFile(store, target);
     if (!named) return apiError(c, 404, 'photo_unknown', 'no photo record names this file');
     if (!(await photoRights(store, settled.caller, settled.credential, named.scope)).read) return apiError(c, 403, 'forbidden', "this key or join link does not read the photo's workshop");
+    if (!named.file) return apiError(c, 404, 'photo_unknown', 'no photo record names this file');
     const held = await store.photoHeld(target.hash, named.scope);
     if (!held) return apiError(c, 404, 'photo_unknown', 'the file has not arrived at the server yet');
 

@@ -66,6 +66,7 @@ export function photoPutRoute(store: ServerStore, opts: PhotoRouteOptions) {
     const rights = await photoRights(store, caller, credential, named.scope);
     if (!rights.write) return no(403, 'forbidden', "only the facilitator key that owns the photo's workshop sends its files");
     const { file, scope } = named;
+    if (!file) return no(404, 'photo_unknown', 'no photo record names this file yet; send it again after the next sync');
     const declared = Number(c.req.header('content-length') ?? Number.NaN);
     if (declared > file.bytes) return no(413, 'payload_too_large', `the photo record says this file is ${file.bytes} bytes`);
     if (await store.photoHeld(target.hash, scope)) return alreadyStored(c, body, discarder);
