@@ -79,12 +79,16 @@ export function photoPutRoute(store: ServerStore, opts: PhotoRouteOptions) {
     const place = uploads.enter(credential.id);
     if (place === 'credential_full') return no(429, 'rate_limited', 'too many bodies at once with this key; try again after Retry-After seconds', 1);
     if (place === 'server_full') return no(503, 'server_busy', 'the server is receiving too many files; try again after Retry-After seconds', BUSY_RETRY_SECONDS);
+    const counted = countingReader(body);
     let read: Awaited<ReturnType<typeof readBytes>>;
     try {
-      read = await readBytes(body, { maxBytes: file.bytes, timing });
+      read = await readBytes(counted, { maxBytes: file.bytes, timing });
     } finally {
       place();
     }
+    // A body cut short or too long still made the server read it: its bytes are spent all the same,
+    // or a key could send bodies without end by never finishing one.
+    if (read.kind !== 'bytes') bytesBudget.take(keyHash, Math.min(counted.bytes, file.bytes));
     if (read.kind === 'too_large') return no(413, 'payload_too_large', `the photo record says this file is ${file.bytes} bytes`);
     if (read.kind === 'timeout') {
       c.header('Connection', 'close');
@@ -104,6 +108,21 @@ export function photoPutRoute(store: ServerStore, opts: PhotoRouteOptions) {
     const outcome = await store.storePhoto({ hash: target.hash, type: file.type, bytes: file.bytes, data, scope, keyHash, quotaBytes: opts.photos.quotaBytes });
     if (outcome === 'quota_exceeded') return quotaExceeded(c, body, discarder, opts.photos.quotaBytes);
     return c.json({ stored: true }, outcome === 'stored' ? 201 : 200);
+  };
+}
+
+/** A body reader that counts the bytes it hands on. */
+function countingReader(body: BodyReader): BodyReader & { readonly bytes: number } {
+  let bytes = 0;
+  return {
+    async next(deadline) {
+      const chunk = await body.next(deadline);
+      if (typeof chunk !== 'string') bytes += chunk.byteLength;
+      return chunk;
+    },
+    get bytes() {
+      return bytes;
+    },
   };
 }
 
