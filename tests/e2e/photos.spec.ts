@@ -59,7 +59,8 @@ async function attach(panel: Locator, title: string, files: Upload[], captions: 
   const cards = panel.getByRole('list', { name: title }).getByRole('listitem');
   const before = await cards.count();
   await panel.getByLabel('Choose photos').setInputFiles(files);
-  await expect(panel.getByRole('status')).toHaveText(`Shrinking ${files.length} photos…`);
+  // A 12-megapixel photo takes a moment: the panel says what it is doing meanwhile
+  if (files.length > 1) await expect(panel.getByRole('status')).toHaveText(`Shrinking ${files.length} photos…`);
   await expect(cards).toHaveCount(before + captions.length, { timeout: 60_000 });
   await expect(panel.getByRole('status')).toHaveText('');
   for (const [i, caption] of captions.entries()) {
@@ -104,14 +105,23 @@ test('a facilitator offline attaches photos to a note and a practice card, sees 
   await openSection(page, 'Good practices');
   await page.getByRole('button', { name: 'New practice card' }).click();
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill('Shift committees in the port');
+  await page.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'In compendium' });
   await page.getByRole('button', { name: 'Save practice card' }).click();
   await page.getByRole('button', { name: 'Edit “Shift committees in the port”' }).click();
   const cardPhotos = page.getByRole('region', { name: 'Photos of this practice' });
   await attach(cardPhotos, 'Photos of this practice', [pictures.camera, pictures.png], ['Committee at work', 'Committee poster']);
+  // People can be recognised on the poster, and no consent is recorded: it stays out of the compendium
+  await cardPhotos.getByRole('list', { name: 'Photos of this practice' }).getByRole('listitem').nth(1).getByRole('checkbox', { name: 'People can be recognised in it' }).check();
+
+  // The SWOT board's own photos
+  await openSection(page, 'SWOT and actions');
+  const boardPhotos = page.getByRole('region', { name: 'Photos of the board' });
+  await attach(boardPhotos, 'Photos of the board', [pictures.png], ['The board at noon']);
 
   // After a reload, offline: the thumbnails in the lists and the full-size view
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Port workers organising' })).toBeVisible();
+  await openSection(page, 'Good practices');
   const practices = page.getByRole('list', { name: 'Good practices' });
   await expect(practices.getByRole('button', { name: 'Open the photo full size: Committee at work' })).toBeVisible();
   await openSection(page, 'Notes');
@@ -128,13 +138,28 @@ test('a facilitator offline attaches photos to a note and a practice card, sees 
   await expect(viewer).toHaveCount(0);
   await expect(thumb).toBeFocused();
 
+  // The compendium shows the practice's photos, except the one with people and no consent
+  await page.getByRole('link', { name: 'Compendium', exact: true }).click();
+  const practiceCase = page.getByRole('article', { name: 'Shift committees in the port' });
+  await expect(practiceCase.getByRole('button', { name: 'Open the photo full size: Committee at work' })).toBeVisible();
+  await expect(practiceCase.getByRole('button', { name: /Committee poster/ })).toHaveCount(0);
+  await expect(practiceCase.getByText('1 photo left out: people can be recognised and no consent is recorded')).toBeVisible();
+  await page.getByRole('link', { name: 'Open the printable compendium' }).click();
+  const printedCase = page.getByRole('article', { name: 'Shift committees in the port' });
+  await expect(printedCase.getByRole('figure', { name: 'Committee at work' }).getByRole('img')).toBeVisible();
+  await expect(printedCase.getByRole('figure')).toHaveCount(1);
+  await page.goBack();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'Port workers organising' })).toBeVisible();
+
   // The printed report lists the photos by what they are attached to
   await openSection(page, 'Report and exports');
   const report = page.getByRole('region', { name: 'Workshop report' });
   await expect(report.getByRole('heading', { name: 'Photos', exact: true })).toBeVisible();
   await expect(report.getByRole('heading', { name: 'Note: The dockers drew their shift map on the flipchart' })).toBeVisible();
   await expect(report.getByRole('heading', { name: 'Practice card: Shift committees in the port' })).toBeVisible();
-  for (const caption of ['Shift map', 'Sticky notes wall', 'Committee at work', 'Committee poster']) {
+  await expect(report.getByRole('heading', { name: 'SWOT board', exact: true })).toBeVisible();
+  for (const caption of ['Shift map', 'Sticky notes wall', 'Committee at work', 'Committee poster', 'The board at noon']) {
     const figure = report.getByRole('figure', { name: caption });
     await expect(figure.getByRole('img')).toHaveJSProperty('complete', true);
     expect(await figure.getByRole('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
@@ -146,11 +171,13 @@ test('a facilitator offline attaches photos to a note and a practice card, sees 
   const zip = await download(page, () => exports.getByRole('button', { name: 'Export' }).click());
   const files = unzipSync(new Uint8Array(zip.bytes));
   const photoFiles = Object.keys(files).filter((n) => n.startsWith('photos/'));
-  expect(photoFiles).toHaveLength(4);
+  expect(photoFiles).toHaveLength(5);
   const table = Object.keys(files).find((n) => n.endsWith('photos.csv'))!;
   const [header, ...rows] = parseCsv(strFromU8(files[table]!).replace(/^\uFEFF/, ''));
   const col = (name: string) => header!.indexOf(name);
-  expect(rows.map((r) => r[col('Caption')]).sort()).toEqual(['Committee at work', 'Committee poster', 'Shift map', 'Sticky notes wall']);
+  expect(rows.map((r) => r[col('Caption')]).sort()).toEqual(['Committee at work', 'Committee poster', 'Shift map', 'Sticky notes wall', 'The board at noon']);
+  const poster = rows.find((r) => r[col('Caption')] === 'Committee poster')!;
+  expect([poster[col('Attached to')], poster[col('People can be recognised')], poster[col('Consent to share recorded')]]).toEqual(['Practice card: Shift committees in the port', 'true', 'false']);
   expect(rows.map((r) => r[col('File in the zip')]).sort()).toEqual([...photoFiles].sort());
   expect(rows.find((r) => r[col('Caption')] === 'Shift map')![col('Attached to')]).toBe('Note: The dockers drew their shift map on the flipchart');
   for (const name of photoFiles) expect(files[name]!.length).toBeGreaterThan(1000);

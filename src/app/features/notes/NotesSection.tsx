@@ -56,12 +56,14 @@ export function NotesSection(props: { workshopId: string; data: WorkshopData; pa
     const open = () => photosOf() === p.note.id;
     return (
       <Show when={!props.participant} fallback={<PhotoThumbs photos={list()} store={store} />}>
-        <Show when={!open()}>
-          <PhotoThumbs photos={list()} store={store} />
-        </Show>
-        <button type="button" class="button" aria-expanded={open()} onClick={() => setPhotosOf(open() ? undefined : p.note.id)}>
-          {t('photos.noteButton', { count: list().length })}
-        </button>
+        <div class="note__photos">
+          <Show when={!open()}>
+            <PhotoThumbs photos={list()} store={store} />
+          </Show>
+          <button type="button" class="button" aria-expanded={open()} onClick={() => setPhotosOf(open() ? undefined : p.note.id)}>
+            {t('photos.noteButton', { count: list().length })}
+          </button>
+        </div>
         <Show when={open()}>
           <PhotosPanel workshopId={props.workshopId} subject="note" subjectId={p.note.id} title={t('photos.notePhotos')} titleId={`note-${p.note.id}-photos`} />
         </Show>

@@ -6,6 +6,7 @@ import { t } from '../../i18n/index.ts';
 import { photoName } from './photo-view.ts';
 import { PhotoThumb } from './PhotoThumb.tsx';
 import { PhotoViewer } from './PhotoViewer.tsx';
+import { createStablePhotos } from './stable-photos.ts';
 
 /**
  * A record's photos in a list row, read-only: small thumbnails that open full size. Phrasing
@@ -13,7 +14,7 @@ import { PhotoViewer } from './PhotoViewer.tsx';
  */
 export function PhotoThumbs(props: { photos: readonly Photo[] | undefined; store: LocalStore }) {
   const [open, setOpen] = createSignal<number>();
-  const list = () => props.photos ?? [];
+  const list = createStablePhotos(() => props.photos);
   return (
     <Show when={list().length > 0}>
       <span class="photo-thumbs" role="group" aria-label={t('photos.title')}>

@@ -11,6 +11,7 @@ import { run } from '../../ui/command.ts';
 import { photoName, sortPhotos } from './photo-view.ts';
 import { PhotoEditor } from './PhotoEditor.tsx';
 import { PhotoViewer } from './PhotoViewer.tsx';
+import { createStablePhotos } from './stable-photos.ts';
 
 export interface PhotosPanelProps {
   workshopId: string;
@@ -55,10 +56,10 @@ export function PhotosPanel(props: PhotosPanelProps) {
     e.currentTarget.value = '';
     void attach(files);
   };
-  const shown = () => photos() ?? [];
+  const shown = createStablePhotos(photos);
 
   return (
-    <section class="photos" aria-labelledby={props.titleId}>
+    <section class="photos no-print" aria-labelledby={props.titleId}>
       <h3 id={props.titleId}>{props.title}</h3>
       <div class="photos__pick">
         <label class="button button--primary photos__picker" classList={{ 'photos__picker--busy': busy() > 0 }}>
@@ -75,8 +76,8 @@ export function PhotosPanel(props: PhotosPanelProps) {
         {busy() > 0 ? tp('photos.shrinking', busy()) : ''}
       </p>
       <Show when={refused().length > 0}>
-        <div role="alert" class="form__error photos__refused">
-          <p>{t('photos.refusedTitle')}</p>
+        <div role="alert" class="photos__refused">
+          <p class="form__error">{t('photos.refusedTitle')}</p>
           <ul>
             <For each={refused()}>{(r) => <li>{t('photos.refused', { name: r.name, problem: t(`photos.problems.${r.problem}`) })}</li>}</For>
           </ul>
