@@ -42,6 +42,8 @@ async function expectThumbnails(panel: ReturnType<Page['getByRole']>, captions: 
   for (const caption of captions) {
     const img = panel.getByRole('img', { name: caption });
     await expect(img).toBeVisible({ timeout: 15_000 });
+    // Thumbnails load lazily, as a person scrolls to them.
+    await img.scrollIntoViewIfNeeded();
     await expect.poll(() => img.evaluate((i) => (i as HTMLImageElement).naturalWidth), { timeout: 15_000 }).toBeGreaterThan(0);
   }
 }
