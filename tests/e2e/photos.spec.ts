@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { createWorkshop, openReadyApp } from './support/app.ts';
 import { download, parseCsv } from './support/files.ts';
 import { openSection } from './support/workspace.ts';
+import { expectAccessible } from './support/checks.ts';
 
 type Upload = { name: string; mimeType: string; buffer: Buffer };
 
@@ -99,7 +100,17 @@ test('a facilitator offline attaches photos to a note and a practice card, sees 
   const refused = notePhotos.getByRole('alert');
   await expect(refused).toContainText('flipchart.svg: This is not a photo this app can read.');
   await expect(refused).toContainText('half-copied.jpg: The file is incomplete');
-  await expect(notePhotos.getByRole('list', { name: 'Photos of this note' }).getByRole('listitem')).toHaveCount(2);
+  const noteCards = notePhotos.getByRole('list', { name: 'Photos of this note' }).getByRole('listitem');
+  await expect(noteCards).toHaveCount(2);
+  await expectAccessible(page, 'a note’s photos');
+
+  // Deleting a photo can be undone
+  await notePhotos.getByRole('button', { name: 'Delete photo Sticky notes wall' }).click();
+  await expect(noteCards).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: '“Sticky notes wall” deleted.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(noteCards).toHaveCount(2);
+  await expect(noteCards.nth(1).getByRole('textbox', { name: 'Caption' })).toHaveValue('Sticky notes wall');
 
   // A practice card, and its photos
   await openSection(page, 'Good practices');
@@ -134,6 +145,7 @@ test('a facilitator offline attaches photos to a note and a practice card, sees 
   // Shrunk to 1,600 px on its longest side, 4:3 like the camera's
   await expect.poll(() => full.evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight])).toEqual([1600, 1200]);
   await expect(viewer.getByText('Full size not on this device')).toHaveCount(0);
+  await expectAccessible(page, 'a photo full size');
   await page.keyboard.press('Escape');
   await expect(viewer).toHaveCount(0);
   await expect(thumb).toBeFocused();

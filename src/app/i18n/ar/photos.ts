@@ -48,8 +48,6 @@ export const photos = {
     fullSizeMissing: 'الحجم الكامل غير موجود على هذا الجهاز',
     notOnDevice: 'هذه الصورة ليست على هذا الجهاز بعد. ستصل مع المزامنة التالية عند الاتصال بالإنترنت.',
     loading: 'جارٍ تحميل الصورة…',
-    recognisableBadge: 'يمكن التعرّف على أشخاص',
-    noConsentBadge: 'لا توجد موافقة مسجّلة',
     noteButton: 'الصور ({{ count }})',
     notePhotos: 'صور هذه الملاحظة',
     practicePhotos: 'صور هذه الممارسة',

@@ -34,8 +34,6 @@ export const photos = {
     fullSizeMissing: 'Full size not on this device',
     notOnDevice: 'This photo is not on this device yet. It comes with the next sync while online.',
     loading: 'Loading the photo…',
-    recognisableBadge: 'People can be recognised',
-    noConsentBadge: 'No consent recorded',
     noteButton: 'Photos ({{ count }})',
     notePhotos: 'Photos of this note',
     practicePhotos: 'Photos of this practice',

@@ -34,8 +34,6 @@ export const photos = {
     fullSizeMissing: 'El tamaño completo no está en este dispositivo',
     notOnDevice: 'Esta foto aún no está en este dispositivo. Llegará con la próxima sincronización en línea.',
     loading: 'Cargando la foto…',
-    recognisableBadge: 'Se puede reconocer a personas',
-    noConsentBadge: 'No consta el consentimiento',
     noteButton: 'Fotos ({{ count }})',
     notePhotos: 'Fotos de esta nota',
     practicePhotos: 'Fotos de esta práctica',

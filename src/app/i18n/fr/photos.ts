@@ -34,8 +34,6 @@ export const photos = {
     fullSizeMissing: 'Taille réelle absente de cet appareil',
     notOnDevice: 'Cette photo n’est pas encore sur cet appareil. Elle arrivera à la prochaine synchronisation en ligne.',
     loading: 'Chargement de la photo…',
-    recognisableBadge: 'On peut reconnaître des personnes',
-    noConsentBadge: 'Aucun consentement enregistré',
     noteButton: 'Photos ({{ count }})',
     notePhotos: 'Photos de cette note',
     practicePhotos: 'Photos de cette pratique',

@@ -34,8 +34,6 @@ export const photos = {
     fullSizeMissing: 'O tamanho real não está neste dispositivo',
     notOnDevice: 'Esta fotografia ainda não está neste dispositivo. Chega com a próxima sincronização online.',
     loading: 'A carregar a fotografia…',
-    recognisableBadge: 'É possível reconhecer pessoas',
-    noConsentBadge: 'Sem consentimento registado',
     noteButton: 'Fotografias ({{ count }})',
     notePhotos: 'Fotografias desta nota',
     practicePhotos: 'Fotografias desta prática',
