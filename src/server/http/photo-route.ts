@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { storedPhotoProblem } from '../../shared/photos/inspect-image.ts';
+import { PHOTO_MAX_BYTES } from '../../shared/photos/photo-limits.ts';
 import type { ServerStore } from '../store/types.ts';
 import { apiError } from './api-error.ts';
 import { bodyReader, type BodyReader } from './body-reader.ts';
@@ -27,6 +28,19 @@ export interface PhotoRouteOptions {
 /** Seconds a client is asked to wait when every upload place is taken. */
 const BUSY_RETRY_SECONDS = 5;
 
+/**
+ * Photo bodies one key sends at once. A device sends its files one at a time, and a facilitator's
+ * key is on a few tablets; a sync body's 32 places per credential are for a room of phones sharing
+ * a join link, which sends no photo. So one key trickling bodies cannot hold half the places.
+ */
+const PHOTO_UPLOADS_PER_KEY = 4;
+
+/**
+ * Most bytes of a refused photo body read and thrown away so its client sees the answer: a photo's
+ * largest size, since no file of the photo path is longer. Past it the connection is closed.
+ */
+const PHOTO_DISCARD_MAX_BYTES = PHOTO_MAX_BYTES;
+
 /** The type a request says its body is, without parameters. */
 const sentType = (c: Context): string => (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
 
@@ -47,9 +61,9 @@ async function alreadyStored(c: Context, body: BodyReader, discarder: Discarder)
  * ends with one copy: a body cut short stores nothing, and a stored file is stored once.
  */
 export function photoPutRoute(store: ServerStore, opts: PhotoRouteOptions) {
-  const uploads = createUploadSlots(opts.uploads);
+  const uploads = createUploadSlots({ maxUploads: opts.uploads.maxUploads, uploadsPerCredential: Math.min(opts.uploads.uploadsPerCredential, PHOTO_UPLOADS_PER_KEY) });
   const timing = { ...opts.uploads, maxMs: opts.photos.maxMs };
-  const discarder = createDiscarder(timing);
+  const discarder = createDiscarder(timing, PHOTO_DISCARD_MAX_BYTES);
   const bytesBudget = limiterFor(opts.photos.keyBytes, { now: opts.clock });
 
   return async (c: Context): Promise<Response> => {
