@@ -194,3 +194,62 @@ test('a facilitator offline attaches photos to a note and a practice card, sees 
   expect(rows.find((r) => r[col('Caption')] === 'Shift map')![col('Attached to')]).toBe('Note: The dockers drew their shift map on the flipchart');
   for (const name of photoFiles) expect(files[name]!.length).toBeGreaterThan(1000);
 });
+
+test('a photo whose full size is not on this device shows its thumbnail with a note, and the zip export says its file is missing', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await openReadyApp(page);
+  await context.setOffline(true);
+  await page.reload();
+  await createWorkshop(page, { title: 'Thumbnails only', theme: 'Social protection', start: '2026-03-10' });
+  const { png } = await makePictures(page);
+  await openSection(page, 'Notes');
+  await page.getByRole('textbox', { name: 'Note', exact: true }).fill('Wall of sticky notes');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await page.getByRole('button', { name: 'Photos (0)' }).click();
+  await attach(page.getByRole('region', { name: 'Photos of this note' }), 'Photos of this note', [png], ['The wall']);
+
+  // As on a device that received the photo by sync and let its original go for space: only the thumbnail is here
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('workshop-companion');
+        open.onerror = () => reject(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction('photoFile', 'readwrite');
+          const cursor = tx.objectStore('photoFile').openCursor();
+          cursor.onsuccess = () => {
+            const c = cursor.result;
+            if (!c) return;
+            if ((c.value as { role: string }).role === 'file') c.delete();
+            c.continue();
+          };
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(new Error(String(tx.error)));
+        };
+      }),
+  );
+  await page.reload();
+  await page.getByRole('button', { name: 'Open the photo full size: The wall' }).click();
+  const viewer = page.getByRole('dialog', { name: 'The wall' });
+  await expect(viewer.getByText('Full size not on this device')).toBeVisible();
+  await expect.poll(() => viewer.getByRole('img', { name: 'The wall' }).evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+  await viewer.getByRole('button', { name: 'Close' }).click();
+  await expect(viewer).toHaveCount(0);
+
+  await openSection(page, 'Report and exports');
+  const figure = page.getByRole('region', { name: 'Workshop report' }).getByRole('figure', { name: 'The wall' });
+  await expect(figure.getByText('Full size not on this device')).toBeVisible();
+  const exports = page.getByRole('region', { name: 'Export the data' });
+  await exports.getByRole('combobox', { name: 'Format' }).selectOption({ label: 'CSV, every table (zip)' });
+  const zip = await download(page, () => exports.getByRole('button', { name: 'Export' }).click());
+  const files = unzipSync(new Uint8Array(zip.bytes));
+  expect(Object.keys(files).filter((n) => n.startsWith('photos/'))).toEqual([]);
+  const [header, ...rows] = parseCsv(strFromU8(files[Object.keys(files).find((n) => n.endsWith('photos.csv'))!]!).replace(/^\uFEFF/, ''));
+  expect(rows).toHaveLength(1);
+  expect(rows[0]![header!.indexOf('File in the zip')]).toBe('');
+  expect(rows[0]![header!.indexOf('File')]).toBe('Not in the zip: the file is not on this device and could not be downloaded');
+});
