@@ -16,6 +16,9 @@ const FILE_HEADERS = {
   'Content-Security-Policy': "default-src 'none'; sandbox",
   'Content-Disposition': 'inline',
   'Cache-Control': 'private, max-age=31536000, immutable',
+  // Kept by the browser per credential: on a tablet passed between facilitators, a key that may not
+  // read the workshop never gets the copy another key fetched, however long it is kept.
+  Vary: 'Authorization',
 };
 
 /**

@@ -170,6 +170,8 @@ for (const backend of attackBackends) {
       for (const res of answers) {
         expect([res.headers.get('x-content-type-options'), res.headers.get('content-security-policy'), res.headers.get('content-encoding')]).toEqual(['nosniff', "default-src 'none'; sandbox", null]);
         expect(res.headers.get('content-type')).toBe('image/jpeg');
+        // A browser keeps a copy per credential, never hands one key's copy to another.
+        expect(res.headers.get('vary')?.toLowerCase()).toContain('authorization');
       }
       const errors = [
         await x.app.request(path, readInit(x.other)),
