@@ -5,6 +5,12 @@ export interface LinkProfile {
   name: string;
   rttMs: number;
   bitsPerSecond?: number;
+  /**
+   * One device's link: every connection shares the bandwidth, one queue a direction, and a sender
+   * is paused while more than this many bytes wait (the link's buffer, to which TCP's flow control
+   * holds a real sender). Unset: each connection has the bandwidth to itself.
+   */
+  sharedBufferBytes?: number;
 }
 
 export interface LinkStats {
@@ -28,10 +34,11 @@ export interface Link {
  * One direction of a link: chunks leave in order, each after the previous one has been sent
  * (bandwidth), and arrive half a round trip later (latency). An `undefined` chunk carries the end.
  */
-function direction(to: Socket, profile: LinkProfile, openAt: number) {
+function direction(to: Socket, profile: LinkProfile, openAt: number, from: Socket, lane = { freeAt: openAt }) {
   const oneWay = profile.rttMs / 2;
   const queue: { chunk: Buffer | undefined; at: number }[] = [];
   let freeAt = openAt;
+  const bufferMs = profile.sharedBufferBytes !== undefined && profile.bitsPerSecond ? (profile.sharedBufferBytes * 8 * 1000) / profile.bitsPerSecond : Infinity;
   let timer: NodeJS.Timeout | undefined;
   const deliver = (chunk: Buffer | undefined) => (chunk ? to.write(chunk) : to.end());
   function pump() {
@@ -43,9 +50,14 @@ function direction(to: Socket, profile: LinkProfile, openAt: number) {
   return (chunk: Buffer | undefined) => {
     // A plain loopback link forwards at once: no timer may add its own delay to the baseline.
     if (profile.rttMs === 0 && !profile.bitsPerSecond) return deliver(chunk);
-    const depart = Math.max(performance.now(), freeAt);
-    freeAt = depart + (chunk && profile.bitsPerSecond ? (chunk.length * 8 * 1000) / profile.bitsPerSecond : 0);
+    const now = performance.now();
+    const depart = Math.max(now, freeAt, lane.freeAt);
+    freeAt = lane.freeAt = depart + (chunk && profile.bitsPerSecond ? (chunk.length * 8 * 1000) / profile.bitsPerSecond : 0);
     queue.push({ chunk, at: freeAt + oneWay });
+    if (freeAt - now > bufferMs && !from.isPaused()) {
+      from.pause();
+      setTimeout(() => from.resume(), freeAt - now - bufferMs);
+    }
     if (!timer) timer = setTimeout(pump, Math.max(0, queue[0]!.at - performance.now()));
   };
 }
@@ -62,6 +74,8 @@ export async function startLink(targetPort: number, profile: LinkProfile, listen
   let down = 0;
   let connections = 0;
   const open = new Set<Socket>();
+  // Shared by every connection when the link is one device's; otherwise each has its own.
+  const lanes = profile.sharedBufferBytes !== undefined ? { up: { freeAt: 0 }, down: { freeAt: 0 } } : undefined;
   const server: Server = createServer((client) => {
     connections++;
     const upstream = connect(targetPort, '127.0.0.1');
@@ -72,8 +86,8 @@ export async function startLink(targetPort: number, profile: LinkProfile, listen
     open.add(client);
     client.on('close', () => open.delete(client));
     // The client's first bytes can leave only after the handshake: one full round trip.
-    const toServer = direction(upstream, profile, performance.now() + profile.rttMs);
-    const toClient = direction(client, profile, performance.now());
+    const toServer = direction(upstream, profile, performance.now() + profile.rttMs, client, lanes?.up);
+    const toClient = direction(client, profile, performance.now(), upstream, lanes?.down);
     client.on('data', (d: Buffer) => {
       up += d.length;
       toServer(d);
