@@ -82,7 +82,7 @@ export function createApp(opts: AppOptions): Hono & { stopWatching(): void } {
   const photoOptions = { limiter, trustProxy: opts.trustProxy ?? 0 };
   api.put('/photos/:hash', photoPutRoute(opts.store, { ...photoOptions, photos: opts.photos ?? DEFAULT_PHOTO_BUDGETS, uploads: opts.uploads ?? DEFAULT_UPLOAD_LIMITS, clock: opts.clock }));
   // HEAD is answered by the GET route, without a body.
-  api.get('/photos/:hash', photoReadRoute(opts.store, photoOptions));
+  api.get('/photos/:hash', photoReadRoute(opts.store, { ...photoOptions, maxMs: (opts.photos ?? DEFAULT_PHOTO_BUDGETS).maxMs }));
   // No other API route reads a body, so none is read: a declared size over the limit is refused.
   api.use('*', async (c: Context, next) => {
     if (Number(c.req.header('content-length') ?? 0) > opts.bodyLimit) return apiError(c, 413, 'payload_too_large', `request body is larger than ${opts.bodyLimit} bytes`);

@@ -4,6 +4,7 @@ import { apiError } from './api-error.ts';
 import { settleCredential } from './credential-gate.ts';
 import { namedFile, photoRights, photoTarget } from './photo-access.ts';
 import type { SyncLimiter } from './sync-limits.ts';
+import { createUploadSlots } from './upload-limits.ts';
 
 /**
  * A stored file is served as an image and nothing else: no sniffing, no script, no plugin, no
@@ -27,7 +28,8 @@ const FILE_HEADERS = {
  * (someone who may write the workshop sent its bytes). Otherwise 404 photo_unknown: a file whose
  * record has not synced or whose bytes have not arrived yet is asked again later.
  */
-export function photoReadRoute(store: ServerStore, opts: { limiter: SyncLimiter; trustProxy: number }) {
+export function photoReadRoute(store: ServerStore, opts: { limiter: SyncLimiter; trustProxy: number; maxMs: number }) {
+  const places = createUploadSlots({ maxUploads: READS_AT_ONCE, uploadsPerCredential: READS_PER_KEY });
   return async (c: Context): Promise<Response> => {
     const settled = await settleCredential(c, store, opts.limiter, opts.trustProxy);
     if ('refused' in settled) {
@@ -48,10 +50,73 @@ export function photoReadRoute(store: ServerStore, opts: { limiter: SyncLimiter;
     const headers = { ...FILE_HEADERS, ETag: etag, 'Content-Type': held.type };
     if (etagMatches(c.req.header('if-none-match'), etag)) return new Response(null, { status: 304, headers });
     if (c.req.method === 'HEAD') return new Response(null, { status: 200, headers: { ...headers, 'Content-Length': String(held.bytes) } });
-    const stored = await store.photoData(target.hash);
-    if (!stored) return apiError(c, 404, 'photo_unknown', 'the file has not arrived at the server yet');
-    return new Response(stored.data, { status: 200, headers: { ...headers, 'Content-Length': String(stored.data.byteLength) } });
+    const place = places.enter(settled.credential.id);
+    if (place === 'credential_full') return busy(c, 429, 'rate_limited', 'too many files being read at once with this key; try again after Retry-After seconds', 1);
+    if (place === 'server_full') return busy(c, 503, 'server_busy', 'the server is sending too many files; try again after Retry-After seconds', 5);
+    const stored = await store.photoData(target.hash).catch((err: unknown) => {
+      place();
+      throw err;
+    });
+    if (!stored) {
+      place();
+      return apiError(c, 404, 'photo_unknown', 'the file has not arrived at the server yet');
+    }
+    return new Response(inPieces(stored.data, place, opts.maxMs), { status: 200, headers: { ...headers, 'Content-Length': String(stored.data.byteLength) } });
   };
+}
+
+/**
+ * Files whose bodies are being sent at once, in all and per credential. A file is in memory until
+ * its client has read it: a client that stops reading (or thousands of them) would otherwise hold
+ * as many 2 MiB copies as it asks for. 128 files are at most 256 MiB; one key holds a quarter.
+ */
+const READS_AT_ONCE = 128;
+const READS_PER_KEY = 32;
+
+function busy(c: Context, status: 429 | 503, code: 'rate_limited' | 'server_busy', message: string, retryAfter: number): Response {
+  c.header('Retry-After', String(retryAfter));
+  return apiError(c, status, code, message);
+}
+
+/** Pieces of a body handed out as the client reads them. */
+const PIECE_BYTES = 64 * 1024;
+
+/**
+ * A file's bytes as a stream read piece by piece (so the socket's backpressure holds the rest
+ * here, not in its buffer), which frees its place once read to its end or dropped, and is cut if
+ * its client has not read it within `maxMs`.
+ */
+function inPieces(data: Uint8Array, release: () => void, maxMs: number): ReadableStream<Uint8Array> {
+  let at = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const done = () => {
+    clearTimeout(timer);
+    release();
+  };
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        timer = setTimeout(() => {
+          controller.error(new Error('the file was not read in time'));
+          release();
+        }, maxMs);
+        // A body waiting for its client keeps no process from ending.
+        timer.unref?.();
+      },
+      pull(controller) {
+        if (at >= data.byteLength) {
+          controller.close();
+          done();
+          return;
+        }
+        controller.enqueue(data.subarray(at, at + PIECE_BYTES));
+        at += PIECE_BYTES;
+      },
+      cancel: done,
+    },
+    // Nothing is read ahead of the client.
+    { highWaterMark: 0 },
+  );
 }
 
 /** Whether an If-None-Match header names this entity tag (or any, with `*`). */
