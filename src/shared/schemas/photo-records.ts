@@ -7,7 +7,7 @@ import { LIMITS, id, syncFields, text } from './fields.ts';
  * What a photo is attached to: a note, a practice card, or, by the workshop's id, the workshop
  * itself, its SWOT board or its action plan.
  */
-export const PHOTO_SUBJECTS = ['workshop', 'note', 'practice', 'swot', 'plan'] as const;
+const PHOTO_SUBJECTS = ['workshop', 'note', 'practice', 'swot', 'plan'] as const;
 export type PhotoSubject = (typeof PHOTO_SUBJECTS)[number];
 
 const side = () => z.int().check(z.gte(1), z.lte(STORED_MAX_SIDE));

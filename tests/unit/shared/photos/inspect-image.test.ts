@@ -1,28 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { inputImageProblem, inspectImage, storedPhotoProblem } from '../../../../src/shared/photos/inspect-image.ts';
+import { inputImageProblem, storedPhotoProblem } from '../../../../src/shared/photos/inspect-image.ts';
 import { jpegWithExif, pngOfSize, svgWithScript, tinyJpeg, tinyPng, tinyWebp, truncated, withHtmlAppended, withZipAppended } from '../../../support/image-bytes.ts';
 
 describe('inspecting an image from its bytes', () => {
-  it('reads the format and size of what a browser writes', () => {
-    for (const [bytes, format] of [
-      [tinyJpeg(), 'jpeg'],
-      [tinyWebp(), 'webp'],
-      [tinyPng(), 'png'],
-    ] as const) {
-      const seen = inspectImage(bytes);
-      expect(seen.ok && { format: seen.facts.format, width: seen.facts.width, height: seen.facts.height, trailing: seen.facts.trailing, metadata: seen.facts.metadata }).toEqual({
-        format,
-        width: 8,
-        height: 6,
-        trailing: 0,
-        metadata: false,
-      });
-    }
+  it('takes what a browser writes, whole', () => {
+    for (const bytes of [tinyJpeg(), tinyWebp(), tinyPng()]) expect(inputImageProblem(bytes)).toBeUndefined();
   });
 
   it('says a cut file is truncated, at any cut', () => {
     for (const image of [tinyJpeg(), tinyWebp(), tinyPng()]) {
-      for (const fraction of [0.2, 0.5, 0.9, 0.99]) expect(inspectImage(truncated(image, fraction)), `${fraction}`).toEqual({ ok: false, problem: 'truncated' });
+      for (const fraction of [0.2, 0.5, 0.9, 0.99]) expect(inputImageProblem(truncated(image, fraction)), `${fraction}`).toBe('truncated');
     }
   });
 
