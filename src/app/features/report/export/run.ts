@@ -54,7 +54,9 @@ export function runExport(request: ExportRequest, onProgress: ProgressListener, 
       finish();
       reject(new ExportError('unavailable', event.message || 'export worker failed to start'));
     };
-    worker.postMessage(request);
+    // The photos' bytes move to the worker rather than being copied: a workshop's photos can be tens of megabytes.
+    const transfer = request.format === 'csv-zip' ? (request.files ?? []).map((f) => f.bytes.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer) : [];
+    worker.postMessage(request, [...new Set(transfer)]);
   });
 }
 
