@@ -21,20 +21,40 @@ export interface PhotoFileRow {
   role: 'file' | 'thumb';
   /** A photo record that names it, for the server's check of who may send it. */
   photoId: string;
+  /**
+   * While pending: the photo records it is still to be sent for. The server keeps a file per
+   * workshop (sent once for one of its photos), so the same bytes attached in a second workshop
+   * are sent again for it. Absent on rows of one photo: `photoId`.
+   */
+  waitingFor?: string[];
+}
+
+/** The photo records a file is still to be sent for. */
+export const waitingOf = (row: PhotoFileRow): string[] => (row.state === 'pending' ? (row.waitingFor ?? [row.photoId]) : []);
+
+/**
+ * Note, inside a write transaction, that a file is to be sent for a photo record: a new row, or
+ * one more photo for a file already here (its bytes are kept; one downloaded or sent before is
+ * pending again, and so never dropped until sent).
+ */
+export async function fileToSend(db: AppDb, file: Omit<PhotoFileRow, 'state' | 'waitingFor'>): Promise<void> {
+  const had = await db.photoFile.get(file.hash);
+  if (!had) return void (await db.photoFile.put({ ...file, state: 'pending', waitingFor: [file.photoId] }));
+  const waitingFor = [...new Set([...waitingOf(had), file.photoId])];
+  await db.photoFile.put({ ...had, state: 'pending', photoId: waitingFor[0]!, waitingFor });
 }
 
 /**
  * Store a new photo: its two files and its record (with its change in the outbox) in one
  * transaction, so a record never names a file the device lacks. A file already here (the same
- * photo attached twice) is kept as it is.
+ * photo attached twice) keeps its bytes and is sent for this photo too.
  */
 export async function storePhoto(db: AppDb, repos: Repositories, fields: EditableOf<'photo'>, workshopId: string, blobs: { file: Blob; thumb: Blob }): Promise<Photo> {
   return writeTransaction(db, [db.photoFile, db.recordTable('photo'), db.outbox, db.meta], async () => {
     const photo = await repos.photo.create(fields, workshopId);
     for (const role of ['file', 'thumb'] as const) {
       const meta = fields[role];
-      if (await db.photoFile.get(meta.hash)) continue;
-      await db.photoFile.put({ hash: meta.hash, type: meta.type, bytes: meta.bytes, blob: blobs[role], state: 'pending', role, photoId: photo.id });
+      await fileToSend(db, { hash: meta.hash, type: meta.type, bytes: meta.bytes, blob: blobs[role], role, photoId: photo.id });
     }
     return photo;
   });
@@ -54,14 +74,16 @@ export async function pendingPhotoFiles(db: AppDb): Promise<PhotoFileRow[]> {
 /** How many photos wait to be sent: those with a file still pending. */
 export async function photosWaiting(db: AppDb): Promise<number> {
   const rows = await db.photoFile.where('state').equals('pending').toArray();
-  return new Set(rows.map((r) => r.photoId)).size;
+  return new Set(rows.flatMap(waitingOf)).size;
 }
 
-/** The server holds this file now: it may be dropped for space, and downloaded again. */
-export async function markPhotoFileSent(db: AppDb, hash: string): Promise<void> {
+/** The server holds this file for this photo now; sent for every photo, it may be dropped for space, and downloaded again. */
+export async function markPhotoFileSent(db: AppDb, hash: string, photoId: string): Promise<void> {
   await writeTransaction(db, [db.photoFile], async () => {
     const row = await db.photoFile.get(hash);
-    if (row?.state === 'pending') await db.photoFile.put({ ...row, state: 'sent' });
+    if (row?.state !== 'pending') return;
+    const waitingFor = waitingOf(row).filter((id) => id !== photoId);
+    await db.photoFile.put(waitingFor.length ? { ...row, photoId: waitingFor[0]!, waitingFor } : { ...row, state: 'sent', waitingFor: [] });
   });
 }
 

@@ -2,7 +2,7 @@ import { fromBase64url, toBase64url } from '../../../shared/identity/base64url.t
 import { storedPhotoProblem } from '../../../shared/photos/inspect-image.ts';
 import type { PendingPhoto } from '../../../shared/sync/pending-file.ts';
 import type { AppDb } from '../db/db.ts';
-import { pendingPhotoFiles } from '../db/photo-files.ts';
+import { fileToSend, pendingPhotoFiles, waitingOf } from '../db/photo-files.ts';
 import { sha256Hex } from '../platform/digest.ts';
 import { writeTransaction } from '../db/write.ts';
 
@@ -10,8 +10,10 @@ import { writeTransaction } from '../db/write.ts';
 export async function pendingPhotosForFile(db: AppDb, scope?: string): Promise<PendingPhoto[]> {
   const out: PendingPhoto[] = [];
   for (const row of await pendingPhotoFiles(db)) {
-    if (scope !== undefined && (await db.recordTable('photo').get(row.photoId))?.workshopId !== scope) continue;
-    out.push({ hash: row.hash, type: row.type, role: row.role, photoId: row.photoId, data: toBase64url(new Uint8Array(await row.blob.arrayBuffer())) });
+    for (const photoId of waitingOf(row)) {
+      if (scope !== undefined && (await db.recordTable('photo').get(photoId))?.workshopId !== scope) continue;
+      out.push({ hash: row.hash, type: row.type, role: row.role, photoId, data: toBase64url(new Uint8Array(await row.blob.arrayBuffer())) });
+    }
   }
   return out;
 }
@@ -19,7 +21,7 @@ export async function pendingPhotosForFile(db: AppDb, scope?: string): Promise<P
 /**
  * Keep the photo files a file of pending changes carries, as files to send from this device:
  * each only if its bytes are what its hash names and what the server takes. A file already here
- * is left as it is. Returns how many were kept.
+ * keeps its bytes and is sent for that photo too. Returns how many were kept.
  */
 export async function takeInPendingPhotos(db: AppDb, photos: readonly PendingPhoto[]): Promise<number> {
   const checked: { photo: PendingPhoto; bytes: Uint8Array<ArrayBuffer> }[] = [];
@@ -31,8 +33,7 @@ export async function takeInPendingPhotos(db: AppDb, photos: readonly PendingPho
   return writeTransaction(db, [db.photoFile], async () => {
     let kept = 0;
     for (const { photo, bytes } of checked) {
-      if (await db.photoFile.get(photo.hash)) continue;
-      await db.photoFile.put({ hash: photo.hash, type: photo.type, bytes: bytes.length, blob: new Blob([bytes], { type: photo.type }), state: 'pending', role: photo.role, photoId: photo.photoId });
+      await fileToSend(db, { hash: photo.hash, type: photo.type, bytes: bytes.length, blob: new Blob([bytes], { type: photo.type }), role: photo.role, photoId: photo.photoId });
       kept++;
     }
     return kept;

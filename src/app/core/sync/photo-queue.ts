@@ -1,5 +1,5 @@
 import type { Photo } from '../../../shared/schemas/photo-records.ts';
-import { keepFetchedPhotoFile, markPhotoFileSent, pendingPhotoFiles, photosWaiting } from '../db/photo-files.ts';
+import { keepFetchedPhotoFile, markPhotoFileSent, pendingPhotoFiles, photosWaiting, waitingOf } from '../db/photo-files.ts';
 import type { LocalStore } from '../db/store.ts';
 import { sha256Hex } from '../platform/digest.ts';
 import { getPhotoFile, photoKey, putPhotoFile } from './photo-transfer.ts';
@@ -17,7 +17,7 @@ const THUMBS_PER_PASS = 60;
  * - Down: the thumbnails of photos other devices added (originals download when opened).
  */
 export function createPhotoQueue(store: LocalStore, base: string, fetchImpl: typeof fetch, status: { set(patch: Partial<PhotoStatus>): void }) {
-  /** Files the server refused in this session, not sent again until the app restarts. */
+  /** Files the server refused for a photo in this session (`hash photoId`), not sent again until the app restarts. */
   const refused = new Set<string>();
   let running: Promise<void> | undefined;
   let again = false;
@@ -26,19 +26,21 @@ export function createPhotoQueue(store: LocalStore, base: string, fetchImpl: typ
 
   async function sendPending(key: string): Promise<void> {
     for (const row of await pendingPhotoFiles(store.db)) {
-      if (refused.has(row.hash) || !(await recordOnServer(row.photoId))) continue;
-      const outcome = await putPhotoFile(fetchImpl, base, key, row);
-      if (outcome.kind === 'stored') {
-        await markPhotoFileSent(store.db, row.hash);
-        status.set({ waiting: await photosWaiting(store.db) });
-      } else if (outcome.kind === 'refused') {
-        refused.add(row.hash);
-        status.set({ refused: refused.size });
-      } else if (outcome.kind === 'later') {
-        status.set({ error: outcome.code });
-        return;
+      for (const photoId of waitingOf(row)) {
+        if (refused.has(`${row.hash} ${photoId}`) || !(await recordOnServer(photoId))) continue;
+        const outcome = await putPhotoFile(fetchImpl, base, key, { ...row, photoId });
+        if (outcome.kind === 'stored') {
+          await markPhotoFileSent(store.db, row.hash, photoId);
+          status.set({ waiting: await photosWaiting(store.db) });
+        } else if (outcome.kind === 'refused') {
+          refused.add(`${row.hash} ${photoId}`);
+          status.set({ refused: refused.size });
+        } else if (outcome.kind === 'later') {
+          status.set({ error: outcome.code });
+          return;
+        }
+        // 'unknown': the record is not on the server yet; the next pass after a sync sends it.
       }
-      // 'unknown': the record is not on the server yet; the next pass after a sync sends it.
     }
   }
 

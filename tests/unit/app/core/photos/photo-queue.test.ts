@@ -15,6 +15,7 @@ import { workshopFields } from '../../../../support/workshop-fields.ts';
 function fakeServer(opts: { known: () => Set<string>; cutFirst?: boolean }) {
   const files = new Map<string, Uint8Array>();
   const puts: string[] = [];
+  const putFor: string[] = [];
   let cut = opts.cutFirst ?? false;
   const fetchImpl = (async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : input.toString(), 'http://x');
@@ -24,6 +25,7 @@ function fakeServer(opts: { known: () => Set<string>; cutFirst?: boolean }) {
     if (!opts.known().has(photo)) return json(404, { error: { code: 'photo_unknown', message: 'no such photo' } });
     if (init?.method === 'PUT') {
       puts.push(hash);
+      putFor.push(photo);
       // A transfer cut in the middle: the connection drops, nothing is stored.
       if (cut) {
         cut = false;
@@ -38,7 +40,7 @@ function fakeServer(opts: { known: () => Set<string>; cutFirst?: boolean }) {
     const bytes = files.get(hash);
     return bytes ? new Response(bytes as BodyInit) : json(404, { error: { code: 'photo_unknown', message: 'x' } });
   }) as typeof fetch;
-  return { files, puts, fetchImpl };
+  return { files, puts, putFor, fetchImpl };
 }
 
 const meta = async (bytes: Uint8Array, type: 'image/webp' | 'image/jpeg') => ({ hash: await sha256Hex(bytes), type, bytes: bytes.length, width: 8, height: 6 });
@@ -84,6 +86,37 @@ describe('photos follow their records on their own path', () => {
     // Another pass sends nothing again.
     await queue.kick();
     expect(server.puts).toHaveLength(2);
+    store.close();
+  });
+
+  it('the same bytes attached in a second workshop are sent again for it, as the server keeps files per workshop', async () => {
+    const { store, photoId } = await tabletWithPhoto('twice');
+    await store.db.outbox.clear();
+    const known = new Set([photoId]);
+    const server = fakeServer({ known: () => known });
+    const status = createStatus<PhotoStatus>({ waiting: 0, sending: false, refused: 0 });
+    const queue = createPhotoQueue(store, '/api/photos', server.fetchImpl, status);
+    await queue.kick();
+    expect(server.puts).toHaveLength(2);
+
+    const first = (await store.repos.photo.get(photoId))!;
+    const w2 = await store.repos.workshop.create(workshopFields('Second workshop'));
+    const again = await storePhoto(
+      store.db,
+      store.repos,
+      { subject: 'workshop', subjectId: w2.id, caption: 'Same flipchart', file: first.file, thumb: first.thumb, recognisable: false, consent: false },
+      w2.id,
+      { file: new Blob(['ignored']), thumb: new Blob(['ignored']) },
+    );
+    expect(await photosWaiting(store.db)).toBe(1);
+    await store.db.outbox.clear();
+    known.add(again.id);
+    await queue.kick();
+    expect(server.puts).toHaveLength(4);
+    expect(server.putFor.slice(2)).toEqual([again.id, again.id]);
+    expect(await photosWaiting(store.db)).toBe(0);
+    // The bytes kept are the first ones: a file is known by its hash.
+    expect((await store.db.photoFile.get(first.file.hash))!.bytes).toBe(first.file.bytes);
     store.close();
   });
 
