@@ -31,7 +31,12 @@ export function createPhotoUrl(store: LocalStore, photo: Accessor<Photo>, which:
           if (fallback) blob = await load('thumb');
           if (gone) return;
           if (!blob) return setUrl({ state: 'missing' });
-          made = URL.createObjectURL(blob);
+          try {
+            made = URL.createObjectURL(blob);
+          } catch {
+            // What storage handed back is no picture the browser can show (IndexedDB is an edge): said as missing.
+            return setUrl({ state: 'missing' });
+          }
           setUrl({ state: 'ready', url: made, fallback });
         })();
         onCleanup(() => {
