@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
-import { storedPhotoProblem } from '../../shared/photos/inspect-image.ts';
+import { inspectImage, storedPhotoProblem } from '../../shared/photos/inspect-image.ts';
 import { PHOTO_MAX_BYTES } from '../../shared/photos/photo-limits.ts';
 import type { ServerStore } from '../store/types.ts';
 import { apiError } from './api-error.ts';
@@ -118,6 +118,11 @@ export function photoPutRoute(store: ServerStore, opts: PhotoRouteOptions) {
     if (data.byteLength !== file.bytes) return apiError(c, 415, 'photo_refused', `the file is ${data.byteLength} bytes; its photo record says ${file.bytes}`);
     const problem = storedPhotoProblem(data, file.type);
     if (problem !== undefined) return apiError(c, 415, 'photo_refused', `the file is not a photo the server keeps: ${problem}`);
+    // The record tells the truth about its file: devices lay photos out, and exports list them, by its size.
+    const seen = inspectImage(data);
+    if (seen.ok && (seen.facts.width !== file.width || seen.facts.height !== file.height)) {
+      return apiError(c, 415, 'photo_refused', `the file is ${seen.facts.width} x ${seen.facts.height} pixels; its photo record says ${file.width} x ${file.height}`);
+    }
 
     const outcome = await store.storePhoto({ hash: target.hash, type: file.type, bytes: file.bytes, data, scope, keyHash, quotaBytes: opts.photos.quotaBytes });
     if (outcome === 'quota_exceeded') return quotaExceeded(c, body, discarder, opts.photos.quotaBytes);

@@ -95,6 +95,17 @@ for (const backend of attackBackends) {
       expect((await x.app.request(photoPath(sha256(f), honest), putInit(x.owner, f))).status).toBe(201);
     });
 
+    it('a record whose declared width and height are not those of its image gets no file', async () => {
+      const x = await world({ quotaBytes: 1e9, keyBytes: lots });
+      const f = jpeg(30);
+      const lying = await x.photoRecord(x.owner, x.w, { ...photoPatch(x.w, f, thumb), file: { ...fileOf(f), width: 1600, height: 1200 } });
+      const res = await x.app.request(photoPath(sha256(f), lying), putInit(x.owner, f));
+      expect([res.status, await codeOf(res)]).toEqual([415, 'photo_refused']);
+      expect((await x.app.request(photoPath(sha256(f), lying), readInit(x.owner))).status).toBe(404);
+      const honest = await x.photoRecord(x.owner, x.w, photoPatch(x.w, f, thumb));
+      expect((await x.app.request(photoPath(sha256(f), honest), putInit(x.owner, f))).status).toBe(201);
+    });
+
     it('uploads racing in parallel never pass the quota together', async () => {
       const x = await world({ quotaBytes: 2 * SIZE, keyBytes: lots });
       const files = Array.from({ length: 4 }, (_, i) => jpeg(10 + i));
