@@ -11,7 +11,7 @@ type Upload = { name: string; mimeType: string; buffer: Buffer };
  * Pictures made in the page, as a camera or a gallery would give them: a 12-megapixel JPEG of
  * noise over a gradient (as hard to compress as a busy flipchart), and a small PNG.
  */
-async function makePictures(page: Page): Promise<{ camera: Upload; png: Upload; cut: Upload }> {
+async function makePictures(page: Page): Promise<{ camera: Upload; png: Upload; small: Upload; cut: Upload }> {
   const made = await page.evaluate(async () => {
     const draw = (w: number, h: number, grain: number) => {
       const canvas = new OffscreenCanvas(w, h);
@@ -44,6 +44,7 @@ async function makePictures(page: Page): Promise<{ camera: Upload; png: Upload; 
   return {
     camera: { name: 'IMG_20260310_101500.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(made.camera, 'base64') },
     png: { name: 'sticky-notes.png', mimeType: 'image/png', buffer: Buffer.from(made.png, 'base64') },
+    small: { name: 'group.jpg', mimeType: 'image/jpeg', buffer: small },
     // A photo whose copy stopped half way.
     cut: { name: 'half-copied.jpg', mimeType: 'image/jpeg', buffer: small.subarray(0, Math.floor(small.length / 2)) },
   };
@@ -201,7 +202,7 @@ test('a photo whose full size is not on this device shows its thumbnail with a n
   await context.setOffline(true);
   await page.reload();
   await createWorkshop(page, { title: 'Thumbnails only', theme: 'Social protection', start: '2026-03-10' });
-  const { png } = await makePictures(page);
+  const { png, small } = await makePictures(page);
   await openSection(page, 'Notes');
   await page.getByRole('textbox', { name: 'Note', exact: true }).fill('Wall of sticky notes');
   await page.getByRole('button', { name: 'Save note' }).click();
@@ -233,6 +234,10 @@ test('a photo whose full size is not on this device shows its thumbnail with a n
       }),
   );
   await page.reload();
+  // The workshop's own photos, on its details (another picture: the same bytes would bring the note's file back)
+  await openSection(page, 'Details');
+  await attach(page.getByRole('region', { name: 'Photos of the workshop' }), 'Photos of the workshop', [small], ['Group photo']);
+  await openSection(page, 'Notes');
   await page.getByRole('button', { name: 'Open the photo full size: The wall' }).click();
   const viewer = page.getByRole('dialog', { name: 'The wall' });
   await expect(viewer.getByText('Full size not on this device')).toBeVisible();
@@ -243,13 +248,17 @@ test('a photo whose full size is not on this device shows its thumbnail with a n
   await openSection(page, 'Report and exports');
   const figure = page.getByRole('region', { name: 'Workshop report' }).getByRole('figure', { name: 'The wall' });
   await expect(figure.getByText('Full size not on this device')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Workshop report' }).getByRole('heading', { name: 'Workshop', exact: true })).toBeVisible();
   const exports = page.getByRole('region', { name: 'Export the data' });
   await exports.getByRole('combobox', { name: 'Format' }).selectOption({ label: 'CSV, every table (zip)' });
   const zip = await download(page, () => exports.getByRole('button', { name: 'Export' }).click());
   const files = unzipSync(new Uint8Array(zip.bytes));
-  expect(Object.keys(files).filter((n) => n.startsWith('photos/'))).toEqual([]);
   const [header, ...rows] = parseCsv(strFromU8(files[Object.keys(files).find((n) => n.endsWith('photos.csv'))!]!).replace(/^\uFEFF/, ''));
-  expect(rows).toHaveLength(1);
-  expect(rows[0]![header!.indexOf('File in the zip')]).toBe('');
-  expect(rows[0]![header!.indexOf('File')]).toBe('Not in the zip: the file is not on this device and could not be downloaded');
+  const col = (name: string) => header!.indexOf(name);
+  expect(rows.map((r) => [r[col('Caption')], r[col('Attached to')], r[col('File')]])).toEqual([
+    ['The wall', 'Note: Wall of sticky notes', 'Not in the zip: the file is not on this device and could not be downloaded'],
+    ['Group photo', 'Workshop', ''],
+  ]);
+  const group = rows[1]![col('File in the zip')]!;
+  expect(Object.keys(files).filter((n) => n.startsWith('photos/'))).toEqual([group]);
 });
