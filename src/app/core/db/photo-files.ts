@@ -71,10 +71,12 @@ export async function pendingPhotoFiles(db: AppDb): Promise<PhotoFileRow[]> {
   return rows.sort((a, b) => (a.role === b.role ? 0 : a.role === 'thumb' ? -1 : 1));
 }
 
-/** How many photos wait to be sent: those with a file still pending. */
+/** How many photos wait to be sent: those not deleted with a file still pending. */
 export async function photosWaiting(db: AppDb): Promise<number> {
   const rows = await db.photoFile.where('state').equals('pending').toArray();
-  return new Set(rows.flatMap(waitingOf)).size;
+  const ids = [...new Set(rows.flatMap(waitingOf))];
+  const photos = await db.recordTable('photo').bulkGet(ids);
+  return photos.filter((p) => p && !p.deleted).length;
 }
 
 /** The server holds this file for this photo now; sent for every photo, it may be dropped for space, and downloaded again. */

@@ -28,6 +28,9 @@ export async function takeInPendingPhotos(db: AppDb, photos: readonly PendingPho
   for (const photo of photos) {
     const bytes = fromBase64url(photo.data);
     if (!bytes || storedPhotoProblem(bytes, photo.type) || (await sha256Hex(bytes)) !== photo.hash) continue;
+    // Only for a photo record here (the file's changes come first) that names this file.
+    const record = (await db.recordTable('photo').get(photo.photoId)) as { file?: { hash: string }; thumb?: { hash: string } } | undefined;
+    if (record?.file?.hash !== photo.hash && record?.thumb?.hash !== photo.hash) continue;
     checked.push({ photo, bytes });
   }
   return writeTransaction(db, [db.photoFile], async () => {

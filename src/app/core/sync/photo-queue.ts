@@ -22,36 +22,49 @@ export function createPhotoQueue(store: LocalStore, base: string, fetchImpl: typ
   let running: Promise<void> | undefined;
   let again = false;
 
+  /** Thumbnails the server did not give in this session, not asked for again until the app restarts. */
+  const missed = new Set<string>();
+
   const recordOnServer = async (photoId: string) => (await store.db.outbox.where('recordId').equals(photoId).count()) === 0;
+  /** Whether a photo record here still names this file: a deleted photo's files wait (an undo sends them), unsent. */
+  const namesFile = async (photoId: string, hash: string) => {
+    const photo = (await store.db.recordTable('photo').get(photoId)) as unknown as Photo | undefined;
+    return Boolean(photo && !photo.deleted && (photo.file.hash === hash || photo.thumb.hash === hash));
+  };
 
   async function sendPending(key: string): Promise<void> {
     for (const row of await pendingPhotoFiles(store.db)) {
       for (const photoId of waitingOf(row)) {
-        if (refused.has(`${row.hash} ${photoId}`) || !(await recordOnServer(photoId))) continue;
+        const which = `${row.hash} ${photoId}`;
+        if (refused.has(which) || !(await namesFile(photoId, row.hash)) || !(await recordOnServer(photoId))) continue;
         const outcome = await putPhotoFile(fetchImpl, base, key, { ...row, photoId });
         if (outcome.kind === 'stored') {
           await markPhotoFileSent(store.db, row.hash, photoId);
           status.set({ waiting: await photosWaiting(store.db) });
-        } else if (outcome.kind === 'refused') {
-          refused.add(`${row.hash} ${photoId}`);
+        } else if (outcome.kind === 'refused' || outcome.kind === 'unknown') {
+          // Unknown although its record left the outbox: the server refused the record (it is
+          // listed with the refused changes) or holds a later one; sending again would not help.
+          refused.add(which);
           status.set({ refused: refused.size });
         } else if (outcome.kind === 'later') {
           status.set({ error: outcome.code });
           return;
         }
-        // 'unknown': the record is not on the server yet; the next pass after a sync sends it.
       }
     }
   }
 
   async function fetchThumbs(key: string): Promise<void> {
     const photos = (await store.db.recordTable('photo').toArray()) as unknown as Photo[];
-    let fetched = 0;
+    let asked = 0;
     for (const photo of photos) {
-      if (photo.deleted || fetched >= THUMBS_PER_PASS || (await store.db.photoFile.get(photo.thumb.hash))) continue;
+      if (photo.deleted || asked >= THUMBS_PER_PASS || missed.has(photo.thumb.hash) || (await store.db.photoFile.get(photo.thumb.hash))) continue;
+      asked++;
       const blob = await getPhotoFile(key, photo.thumb.hash, photo.id, fetchImpl, base);
-      if (!blob) continue;
-      fetched++;
+      if (!blob) {
+        missed.add(photo.thumb.hash);
+        continue;
+      }
       // Content-addressed: bytes that are not what the record names are not kept.
       if ((await sha256Hex(new Uint8Array(await blob.arrayBuffer()))) !== photo.thumb.hash) continue;
       await keepFetchedPhotoFile(store.db, { hash: photo.thumb.hash, type: photo.thumb.type, bytes: photo.thumb.bytes, blob, role: 'thumb', photoId: photo.id });

@@ -120,6 +120,28 @@ describe('photos follow their records on their own path', () => {
     store.close();
   });
 
+  it('a deleted photo waits unsent (an undo sends it), and a photo the server does not know once its record left is not sent again and again', async () => {
+    const { store, photoId } = await tabletWithPhoto('deleted');
+    await store.repos.photo.remove(photoId);
+    await store.db.outbox.clear();
+    const known = new Set<string>();
+    const server = fakeServer({ known: () => known });
+    const status = createStatus<PhotoStatus>({ waiting: 0, sending: false, refused: 0 });
+    const queue = createPhotoQueue(store, '/api/photos', server.fetchImpl, status);
+    await queue.kick();
+    expect([server.puts.length, await photosWaiting(store.db)]).toEqual([0, 0]);
+
+    // Brought back, but the server refused its record: asked once per file, then left for the person to see.
+    await store.repos.photo.restore(photoId);
+    await store.db.outbox.clear();
+    expect(await photosWaiting(store.db)).toBe(1);
+    await queue.kick();
+    await queue.kick();
+    expect(server.puts).toHaveLength(0);
+    expect(status.get().refused).toBe(2);
+    store.close();
+  });
+
   it('a transfer cut in the middle is sent again from the start, and the server holds one copy', async () => {
     const { store, photoId } = await tabletWithPhoto('cut');
     await store.db.outbox.clear();
