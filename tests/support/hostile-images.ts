@@ -2,18 +2,7 @@
  * Crafted image files an attacker would send as a stored photo: each is built from the small
  * files a browser's canvas writes (image-bytes.ts), changed in one place.
  */
-import { tinyJpeg, tinyWebp } from './image-bytes.ts';
-
-const ascii = (text: string) => new TextEncoder().encode(text);
-export const concat = (...parts: Uint8Array[]) => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
+import { ascii, concat, tinyJpeg, tinyWebp } from './image-bytes.ts';
 
 /** A page that runs a script, once a browser takes the file for HTML. */
 export const PAGE = ascii('<html><body><script>fetch("/api/sync")</script></body></html>');

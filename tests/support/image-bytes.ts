@@ -3,8 +3,8 @@
  * profile Chromium adds), and builders of hostile files from them.
  */
 const fromBase64 = (b64: string) => Uint8Array.from(Buffer.from(b64, 'base64'));
-const ascii = (text: string) => new TextEncoder().encode(text);
-const concat = (...parts: Uint8Array[]) => {
+export const ascii = (text: string) => new TextEncoder().encode(text);
+export const concat = (...parts: Uint8Array[]) => {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {

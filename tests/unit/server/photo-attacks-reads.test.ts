@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '../../../src/shared/ids.ts';
 import { apiErrorSchema } from '../../../src/shared/protocol.ts';
-import { concat, jpegWithSegment, segment } from '../../support/hostile-images.ts';
-import { tinyJpeg, tinyWebp } from '../../support/image-bytes.ts';
+import { jpegWithSegment, segment } from '../../support/hostile-images.ts';
+import { concat, tinyJpeg, tinyWebp } from '../../support/image-bytes.ts';
 import { attackBackends, attackWorld } from './photo-attack-world.ts';
 import { photoPatch, photoPath, putInit, readInit, sha256 } from './photo-fixtures.ts';
 
