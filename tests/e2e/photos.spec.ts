@@ -62,9 +62,9 @@ async function attach(panel: Locator, title: string, files: Upload[], captions: 
   const before = await cards.count();
   await panel.getByLabel('Choose photos').setInputFiles(files);
   // A 12-megapixel photo takes a moment: the panel says what it is doing meanwhile
-  if (files.length > 1) await expect(panel.getByRole('status')).toHaveText(`Shrinking ${files.length} photos…`);
+  if (files.length > 1) await expect(panel.getByTestId('photos-busy')).toHaveText(`Shrinking ${files.length} photos…`);
   await expect(cards).toHaveCount(before + captions.length, { timeout: 60_000 });
-  await expect(panel.getByRole('status')).toHaveText('');
+  await expect(panel.getByTestId('photos-busy')).toHaveText('');
   for (const [i, caption] of captions.entries()) {
     const card = cards.nth(before + i);
     await card.getByRole('textbox', { name: 'Caption' }).fill(caption);

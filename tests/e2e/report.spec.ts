@@ -108,7 +108,9 @@ test('a facilitator opens the report of a synced workshop, prints it to A4 and e
   const zip = await download(page, () => exports.getByRole('button', { name: 'Export' }).click());
   const files = unzipSync(new Uint8Array(zip.bytes));
   const names = Object.keys(files);
-  expect(names).toHaveLength(15);
+  // Sixteen tables (the photos table among them, empty here), and no photos/ folder without photos.
+  expect(names).toHaveLength(16);
+  expect(names.filter((n) => n.startsWith('photos/'))).toEqual([]);
   const notesCsv = parseCsv(strFromU8(files[names.find((n) => n.endsWith('-notes.csv'))!]!));
   expect(notesCsv).toHaveLength(1 + scenario.notes.length);
   expect(notesCsv.flat()).toContain(scenario.notes[0]!.text);

@@ -72,7 +72,7 @@ export function PhotosPanel(props: PhotosPanelProps) {
         </label>
       </div>
       <p class="muted">{t('photos.hint')}</p>
-      <p role="status" class="photos__busy">
+      <p class="photos__busy" aria-live="polite" data-testid="photos-busy">
         {busy() > 0 ? tp('photos.shrinking', busy()) : ''}
       </p>
       <Show when={refused().length > 0}>
