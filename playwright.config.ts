@@ -6,6 +6,8 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
+  // The test command never runs a subset by accident: run one test with --grep instead.
+  forbidOnly: true,
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,
