@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
-import { inspectImage, storedPhotoProblem } from '../../shared/photos/inspect-image.ts';
+import { inspectStoredPhoto } from '../../shared/photos/inspect-image.ts';
 import { PHOTO_MAX_BYTES } from '../../shared/photos/photo-limits.ts';
 import type { ServerStore } from '../store/types.ts';
 import { apiError } from './api-error.ts';
@@ -57,7 +57,7 @@ async function alreadyStored(c: Context, body: BodyReader, discarder: Discarder)
  * record that names it; the right to write the record's workshop; the declared size; whether the
  * workshop holds the file already (then 200 at once); the type; the key's quota and its bytes per
  * hour; then the body, read in an upload place with a cap and a deadline; its SHA-256; what the
- * bytes are (`storedPhotoProblem`); and the store, in one transaction. A retry after a cut transfer
+ * bytes are (`inspectStoredPhoto`); and the store, in one transaction. A retry after a cut transfer
  * ends with one copy: a body cut short stores nothing, and a stored file is stored once.
  */
 export function photoPutRoute(store: ServerStore, opts: PhotoRouteOptions) {
@@ -116,11 +116,10 @@ export function photoPutRoute(store: ServerStore, opts: PhotoRouteOptions) {
     }
     if (createHash('sha256').update(data).digest('hex') !== target.hash) return apiError(c, 400, 'photo_hash_mismatch', "the file's SHA-256 is not the hash its path names");
     if (data.byteLength !== file.bytes) return apiError(c, 415, 'photo_refused', `the file is ${data.byteLength} bytes; its photo record says ${file.bytes}`);
-    const problem = storedPhotoProblem(data, file.type);
-    if (problem !== undefined) return apiError(c, 415, 'photo_refused', `the file is not a photo the server keeps: ${problem}`);
+    const seen = inspectStoredPhoto(data, file.type);
+    if (!seen.ok) return apiError(c, 415, 'photo_refused', `the file is not a photo the server keeps: ${seen.problem}`);
     // The record tells the truth about its file: devices lay photos out, and exports list them, by its size.
-    const seen = inspectImage(data);
-    if (seen.ok && (seen.facts.width !== file.width || seen.facts.height !== file.height)) {
+    if (seen.facts.width !== file.width || seen.facts.height !== file.height) {
       return apiError(c, 415, 'photo_refused', `the file is ${seen.facts.width} x ${seen.facts.height} pixels; its photo record says ${file.width} x ${file.height}`);
     }
 

@@ -245,15 +245,26 @@ const FORMAT_OF: Record<PhotoType, ImageFormat> = { 'image/webp': 'webp', 'image
 /**
  * The server's check of a stored photo or thumbnail, stricter than the device's: exactly what the
  * app's shrinking writes (WebP or JPEG of the declared type, at most STORED_MAX_SIDE a side), with
- * nothing after the image's end, no parts foreign to an image, and no metadata.
+ * nothing after the image's end, no parts foreign to an image, and no metadata. Its facts come
+ * with it, so a caller that compares them with a record reads the file once.
  */
-export function storedPhotoProblem(bytes: Uint8Array, type: PhotoType): ImageProblem | undefined {
+export function inspectStoredPhoto(bytes: Uint8Array, type: PhotoType): { ok: true; facts: ImageFacts } | { ok: false; problem: ImageProblem } {
   const seen = inspectImage(bytes);
-  if (!seen.ok) return seen.problem;
-  const f = seen.facts;
+  if (!seen.ok) return seen;
+  const problem = storedProblemOf(seen.facts, type);
+  return problem ? { ok: false, problem } : seen;
+}
+
+function storedProblemOf(f: ImageFacts, type: PhotoType): ImageProblem | undefined {
   if (f.format !== FORMAT_OF[type]) return 'not_an_image';
   if (f.width > STORED_MAX_SIDE || f.height > STORED_MAX_SIDE) return 'too_large';
   if (f.trailing > 0 || f.foreign) return 'hidden_content';
   if (f.metadata) return 'metadata';
   return undefined;
+}
+
+/** What the server's check of a stored photo refuses in these bytes, if anything (`inspectStoredPhoto`). */
+export function storedPhotoProblem(bytes: Uint8Array, type: PhotoType): ImageProblem | undefined {
+  const seen = inspectStoredPhoto(bytes, type);
+  return seen.ok ? undefined : seen.problem;
 }
