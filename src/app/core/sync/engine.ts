@@ -24,7 +24,7 @@ export { ACCESS_KEY } from '../credentials/credentials.ts';
  */
 export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetchImpl: typeof fetch = (input, init) => fetch(input, init), opts: { readyTimeoutMs?: number } = {}) {
   const status = createStatus<SyncStatus>({ state: 'idle', rejected: 0 });
-  const photoStatus = createStatus<PhotoStatus>({ waiting: 0, sending: false, refused: 0 });
+  const photoStatus = createStatus<PhotoStatus>({ sending: false, refused: 0 });
   let queue: Promise<PhotoQueue> | undefined;
   /** Photos' files follow the records: a pass starts once a sync ended well, and never holds one up. */
   const sendPhotos = () =>

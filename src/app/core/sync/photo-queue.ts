@@ -1,5 +1,5 @@
 import type { Photo } from '../../../shared/schemas/photo-records.ts';
-import { keepFetchedPhotoFile, markPhotoFileSent, pendingPhotoFiles, photosWaiting, waitingOf } from '../db/photo-files.ts';
+import { keepFetchedPhotoFile, markPhotoFileSent, pendingPhotoFiles, waitingOf } from '../db/photo-files.ts';
 import type { LocalStore } from '../db/store.ts';
 import { sha256Hex } from '../platform/digest.ts';
 import { getPhotoFile, photoKey, putPhotoFile } from './photo-transfer.ts';
@@ -40,7 +40,6 @@ export function createPhotoQueue(store: LocalStore, base: string, fetchImpl: typ
         const outcome = await putPhotoFile(fetchImpl, base, key, { ...row, photoId });
         if (outcome.kind === 'stored') {
           await markPhotoFileSent(store.db, row.hash, photoId);
-          status.set({ waiting: await photosWaiting(store.db) });
         } else if (outcome.kind === 'refused' || outcome.kind === 'unknown') {
           // Unknown although its record left the outbox: the server refused the record (it is
           // listed with the refused changes) or holds a later one; sending again would not help.
@@ -73,14 +72,13 @@ export function createPhotoQueue(store: LocalStore, base: string, fetchImpl: typ
 
   async function pass(): Promise<void> {
     const key = await photoKey(store.db);
-    status.set({ waiting: await photosWaiting(store.db) });
     if (!key) return;
     status.set({ sending: true, error: undefined });
     try {
       await sendPending(key);
       await fetchThumbs(key);
     } finally {
-      status.set({ sending: false, waiting: await photosWaiting(store.db) });
+      status.set({ sending: false });
     }
   }
 

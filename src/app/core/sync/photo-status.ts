@@ -1,7 +1,8 @@
-/** What the person sees of photos' files, apart from the records' changes: "3 photos waiting". */
+/**
+ * How the sending of photos' files goes, apart from the records' changes. How many photos wait
+ * ("3 photos waiting") is read from the device's storage (`photosWaiting`), not kept here.
+ */
 export interface PhotoStatus {
-  /** Photos with a file not yet on the server. */
-  waiting: number;
   sending: boolean;
   /** Why the last pass stopped early (the next sync tries again). */
   error?: 'offline' | 'rate_limited' | 'server_busy' | undefined;
