@@ -30,6 +30,8 @@ export function createWorkshopData(store: LocalStore, id: string) {
     polls: live(async () => (await repos.poll.list(id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt))),
     ballots: live(() => repos.ballot.list(id)),
     agreedScores: live(() => repos.agreedScore.list(id)),
+    /** Photos of the workshop, its notes, cards, board and plan (their files load where they show). */
+    photos: live(() => repos.photo.list(id)),
     /** Frameworks made or imported on this device (the default TUOC framework is built in). */
     frameworks: live(() => repos.framework.list()),
     /** Projects are shared across workshops: every project on this device. */

@@ -20,7 +20,6 @@ import { practiceFromNote } from '../practices/index.ts';
 import { shortName } from '../../ui/names.ts';
 import { Panel } from '../../ui/Panel.tsx';
 import { createEditForm } from '../../ui/forms/edit-form.ts';
-import { live } from '../../core/db/live-query.ts';
 import { PhotosPanel, PhotoThumbs, photosBySubject } from '../photos/index.ts';
 
 const PAGE = 50;
@@ -46,8 +45,7 @@ export function NotesSection(props: { workshopId: string; data: WorkshopData; pa
   const [editing, setEditing] = createSignal<string>();
   const shown = createMemo(() => filterNotes(notes(), filter(), orgOfParticipant()));
   let textArea: HTMLInputElement | HTMLTextAreaElement | undefined;
-  const photos = live(() => store.repos.photo.list(untrack(() => props.workshopId)));
-  const notePhotos = createMemo(() => photosBySubject(photos() ?? [], 'note'));
+  const notePhotos = createMemo(() => photosBySubject(props.data.photos() ?? [], 'note'));
   const [photosOf, setPhotosOf] = createSignal<string>();
 
   /** A note's thumbnails; on a facilitator's device, a Photos button opens attaching under it. */

@@ -1,17 +1,15 @@
 import './photos.css';
-import { createMemo, For, Show, untrack } from 'solid-js';
+import { createMemo, For, Show } from 'solid-js';
+import type { Photo } from '../../../shared/schemas/photo-records.ts';
 import { useStore } from '../../core/db/store-context.ts';
-import { live } from '../../core/db/live-query.ts';
 import { t } from '../../i18n/index.ts';
 import { groupByAttachment, photoName, type SubjectNames } from './photo-view.ts';
 import { PrintedPhoto } from './PrintedPhoto.tsx';
 
 /** The printed report's photos, grouped under what each is attached to (a note, a card, the board…). */
-export function PhotoReportSection(props: { workshopId: string; names: SubjectNames }) {
+export function PhotoReportSection(props: { photos: readonly Photo[]; names: SubjectNames }) {
   const store = useStore();
-  const workshopId = untrack(() => props.workshopId);
-  const photos = live(() => store.repos.photo.list(workshopId));
-  const groups = createMemo(() => groupByAttachment(photos() ?? [], props.names));
+  const groups = createMemo(() => groupByAttachment(props.photos, props.names));
   return (
     <section class="report__section" aria-labelledby="report-photos">
       <h3 id="report-photos">{t('photos.title')}</h3>

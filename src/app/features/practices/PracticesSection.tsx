@@ -16,7 +16,6 @@ import { changedFields } from '../../ui/forms/changed-fields.ts';
 import { Panel } from '../../ui/Panel.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { createEditForm } from '../../ui/forms/edit-form.ts';
-import { live } from '../../core/db/live-query.ts';
 import { PhotosPanel, PhotoThumbs, photosBySubject } from '../photos/index.ts';
 
 export function PracticesSection(props: { workshopId: string; data: WorkshopData }) {
@@ -26,8 +25,7 @@ export function PracticesSection(props: { workshopId: string; data: WorkshopData
   const orgNames = createMemo(() => new Map(organisations().map((o) => [o.id, shortName(o)])));
   const [editing, setEditing] = createSignal<string>();
   const [adding, setAdding] = createSignal(false);
-  const photos = live(() => store.repos.photo.list(untrack(() => props.workshopId)));
-  const cardPhotos = createMemo(() => photosBySubject(photos() ?? [], 'practice'));
+  const cardPhotos = createMemo(() => photosBySubject(props.data.photos() ?? [], 'practice'));
   onMount(() => {
     const open = practiceToOpen();
     if (open) {

@@ -61,7 +61,7 @@ export function ReportSection(props: { workshop: Workshop; data: WorkshopData })
         </Show>
       </section>
       <PhotoReportSection
-        workshopId={props.workshop.id}
+        photos={props.data.photos() ?? []}
         names={{ note: (id) => (props.data.notes() ?? []).find((n) => n.id === id)?.text, practice: (id) => (props.data.practices() ?? []).find((p) => p.id === id)?.title }}
       />
     </section>
