@@ -6,7 +6,7 @@ const CHECK_TIMEOUT_MS = 10_000;
  * an error page, means the network is there; false when the browser knows it is offline.
  */
 export async function checkConnection(endpoint = '/api/health'): Promise<boolean> {
-  if (!navigator.onLine) return false;
+  if (navigator.onLine === false) return false;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), CHECK_TIMEOUT_MS);
   try {

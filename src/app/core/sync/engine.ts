@@ -126,7 +126,8 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
     lastStart = Date.now();
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
     // Another tab holding the lock is syncing for both; this one tries again on its own timer.
-    const go = locks ? locks.request(LOCK, { ifAvailable: true }, (lock) => (lock ? run() : schedule())).then(() => undefined) : run();
+    // The lock is the device database's: tabs of one device take turns, other databases do not wait.
+    const go = locks ? locks.request(`${LOCK}:${store.db.name}`, { ifAvailable: true }, (lock) => (lock ? run() : schedule())).then(() => undefined) : run();
     running = go.finally(() => {
       running = undefined;
       if (again && !stopped) {
