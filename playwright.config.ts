@@ -34,7 +34,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'node --import tsx src/server/main.ts',
+    command: 'node src/server/main.ts',
     url: `${E2E.baseUrl}/api/health`,
     reuseExistingServer: false,
     timeout: 30_000,

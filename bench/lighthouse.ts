@@ -19,7 +19,7 @@ const PAGES = process.env.LH_PAGES?.split(',') ?? ['/', '/workshops/new'];
 const RUNS = Number(process.env.LH_RUNS ?? 3);
 const PORT = 4604;
 // Another Lighthouse can be tried without touching the install: LIGHTHOUSE_CLI=…/lighthouse/cli/index.js
-const CLI = process.env.LIGHTHOUSE_CLI ?? 'node_modules/lighthouse/cli/index.js';
+const CLI = process.env.LIGHTHOUSE_CLI ?? 'bench/node_modules/lighthouse/cli/index.js';
 const JSON_DIR = process.env.LH_JSON_DIR;
 const BASE = process.env.LH_BASE;
 // Other work on the machine slows the observed tasks that Lighthouse multiplies: the load is printed.

@@ -206,7 +206,7 @@ test('a new key with unsynced changes warns first, refusals are listed with thei
   await expect(refused).toContainText('1 change: note');
 
   // A key the administrator revokes
-  execFileSync(process.execPath, ['--import', 'tsx', 'src/server/admin.ts', 'revoke', lars], { env: { ...process.env, DATA_DIR: E2E.dataDir, DATABASE_URL: '' } });
+  execFileSync(process.execPath, ['src/server/admin.ts', 'revoke', lars], { env: { ...process.env, DATA_DIR: E2E.dataDir, DATABASE_URL: '' } });
   await page.getByRole('button', { name: 'Sync now' }).click();
   await expect(page.getByTestId('sync-error')).toContainText('This access key was revoked');
   await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Open Settings' })).toBeVisible();

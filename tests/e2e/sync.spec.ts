@@ -172,7 +172,7 @@ test('a participant joins by the link on a phone, scores offline, and the facili
 });
 
 test('a facilitator key arrives by the link the admin command prints', async ({ page, baseURL }) => {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/server/admin.ts', 'add-facilitator', 'Linked'], {
+  const out = execFileSync(process.execPath, ['src/server/admin.ts', 'add-facilitator', 'Linked'], {
     env: { ...process.env, DATA_DIR: E2E.dataDir, DATABASE_URL: '', PUBLIC_URL: baseURL! },
     encoding: 'utf8',
   });

@@ -8,7 +8,7 @@ export interface RunningServer {
 
 /** Start the real server process (as `npm start` does, without the build) and wait for health. */
 export async function startServer(opts: { port: number; staticDir: string; dataDir: string; env?: Record<string, string> }): Promise<RunningServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, ['src/server/main.ts'], {
     env: { ...process.env, PORT: String(opts.port), HOST: '127.0.0.1', STATIC_DIR: opts.staticDir, DATA_DIR: opts.dataDir, ...opts.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

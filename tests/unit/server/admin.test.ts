@@ -39,7 +39,7 @@ const admin = (args: string[], env: Record<string, string> = {}) =>
   new Promise<Run>((done) => {
     execFile(
       process.execPath,
-      ['--import', 'tsx', 'src/server/admin.ts', ...args],
+      ['src/server/admin.ts', ...args],
       { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PUBLIC_URL: '', ...env }, encoding: 'utf8' },
       (err, out, errText) => {
         done({ code: err ? Number(err.code ?? 1) : 0, out, err: errText });

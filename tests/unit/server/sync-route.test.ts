@@ -191,7 +191,7 @@ describe("POST /api/sync: the server's clock", () => {
 describe('admin command', () => {
   it('prints a new facilitator key on its last line, stored hashed, and revokes it', async () => {
     const run = (...args: string[]) =>
-      execFileSync(process.execPath, ['--import', 'tsx', 'src/server/admin.ts', ...args], {
+      execFileSync(process.execPath, ['src/server/admin.ts', ...args], {
         env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PUBLIC_URL: 'https://workshops.example.org/' },
         encoding: 'utf8',
       });
