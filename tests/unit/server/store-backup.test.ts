@@ -2,7 +2,6 @@
 // runs it, in a process of its own, while the server's store takes pushes.
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,19 +11,9 @@ import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
 import { MIGRATIONS } from '../../../src/server/store/types.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
 import { mutation, notePatch, workshopPatch } from './sync-fixtures.ts';
+import { runAdmin } from './admin-run.ts';
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-/** `npm run admin -- …args`, on a data folder. */
-const admin = (args: string[], env: Record<string, string>) =>
-  new Promise<Run>((done) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/server/admin.ts', ...args], { env: { ...process.env, DATABASE_URL: '', ...env }, encoding: 'utf8' }, (err, out, errText) => {
-      done({ code: err ? Number(err.code ?? 1) : 0, out, err: errText });
-    });
-  });
+const admin = runAdmin;
 const allow = () => undefined;
 const folder = (name: string) => mkdtempSync(join(tmpdir(), `wc-${name}-`));
 

@@ -16,6 +16,7 @@ import { uuidv7 } from '../../../src/shared/ids.ts';
 import { mutation, notePatch, workshopPatch } from './sync-fixtures.ts';
 import { sha256 } from './photo-fixtures.ts';
 import { pgSchemas } from './pg-schema.ts';
+import { runAdmin } from './admin-run.ts';
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 if (!pgUrl) console.warn('Migration to PostgreSQL not tested: set TEST_DATABASE_URL (".ci/run" does) to test it.');
@@ -138,10 +139,17 @@ describe.skipIf(!pgUrl)('migrate to PostgreSQL', () => {
     expect(await used.feedPosition()).toBe(0);
     await used.close();
 
-    // Into an empty target it goes once; a second run finds the first one's data.
-    const empty = await freshSchemaUrl();
-    await migrateToPostgres(dataDir, empty);
-    await expect(migrateToPostgres(dataDir, empty)).rejects.toThrow('The target already holds data');
+    // Into an empty target it goes once (the password may come from PGPASSWORD, out of the
+    // command line); a second run finds the first one's data.
+    const empty = new URL(await freshSchemaUrl());
+    const env = { DATA_DIR: dataDir, PGPASSWORD: decodeURIComponent(empty.password) };
+    empty.password = '';
+    const first = await runAdmin(['migrate', '--to', empty.toString()], env);
+    expect([first.code, first.err]).toEqual([0, '']);
+    expect(first.out).toMatch(/^ {2}sync_records +1501$/m);
+    expect(first.out).toContain('Feed position 1501. The data folder is unchanged.');
+    const again = await runAdmin(['migrate', '--to', empty.toString()], env);
+    expect([again.code, again.err]).toEqual([1, 'The target already holds data (table access_keys): migrate only into a new, empty database.\n']);
   }, 60_000);
 
   it('refuses while a server has the data folder open', async () => {

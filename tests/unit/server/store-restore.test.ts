@@ -13,6 +13,7 @@ import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
 import { MIGRATIONS, type ServerStore } from '../../../src/server/store/types.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
 import { mutation, workshopPatch } from './sync-fixtures.ts';
+import { runAdmin } from './admin-run.ts';
 
 const DB = 'workshop-companion.sqlite';
 const folder = (name: string) => mkdtempSync(join(tmpdir(), `wc-${name}-`));
@@ -33,7 +34,7 @@ async function storeWithKey(name: string): Promise<{ dataDir: string; backup: st
 }
 
 describe('a restore', () => {
-  it('is refused while a server has the data folder open, and changes nothing', async () => {
+  it('is refused while a server has the data folder open, and changes nothing', { timeout: 30_000 }, async () => {
     const { dataDir, backup } = await storeWithKey('Awa');
     const server = openSqliteStore(dataDir);
     await server.migrate();
@@ -42,6 +43,9 @@ describe('a restore', () => {
     await server.addKey({ hash: hashKey(newKey('coordinator')), role: 'coordinator', name: 'Henrik' });
     const files = readdirSync(dataDir).sort();
     await expect(restoreStore(dataDir, backup)).rejects.toThrow(/A server \(or another program\) has the database .* open: stop the server first/);
+    // From another process, as the administrator runs it, too.
+    const run = await runAdmin(['restore', backup], { DATA_DIR: dataDir });
+    expect([run.code, run.err]).toEqual([1, `A server (or another program) has the database ${join(dataDir, DB)} open: stop the server first, then run this again.\n`]);
     expect(readdirSync(dataDir).sort()).toEqual(files);
     expect(await names(server)).toEqual(['Awa', 'Henrik']);
     await server.close();
