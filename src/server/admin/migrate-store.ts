@@ -11,6 +11,13 @@ export interface MigrateReport {
   feedPosition: number;
 }
 
+/** Before anything is created there: a database that holds tables of something else is not this product's to fill. */
+async function refuseForeignTables(client: pg.Client, ours: readonly string[]): Promise<void> {
+  const found = await client.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'");
+  const foreign = found.rows.map((r) => r.table_name).filter((t) => !ours.includes(t));
+  if (foreign.length > 0) throw new AdminRefusal(`The target holds tables the workshop companion does not have (${foreign.join(', ')}): migrate into a database of its own.`);
+}
+
 /** A connection URL fit to print: its password hidden. */
 function shownUrl(url: string): string {
   try {
@@ -44,15 +51,19 @@ export async function migrateToPostgres(dataDir: string, url: string): Promise<M
         `The database in ${dataDir} is at schema version ${facts.version}, this code at ${LATEST_VERSION}: start the server of this version once on it (it updates the schema), stop it, then migrate.`,
       );
     }
-    const store = openPostgresStore(url);
-    try {
-      await store.migrate();
-    } finally {
-      await store.close();
-    }
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
+      await refuseForeignTables(client, tablesOf(source));
+      const store = openPostgresStore(url);
+      try {
+        await store.migrate();
+        const version = await store.schemaVersion();
+        if (version !== LATEST_VERSION)
+          throw new AdminRefusal(`The target is at schema version ${version}, this code at ${LATEST_VERSION}: migrate with the version of the workshop companion that made it.`);
+      } finally {
+        await store.close();
+      }
       // A read transaction on the source too: one moment's state, whatever else might read it.
       source.exec('BEGIN');
       await client.query('BEGIN');

@@ -139,6 +139,16 @@ describe.skipIf(!pgUrl)('migrate to PostgreSQL', () => {
     expect(await used.feedPosition()).toBe(0);
     await used.close();
 
+    // A database of something else gets none of the store's tables.
+    const elsewhere = await freshSchemaUrl();
+    const other = new pg.Client({ connectionString: elsewhere });
+    await other.connect();
+    await other.query('CREATE TABLE recipes (name TEXT)');
+    await expect(migrateToPostgres(dataDir, elsewhere)).rejects.toThrow('The target holds tables the workshop companion does not have (recipes): migrate into a database of its own.');
+    const tables = await other.query('SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()');
+    expect(tables.rows).toEqual([{ table_name: 'recipes' }]);
+    await other.end();
+
     // Into an empty target it goes once (the password may come from PGPASSWORD, out of the
     // command line); a second run finds the first one's data.
     const empty = new URL(await freshSchemaUrl());
