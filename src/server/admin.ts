@@ -64,7 +64,7 @@ async function main(args: string[]): Promise<number> {
   const config = readConfig();
   if (isStorageCommand(command)) return runStorageCommand(command, (command === 'migrate' ? arg2 : arg)!.trim(), config);
   // Checked before the store opens: a bad PUBLIC_URL would print a link no device can open.
-  const link = (key: string) => keyLink(key, process.env.PUBLIC_URL, config.port);
+  const link = (key: string) => keyLink(key, config.publicUrl, config.port);
   if (command.startsWith('add-')) link('');
   const store = await openStore(config);
   try {
