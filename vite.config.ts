@@ -3,6 +3,7 @@ import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { PRELOADED, preloadMap } from './scripts/preload-map.ts';
+import { NOT_PRECACHED, WEB_MANIFEST } from './scripts/web-manifest.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 /** The build stamp shown in the app; APP_BUILD lets a test produce a distinct "next" version. */
@@ -30,25 +31,10 @@ export default defineConfig({
       registerType: 'prompt',
       // Registration happens in src/app/pwa so the update flow can respect unsaved work.
       injectRegister: false,
-      manifest: {
-        id: '/',
-        name: 'Workshop companion',
-        short_name: 'Workshops',
-        description: 'Offline-first companion for trade-union capacity-building workshops.',
-        start_url: '/',
-        scope: '/',
-        display: 'standalone',
-        orientation: 'any',
-        theme_color: '#0b5d4b',
-        background_color: '#ffffff',
-        icons: [
-          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-        ],
-      },
+      manifest: WEB_MANIFEST,
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
+        globIgnores: NOT_PRECACHED,
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/api\//],
         cleanupOutdatedCaches: true,

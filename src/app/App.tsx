@@ -10,6 +10,8 @@ import { whenIdle } from './core/platform/idle.ts';
 import { warmDateFields } from './core/platform/warm-up.ts';
 import { noteReachable, online, persisted, refreshStorageStatus, requestPersistentStorage, storageUse } from './core/platform/device-status.ts';
 import { applyUpdate, dismissUpdate, reloadNow, reloadPending, updateReady, type UpdateOutcome } from './core/pwa/update.ts';
+// Keeps Chromium's install event from the start (it comes once); the hints that use it load later.
+import './core/pwa/install-prompt.ts';
 import { StatusBar } from './shell/StatusBar.tsx';
 import { Toast } from './ui/Toast.tsx';
 import { SyncStatusView } from './shell/SyncStatusView.tsx';
@@ -29,10 +31,13 @@ const UpdateBanner = lazy(() => import('./shell/UpdateBanner.tsx').then((m) => (
 // shown on a facilitator's device only (a participant's phone has no use for storage words).
 const StorageFullBanner = lazy(() => import('./shell/StorageFullBanner.tsx').then((m) => ({ default: m.StorageFullBanner })));
 const StorageStatus = lazy(() => import('./shell/StorageStatus.tsx').then((m) => ({ default: m.StorageStatus })));
+// The plain-http warning and the install and home-screen hints: code and words load once the first screen has settled.
+const ShellHint = lazy(() => import('./shell/ShellHint.tsx').then((m) => ({ default: m.ShellHint })));
 const PhotoSyncPanel = lazy(() => import('./shell/PhotoSyncPanel.tsx').then((m) => ({ default: m.PhotoSyncPanel })));
 const screens = { ...lazyScreens, home: HomeScreen, notFound: NotFoundScreen } satisfies Record<ScreenName, Screen>;
 
 const STORAGE_READ_DELAY_MS = 4000;
+const HINT_DELAY_MS = 1500;
 
 /**
  * Start fetching the screen a deep link opens (and its words) at once, while the database opens,
@@ -113,6 +118,7 @@ export function App() {
   const [updateBlocked, setUpdateBlocked] = createSignal<string>();
   // The storage line (its code too) comes once start-up is over: see onMount.
   const [storageLine, setStorageLine] = createSignal(false);
+  const [hints, setHints] = createSignal(false);
 
   onMount(() => {
     // The storage line sits below the fold and is not urgent: it is read once start-up is over, so
@@ -126,6 +132,7 @@ export function App() {
       STORAGE_READ_DELAY_MS,
     );
     whenIdle(() => void checkConnection().then(noteReachable));
+    setTimeout(() => whenIdle(() => setHints(true)), HINT_DELAY_MS);
     preloadScreens();
   });
   // Each sync is a connection check: a network failure says offline, a success online.
@@ -208,6 +215,10 @@ export function App() {
           }
           onDismiss={dismissStorageFull}
         />
+      </Show>
+      {/* Not on a device handed round: it is not the holder's to install or dismiss. */}
+      <Show when={hints() && handing() === null}>
+        <ShellHint />
       </Show>
       <main id="main" class="main">
         <ErrorBoundary

@@ -58,6 +58,8 @@ async function start(root: HTMLElement): Promise<void> {
   } catch (err) {
     console.error(err);
     root.textContent = t('error.open_failed');
+    // Plain http away from this machine: the browser withholds what start-up needs. Say so instead.
+    if (!isSecureContext) void import('./shell/InsecureStart.tsx').then((m) => m.explainInsecureStart(root)).catch(() => undefined);
   }
 }
 

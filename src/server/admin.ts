@@ -4,12 +4,16 @@
 //   npm run admin -- list-keys                       lists every key: id, role, name, created, last used, scopes owned, status
 //   npm run admin -- revoke KEY_OR_ID                revokes a key (and retires its workshops' join links)
 //   npm run admin -- move-workshops FROM_ID TO_ID    gives every workshop a key owns to another active key
+//   npm run admin -- backup FILE                     a checked copy of the embedded database, taken while the server runs
+//   npm run admin -- restore FILE                    puts a backup in place (server stopped); the old database is kept aside
+//   npm run admin -- migrate --to postgres://…       copies the embedded database into an empty PostgreSQL (server stopped)
 import { renderUnicodeCompact } from 'uqr';
 import { KEY_ID_PATTERN, keyIdOf } from '../shared/identity/credential.ts';
 import { keyLink } from './admin-link.ts';
 import { readConfig } from './config.ts';
 import { hashKey, newKey } from './auth/keys.ts';
 import { openStore } from './store/open.ts';
+import { isStorageCommand, runStorageCommand } from './admin/storage-commands.ts';
 import type { KeyRecord, Role, ServerStore } from './store/types.ts';
 
 const USAGE = `usage: npm run admin -- <command>
@@ -17,7 +21,10 @@ const USAGE = `usage: npm run admin -- <command>
   add-coordinator "Name"        a new coordinator key (reads every workshop, curates the compendium)
   list-keys                     every key: id, role, name, created, last used, scopes it owns, status
   revoke KEY_OR_ID              stop a key at once; its workshops' join links stop too
-  move-workshops FROM_ID TO_ID  give every workshop of one key to another active facilitator key`;
+  move-workshops FROM_ID TO_ID  give every workshop of one key to another active facilitator key
+  backup FILE                   a checked copy of the embedded database (FILE may be a folder), server running or not
+  restore FILE                  put a backup in place of the embedded database; stop the server first
+  migrate --to postgres://...   copy the embedded database into an empty PostgreSQL; stop the server first`;
 
 /** A key by its id (as list-keys shows it) or by the key itself. */
 async function findKey(store: ServerStore, keyOrId: string): Promise<KeyRecord | undefined> {
@@ -49,14 +56,15 @@ async function listKeys(store: ServerStore): Promise<number> {
 
 async function main(args: string[]): Promise<number> {
   const [command, arg, arg2] = args;
-  const needs = { 'add-facilitator': 1, 'add-coordinator': 1, 'list-keys': 0, revoke: 1, 'move-workshops': 2 } as const satisfies Record<string, number>;
-  if (!command || !(command in needs) || [arg, arg2].slice(0, needs[command as keyof typeof needs]).some((a) => !a?.trim())) {
+  const needs = { 'add-facilitator': 1, 'add-coordinator': 1, 'list-keys': 0, revoke: 1, 'move-workshops': 2, backup: 1, restore: 1, migrate: 2 } as const satisfies Record<string, number>;
+  if (!command || !(command in needs) || [arg, arg2].slice(0, needs[command as keyof typeof needs]).some((a) => !a?.trim()) || (command === 'migrate' && arg !== '--to')) {
     console.error(USAGE);
     return 2;
   }
   const config = readConfig();
+  if (isStorageCommand(command)) return runStorageCommand(command, (command === 'migrate' ? arg2 : arg)!.trim(), config);
   // Checked before the store opens: a bad PUBLIC_URL would print a link no device can open.
-  const link = (key: string) => keyLink(key, process.env.PUBLIC_URL, config.port);
+  const link = (key: string) => keyLink(key, config.publicUrl, config.port);
   if (command.startsWith('add-')) link('');
   const store = await openStore(config);
   try {

@@ -1,9 +1,12 @@
 import { Hono, type Context } from 'hono';
 import { compress } from 'hono/compress';
+import { pino, type Logger } from 'pino';
 import { PROTOCOL_VERSION, type Health } from '../../shared/protocol.ts';
 import type { ServerStore } from '../store/types.ts';
 import { DEFAULT_ADMISSION, type AdmissionLimits } from './admission.ts';
 import { apiError } from './api-error.ts';
+import { readyRoute } from './ready-route.ts';
+import { noteFailure, requestLog } from './request-log.ts';
 import { securityHeaders } from './security.ts';
 import { serveApp } from './static.ts';
 import { createLocalBus, type ChangeBus } from '../live/change-note.ts';
@@ -34,6 +37,10 @@ export interface AppOptions {
   changes?: ChangeBus;
   /** How many devices may watch for changes at once. */
   live?: LiveLimits;
+  /** Where each request's line goes (silent when absent: tests build many apps). */
+  logger?: Logger;
+  /** How long /api/ready waits for the database (2 s when absent). */
+  readyTimeoutMs?: number;
   staticDir: string;
   version: string;
   bodyLimit: number;
@@ -47,14 +54,17 @@ function clientWentAway(err: Error, c: Context): boolean {
   return c.req.raw.signal.aborted || err.name === 'AbortError' || (typeof code === 'string' && CLIENT_GONE.has(code));
 }
 
-export function createApp(opts: AppOptions): Hono & { stopWatching(): void } {
+export function createApp(opts: AppOptions): Hono & { stopWatching(): void; drain(): void } {
   const app = new Hono();
+  let draining = false;
   const limits = opts.limits ?? DEFAULT_SYNC_LIMITS;
   // One budget per credential, whichever route spends it.
   const limiter = createSyncLimiter(limits, opts.clock);
   const changes = opts.changes ?? createLocalBus();
   const watchers = createWatchers(changes, () => opts.store.feedPosition());
   const events = eventsRoute(opts.store, watchers, limiter, { trustProxy: opts.trustProxy ?? 0, limits: opts.live ?? DEFAULT_LIVE_LIMITS });
+  // Outermost: it sees the answer as sent, compressed and with its headers.
+  app.use('*', requestLog(opts.logger ?? pino({ level: 'silent' })));
   app.use('*', securityHeaders);
   app.use('*', compress());
 
@@ -93,22 +103,32 @@ export function createApp(opts: AppOptions): Hono & { stopWatching(): void } {
     await opts.store.ping();
     return c.json({ status: 'ok', version: opts.version, protocolVersion: PROTOCOL_VERSION, storage: opts.store.kind } satisfies Health);
   });
+  api.get(
+    '/ready',
+    readyRoute(opts.store, () => draining, opts.readyTimeoutMs),
+  );
   // A sub-app's notFound is not consulted once mounted, so unknown API paths end in this catch-all.
   api.all('*', (c) => apiError(c, 404, 'not_found', `no API route ${c.req.method} ${new URL(c.req.url).pathname}`));
   api.onError((err, c) => {
-    if (clientWentAway(err, c)) {
-      // Nobody reads this answer; one line says what happened.
-      console.warn(`${c.req.method} ${new URL(c.req.url).pathname}: the client went away (${err.message})`);
-      return apiError(c, 400, 'invalid_request', 'the request did not arrive');
-    }
-    console.error(err);
+    // The request's log line tells what happened (with the stack of a real failure), once.
+    const gone = clientWentAway(err, c);
+    noteFailure(c, err, gone);
+    if (gone) return apiError(c, 400, 'invalid_request', 'the request did not arrive');
     return apiError(c, 500, 'internal', 'the server failed; the request can be retried');
   });
   app.route('/api', api);
 
   app.get('*', serveApp(opts.staticDir));
   app.notFound((c) => c.text('Not found', 404));
+  app.onError((err, c) => {
+    noteFailure(c, err, clientWentAway(err, c));
+    return c.text('Internal Server Error', 500);
+  });
   return Object.assign(app, {
+    /** From now on /api/ready answers 503: the process is stopping. */
+    drain() {
+      draining = true;
+    },
     stopWatching() {
       events.close();
       watchers.close();

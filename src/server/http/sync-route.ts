@@ -16,6 +16,7 @@ import { createDiscarder } from './discard-body.ts';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth.ts';
 import { readBody } from './read-body.ts';
 import { refuse } from './refusal.ts';
+import { noteFailure } from './request-log.ts';
 import { createSyncLimiter, type SyncLimiter, type SyncLimits } from './sync-limits.ts';
 import { createUploadSlots, type UploadLimits } from './upload-limits.ts';
 
@@ -163,7 +164,7 @@ export function syncRoute(store: ServerStore, opts: SyncRouteOptions) {
       return apiError(c, 408, 'request_timeout', 'the body did not arrive in time');
     }
     if (read.kind === 'gone') {
-      console.warn(`POST /api/sync: the client (${address}) closed the connection before its body arrived`);
+      noteFailure(c, new Error(`the client (${address}) closed the connection before its body arrived`), true);
       return apiError(c, 400, 'invalid_request', 'the body did not arrive');
     }
     const bytesWait = limiter.take(credential.kind, credential.id, 'bytes', read.bytes);

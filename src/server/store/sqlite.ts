@@ -30,8 +30,11 @@ function ownerOnly(dataDir: string, file: string): void {
   }
 }
 
+/** The database's file name in the data folder. */
+export const SQLITE_FILE = 'workshop-companion.sqlite';
+
 export function openSqliteDb(dataDir: string): Db {
-  const file = join(dataDir, 'workshop-companion.sqlite');
+  const file = join(dataDir, SQLITE_FILE);
   ownerOnly(dataDir, file);
   const sqlite = new Database(file);
   // WAL lets readers run beside the single writer; NORMAL sync is durable across process crashes.

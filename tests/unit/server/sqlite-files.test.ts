@@ -3,6 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../../src/server/http/app.ts';
+import { createLogger } from '../../../src/server/log/logger.ts';
 import { hashKey, newKey } from '../../../src/server/auth/keys.ts';
 import { openSqliteDb } from '../../../src/server/store/sqlite.ts';
 import { createStore } from '../../../src/server/store/store.ts';
@@ -56,15 +57,12 @@ describe('a write that fails', () => {
     ];
     await expect(store.push(many, () => undefined)).rejects.toMatchObject({ code: 'SQLITE_FULL' });
 
-    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    try {
-      const app = createApp({ store, staticDir: tmpdir(), version: 't', bodyLimit: 2 * 1024 * 1024 });
-      const res = await app.request('/api/sync', syncInit(key, 'deviceA', { mutations: many }));
-      expect(res.status).toBe(500);
-      expect(logged.mock.calls.flat()).toContainEqual(expect.objectContaining({ code: 'SQLITE_FULL' }));
-    } finally {
-      logged.mockRestore();
-    }
+    const logged: unknown[] = [];
+    const logger = createLogger('error', { write: (line: string) => void logged.push(JSON.parse(line)) });
+    const app = createApp({ store, staticDir: tmpdir(), version: 't', bodyLimit: 2 * 1024 * 1024, logger });
+    const res = await app.request('/api/sync', syncInit(key, 'deviceA', { mutations: many }));
+    expect(res.status).toBe(500);
+    expect(logged).toEqual([expect.objectContaining({ level: 'error', err: expect.objectContaining({ code: 'SQLITE_FULL' }) as unknown })]);
     await db.all(`PRAGMA max_page_count = ${1 << 30}`);
     expect((await store.push(many.slice(0, 2), () => undefined)).acks.map((a) => a.status)).toEqual(['applied', 'applied']);
     await store.close();

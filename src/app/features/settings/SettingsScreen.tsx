@@ -27,6 +27,7 @@ import { KeyChangeWarning } from './KeyChangeWarning.tsx';
 import { Button } from '../../ui/Button.tsx';
 import { Form } from '../../ui/SubForm.tsx';
 import { RefusedChanges } from './RefusedChanges.tsx';
+import { InstallPanel } from './InstallPanel.tsx';
 
 const KEY_LINK = new RegExp(`^#key=(${CREDENTIAL_SOURCE})$`);
 
@@ -185,6 +186,7 @@ export function SettingsScreen() {
           <FileField id="import-pending" label={t('settings.import')} accept="application/json,.json" onFile={(f) => void run(() => importFile(f))} />
         </Show>
       </section>
+      <InstallPanel />
     </>
   );
 }

@@ -25,6 +25,7 @@ import { agreed } from './agreed.ts';
 import { board } from './board.ts';
 import { photos } from './photos.ts';
 import { photoSync } from './photo-sync.ts';
+import { install } from './install.ts';
 
 /** Arabic. */
 export const ar = {
@@ -54,4 +55,5 @@ export const ar = {
   ...board,
   ...photos,
   ...photoSync,
+  ...install,
 } satisfies Dictionary;

@@ -24,6 +24,7 @@ import { agreed } from './agreed.ts';
 import { board } from './board.ts';
 import { photos } from './photos.ts';
 import { photoSync } from './photo-sync.ts';
+import { install } from './install.ts';
 
 /**
  * English, the reference dictionary: every other language must have exactly these keys.
@@ -56,6 +57,7 @@ export const en = {
   ...board,
   ...photos,
   ...photoSync,
+  ...install,
 } as const;
 
 /** CLDR plural categories: a language may need more forms than English (Arabic uses all six). */

@@ -25,6 +25,7 @@ import { agreed } from './agreed.ts';
 import { board } from './board.ts';
 import { photos } from './photos.ts';
 import { photoSync } from './photo-sync.ts';
+import { install } from './install.ts';
 
 /** Spanish. */
 export const es = {
@@ -54,4 +55,5 @@ export const es = {
   ...board,
   ...photos,
   ...photoSync,
+  ...install,
 } satisfies Dictionary;

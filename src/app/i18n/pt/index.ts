@@ -25,6 +25,7 @@ import { agreed } from './agreed.ts';
 import { board } from './board.ts';
 import { photos } from './photos.ts';
 import { photoSync } from './photo-sync.ts';
+import { install } from './install.ts';
 
 /**
  * Portuguese (European/African norm, as written in Portugal, Mozambique, Angola, Cabo Verde and Guinea-Bissau).
@@ -57,4 +58,5 @@ export const pt = {
   ...board,
   ...photos,
   ...photoSync,
+  ...install,
 } satisfies Dictionary;

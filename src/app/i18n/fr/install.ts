@@ -1,0 +1,18 @@
+/** French: installing the app, the home screen on iPad and iPhone, and the plain-http warning. */
+export const install = {
+  install: {
+    title: 'L’application sur cet appareil',
+    offer: 'Installez l’application sur cet appareil : elle s’ouvre alors depuis l’écran d’accueil et fonctionne sans réseau.',
+    action: 'Installer l’application',
+    notNow: 'Pas maintenant',
+    installed: 'L’application est installée sur cet appareil : ouvrez-la depuis l’écran d’accueil.',
+    fromMenu: 'Pour installer l’application, ouvrez le menu du navigateur et choisissez « Installer l’application » ou « Ajouter à l’écran d’accueil ».',
+    homeScreen:
+      'Sur un iPad ou un iPhone, vos données sont plus sûres avec l’application sur l’écran d’accueil : Safari peut effacer les données d’un site après quelques semaines sans utilisation. Touchez Partager, puis « Sur l’écran d’accueil ».',
+    gotIt: 'Compris',
+    plainHttpTitle: 'Cette adresse n’est pas sécurisée (http simple)',
+    plainHttp:
+      'En http simple, l’application ne peut ni fonctionner hors ligne ni être installée, et les téléphones ne peuvent pas rejoindre un atelier. Ouvrez-la plutôt à son adresse https:// ; la personne qui gère le serveur peut la mettre en place avec la recette HTTPS du guide d’administration.',
+    hideForNow: 'Masquer pour l’instant',
+  },
+} as const;

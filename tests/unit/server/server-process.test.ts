@@ -1,0 +1,89 @@
+// The server as `npm start` runs it (src/server/main.ts in its own process): a wrong setting stops
+// it before it listens, with a sentence naming the variable; a good start, its requests and a
+// SIGTERM are JSON log lines on its output.
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+interface Started {
+  lines: () => Record<string, unknown>[];
+  err: () => string;
+  exited: Promise<number | null>;
+  kill: (signal: NodeJS.Signals) => void;
+}
+
+function start(env: Record<string, string>): Started {
+  const dir = mkdtempSync(join(tmpdir(), 'wc-process-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', DATA_DIR: dir, STATIC_DIR: dir, DATABASE_URL: '', LOG_LEVEL: 'info', ...env },
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString('utf8')));
+  return {
+    lines: () =>
+      out
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
+    err: () => err,
+    exited: new Promise((done) => child.on('exit', (code) => done(code))),
+    kill: (signal) => child.kill(signal),
+  };
+}
+
+describe('the server process', () => {
+  it.each([
+    ['BODY_LIMIT_BYTES', '2MB', 'BODY_LIMIT_BYTES must be a whole number of at least 1024, got "2MB"'],
+    ['PORT', 'abc', 'PORT must be a whole number of at least 0 and at most 65535, got "abc"'],
+    ['SYNC_RATE_BURST', 'sixty', 'SYNC_RATE_BURST is no longer read; use SYNC_KEY_REQUESTS'],
+    ['DATABASE_URL', 'mysql://root:hunter2@db/wc', 'DATABASE_URL must be a postgres:// or postgresql:// URL'],
+  ])(
+    'does not start with %s=%s, and says why on standard error',
+    async (name, value, sentence) => {
+      const server = start({ [name]: value });
+      expect(await server.exited).toBe(2);
+      expect(server.err()).toContain(`The server did not start: ${sentence}`);
+      expect(server.err()).not.toContain('hunter2');
+      expect(server.lines()).toEqual([]);
+    },
+    30_000,
+  );
+
+  it('logs its start, its requests and its stop on SIGTERM as JSON lines', async () => {
+    const server = start({ PHOTO_QUOTA_BYTE: '5' });
+    let base = '';
+    await expect
+      .poll(
+        () => {
+          const listening = server.lines().find((l) => String(l.msg).startsWith('Listening on http://localhost:'));
+          base = listening ? `http://127.0.0.1:${String(listening.port)}` : '';
+          return base;
+        },
+        { timeout: 20_000, interval: 100 },
+      )
+      .not.toBe('');
+    const res = await fetch(`${base}/api/ready`, { headers: { 'x-request-id': 'probe-1' } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ready: true, database: 'ok', draining: false });
+    await fetch(`${base}/api/nope?t=secret-join-token`);
+    server.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+
+    const lines = server.lines();
+    const msgs = lines.map((l) => l.msg);
+    expect(msgs).toContain('PHOTO_QUOTA_BYTE is not a setting this server reads (a typo?): it is ignored');
+    expect(msgs.some((m) => String(m).startsWith('No built app in'))).toBe(true);
+    expect(msgs.some((m) => /^Workshop companion .* on SQLite in /.test(String(m)))).toBe(true);
+    // A successful readiness probe is logged at debug only: below the default level.
+    expect(lines.find((l) => l.reqId === 'probe-1')).toBeUndefined();
+    expect(lines.find((l) => l.status === 404)).toMatchObject({ level: 'info', method: 'GET', route: '/api/nope?t=[redacted]' });
+    expect(msgs).toContain('SIGTERM: finishing open requests, then stopping');
+    expect(lines.at(-1)).toMatchObject({ level: 'info', msg: 'Stopped', signal: 'SIGTERM' });
+    for (const l of lines) expect(l).toMatchObject({ pid: expect.any(Number) as number, time: expect.any(String) as string });
+    expect(server.err()).toBe('');
+  }, 40_000);
+});

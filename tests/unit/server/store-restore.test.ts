@@ -1,0 +1,137 @@
+// Putting a backup back (src/server/admin/restore.ts): only while no server has the data folder's
+// database open, only a sound backup of this product, and never losing the database in place.
+import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { backupStore } from '../../../src/server/admin/backup.ts';
+import { restoreStore } from '../../../src/server/admin/restore.ts';
+import { hashKey, newKey } from '../../../src/server/auth/keys.ts';
+import { createApp } from '../../../src/server/http/app.ts';
+import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
+import { MIGRATIONS, type ServerStore } from '../../../src/server/store/types.ts';
+import { uuidv7 } from '../../../src/shared/ids.ts';
+import { mutation, workshopPatch } from './sync-fixtures.ts';
+import { runAdmin } from './admin-run.ts';
+
+const DB = 'workshop-companion.sqlite';
+const folder = (name: string) => mkdtempSync(join(tmpdir(), `wc-${name}-`));
+const names = async (store: ServerStore) => (await store.listKeys()).map((k) => k.name);
+
+/** A data folder with a store holding one key named `name`, closed; and a backup of it. */
+async function storeWithKey(name: string): Promise<{ dataDir: string; backup: string }> {
+  const dataDir = folder('restore');
+  const store = openSqliteStore(dataDir);
+  await store.migrate();
+  await store.addKey({ hash: hashKey(newKey('facilitator')), role: 'facilitator', name });
+  const w = uuidv7();
+  await store.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) })], () => undefined);
+  await store.close();
+  const backup = join(folder('backups'), `${name}.sqlite`);
+  await backupStore(dataDir, backup);
+  return { dataDir, backup };
+}
+
+describe('a restore', () => {
+  it('is refused while a server has the data folder open, and changes nothing', { timeout: 30_000 }, async () => {
+    const { dataDir, backup } = await storeWithKey('Awa');
+    const server = openSqliteStore(dataDir);
+    await server.migrate();
+    const app = createApp({ store: server, staticDir: dataDir, version: 'test', bodyLimit: 1024 * 1024 });
+    expect((await app.request('/api/health')).status).toBeLessThan(500);
+    await server.addKey({ hash: hashKey(newKey('coordinator')), role: 'coordinator', name: 'Henrik' });
+    const files = readdirSync(dataDir).sort();
+    await expect(restoreStore(dataDir, backup)).rejects.toThrow(/A server \(or another program\) has the database .* open: stop the server first/);
+    // From another process, as the administrator runs it, too.
+    const run = await runAdmin(['restore', backup], { DATA_DIR: dataDir });
+    expect([run.code, run.err]).toEqual([1, `A server (or another program) has the database ${join(dataDir, DB)} open: stop the server first, then run this again.\n`]);
+    expect(readdirSync(dataDir).sort()).toEqual(files);
+    expect(await names(server)).toEqual(['Awa', 'Henrik']);
+    await server.close();
+
+    // Once it stopped, the restore goes ahead.
+    await restoreStore(dataDir, backup);
+    const restored = openSqliteStore(dataDir);
+    expect(await names(restored)).toEqual(['Awa']);
+    await restored.close();
+  });
+
+  it('refuses a file that is not a backup of this product, a damaged one and one from a newer version', async () => {
+    const { dataDir, backup } = await storeWithKey('Awa');
+    const dir = folder('not-backups');
+    const text = join(dir, 'notes.txt');
+    writeFileSync(text, 'SQLite format 3 is what this is not');
+    const other = join(dir, 'other.sqlite');
+    const foreign = new Database(other);
+    foreign.exec('CREATE TABLE recipes (name TEXT)');
+    foreign.close();
+    const damaged = join(dir, 'damaged.sqlite');
+    const bytes = readFileSync(backup);
+    // Scribble over the second page, where the tables' pages begin.
+    bytes.fill(0x5a, 4096 + 8, 4096 + 600);
+    writeFileSync(damaged, bytes);
+    const newer = join(dir, 'newer.sqlite');
+    copyFileSync(backup, newer);
+    const future = new Database(newer);
+    future.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(MIGRATIONS.at(-1)!.version + 1, new Date().toISOString());
+    future.close();
+
+    const before = readFileSync(join(dataDir, DB));
+    await expect(restoreStore(dataDir, text)).rejects.toThrow(`${text} is not a database of the workshop companion (it is not a SQLite database).`);
+    await expect(restoreStore(dataDir, other)).rejects.toThrow(`${other} is not a database of the workshop companion (its tables are not the store's).`);
+    await expect(restoreStore(dataDir, damaged)).rejects.toThrow(/is damaged|is not a database of the workshop companion/);
+    await expect(restoreStore(dataDir, newer)).rejects.toThrow(`${newer} was written by a newer version of the workshop companion`);
+    await expect(restoreStore(dataDir, join(dir, 'missing.sqlite'))).rejects.toThrow('There is no file');
+    // Nothing in the data folder changed, and no copy was left behind.
+    expect(readdirSync(dataDir)).toEqual([DB]);
+    expect(readFileSync(join(dataDir, DB)).equals(before)).toBe(true);
+  });
+
+  it('keeps the database in place aside, whole, and the restored one opens and migrates', async () => {
+    const { dataDir: original, backup } = await storeWithKey('Awa');
+    // A change after the backup, still in the write-ahead log when the server died (a copy of
+    // its files at that moment stands for the crashed server's data folder).
+    const live = new Database(join(original, DB));
+    live.pragma('wal_autocheckpoint = 0');
+    live.prepare('INSERT INTO access_keys (hash, role, name, created_at) VALUES (?, ?, ?, ?)').run(hashKey(newKey('facilitator')), 'facilitator', 'Lars', new Date().toISOString());
+    const dataDir = folder('crashed');
+    for (const file of [DB, `${DB}-wal`]) copyFileSync(join(original, file), join(dataDir, file));
+    live.close();
+    expect(readFileSync(join(dataDir, `${DB}-wal`)).length).toBeGreaterThan(0);
+
+    const done = await restoreStore(dataDir, backup);
+    expect(done.keptAside).toMatch(new RegExp(`/${DB}\\.before-restore-\\d{8}T\\d{6}Z$`));
+    expect(done.facts.rows.access_keys).toBe(1);
+    expect(existsSync(backup)).toBe(true);
+    const restored = openSqliteStore(dataDir);
+    await restored.migrate();
+    expect(await names(restored)).toEqual(['Awa']);
+    expect(await restored.feedPosition()).toBe(1);
+    await restored.close();
+
+    // The old database, set aside, still opens with everything it held.
+    const aside = new Database(done.keptAside ?? '', { readonly: true });
+    expect(aside.prepare('SELECT name FROM access_keys ORDER BY name').pluck().all()).toEqual(['Awa', 'Lars']);
+    aside.close();
+  });
+
+  it('brings an older backup up to this schema', async () => {
+    const dir = folder('old-backup');
+    const old = join(dir, 'old.sqlite');
+    const db = new Database(old);
+    db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    for (const m of MIGRATIONS.slice(0, 3)) {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(m.version, '2026-01-01T00:00:00.000Z');
+    }
+    db.prepare('INSERT INTO access_keys (hash, role, name, created_at) VALUES (?, ?, ?, ?)').run(hashKey(newKey('facilitator')), 'facilitator', 'Awa', '2026-01-01T00:00:00.000Z');
+    db.close();
+    const dataDir = folder('restore-old');
+    const done = await restoreStore(dataDir, old);
+    expect(done.facts.version).toBe(MIGRATIONS.at(-1)!.version);
+    const store = openSqliteStore(dataDir);
+    expect((await store.listKeys()).map((k) => [k.name, k.lastUsedAt])).toEqual([['Awa', null]]);
+    await store.close();
+  });
+});
