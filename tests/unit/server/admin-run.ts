@@ -9,7 +9,7 @@ export interface AdminRun {
 /** `npm run admin -- …args` in a process of its own, with these settings (DATABASE_URL unset unless given). */
 export const runAdmin = (args: string[], env: Record<string, string>) =>
   new Promise<AdminRun>((done) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/server/admin.ts', ...args], { env: { ...process.env, DATABASE_URL: '', ...env }, encoding: 'utf8' }, (err, out, errText) => {
+    execFile(process.execPath, ['src/server/admin.ts', ...args], { env: { ...process.env, DATABASE_URL: '', ...env }, encoding: 'utf8' }, (err, out, errText) => {
       done({ code: err ? Number(err.code ?? 1) : 0, out, err: errText });
     });
   });

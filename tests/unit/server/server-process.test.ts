@@ -16,7 +16,7 @@ interface Started {
 
 function start(env: Record<string, string>): Started {
   const dir = mkdtempSync(join(tmpdir(), 'wc-process-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const child = spawn(process.execPath, ['src/server/main.ts'], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', DATA_DIR: dir, STATIC_DIR: dir, DATABASE_URL: '', LOG_LEVEL: 'info', ...env },
   });
   let out = '';
