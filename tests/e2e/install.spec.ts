@@ -101,9 +101,10 @@ test('at a plain-http address on the network the app says it cannot work offline
   try {
     const context = await browser.newContext({ viewport: { width: 800, height: 1280 }, hasTouch: true });
     const page = await context.newPage();
-    // The browser withholds what start-up needs (the device key's cryptography): the app says why, in the reader's language.
+    // The browser withholds what start-up needs (crypto.subtle): the app says why, in the reader's language.
     await page.goto(`http://lan.test:${E2E.port}/`);
     await expect(page.getByRole('heading', { level: 1, name: 'This address is not secure (plain http)' })).toBeVisible();
+    await expect(page.getByRole('main')).toContainText('The app cannot start at this address.');
     await expect(page.getByRole('main')).toContainText('cannot work offline or be installed, and phones cannot join');
     await expect(page.getByText('could not open its storage')).toBeHidden();
     await expectAccessible(page, 'plain-http warning');

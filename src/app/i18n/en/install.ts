@@ -10,6 +10,7 @@ export const install = {
     homeScreen: 'On an iPad or iPhone, your data is safest with the app on the home screen: Safari may clear a website’s storage after a few weeks without use. Tap Share, then “Add to Home Screen”.',
     gotIt: 'Got it',
     plainHttpTitle: 'This address is not secure (plain http)',
+    cannotStart: 'The app cannot start at this address.',
     plainHttp:
       'Over plain http the app cannot work offline or be installed, and phones cannot join a workshop. Open it at its https:// address instead; the person who runs the server can set that up with the HTTPS recipe of the administrator’s guide.',
     hideForNow: 'Hide for now',

@@ -11,6 +11,7 @@ export const install = {
       'Sur un iPad ou un iPhone, vos données sont plus sûres avec l’application sur l’écran d’accueil : Safari peut effacer les données d’un site après quelques semaines sans utilisation. Touchez Partager, puis « Sur l’écran d’accueil ».',
     gotIt: 'Compris',
     plainHttpTitle: 'Cette adresse n’est pas sécurisée (http simple)',
+    cannotStart: 'L’application ne peut pas démarrer à cette adresse.',
     plainHttp:
       'En http simple, l’application ne peut ni fonctionner hors ligne ni être installée, et les téléphones ne peuvent pas rejoindre un atelier. Ouvrez-la plutôt à son adresse https:// ; la personne qui gère le serveur peut la mettre en place avec la recette HTTPS du guide d’administration.',
     hideForNow: 'Masquer pour l’instant',

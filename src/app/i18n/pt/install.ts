@@ -11,6 +11,7 @@ export const install = {
       'Num iPad ou iPhone, os seus dados ficam mais seguros com a aplicação no ecrã principal: o Safari pode apagar os dados de um site após algumas semanas sem uso. Toque em Partilhar e depois em «Adicionar ao ecrã principal».',
     gotIt: 'Entendido',
     plainHttpTitle: 'Este endereço não é seguro (http simples)',
+    cannotStart: 'A aplicação não consegue arrancar neste endereço.',
     plainHttp:
       'Em http simples, a aplicação não funciona sem ligação nem pode ser instalada, e os telemóveis não podem juntar-se a um workshop. Abra-a no seu endereço https://; quem gere o servidor pode configurá-lo com a receita HTTPS do guia de administração.',
     hideForNow: 'Ocultar por agora',
