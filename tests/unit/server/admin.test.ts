@@ -37,14 +37,9 @@ interface Run {
 /** `npm run admin -- …args` on the test's DATA_DIR. */
 const admin = (args: string[], env: Record<string, string> = {}) =>
   new Promise<Run>((done) => {
-    execFile(
-      process.execPath,
-      ['src/server/admin.ts', ...args],
-      { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PUBLIC_URL: '', ...env }, encoding: 'utf8' },
-      (err, out, errText) => {
-        done({ code: err ? Number(err.code ?? 1) : 0, out, err: errText });
-      },
-    );
+    execFile(process.execPath, ['src/server/admin.ts', ...args], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', PUBLIC_URL: '', ...env }, encoding: 'utf8' }, (err, out, errText) => {
+      done({ code: err ? Number(err.code ?? 1) : 0, out, err: errText });
+    });
   });
 const newKey = async (command: 'add-facilitator' | 'add-coordinator', name: string) => {
   const run = await admin([command, name]);
