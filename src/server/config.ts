@@ -15,6 +15,8 @@ export interface ServerConfig {
   /** The address devices use (http(s), no trailing slash); links are on localhost:port when absent. */
   publicUrl: string | undefined;
   logLevel: LogLevel;
+  /** How long a stopping server keeps serving while /api/ready says it is draining. */
+  shutdownDelayMs: number;
   /** Largest request body accepted on /api, in bytes (for a gzip body, also once inflated). */
   bodyLimit: number;
   /** Budgets per credential, and of failed authentications per client address. */
@@ -65,6 +67,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     staticDir: s.STATIC_DIR,
     publicUrl: s.PUBLIC_URL,
     logLevel: s.LOG_LEVEL,
+    shutdownDelayMs: s.SHUTDOWN_DELAY_SECONDS * 1000,
     bodyLimit,
     limits: {
       key: { requests: s.SYNC_KEY_REQUESTS, records: s.SYNC_KEY_RECORDS, bytes: s.SYNC_KEY_BYTES },
@@ -87,7 +90,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
 }
 
 /** Prefixes of the server's own settings: a variable with one of them that is no setting is likely a typo. */
-const OURS = /^(SYNC|PHOTO|BODY|LOG|TRUST|PUBLIC|STATIC|DATA)_/;
+const OURS = /^(SYNC|PHOTO|BODY|LOG|TRUST|PUBLIC|STATIC|DATA|DATABASE|SHUTDOWN)_/;
 
 /** Variables that look like settings but are none (`PHOTO_QUOTA_BYTE`): worth a warning, not a stop. */
 export function unknownSettings(env: NodeJS.ProcessEnv = process.env): string[] {

@@ -25,6 +25,8 @@ const fail =
   (what: string) =>
   (err: unknown): never => {
     log.fatal({ err }, `${what}: the server stops`);
+    // With LOG_LEVEL=silent the reason would be lost: a stopping server always says why.
+    if (!log.isLevelEnabled('fatal')) process.stderr.write(`${what}: the server stops: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exit(1);
   };
 process.on('uncaughtException', fail('uncaught exception'));
@@ -65,9 +67,18 @@ function shutdown(signal: string): void {
   closing = true;
   // /api/ready answers 503 from now on, so a balancer sends nothing new while requests finish.
   app.drain();
-  log.info({ signal }, `${signal}: finishing open requests, then stopping`);
+  log.info({ signal, delayMs: config.shutdownDelayMs }, `${signal}: finishing open requests, then stopping`);
   const started = Date.now();
-  // Stop accepting connections, let in-flight requests finish, then close the database.
+  // Behind a balancer, SHUTDOWN_DELAY_SECONDS keeps serving while it notices /api/ready's 503.
+  setTimeout(() => closeServer(signal, started), config.shutdownDelayMs);
+  setTimeout(() => {
+    log.warn({ signal }, 'Requests still open after 10 s: stopping anyway');
+    process.exit(1);
+  }, config.shutdownDelayMs + 10_000).unref();
+}
+
+/** Stop accepting connections, let in-flight requests finish, then close the database. */
+function closeServer(signal: string, started: number): void {
   server.close(() => {
     void Promise.all([changes.close(), store.close()]).then(() => {
       log.info({ signal, ms: Date.now() - started }, 'Stopped');
@@ -77,10 +88,6 @@ function shutdown(signal: string): void {
   // Streams of change events never end by themselves: end them, and devices open them again later.
   app.stopWatching();
   if ('closeIdleConnections' in server) server.closeIdleConnections();
-  setTimeout(() => {
-    log.warn({ signal }, 'Requests still open after 10 s: stopping anyway');
-    process.exit(1);
-  }, 10_000).unref();
 }
 process.on('SIGTERM', () => shutdown('SIGTERM'));
 process.on('SIGINT', () => shutdown('SIGINT'));

@@ -14,9 +14,12 @@ export interface Field<T> {
   shown: string;
 }
 
-/** Why a value was refused. */
+/** Why a value was refused. (A plain field, not a parameter property: Node runs this file as it is.) */
 class Refusal {
-  constructor(readonly message: string) {}
+  readonly message: string;
+  constructor(message: string) {
+    this.message = message;
+  }
 }
 const refuse = (message: string) => new Refusal(message);
 
@@ -91,7 +94,13 @@ export function folder(shown: string, fallback: () => string): Field<string> {
       // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
       if (/[\u0000-\u001f\u007f]/.test(raw)) return refuse('must be a folder path without control characters');
       const path = resolve(raw);
-      const kind = statSync(path, { throwIfNoEntry: false });
+      let kind: ReturnType<typeof statSync>;
+      try {
+        kind = statSync(path, { throwIfNoEntry: false });
+      } catch (err) {
+        // A loop of links, a name too long, a folder the server may not read: said, with the others.
+        return refuse(`must be a folder the server can reach, but "${path.slice(0, 200)}" cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+      }
       return kind && !kind.isDirectory() ? refuse(`must be a folder, but "${path}" is a file`) : path;
     },
   );
@@ -120,7 +129,9 @@ export function publicUrl(shown: string): Field<string | undefined> {
       const url = URL.canParse(given) ? new URL(given) : undefined;
       if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) return refuse(`must be an http:// or https:// address, got "${given}"`);
       if (url.username || url.password || url.search || url.hash) return refuse(`must be an http:// or https:// address without a user, query or fragment, got "${url.origin}${url.pathname}…"`);
-      return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+      // The app is served at the root of its address (its paths are absolute), so a path would print links that lead nowhere.
+      if (url.pathname !== '/') return refuse(`must be the address of the site's root, without a path (the app is served at "/"), got "${url.origin}${url.pathname}"`);
+      return url.origin;
     },
   );
 }

@@ -19,6 +19,8 @@ const setting = <T>(f: Field<T>, meaning: string): Setting<T> => ({ ...f, meanin
 /** Byte budgets are also checked against BODY_LIMIT_BYTES once it is known (config.ts). */
 const join = DEFAULT_SYNC_LIMITS.join;
 const key = DEFAULT_SYNC_LIMITS.key;
+/** Deadlines in seconds stop at a day: a timer of more than about 24.8 days would fire at once. */
+const A_DAY = 86_400;
 
 /**
  * Every setting the server reads from the environment. readConfig parses the environment with these
@@ -39,6 +41,10 @@ export const SETTINGS = {
   PUBLIC_URL: setting(publicUrl('`http://localhost:$PORT`'), 'the `http(s)://` address devices use, for the links the admin command prints'),
   LOG_LEVEL: setting(logLevel('info'), 'what the server logs, as JSON lines on its output: `fatal`, `error`, `warn`, `info` (one line per request), `debug`, `trace` or `silent`'),
   TRUST_PROXY: setting(wholeNumber(0, 0, 16), "reverse proxies in front whose `X-Forwarded-For` gives the client's address (for counting failed sign-ins)"),
+  SHUTDOWN_DELAY_SECONDS: setting(
+    wholeNumber(0, 0, 60),
+    'after SIGTERM, keep serving this long while `GET /api/ready` answers `503` (draining), so a load balancer stops sending requests; then stop taking connections and finish those open within 10 s',
+  ),
   SYNC_MAX_ACTIVE: setting(wholeNumber(DEFAULT_ADMISSION.maxActive, 1), 'sync requests served at once'),
   SYNC_MAX_QUEUED: setting(wholeNumber(DEFAULT_ADMISSION.maxQueued, 0), 'sync requests waiting for those; one more gets `503 server_busy` with `Retry-After`'),
   BODY_LIMIT_BYTES: setting(wholeNumber(2 * 1024 * 1024, 1024), 'largest request body, on the wire and, for a gzip body, once inflated (`413 payload_too_large`)'),
@@ -49,9 +55,9 @@ export const SETTINGS = {
   SYNC_JOIN_RECORDS: setting(budget(join.records, MAX_MUTATIONS_PER_PUSH), 'changes per join link: burst/per hour'),
   SYNC_JOIN_BYTES: setting(budget(join.bytes, 1), 'request bytes per join link: burst/per hour (the burst at least `BODY_LIMIT_BYTES`)'),
   SYNC_AUTH_FAILURES: setting(budget(DEFAULT_SYNC_LIMITS.authFailures, 1), 'failed sign-ins per client address: burst/per hour'),
-  SYNC_BODY_GRACE_SECONDS: setting(wholeNumber(DEFAULT_UPLOAD_LIMITS.graceMs / 1000, 1), 'a request body may start slowly for this long…'),
+  SYNC_BODY_GRACE_SECONDS: setting(wholeNumber(DEFAULT_UPLOAD_LIMITS.graceMs / 1000, 1, A_DAY), 'a request body may start slowly for this long…'),
   SYNC_BODY_MIN_BYTES_PER_SECOND: setting(wholeNumber(DEFAULT_UPLOAD_LIMITS.minBytesPerSecond, 1), '…then must average this rate, or it is cut off with `408 request_timeout`'),
-  SYNC_BODY_MAX_SECONDS: setting(wholeNumber(DEFAULT_UPLOAD_LIMITS.maxMs / 1000, 1), 'no body takes longer'),
+  SYNC_BODY_MAX_SECONDS: setting(wholeNumber(DEFAULT_UPLOAD_LIMITS.maxMs / 1000, 1, A_DAY), 'no body takes longer'),
   SYNC_MAX_UPLOADS: setting(wholeNumber(DEFAULT_UPLOAD_LIMITS.maxUploads, 1), 'request bodies being received at once; one more gets `503 server_busy`'),
   SYNC_UPLOADS_PER_CREDENTIAL: setting(wholeNumber(DEFAULT_UPLOAD_LIMITS.uploadsPerCredential, 1), 'of those, for one key or join link; one more gets `429 rate_limited`'),
   PHOTO_QUOTA_BYTES: setting(
@@ -59,7 +65,7 @@ export const SETTINGS = {
     'bytes of photos one facilitator key may hold on the server, all its workshops together (`413 photo_quota_exceeded`; at least 2 MiB)',
   ),
   PHOTO_KEY_BYTES: setting(budget(DEFAULT_PHOTO_BUDGETS.keyBytes, PHOTO_MAX_BYTES), 'photo bytes one key may send: burst/per hour (`429 rate_limited`; the burst at least 2 MiB)'),
-  PHOTO_BODY_MAX_SECONDS: setting(wholeNumber(DEFAULT_PHOTO_BUDGETS.maxMs / 1000, 1), "no photo's body takes longer to arrive (after the grace and average rate of `SYNC_BODY_*`)"),
+  PHOTO_BODY_MAX_SECONDS: setting(wholeNumber(DEFAULT_PHOTO_BUDGETS.maxMs / 1000, 1, A_DAY), "no photo's body takes longer to arrive (after the grace and average rate of `SYNC_BODY_*`)"),
 };
 
 /** Settings that are no longer read: set, they would silently do nothing, so they stop the server. */

@@ -86,4 +86,35 @@ describe('the server process', () => {
     for (const l of lines) expect(l).toMatchObject({ pid: expect.any(Number) as number, time: expect.any(String) as string });
     expect(server.err()).toBe('');
   }, 40_000);
+
+  it('with SHUTDOWN_DELAY_SECONDS, answers /api/ready with 503 draining after SIGTERM, then stops', async () => {
+    const server = start({ SHUTDOWN_DELAY_SECONDS: '2' });
+    let base = '';
+    await expect
+      .poll(
+        () => {
+          const listening = server.lines().find((l) => String(l.msg).startsWith('Listening on http://localhost:'));
+          base = listening ? `http://127.0.0.1:${String(listening.port)}` : '';
+          return base;
+        },
+        { timeout: 20_000, interval: 100 },
+      )
+      .not.toBe('');
+    server.kill('SIGTERM');
+    await expect.poll(() => server.lines().some((l) => l.signal === 'SIGTERM'), { timeout: 5_000, interval: 50 }).toBe(true);
+    const res = await fetch(`${base}/api/ready`);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ ready: false, draining: true });
+    expect(await server.exited).toBe(0);
+    expect(server.lines().at(-1)).toMatchObject({ msg: 'Stopped', signal: 'SIGTERM' });
+  }, 40_000);
+
+  it('says why it stops on standard error even with LOG_LEVEL=silent', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wc-process-'));
+    // A database URL no server answers: the start fails while opening the store.
+    const server = start({ LOG_LEVEL: 'silent', DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', DATA_DIR: dir });
+    expect(await server.exited).toBe(1);
+    expect(server.lines()).toEqual([]);
+    expect(server.err()).toContain('cannot open the database: the server stops');
+  }, 40_000);
 });

@@ -1,7 +1,7 @@
 // Every setting is parsed by its field of the settings table: a wrong value stops the server with
 // a sentence naming the variable, and README.md's table lists exactly the settings the server reads.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readConfig, unknownSettings } from '../../../src/server/config.ts';
@@ -35,8 +35,13 @@ describe('the settings table', () => {
 });
 
 describe('settings that stop the server', () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'wc-settings-')), 'a-file');
+  const dir = mkdtempSync(join(tmpdir(), 'wc-settings-'));
+  const file = join(dir, 'a-file');
   writeFileSync(file, '');
+  // Two links that point at each other: reading either is a loop.
+  const loop = join(dir, 'loop-a');
+  symlinkSync(join(dir, 'loop-b'), loop);
+  symlinkSync(loop, join(dir, 'loop-b'));
 
   it.each([
     ['PORT', 'abc', 'PORT must be a whole number of at least 0 and at most 65535, got "abc"'],
@@ -59,6 +64,18 @@ describe('settings that stop the server', () => {
     ['PHOTO_QUOTA_BYTES', '1000', 'PHOTO_QUOTA_BYTES must be a whole number of at least 2097152'],
     ['PHOTO_KEY_BYTES', '1000/1000', 'PHOTO_KEY_BYTES must be BURST/PER_HOUR'],
     ['PHOTO_BODY_MAX_SECONDS', '15m', 'PHOTO_BODY_MAX_SECONDS must be a whole number'],
+    // Past about 24.8 days a timer fires at once: a huge deadline would cut every body, not lift the limit.
+    ['SYNC_BODY_MAX_SECONDS', '3000000', 'SYNC_BODY_MAX_SECONDS must be a whole number of at least 1 and at most 86400'],
+    ['SYNC_BODY_GRACE_SECONDS', '86401', 'SYNC_BODY_GRACE_SECONDS must be a whole number of at least 1 and at most 86400'],
+    ['PHOTO_BODY_MAX_SECONDS', '9007199254740991', 'PHOTO_BODY_MAX_SECONDS must be a whole number of at least 1 and at most 86400'],
+    ['SHUTDOWN_DELAY_SECONDS', '61', 'SHUTDOWN_DELAY_SECONDS must be a whole number of at least 0 and at most 60'],
+    [
+      'PUBLIC_URL',
+      'https://workshops.example.org/companion/',
+      'PUBLIC_URL must be the address of the site\'s root, without a path (the app is served at "/"), got "https://workshops.example.org/companion/"',
+    ],
+    ['DATA_DIR', loop, `DATA_DIR must be a folder the server can reach, but "${loop}" cannot be read (ELOOP)`],
+    ['STATIC_DIR', `/${'x'.repeat(5000)}`, 'STATIC_DIR must be a folder the server can reach'],
     ['SYNC_RATE_BURST', 'sixty', 'SYNC_RATE_BURST is no longer read; use SYNC_KEY_REQUESTS'],
   ])('%s=%j', (name, value, sentence) => {
     expect(() => readConfig({ [name]: value })).toThrow(sentence);
@@ -85,14 +102,14 @@ describe('settings that parse', () => {
       HOST: '::1',
       DATA_DIR: 'some/where',
       DATABASE_URL: 'postgresql://wc@db.internal:5432/wc',
-      PUBLIC_URL: ' https://workshops.example.org/companion/ ',
+      PUBLIC_URL: ' https://workshops.example.org/ ',
       LOG_LEVEL: 'WARN',
     });
     expect(config).toMatchObject({
       host: '::1',
       dataDir: resolve('some/where'),
       databaseUrl: 'postgresql://wc@db.internal:5432/wc',
-      publicUrl: 'https://workshops.example.org/companion',
+      publicUrl: 'https://workshops.example.org',
       logLevel: 'warn',
     });
     expect(readConfig({ HOST: 'workshops.example.org' }).host).toBe('workshops.example.org');
@@ -101,5 +118,7 @@ describe('settings that parse', () => {
 
   it('warn of variables that look like settings but are none', () => {
     expect(unknownSettings({ PHOTO_QUOTA_BYTE: '1', PHOTO_QUOTA_BYTES: '3000000', SYNC_RATE_BURST: '1', HOME: '/root', LOG_LEVL: 'x' })).toEqual(['LOG_LEVL', 'PHOTO_QUOTA_BYTE']);
+    // A mistyped database URL would leave the server on SQLite without a word.
+    expect(unknownSettings({ DATABASE_ULR: 'postgres://x', DATABASE_URL: '', SHUTDOWN_DELAY: '5' })).toEqual(['DATABASE_ULR', 'SHUTDOWN_DELAY']);
   });
 });
