@@ -5,12 +5,12 @@ const CHECK_TIMEOUT_MS = 10_000;
  * Whether the server answers at all: its health check, a few bytes, not cached. Any answer, even
  * an error page, means the network is there; false when the browser knows it is offline.
  */
-export async function checkConnection(endpoint = '/api/health'): Promise<boolean> {
+export async function checkConnection(endpoint = '/api/health', fetchImpl: typeof fetch = (input, init) => fetch(input, init)): Promise<boolean> {
   if (navigator.onLine === false) return false;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), CHECK_TIMEOUT_MS);
   try {
-    await fetch(endpoint, { cache: 'no-store', signal: controller.signal });
+    await fetchImpl(endpoint, { cache: 'no-store', signal: controller.signal });
     return true;
   } catch {
     return false;

@@ -1,6 +1,7 @@
 import type { LocalStore } from '../db/store.ts';
 import { lastSyncTime, noteLastSync } from '../db/settings.ts';
 import { syncCredentials } from '../credentials/credentials.ts';
+import { checkConnection } from './connection.ts';
 import { SyncFailure } from './failure.ts';
 import type { LiveFeed } from './live.ts';
 import { spreadWait } from './retry-after.ts';
@@ -11,6 +12,8 @@ import type { PhotoQueue } from './photo-queue.ts';
 
 const BASE_DELAY_MS = 15_000;
 const MAX_DELAY_MS = 10 * 60_000;
+/** Offline, how often the server's health is looked at (with jitter): a few bytes, nothing signed. */
+const PROBE_MS = 5_000;
 const LOCK = 'workshop-companion-sync';
 
 export { ACCESS_KEY } from '../credentials/credentials.ts';
@@ -22,7 +25,7 @@ export { ACCESS_KEY } from '../credentials/credentials.ts';
  * news of one (see live.ts), on a timer that backs off with jitter after failures, and on "Sync
  * now". One tab at a time syncs (Web Locks); the others see the result in IndexedDB.
  */
-export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetchImpl: typeof fetch = (input, init) => fetch(input, init), opts: { readyTimeoutMs?: number } = {}) {
+export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetchImpl: typeof fetch = (input, init) => fetch(input, init), opts: { readyTimeoutMs?: number; probeMs?: number } = {}) {
   const status = createStatus<SyncStatus>({ state: 'idle', rejected: 0 });
   const photoStatus = createStatus<PhotoStatus>({ sending: false, refused: 0 });
   let queue: Promise<PhotoQueue> | undefined;
@@ -79,6 +82,7 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
       retryAfter = failure?.retryAfterMs;
       if (retryAfter === undefined) failures++;
       status.set({ state: 'error', error: failure?.code ?? 'server_error', rejected: await rejectedCount().catch(() => 0), progress: undefined });
+      if (failure?.code === 'offline') probeWhileOffline();
     } finally {
       schedule(retryAfter);
       void live?.refresh().catch(() => undefined);
@@ -93,6 +97,24 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
     const delay = retryAfter !== undefined ? spreadWait(retryAfter) : Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** Math.min(failures, 6)) * (0.5 + Math.random());
     holdUntil = retryAfter !== undefined || failures > 0 ? Date.now() + delay : 0;
     timer = setTimeout(() => void syncNow(), delay);
+  }
+
+  let probe: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * While the server cannot be reached, its health is looked at every few seconds and a sync runs
+   * as soon as it answers. A link may come back with no event at all (a venue's Wi-Fi regaining its
+   * uplink, a server restarted), and the backoff meant for a struggling server could then keep a
+   * room waiting for minutes. An unreachable server is spared nothing by waiting: nothing reaches it.
+   */
+  function probeWhileOffline(): void {
+    clearTimeout(probe);
+    probe = setTimeout(
+      () => {
+        if (stopped || status.get().error !== 'offline') return;
+        void checkConnection(endpoint.replace(/sync$/, 'health'), fetchImpl).then((up) => (up ? void syncNow() : probeWhileOffline()));
+      },
+      (opts.probeMs ?? PROBE_MS) * (0.5 + Math.random()),
+    );
   }
 
   /** News of changes on the server; loaded after the first screen, once the engine started and has a credential. */
@@ -150,6 +172,7 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
   function stop() {
     stopped = true;
     clearTimeout(timer);
+    clearTimeout(probe);
     live?.stop();
   }
 
