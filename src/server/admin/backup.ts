@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { chmodSync, closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { closeSync, existsSync, fsyncSync, linkSync, mkdtempSync, openSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { AdminRefusal, databaseIn, utcStamp, verifyStoreCopy, type StoreFacts } from './store-file.ts';
 
 export interface BackupReport {
@@ -20,10 +20,10 @@ const ALL_PAGES = 0x7fffffff;
  * SQLite start over, which under steady writes might never end. In WAL mode that one read does not
  * hold the server's writers up.
  *
- * The copy is written under a temporary name beside the target, checked (SQLite's integrity check,
- * the store's tables, its schema version), synced to disk and only then renamed to `target`: a
- * backup file that exists is a whole one. `target` may be a folder: the file is then named after
- * the time. An existing file is never overwritten.
+ * The copy is written in a temporary folder beside the target, checked (SQLite's integrity check,
+ * the store's tables and nothing else, its schema version), synced to disk and only then linked as
+ * `target`: a backup file that exists is a whole one. `target` may be a folder: the file is then named after
+ * the time. An existing file is never overwritten, not even one that appears while the copy is made.
  */
 export async function backupStore(dataDir: string, target: string): Promise<BackupReport> {
   const source = databaseIn(dataDir);
@@ -33,28 +33,42 @@ export async function backupStore(dataDir: string, target: string): Promise<Back
   if (existsSync(path)) throw new AdminRefusal(`${path} exists already: backups never overwrite a file, choose a new name.`);
   if (!existsSync(dirname(path))) throw new AdminRefusal(`The folder ${dirname(path)} does not exist.`);
 
-  const partial = `${path}.partial-${process.pid}`;
-  const db = new Database(source, { fileMustExist: true });
+  // The copy is made in a folder of this run's own, beside the target (so that it can be linked
+  // into place): its name cannot be guessed in advance and only this user may write in it, so no
+  // file or symlink planted under a predictable name is ever followed, the journal SQLite writes
+  // beside the copy included. The file is made owner-only from its first byte (keys' hashes and
+  // every workshop's records) and exclusively; SQLite then writes into it.
+  const work = mkdtempSync(`${path}.partial-`);
+  const partial = join(work, basename(path));
   try {
-    db.pragma('busy_timeout = 5000');
-    await db.backup(partial, { progress: () => ALL_PAGES });
-  } catch (err) {
-    rmSync(partial, { force: true });
-    throw err;
-  } finally {
-    db.close();
-  }
-  try {
-    // Keys' hashes and every workshop's records: for the server's own user only, as DATA_DIR is.
-    chmodSync(partial, 0o600);
+    closeSync(openSync(partial, 'wx', 0o600));
+    const db = new Database(source, { fileMustExist: true });
+    try {
+      db.pragma('busy_timeout = 5000');
+      await db.backup(partial, { progress: () => ALL_PAGES });
+    } finally {
+      db.close();
+    }
     const facts = verifyStoreCopy(partial, 'The copy');
     syncToDisk(partial);
-    renameSync(partial, path);
+    publish(partial, path);
     syncToDisk(dirname(path));
     return { path, bytes: statSync(path).size, facts };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Gives the finished copy its name. A hard link, unlike a rename, fails on an existing name, so a
+ * file that appeared there since the check above is never replaced (the temporary name goes with
+ * its folder).
+ */
+function publish(partial: string, path: string): void {
+  try {
+    linkSync(partial, path);
   } catch (err) {
-    rmSync(partial, { force: true });
-    rmSync(`${partial}-journal`, { force: true });
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new AdminRefusal(`${path} exists already: backups never overwrite a file, choose a new name.`);
     throw err;
   }
 }

@@ -18,11 +18,12 @@ async function refuseForeignTables(client: pg.Client, ours: readonly string[]): 
   if (foreign.length > 0) throw new AdminRefusal(`The target holds tables the workshop companion does not have (${foreign.join(', ')}): migrate into a database of its own.`);
 }
 
-/** A connection URL fit to print: its password hidden. */
+/** A connection URL fit to print: its password hidden, in the URL's user part or in a parameter (password, sslpassword). */
 function shownUrl(url: string): string {
   try {
     const u = new URL(url);
     if (u.password) u.password = '***';
+    for (const name of new Set(u.searchParams.keys())) if (/pass/i.test(name)) u.searchParams.set(name, '***');
     return u.toString();
   } catch {
     return 'the target';

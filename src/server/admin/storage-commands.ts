@@ -16,11 +16,14 @@ const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024)
  * pg_dump takes a consistent snapshot of a live database, and pg_restore puts it back.
  */
 export async function runStorageCommand(command: StorageCommand, arg: string, config: { dataDir: string; databaseUrl: string | undefined }): Promise<number> {
+  // Every file these commands make (backups, restored databases, temporary copies) holds keys'
+  // hashes and every workshop's records: for this user only, whatever the shell's umask.
+  process.umask(0o077);
   try {
     if (command === 'backup') {
       if (config.databaseUrl) {
         console.error('This server keeps its data in PostgreSQL (DATABASE_URL): back it up with pg_dump, which copies a running database consistently:');
-        console.error('  pg_dump -Fc --no-owner -d "$DATABASE_URL" -f workshop-companion-$(date -u +%Y%m%dT%H%M%SZ).dump');
+        console.error('  umask 077; pg_dump -Fc --no-owner -d "$DATABASE_URL" -f workshop-companion-$(date -u +%Y%m%dT%H%M%SZ).dump');
         return 1;
       }
       const done = await backupStore(config.dataDir, arg);
@@ -33,8 +36,9 @@ export async function runStorageCommand(command: StorageCommand, arg: string, co
         console.error('restore puts back the embedded database of DATA_DIR; this server uses PostgreSQL (DATABASE_URL): restore a pg_dump file with pg_restore.');
         return 1;
       }
-      const done = await restoreStore(config.dataDir, arg);
-      console.log(`Restored ${arg} into ${config.dataDir}.`);
+      // Set to anything (even the default's own value), it is the administrator's choice.
+      const done = await restoreStore(config.dataDir, arg, { dataDirSet: Boolean(process.env.DATA_DIR?.trim()) });
+      console.log(`Restored ${arg} into ${done.folder} (DATA_DIR).`);
       console.log(done.keptAside ? `The database that was there is kept as ${done.keptAside}.` : 'There was no database there before.');
       for (const line of describeFacts(done.facts)) console.log(line);
       return 0;

@@ -69,6 +69,8 @@ export function verifyStoreCopy(path: string, shownAs: string): StoreFacts {
     return factsOf(db, shownAs);
   } catch (err) {
     if (err instanceof Database.SqliteError && err.code === 'SQLITE_NOTADB') throw new AdminRefusal(`${notOurs} (SQLite cannot read it).`);
+    // A schema SQLite cannot parse (written with writable_schema, say) is damage, not a crash.
+    if (err instanceof Database.SqliteError && err.code.startsWith('SQLITE_CORRUPT')) throw new AdminRefusal(`${shownAs} is damaged (${err.message}).`);
     throw err;
   } finally {
     db.close();
@@ -80,6 +82,7 @@ export function factsOf(db: Database.Database, shownAs: string): StoreFacts {
   const notOurs = `${shownAs} is not a database of the workshop companion`;
   const tables = tablesOf(db);
   if (!['schema_migrations', 'sync_records', 'sync_counter', 'access_keys'].every((t) => tables.includes(t))) throw new AdminRefusal(`${notOurs} (its tables are not the store's).`);
+  refuseForeignSchema(db, shownAs);
   const version = Number(db.prepare('SELECT COALESCE(MAX(version), 0) FROM schema_migrations').pluck().get());
   if (version > LATEST_VERSION) {
     throw new AdminRefusal(`${shownAs} was written by a newer version of the workshop companion (schema ${version}; this one knows up to ${LATEST_VERSION}): update this installation first.`);
@@ -129,4 +132,57 @@ export function holdDatabase(file: string): Database.Database {
     }
     throw err;
   }
+}
+
+interface SchemaRow {
+  type: string;
+  name: string;
+  tbl_name: string;
+  sql: string | null;
+}
+const schemaKey = (row: SchemaRow) => JSON.stringify([row.type, row.name, row.tbl_name, row.sql]);
+const schemaOf = (db: Database.Database) => db.prepare<[], SchemaRow>('SELECT type, name, tbl_name, sql FROM sqlite_master').all();
+
+let known: Set<string> | undefined;
+/**
+ * Every table and index, with its exact definition, that this code's migrations have made at any
+ * version: they are run one by one on an empty database in memory and what each leaves is kept,
+ * so a backup taken before a migration dropped or changed something is still recognised.
+ */
+function knownSchema(): Set<string> {
+  if (known) return known;
+  const db = new Database(':memory:');
+  try {
+    // As the store's migrate() makes it before any migration.
+    db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    const seen = new Set(schemaOf(db).map(schemaKey));
+    for (const m of MIGRATIONS) {
+      db.exec(m.sql);
+      for (const row of schemaOf(db)) seen.add(schemaKey(row));
+    }
+    known = seen;
+    return seen;
+  } finally {
+    db.close();
+  }
+}
+
+/** A name read from a file, fit to print: quoted, control characters escaped. */
+const shownName = (name: string) => JSON.stringify(name).replace(/[\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/**
+ * A database put in place (restore) or copied (migrate) brings its schema along: a trigger, a view,
+ * or a table or index of its own would then live inside the server's store (a trigger running on
+ * every push, say). Anything that is not, name and definition, what this code's migrations make is
+ * refused.
+ */
+function refuseForeignSchema(db: Database.Database, shownAs: string): void {
+  const expected = knownSchema();
+  const foreign = schemaOf(db).filter((row) => !expected.has(schemaKey(row)));
+  if (foreign.length === 0) return;
+  const odd = foreign.find((row) => !PLAIN_NAME.test(row.name) || !PLAIN_NAME.test(row.type));
+  if (odd) throw new AdminRefusal(`${shownAs} is not a database of the workshop companion (it holds ${shownName(odd.type)} ${shownName(odd.name)}, a name it never uses).`);
+  throw new AdminRefusal(
+    `${shownAs} holds what the workshop companion's schema does not (${foreign.map((row) => `${row.type} ${row.name}`).join(', ')}): a trigger, a view, or a table or index added or defined otherwise would run inside the server, so it is refused.`,
+  );
 }

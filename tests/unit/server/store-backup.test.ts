@@ -2,9 +2,10 @@
 // runs it, in a process of its own, while the server's store takes pushes.
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { backupStore } from '../../../src/server/admin/backup.ts';
 import { restoreStore } from '../../../src/server/admin/restore.ts';
 import { hashKey, newKey } from '../../../src/server/auth/keys.ts';
 import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
@@ -15,6 +16,7 @@ import { runAdmin } from './admin-run.ts';
 
 const admin = runAdmin;
 const allow = () => undefined;
+const chosen = { dataDirSet: true };
 const folder = (name: string) => mkdtempSync(join(tmpdir(), `wc-${name}-`));
 
 describe('a backup', () => {
@@ -78,7 +80,7 @@ describe('a backup', () => {
 
     // Restored into a new data folder, it opens as a store and serves its feed.
     const elsewhere = folder('restored');
-    const restored = await restoreStore(elsewhere, file);
+    const restored = await restoreStore(elsewhere, file, chosen);
     expect(restored.keptAside).toBeUndefined();
     const reopened = openSqliteStore(elsewhere);
     await reopened.migrate();
@@ -110,9 +112,41 @@ describe('a backup', () => {
 
     const onPostgres = await admin(['backup', join(into, 'y.sqlite')], { DATA_DIR: dataDir, DATABASE_URL: 'postgres://u:p@127.0.0.1:1/none' });
     expect(onPostgres.code).toBe(1);
-    expect(onPostgres.err).toContain('pg_dump -Fc');
+    expect(onPostgres.err).toContain('  umask 077; pg_dump -Fc');
     expect(existsSync(join(into, 'y.sqlite'))).toBe(false);
   }, 60_000);
+
+  it('is owner-only from its first byte, follows no planted symlink and never replaces a file that appears meanwhile', async () => {
+    const dataDir = folder('backup-guards');
+    const store = openSqliteStore(dataDir);
+    await store.migrate();
+    await store.close();
+
+    // A symlink planted where a temporary file under a predictable name would go.
+    const into = folder('backups');
+    const file = join(into, 'b.sqlite');
+    const elsewhere = join(folder('elsewhere'), 'victim.txt');
+    writeFileSync(elsewhere, 'untouched');
+    symlinkSync(elsewhere, `${file}.partial-${process.pid}`);
+    const pending = backupStore(dataDir, file);
+    // The copy exists from the start, readable by its owner alone.
+    const [work] = readdirSync(into).filter((n) => n.startsWith('b.sqlite.partial-') && statSync(join(into, n)).isDirectory());
+    expect(work).toBeDefined();
+    expect(statSync(join(into, work!)).mode & 0o777).toBe(0o700);
+    expect(statSync(join(into, work!, 'b.sqlite')).mode & 0o777).toBe(0o600);
+    await pending;
+    expect(readFileSync(elsewhere, 'utf8')).toBe('untouched');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(readdirSync(into).sort()).toEqual(['b.sqlite', `b.sqlite.partial-${process.pid}`]);
+
+    // A file that appears under the target's name while the copy is made is kept, and the backup refused.
+    const late = join(into, 'late.sqlite');
+    const racing = backupStore(dataDir, late);
+    writeFileSync(late, 'written meanwhile');
+    await expect(racing).rejects.toThrow(`${late} exists already: backups never overwrite a file, choose a new name.`);
+    expect(readFileSync(late, 'utf8')).toBe('written meanwhile');
+    expect(readdirSync(into).sort()).toEqual(['b.sqlite', `b.sqlite.partial-${process.pid}`, 'late.sqlite']);
+  });
 
   it('the command line answers a missing or wrong argument with the usage and exit code 2', async () => {
     for (const args of [['backup'], ['restore', ' '], ['migrate', 'postgres://u@h/db'], ['migrate', '--from', 'postgres://u@h/db']]) {

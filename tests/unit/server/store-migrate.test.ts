@@ -162,6 +162,32 @@ describe.skipIf(!pgUrl)('migrate to PostgreSQL', () => {
     expect([again.code, again.err]).toEqual([1, 'The target already holds data (table access_keys): migrate only into a new, empty database.\n']);
   }, 60_000);
 
+  it('hides every password in the target it prints, and refuses a source that brings a trigger of its own', async () => {
+    const dataDir = await filledStore();
+    // The password as URL parameters, which pg reads as well as the user part's.
+    const url = new URL(await freshSchemaUrl());
+    const password = decodeURIComponent(url.password);
+    url.password = '';
+    url.searchParams.set('password', password);
+    url.searchParams.set('sslpassword', 'not-for-the-terminal');
+    const report = await migrateToPostgres(dataDir, url.toString());
+    expect(report.target).not.toContain(`password=${password}`);
+    expect(report.target).not.toContain('not-for-the-terminal');
+    expect(report.target).toContain('password=***');
+
+    const trapped = await filledStore();
+    const db = new Database(join(trapped, DB));
+    db.exec('CREATE TRIGGER wipe AFTER INSERT ON sync_records BEGIN DELETE FROM access_keys; END;');
+    db.close();
+    const target = await freshSchemaUrl();
+    await expect(migrateToPostgres(trapped, target)).rejects.toThrow("holds what the workshop companion's schema does not (trigger wipe)");
+    const client = new pg.Client({ connectionString: target });
+    await client.connect();
+    const tables = await client.query('SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()');
+    await client.end();
+    expect(tables.rows).toEqual([]);
+  }, 60_000);
+
   it('refuses while a server has the data folder open', async () => {
     const dataDir = await filledStore();
     const server = openSqliteStore(dataDir);

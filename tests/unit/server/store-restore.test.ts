@@ -17,6 +17,8 @@ import { runAdmin } from './admin-run.ts';
 
 const DB = 'workshop-companion.sqlite';
 const folder = (name: string) => mkdtempSync(join(tmpdir(), `wc-${name}-`));
+/** DATA_DIR set by the administrator, as every restore into a new folder needs. */
+const chosen = { dataDirSet: true };
 const names = async (store: ServerStore) => (await store.listKeys()).map((k) => k.name);
 
 /** A data folder with a store holding one key named `name`, closed; and a backup of it. */
@@ -42,7 +44,7 @@ describe('a restore', () => {
     expect((await app.request('/api/health')).status).toBeLessThan(500);
     await server.addKey({ hash: hashKey(newKey('coordinator')), role: 'coordinator', name: 'Henrik' });
     const files = readdirSync(dataDir).sort();
-    await expect(restoreStore(dataDir, backup)).rejects.toThrow(/A server \(or another program\) has the database .* open: stop the server first/);
+    await expect(restoreStore(dataDir, backup, chosen)).rejects.toThrow(/A server \(or another program\) has the database .* open: stop the server first/);
     // From another process, as the administrator runs it, too.
     const run = await runAdmin(['restore', backup], { DATA_DIR: dataDir });
     expect([run.code, run.err]).toEqual([1, `A server (or another program) has the database ${join(dataDir, DB)} open: stop the server first, then run this again.\n`]);
@@ -51,7 +53,7 @@ describe('a restore', () => {
     await server.close();
 
     // Once it stopped, the restore goes ahead.
-    await restoreStore(dataDir, backup);
+    await restoreStore(dataDir, backup, chosen);
     const restored = openSqliteStore(dataDir);
     expect(await names(restored)).toEqual(['Awa']);
     await restored.close();
@@ -78,11 +80,11 @@ describe('a restore', () => {
     future.close();
 
     const before = readFileSync(join(dataDir, DB));
-    await expect(restoreStore(dataDir, text)).rejects.toThrow(`${text} is not a database of the workshop companion (it is not a SQLite database).`);
-    await expect(restoreStore(dataDir, other)).rejects.toThrow(`${other} is not a database of the workshop companion (its tables are not the store's).`);
-    await expect(restoreStore(dataDir, damaged)).rejects.toThrow(/is damaged|is not a database of the workshop companion/);
-    await expect(restoreStore(dataDir, newer)).rejects.toThrow(`${newer} was written by a newer version of the workshop companion`);
-    await expect(restoreStore(dataDir, join(dir, 'missing.sqlite'))).rejects.toThrow('There is no file');
+    await expect(restoreStore(dataDir, text, chosen)).rejects.toThrow(`${text} is not a database of the workshop companion (it is not a SQLite database).`);
+    await expect(restoreStore(dataDir, other, chosen)).rejects.toThrow(`${other} is not a database of the workshop companion (its tables are not the store's).`);
+    await expect(restoreStore(dataDir, damaged, chosen)).rejects.toThrow(/is damaged|is not a database of the workshop companion/);
+    await expect(restoreStore(dataDir, newer, chosen)).rejects.toThrow(`${newer} was written by a newer version of the workshop companion`);
+    await expect(restoreStore(dataDir, join(dir, 'missing.sqlite'), chosen)).rejects.toThrow('There is no file');
     // Nothing in the data folder changed, and no copy was left behind.
     expect(readdirSync(dataDir)).toEqual([DB]);
     expect(readFileSync(join(dataDir, DB)).equals(before)).toBe(true);
@@ -100,7 +102,7 @@ describe('a restore', () => {
     live.close();
     expect(readFileSync(join(dataDir, `${DB}-wal`)).length).toBeGreaterThan(0);
 
-    const done = await restoreStore(dataDir, backup);
+    const done = await restoreStore(dataDir, backup, chosen);
     expect(done.keptAside).toMatch(new RegExp(`/${DB}\\.before-restore-\\d{8}T\\d{6}Z$`));
     expect(done.facts.rows.access_keys).toBe(1);
     expect(existsSync(backup)).toBe(true);
@@ -128,7 +130,7 @@ describe('a restore', () => {
     db.prepare('INSERT INTO access_keys (hash, role, name, created_at) VALUES (?, ?, ?, ?)').run(hashKey(newKey('facilitator')), 'facilitator', 'Awa', '2026-01-01T00:00:00.000Z');
     db.close();
     const dataDir = folder('restore-old');
-    const done = await restoreStore(dataDir, old);
+    const done = await restoreStore(dataDir, old, chosen);
     expect(done.facts.version).toBe(MIGRATIONS.at(-1)!.version);
     const store = openSqliteStore(dataDir);
     expect((await store.listKeys()).map((k) => [k.name, k.lastUsedAt])).toEqual([['Awa', null]]);
