@@ -33,6 +33,33 @@ function ownerOnly(dataDir: string, file: string): void {
 /** The database's file name in the data folder. */
 export const SQLITE_FILE = 'workshop-companion.sqlite';
 
+/**
+ * Most statements kept prepared. The store's SQL is a few dozen fixed strings, plus the many-row
+ * inserts whose text depends on their number of rows (see sql-many.ts): a push of 1 to 500
+ * mutations may ask for any of those, so the least recently used are let go past this.
+ */
+const MAX_STATEMENTS = 256;
+
+/**
+ * Each SQL text prepared once: compiling a statement cost more than running it (a push runs about
+ * ten). A better-sqlite3 statement is reusable, and the one connection runs one at a time.
+ */
+function statementCache(sqlite: Database.Database): (sql: string) => Database.Statement {
+  const kept = new Map<string, Database.Statement>();
+  return (sql) => {
+    let s = kept.get(sql);
+    if (s) {
+      // Most recently used last: the first in the map is the one to let go.
+      kept.delete(sql);
+    } else {
+      s = sqlite.prepare(sql);
+      if (kept.size >= MAX_STATEMENTS) kept.delete(kept.keys().next().value!);
+    }
+    kept.set(sql, s);
+    return s;
+  };
+}
+
 export function openSqliteDb(dataDir: string): Db {
   const file = join(dataDir, SQLITE_FILE);
   ownerOnly(dataDir, file);
@@ -43,10 +70,11 @@ export function openSqliteDb(dataDir: string): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const exclusive = createMutex();
+  const statement = statementCache(sqlite);
   const db: Db = {
     kind: 'sqlite',
-    all: async <T>(sql: string, params: readonly unknown[] = []) => sqlite.prepare(sql).all(...params) as T[],
-    run: async (sql, params = []) => sqlite.prepare(sql).run(...params).changes,
+    all: async <T>(sql: string, params: readonly unknown[] = []) => statement(sql).all(...params) as T[],
+    run: async (sql, params = []) => statement(sql).run(...params).changes,
     exec: async (sql) => void sqlite.exec(sql),
     transaction: (fn) =>
       exclusive(async () => {
