@@ -74,6 +74,7 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
       await noteLastSync(store.db, at).catch(() => undefined);
       const rejected = await rejectedCount();
       status.set({ state: rejected ? 'error' : 'idle', lastSuccess: at, error: rejected ? 'rejected' : undefined, rejected, progress: undefined });
+      live?.reachable();
       sendPhotos();
     } catch (err) {
       const failure = err instanceof SyncFailure ? err : undefined;

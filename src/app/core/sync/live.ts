@@ -131,6 +131,8 @@ export function createLiveFeed(opts: LiveFeedOptions) {
   const endpoint = opts.endpoint ?? '/api/events';
   const fetchImpl = opts.fetchImpl ?? ((input, init) => fetch(input, init));
   const wakers = new Set<() => void>();
+  /** Sleeps after a failed link, ended early when a sync shows the server answers again. */
+  const linkWakers = new Set<() => void>();
   let controller: AbortController | undefined;
   let followed: readonly string[] = [];
   /** Once a stream was held back, this page polls. */
@@ -201,7 +203,8 @@ export function createLiveFeed(opts: LiveFeedOptions) {
         if (err instanceof Refused) return void refused.add(credential);
         failures++;
         const wait = err instanceof Wait ? err.ms : Math.min(RETRY_MAX_MS, RETRY_MIN_MS * 2 ** Math.min(failures, 6));
-        await sleep(wait * (0.75 + Math.random() / 2), signal, wakers);
+        // A wait the server asked for is kept; one after a failed link ends when the link is back.
+        await sleep(wait * (0.75 + Math.random() / 2), signal, err instanceof Wait ? wakers : linkWakers);
       }
     }
   }
@@ -241,7 +244,7 @@ export function createLiveFeed(opts: LiveFeedOptions) {
     });
     if (typeof window === 'undefined') return;
     window.addEventListener('online', () => {
-      for (const wake of [...wakers]) wake();
+      for (const wake of [...wakers, ...linkWakers]) wake();
       void refresh();
     });
     window.addEventListener('offline', stop);
@@ -257,6 +260,10 @@ export function createLiveFeed(opts: LiveFeedOptions) {
       stop();
     },
     refresh,
+    /** The server answered (a sync went through): a stream waiting out a failed link opens now. */
+    reachable: () => {
+      for (const wake of [...linkWakers]) wake();
+    },
   };
 }
 export type LiveFeed = ReturnType<typeof createLiveFeed>;
