@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import type { OursInBrowser } from './browser/ours.ts';
 import type { PouchInBrowser } from './browser/pouch.ts';
+import type { NoteDraft } from './device.ts';
 import { cpuMsOf, measureLeg, type Leg, type LegClient, type PlainRecord } from './replicate.ts';
 import type { Link } from './slow-proxy.ts';
 
@@ -119,14 +120,25 @@ export interface BrowserReplication {
 
 const encodingsOf = (...devices: BrowserDevice[]) => [...new Set(devices.flatMap((d) => [...d.client.encodings()]))].sort().join('+');
 
-/** Our protocol, device A → our server → device B, both devices in Chromium. */
-export async function oursInBrowser(link: Link, key: string, serverPid: number, records: number): Promise<BrowserReplication & { records: PlainRecord[] }> {
+/**
+ * Our protocol, device A → our server → device B, both devices in Chromium, with `notes` as the
+ * notes' texts. `requestGzip: false` takes CompressionStream away from the pages, so the engine
+ * pushes plain JSON as it does on a browser without it.
+ */
+export async function oursInBrowser(
+  link: Link,
+  key: string,
+  serverPid: number,
+  records: number,
+  opts: { notes?: NoteDraft[]; requestGzip?: boolean } = {},
+): Promise<BrowserReplication & { records: PlainRecord[] }> {
   const origin = `http://127.0.0.1:${link.port}`;
   const script = await bundle('ours');
   const a = await openDevice(origin, script, serverPid);
   const b = await openDevice(origin, script, serverPid);
   try {
-    const { workshopId } = await call(a.page, 'bench', 'create', records, key);
+    if (opts.requestGzip === false) for (const d of [a, b]) await d.page.evaluate(() => delete (globalThis as { CompressionStream?: unknown }).CompressionStream);
+    const { workshopId } = await call(a.page, 'bench', 'create', records, key, opts.notes);
     await call(b.page, 'bench', 'open', key);
     const sync = async (device: BrowserDevice) => {
       const r = await call(device.page, 'bench', 'sync', `${origin}/api/sync`);
@@ -143,8 +155,8 @@ export async function oursInBrowser(link: Link, key: string, serverPid: number, 
   }
 }
 
-/** PouchDB with its IndexedDB adapter, device A → the CouchDB-protocol server → device B, in Chromium. */
-export async function pouchInBrowser(link: Link, serverPid: number, records: readonly PlainRecord[], batchSize: number): Promise<BrowserReplication> {
+/** PouchDB with its IndexedDB adapter, device A → the CouchDB-protocol server → device B, in Chromium; `gzip`: requests gzipped. */
+export async function pouchInBrowser(link: Link, serverPid: number, records: readonly PlainRecord[], batchSize: number, gzip: boolean): Promise<BrowserReplication> {
   const origin = `http://127.0.0.1:${link.port}`;
   const script = await bundle('pouch');
   const a = await openDevice(origin, script, serverPid);
@@ -158,11 +170,11 @@ export async function pouchInBrowser(link: Link, serverPid: number, records: rea
     );
     const url = `${origin}/bench`;
     const push = await measureLeg(link, a.client, serverPid, async () => {
-      const written = await call(a.page, 'pouchBench', 'push', url, batchSize);
+      const written = await call(a.page, 'pouchBench', 'push', url, batchSize, gzip);
       if (written !== records.length) throw new Error(`PouchDB pushed ${written} of ${records.length}`);
     });
     const pull = await measureLeg(link, b.client, serverPid, async () => {
-      const got = await call(b.page, 'pouchBench', 'pull', url, batchSize);
+      const got = await call(b.page, 'pouchBench', 'pull', url, batchSize, gzip);
       if (got !== records.length) throw new Error(`the second PouchDB got ${got} of ${records.length}`);
     });
     return { push, pull, encodings: encodingsOf(a, b) };

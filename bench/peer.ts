@@ -1,15 +1,20 @@
 // Our sync against a real peer, side by side, on the same records and the same links:
 //  (a) our protocol: device A → our server (SQLite) → device B, the app's real sync engine;
-//  (b) PouchDB → a CouchDB-protocol server (express-pouchdb) → a second PouchDB.
+//  (b) PouchDB → a CouchDB-protocol server (express-pouchdb on PouchDB's LevelDB adapter, on disk)
+//      → a second PouchDB, at each batch size of a sweep, the best one chosen per link by its time.
+// The notes are the field scenario's five languages and lengths, each different (bench/note-corpus.ts).
+// Each side runs with request compression and without: ours gzips its pushes where the platform can
+// (off: no CompressionStream); PouchDB sends plain JSON (on: gzipped through its `fetch` option).
 // The devices run in Chromium by default, each its own browser with a profile on disk: ours on the
 // browser's IndexedDB, PouchDB with its IndexedDB adapter (bench/peer-browser.ts). CLIENTS=node runs
 // them in this process instead: ours over fake-indexeddb, PouchDB over memdown, through one fetch
 // that offers gzip/deflate/brotli as a browser on HTTPS does. Both protocols go through the same
-// counting TCP proxy; each link profile runs both, so the ratios compare like with like.
-// Usage: npm run bench:peer   (RECORDS=10000, PEER_BATCH_SIZE=100 = PouchDB's default,
-//        LINKS=loopback,300 to run only the links whose names start so, CLIENTS=browser|node)
+// counting TCP proxy; each link runs every variant in each repetition, so ratios compare like with like.
+// Usage: npm run bench:peer   (RECORDS=10000, REPEATS=3, PEER_BATCH_SIZES=100,500,1000,
+//        LINKS=loopback,300 to run the links whose names start so (a whole name: that link alone), CLIENTS=browser|node,
+//        REQUEST_GZIP=both|shipped: also the other way of each side, or only as each ships, NOTES_SEED=1)
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PouchDB from 'pouchdb-core';
@@ -18,34 +23,32 @@ import memory from 'pouchdb-adapter-memory';
 import replication from 'pouchdb-replication';
 import { startServer } from '../tests/e2e/support/server.ts';
 import { issueKey } from '../tests/e2e/support/keys.ts';
+import { gzipRequests } from './gzip-requests.ts';
+import { fieldNotes } from './note-corpus.ts';
 import { oursInBrowser, pouchInBrowser } from './peer-browser.ts';
-import { browserFetch, kb, measureLeg, RECORDS, replicateOurs, seconds, type Leg, type PlainRecord } from './replicate.ts';
+import { bestBatch, printCorpus, printRatios, printRuns, type Run, type Variant } from './peer-report.ts';
+import { browserFetch, measureLeg, RECORDS, replicateOurs, seconds, type PlainRecord } from './replicate.ts';
 import { startLink, type LinkProfile } from './slow-proxy.ts';
 import { UNLIMITED_SYNC_ENV } from '../tests/support/unlimited-sync.ts';
 
 const OUR_PORT = 4600;
 const PEER_PORT = 4601;
-const TARGET = 3;
-const BATCH_SIZE = Number(process.env.PEER_BATCH_SIZE ?? 100);
+const BATCH_SIZES = (process.env.PEER_BATCH_SIZES ?? '100,500,1000').split(',').map(Number);
+const REPEATS = Number(process.env.REPEATS ?? 3);
+const BOTH_WAYS = (process.env.REQUEST_GZIP ?? 'both') === 'both';
 const IN_BROWSER = (process.env.CLIENTS ?? 'browser') === 'browser';
 const LINKS = process.env.LINKS?.split(',');
-const PROFILES: LinkProfile[] = [
+const PROFILES: readonly LinkProfile[] = [
   { name: 'loopback', rttMs: 0 },
   { name: '300 ms RTT', rttMs: 300 },
   { name: '300 ms RTT, 1 Mbit/s', rttMs: 300, bitsPerSecond: 1_000_000 },
-].filter((p) => !LINKS || LINKS.some((l) => p.name.startsWith(l)));
+];
+const PROFILES_RUN = PROFILES.filter((p) => !LINKS || LINKS.some((l) => (PROFILES.some((q) => q.name === l) ? p.name === l : p.name.startsWith(l))));
+const NOTES = fieldNotes(RECORDS - 1, Number(process.env.NOTES_SEED ?? 1));
 const Pouch = PouchDB.plugin(memory).plugin(http).plugin(replication);
 
-interface Run {
-  link: string;
-  protocol: string;
-  push: Leg;
-  pull: Leg;
-  encodings: string;
-}
-
 /** Our side on one link; returns the records device A held, for the peer to replicate next. */
-async function ours(profile: LinkProfile): Promise<{ run: Run; records: PlainRecord[] }> {
+async function ours(profile: LinkProfile, rep: number, requestGzip: boolean): Promise<{ run: Run; records: PlainRecord[] }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'wc-bench-peer-'));
   // The comparison is about the protocol: lift the per-device rate limit (the peer has none).
   const server = await startServer({ port: OUR_PORT, staticDir: dataDir, dataDir, env: UNLIMITED_SYNC_ENV });
@@ -53,16 +56,21 @@ async function ours(profile: LinkProfile): Promise<{ run: Run; records: PlainRec
   try {
     const key = issueKey('facilitator', 'Peer bench', dataDir);
     const serverPid = server.process.pid!;
-    const r = IN_BROWSER ? await oursInBrowser(link, key, serverPid, RECORDS) : await replicateOurs({ label: `peer-${profile.name}`, key, link, serverPid });
-    return { run: { link: profile.name, protocol: 'ours', push: r.push, pull: r.pull, encodings: r.encodings }, records: r.records };
+    const r = IN_BROWSER
+      ? await oursInBrowser(link, key, serverPid, RECORDS, { notes: NOTES, requestGzip })
+      : await replicateOurs({ label: `peer-${profile.name}`, key, link, serverPid, notes: NOTES, requestGzip });
+    const variant: Variant = { protocol: 'ours', gzip: requestGzip };
+    return { run: { link: profile.name, variant, rep, push: r.push, pull: r.pull, encodings: r.encodings }, records: r.records };
   } finally {
     await link.close();
     await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
 async function startPouchServer(port: number): Promise<{ pid: number; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/pouch-server.ts', String(port), mkdtempSync(join(tmpdir(), 'wc-bench-pouch-'))], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const dataDir = mkdtempSync(join(tmpdir(), 'wc-bench-pouch-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/pouch-server.ts', String(port), dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
   const deadline = Date.now() + 20_000;
   while (
     !(await fetch(`http://127.0.0.1:${port}/`).then(
@@ -77,118 +85,70 @@ async function startPouchServer(port: number): Promise<{ pid: number; stop(): Pr
     pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
+        const done = () => (rmSync(dataDir, { recursive: true, force: true }), resolve());
+        if (child.exitCode !== null) return done();
+        child.once('exit', done);
         child.kill('SIGTERM');
       }),
   };
 }
 
 /** PouchDB's side on one link, with the same records as documents (`id` becomes `_id`). */
-async function peer(profile: LinkProfile, records: readonly PlainRecord[]): Promise<Run> {
-  if (!IN_BROWSER) return peerInNode(profile, records);
+async function peer(profile: LinkProfile, rep: number, records: readonly PlainRecord[], batch: number, gzip: boolean): Promise<Run> {
   const server = await startPouchServer(PEER_PORT);
   const link = await startLink(PEER_PORT, profile);
   try {
-    const r = await pouchInBrowser(link, server.pid, records, BATCH_SIZE);
-    return { link: profile.name, protocol: 'PouchDB', ...r };
+    const r = IN_BROWSER ? await pouchInBrowser(link, server.pid, records, batch, gzip) : await peerInNode(link, server.pid, records, batch, gzip);
+    return { link: profile.name, variant: { protocol: 'PouchDB', batch, gzip }, rep, ...r };
   } finally {
     await link.close();
     await server.stop();
   }
 }
 
-async function peerInNode(profile: LinkProfile, records: readonly PlainRecord[]): Promise<Run> {
-  const server = await startPouchServer(PEER_PORT);
-  const link = await startLink(PEER_PORT, profile);
+async function peerInNode(link: Awaited<ReturnType<typeof startLink>>, serverPid: number, records: readonly PlainRecord[], batch: number, gzip: boolean) {
   const client = browserFetch();
+  const remoteFetch = gzip ? gzipRequests(client.fetch) : client.fetch;
   const stamp = Date.now();
   const a = new Pouch(`peer-a-${stamp}`, { adapter: 'memory' });
   const b = new Pouch(`peer-b-${stamp}`, { adapter: 'memory' });
   try {
     await a.bulkDocs(records.map(({ id, ...fields }) => ({ _id: id, ...fields })));
     const url = `http://127.0.0.1:${link.port}/bench`;
-    const push = await measureLeg(link, client, server.pid, async () => {
-      const r = await a.replicate.to(new Pouch(url, { fetch: client.fetch }), { batch_size: BATCH_SIZE });
+    const push = await measureLeg(link, client, serverPid, async () => {
+      const r = await a.replicate.to(new Pouch(url, { fetch: remoteFetch }), { batch_size: batch });
       if (r.docs_written !== records.length) throw new Error(`PouchDB pushed ${r.docs_written} of ${records.length}`);
     });
-    const pull = await measureLeg(link, client, server.pid, async () => {
-      await b.replicate.from(new Pouch(url, { fetch: client.fetch }), { batch_size: BATCH_SIZE });
+    const pull = await measureLeg(link, client, serverPid, async () => {
+      await b.replicate.from(new Pouch(url, { fetch: remoteFetch }), { batch_size: batch });
     });
     const got = (await b.info()).doc_count;
     if (got !== records.length) throw new Error(`the second PouchDB got ${got} of ${records.length}`);
-    return { link: profile.name, protocol: 'PouchDB', push, pull, encodings: client.encodings() };
+    return { push, pull, encodings: client.encodings() };
   } finally {
     await Promise.all([a.close(), b.close()]);
-    await link.close();
-    await server.stop();
-  }
-}
-
-const total = (r: Run): Leg => ({
-  ms: r.push.ms + r.pull.ms,
-  up: r.push.up + r.pull.up,
-  down: r.push.down + r.pull.down,
-  requests: r.push.requests + r.pull.requests,
-  connections: r.push.connections + r.pull.connections,
-  serverCpuMs: r.push.serverCpuMs + r.pull.serverCpuMs,
-  clientCpuMs: r.push.clientCpuMs + r.pull.clientCpuMs,
-});
-const cell = (s: string, w: number) => s.padStart(w);
-
-function printRuns(runs: readonly Run[]) {
-  const head = ['link', 'protocol', 'push', 'pull', 'total', 'up', 'down', 'up+down', 'requests', 'connections', 'server CPU', 'client CPU', 'encoding'];
-  const widths = [22, 8, 9, 9, 9, 9, 9, 9, 9, 12, 11, 11, 12];
-  console.log(head.map((h, i) => (i < 2 ? h.padEnd(widths[i]!) : cell(h, widths[i]!))).join(' '));
-  for (const r of runs) {
-    const t = total(r);
-    const cells = [
-      r.link,
-      r.protocol,
-      seconds(r.push.ms),
-      seconds(r.pull.ms),
-      seconds(t.ms),
-      kb(t.up),
-      kb(t.down),
-      kb(t.up + t.down),
-      String(t.requests),
-      String(t.connections),
-      seconds(t.serverCpuMs),
-      seconds(t.clientCpuMs),
-      r.encodings,
-    ];
-    console.log(cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : cell(c, widths[i]!))).join(' '));
-  }
-}
-
-function printRatios(pairs: readonly [Run, Run][]) {
-  console.log(`\nPouchDB ÷ ours (higher is better for us; the target is ${TARGET}x on time and on bytes)`);
-  for (const [o, p] of pairs) {
-    const to = total(o);
-    const tp = total(p);
-    const time = tp.ms / to.ms;
-    const bytes = (tp.up + tp.down) / (to.up + to.down);
-    const verdict = (x: number) => (x >= TARGET ? 'met' : 'NOT met');
-    console.log(
-      `  ${o.link.padEnd(22)} time ${time.toFixed(2)}x (${verdict(time)}), bytes ${bytes.toFixed(2)}x (${verdict(bytes)}), ` +
-        `up ${(tp.up / to.up).toFixed(2)}x, down ${(tp.down / to.down).toFixed(2)}x, requests ${(tp.requests / to.requests).toFixed(2)}x`,
-    );
   }
 }
 
 const runs: Run[] = [];
-const pairs: [Run, Run][] = [];
-let payload = 0;
-for (const profile of PROFILES) {
-  const o = await ours(profile);
-  payload = o.records.reduce((n, r) => n + JSON.stringify(r).length, 0);
-  const p = await peer(profile, o.records);
-  runs.push(o.run, p);
-  pairs.push([o.run, p]);
-  console.log(`done: ${profile.name}`);
+let records: PlainRecord[] = [];
+const note = (r: Run) => console.log(`  ${r.link} #${r.rep + 1} ${r.variant.protocol} ${r.variant.batch ?? ''} ${r.variant.gzip ? 'gzip' : 'plain'}: ${seconds(r.push.ms + r.pull.ms)}`);
+const add = (r: Run) => (runs.push(r), note(r));
+// Repetitions outside, links inside: a drift of the machine's load touches every variant alike.
+for (let rep = 0; rep < REPEATS; rep++) {
+  for (const profile of PROFILES_RUN) {
+    const o = await ours(profile, rep, true);
+    records = o.records;
+    add(o.run);
+    if (BOTH_WAYS) add((await ours(profile, rep, false)).run);
+    for (const batch of BATCH_SIZES) add(await peer(profile, rep, records, batch, false));
+    if (BOTH_WAYS) add(await peer(profile, rep, records, bestBatch(runs, profile.name), true));
+  }
 }
-console.log(`\n${RECORDS.toLocaleString('en')} records (a workshop and its notes, ${kb(payload)} as JSON), client A → server → client B; PouchDB batch_size ${BATCH_SIZE}`);
+console.log(`\n${RECORDS.toLocaleString('en')} records, client A → server → client B; ${REPEATS} repetitions; PouchDB batch sizes ${BATCH_SIZES.join(', ')}`);
+printCorpus(NOTES, records);
 console.log(IN_BROWSER ? "Devices in Chromium, IndexedDB on disk (ours: the app's storage; PouchDB: its idb adapter)." : 'Devices in Node (ours: fake-indexeddb; PouchDB: memdown).');
-console.log('Time is push + pull; bytes are TCP payload through the proxy (HTTP headers included); client CPU includes the proxy.\n');
+console.log('Servers on disk: ours SQLite, PouchDB express-pouchdb on LevelDB (leveldown).');
+console.log('Medians of the repetitions (total: min–max); bytes are TCP payload through the proxy (HTTP headers included); client CPU includes the proxy.\n');
 printRuns(runs);
-printRatios(pairs);
+printRatios(runs, PROFILES_RUN);

@@ -23,6 +23,8 @@ declare module 'pouchdb-core' {
   export interface DatabaseOptions {
     adapter?: string;
     fetch?: typeof fetch;
+    /** The LevelDB adapter's folder for its databases, ending in a slash. */
+    prefix?: string;
   }
   export interface PouchStatic {
     new (name: string, opts?: DatabaseOptions): Database;
@@ -34,6 +36,10 @@ declare module 'pouchdb-core' {
   export default PouchDB;
 }
 declare module 'pouchdb-adapter-memory' {
+  const plugin: import('pouchdb-core').PouchPlugin;
+  export default plugin;
+}
+declare module 'pouchdb-adapter-leveldb' {
   const plugin: import('pouchdb-core').PouchPlugin;
   export default plugin;
 }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { openLocalStore } from '../src/app/core/db/store.ts';
 import { setSetting } from '../src/app/core/db/settings.ts';
 import { ACCESS_KEY, createSyncEngine } from '../src/app/core/sync/engine.ts';
-import { makeWorkshopOnDevice, workshopRecordCount } from './device.ts';
+import { makeWorkshopOnDevice, workshopRecordCount, type NoteDraft } from './device.ts';
 import type { Link } from './slow-proxy.ts';
 
 export const RECORDS = Number(process.env.RECORDS ?? 10_000);
@@ -90,13 +90,27 @@ export interface OurReplication {
   records: PlainRecord[];
 }
 
-/** Device A → server → device B with our protocol, through `link` (a proxy in front of the server). */
-export async function replicateOurs(opts: { label: string; key: string; link: Link; serverPid: number; records?: number }): Promise<OurReplication> {
+/**
+ * Device A → server → device B with our protocol, through `link` (a proxy in front of the server).
+ * `notes`: the notes' texts (bench/note-corpus.ts); `requestGzip: false` sends pushes uncompressed,
+ * as the engine does where the platform has no CompressionStream.
+ */
+export async function replicateOurs(opts: {
+  label: string;
+  key: string;
+  link: Link;
+  serverPid: number;
+  records?: number;
+  notes?: readonly NoteDraft[];
+  requestGzip?: boolean;
+}): Promise<OurReplication> {
   const records = opts.records ?? RECORDS;
   const endpoint = `http://127.0.0.1:${opts.link.port}/api/sync`;
   const client = browserFetch();
-  const { store: a, workshopId, writeMs } = await makeWorkshopOnDevice(`bench-a-${opts.label}-${Date.now()}`, records);
+  const { store: a, workshopId, writeMs } = await makeWorkshopOnDevice(`bench-a-${opts.label}-${Date.now()}`, records, opts.notes);
   const b = await openLocalStore(`bench-b-${opts.label}-${Date.now()}`);
+  const compression = globalThis.CompressionStream;
+  if (opts.requestGzip === false) delete (globalThis as { CompressionStream?: unknown }).CompressionStream;
   try {
     await setSetting(a.db, ACCESS_KEY, opts.key);
     await setSetting(b.db, ACCESS_KEY, opts.key);
@@ -118,6 +132,7 @@ export async function replicateOurs(opts: { label: string; key: string; link: Li
     const notes = await a.repos.note.list(workshopId);
     return { writeMs, push, pull, encodings: client.encodings(), records: [...(workshop ? [workshop] : []), ...notes] };
   } finally {
+    globalThis.CompressionStream = compression;
     a.close();
     b.close();
   }

@@ -4,7 +4,7 @@ import type { LocalStore } from '../../src/app/core/db/store.ts';
 import { openLocalStore } from '../../src/app/core/db/store.ts';
 import { setSetting } from '../../src/app/core/db/settings.ts';
 import { ACCESS_KEY, createSyncEngine } from '../../src/app/core/sync/engine.ts';
-import { makeWorkshopOnDevice, workshopRecordCount } from '../device.ts';
+import { makeWorkshopOnDevice, workshopRecordCount, type NoteDraft } from '../device.ts';
 
 let store: LocalStore | undefined;
 const opened = (): LocalStore => {
@@ -13,9 +13,9 @@ const opened = (): LocalStore => {
 };
 
 const bench = {
-  /** Device A: a workshop and its notes, made one by one; returns the workshop's id. */
-  async create(records: number, key: string): Promise<{ workshopId: string; writeMs: number }> {
-    const made = await makeWorkshopOnDevice('bench-device', records);
+  /** Device A: a workshop and its notes (`notes` in turn, if given), made one by one; returns the workshop's id. */
+  async create(records: number, key: string, notes?: NoteDraft[]): Promise<{ workshopId: string; writeMs: number }> {
+    const made = await makeWorkshopOnDevice('bench-device', records, notes);
     store = made.store;
     await setSetting(store.db, ACCESS_KEY, key);
     return { workshopId: made.workshopId, writeMs: made.writeMs };
