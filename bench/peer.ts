@@ -134,6 +134,16 @@ const runs: Run[] = [];
 let records: PlainRecord[] = [];
 const note = (r: Run) => console.log(`  ${r.link} #${r.rep + 1} ${r.variant.protocol} ${r.variant.batch ?? ''} ${r.variant.gzip ? 'gzip' : 'plain'}: ${seconds(r.push.ms + r.pull.ms)}`);
 const add = (r: Run) => (runs.push(r), note(r));
+/** The summary so far: printed after each repetition, so a run cut short still leaves its figures. */
+function report(done: number) {
+  console.log(`\n${RECORDS.toLocaleString('en')} records, client A → server → client B; ${done} of ${REPEATS} repetitions; PouchDB batch sizes ${BATCH_SIZES.join(', ')}`);
+  printCorpus(NOTES, records);
+  console.log(IN_BROWSER ? "Devices in Chromium, IndexedDB on disk (ours: the app's storage; PouchDB: its idb adapter)." : 'Devices in Node (ours: fake-indexeddb; PouchDB: memdown).');
+  console.log('Servers on disk: ours SQLite, PouchDB express-pouchdb on LevelDB (leveldown).');
+  console.log('Medians of the repetitions (total: min–max); bytes are TCP payload through the proxy (HTTP headers included); client CPU includes the proxy.\n');
+  printRuns(runs);
+  printRatios(runs, PROFILES_RUN);
+}
 // Repetitions outside, links inside: a drift of the machine's load touches every variant alike.
 for (let rep = 0; rep < REPEATS; rep++) {
   for (const profile of PROFILES_RUN) {
@@ -144,11 +154,5 @@ for (let rep = 0; rep < REPEATS; rep++) {
     for (const batch of BATCH_SIZES) add(await peer(profile, rep, records, batch, false));
     if (BOTH_WAYS) add(await peer(profile, rep, records, bestBatch(runs, profile.name), true));
   }
+  report(rep + 1);
 }
-console.log(`\n${RECORDS.toLocaleString('en')} records, client A → server → client B; ${REPEATS} repetitions; PouchDB batch sizes ${BATCH_SIZES.join(', ')}`);
-printCorpus(NOTES, records);
-console.log(IN_BROWSER ? "Devices in Chromium, IndexedDB on disk (ours: the app's storage; PouchDB: its idb adapter)." : 'Devices in Node (ours: fake-indexeddb; PouchDB: memdown).');
-console.log('Servers on disk: ours SQLite, PouchDB express-pouchdb on LevelDB (leveldown).');
-console.log('Medians of the repetitions (total: min–max); bytes are TCP payload through the proxy (HTTP headers included); client CPU includes the proxy.\n');
-printRuns(runs);
-printRatios(runs, PROFILES_RUN);
