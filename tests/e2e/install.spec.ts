@@ -1,11 +1,15 @@
-import { chromium, expect, test, type Page } from '@playwright/test';
+import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { expectAccessible } from './support/checks.ts';
 import { E2E } from './support/env.ts';
+import { tabletWithWorkshop } from './support/room.ts';
 
 /**
  * Installing the app: the manifest the browser reads (icons, shortcuts, screenshots), the offer to
  * install where Chromium allows it (a synthetic `beforeinstallprompt`, which Chromium fires only
- * after its own engagement checks), and the warning at a plain-http address on the network.
+ * after its own engagement checks), the warning at a plain-http address on the network, and the
+ * iPhone and iPad home-screen note, told only to a device that holds nothing yet (an app on the home
+ * screen starts empty: a participant's phone would leave its join and its answers behind in Safari).
+ * The shell's line comes a moment after the page and moves nothing on it.
  */
 interface Manifest {
   icons: { src: string; sizes: string; purpose: string }[];
@@ -13,19 +17,40 @@ interface Manifest {
   screenshots: { src: string; sizes: string; form_factor: string }[];
 }
 
-/** Fire a made-up install event, whose prompt() counts its calls in `window.prompted`. */
-async function offerInstall(page: Page): Promise<void> {
-  await page.evaluate(() => {
+/**
+ * Fire a made-up install event, whose prompt() counts its calls in `window.prompted`; a stale one
+ * refuses as Chromium does for an event already used (`InvalidStateError`).
+ */
+async function offerInstall(page: Page, stale = false): Promise<void> {
+  await page.evaluate((stale) => {
     const w = window as unknown as { prompted: number };
     w.prompted ??= 0;
     const event = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
-      prompt: () => Promise.resolve(void w.prompted++),
+      prompt: () => (w.prompted++, stale ? Promise.reject(new DOMException('The prompt() method can only be used once.', 'InvalidStateError')) : Promise.resolve()),
       userChoice: Promise.resolve({ outcome: 'dismissed' }),
     });
     window.dispatchEvent(event);
-  });
+  }, stale);
 }
 const prompted = (page: Page) => page.evaluate(() => (window as unknown as { prompted: number }).prompted);
+
+const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
+const iPhone = (browser: Browser, baseURL: string | undefined) => browser.newContext({ baseURL, viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true, userAgent: IPHONE });
+/** The hints' code has loaded (it comes once the first screen has settled) and had time to speak. */
+const hintsSettled = (page: Page) => page.waitForResponse((r) => /\/ShellHint-[^/]*\.js$/.test(new URL(r.url()).pathname));
+
+/** The line shows at the bottom of the screen, over the page, and the page did not move (its heading stayed put). */
+async function expectNoShift(page: Page, line: ReturnType<Page['locator']>, headingTop: number): Promise<void> {
+  const box = (await line.boundingBox())!;
+  const height = page.viewportSize()!.height;
+  expect(Math.abs(box.y + box.height - height)).toBeLessThanOrEqual(1);
+  expect((await page.getByRole('heading', { level: 1 }).boundingBox())!.y).toBe(headingTop);
+  // Scrolled to the end, it sits after the footer: the status bar is not under it.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const footer = (await page.locator('footer').boundingBox())!;
+  expect((await line.boundingBox())!.y).toBeGreaterThanOrEqual(footer.y + footer.height - 1);
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
 
 /** Each of the page's hint regions is a 48px target at least. */
 async function expectLargeButtons(page: Page): Promise<void> {
@@ -66,10 +91,12 @@ test('the manifest names icons, shortcuts and screenshots that load, and the scr
 test('where the browser offers installing, the app offers it once, then in Settings', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Workshops' })).toBeVisible();
+  const headingTop = (await page.getByRole('heading', { level: 1 }).boundingBox())!.y;
   // The shell's line (Settings' panel below bears the same name).
   const shell = page.getByRole('region', { name: 'The app on this device' }).and(page.locator('.banner'));
   await offerInstall(page);
   await expect(shell.getByText('Install the app on this device')).toBeVisible();
+  await expectNoShift(page, shell, headingTop);
   await expectLargeButtons(page);
   await expectAccessible(page, 'install offer');
   await shell.getByRole('button', { name: 'Install the app' }).click();
@@ -125,29 +152,83 @@ test('at a plain-http address on the network the app says it cannot work offline
   }
 });
 
-test('on an iPhone in Safari, the home-screen note comes once and stays in Settings', async ({ browser }) => {
-  const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    hasTouch: true,
-    isMobile: true,
-    userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1',
-  });
+test('an install event that can no longer prompt is forgotten quietly, and its button goes', async ({ page }) => {
+  // Once the hints' code has loaded, so has the net that says in words what a page lets escape.
+  const settled = hintsSettled(page);
+  await page.goto('/settings');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+  await settled;
+  const escaped: string[] = [];
+  page.on('console', (m) => void (m.type() === 'error' && m.text().startsWith('unhandled') && escaped.push(m.text())));
+  await offerInstall(page, true);
+  const panel = page.locator('section', { has: page.getByRole('heading', { name: 'The app on this device' }) }).and(page.locator('.panel'));
+  await panel.getByRole('button', { name: 'Install the app' }).click();
+  expect(await prompted(page)).toBe(1);
+  await expect(panel.getByRole('button', { name: 'Install the app' })).toBeHidden();
+  await expect(panel).toContainText('open the browser’s menu');
+  // Nothing escaped to be said as a failure: there is nothing the person could do about it.
+  await page.waitForTimeout(300);
+  expect(escaped).toEqual([]);
+  await expect(page.getByText('Something went wrong')).toHaveCount(0);
+});
+
+test('a new iPhone is told once, before work starts there, that the home screen keeps data but starts empty; Settings keeps the steps', async ({ browser, baseURL }) => {
+  const context = await iPhone(browser, baseURL);
   try {
     const page = await context.newPage();
+    const settled = hintsSettled(page);
     await page.goto('/');
-    const note = page.locator('.banner', { hasText: 'Add to Home Screen' });
-    await expect(note).toContainText('Safari may clear a website’s storage');
+    await expect(page.getByRole('heading', { level: 1, name: 'Workshops' })).toBeVisible();
+    const headingTop = (await page.getByRole('heading', { level: 1 }).boundingBox())!.y;
+    await settled;
+    const note = page.getByRole('region', { name: 'The app on this device' }).and(page.locator('.banner'));
+    await expect(note).toContainText('Safari may clear this site’s data');
+    await expect(note).toContainText('is spared but starts empty: add it before you start');
+    await expectNoShift(page, note, headingTop);
     await expectLargeButtons(page);
+    await expectAccessible(page, 'home-screen note');
+    // Short enough for a 360 px phone: less than half the screen.
+    expect((await note.boundingBox())!.height).toBeLessThan(260);
     await note.getByRole('button', { name: 'Got it' }).click();
     await expect(note).toBeHidden();
-    const hintCode = page.waitForResponse((r) => /\/ShellHint-[^/]*\.js$/.test(new URL(r.url()).pathname));
+    const again = hintsSettled(page);
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Workshops' })).toBeVisible();
-    await hintCode;
+    await again;
     await page.getByRole('link', { name: 'Settings', exact: true }).click();
-    await expect(page.locator('section', { has: page.getByRole('heading', { name: 'The app on this device' }) })).toContainText('Tap Share, then “Add to Home Screen”');
-    await expect(note).toHaveCount(0);
+    const panel = page.locator('section', { has: page.getByRole('heading', { name: 'The app on this device' }) });
+    await expect(panel).toContainText('tap Share, then “Add to Home Screen”');
+    await expect(panel).toContainText('Sync first: changes not yet synced stay behind in Safari.');
+    await expect(page.locator('.banner')).toHaveCount(0);
   } finally {
     await context.close();
+  }
+});
+
+test('an iPhone that joined a workshop as a participant is not told to move to the home screen', async ({ browser, baseURL }) => {
+  const tablet = await browser.newContext({ baseURL, viewport: { width: 800, height: 1280 } });
+  const phone = await iPhone(browser, baseURL);
+  try {
+    const { link } = await tabletWithWorkshop(tablet, 'Organising port workers');
+    const p = await phone.newPage();
+    const settled = hintsSettled(p);
+    await p.goto(link);
+    await expect(p.getByRole('combobox', { name: 'Organisation being scored' })).toBeVisible();
+    await settled;
+    await p.waitForTimeout(500);
+    await expect(p.locator('.banner')).toHaveCount(0);
+    // Nor at the next start, at the home address.
+    const again = hintsSettled(p);
+    await p.goto('/');
+    await expect(p.getByRole('heading', { level: 1 })).toBeVisible();
+    await again;
+    await p.waitForTimeout(500);
+    await expect(p.locator('.banner')).toHaveCount(0);
+    // Settings still has the steps, with what a move leaves behind.
+    await p.getByRole('link', { name: 'Settings', exact: true }).click();
+    await expect(p.locator('section', { has: p.getByRole('heading', { name: 'The app on this device' }) })).toContainText('it has storage of its own and starts empty');
+  } finally {
+    await phone.close();
+    await tablet.close();
   }
 });

@@ -2,19 +2,27 @@ import '../ui/banner.css';
 import { createMemo, createResource, createSignal, Match, Show, Switch } from 'solid-js';
 import { installPrompt } from '../core/pwa/install-prompt.ts';
 import { shellHint, type ShellHint as Hint } from '../core/pwa/install-hints.ts';
-import { dismissedHints, promptInstall, readDevice, rememberDismissed } from '../core/pwa/install.ts';
+import { dismissedHints, promptInstall, readDevice, rememberDismissed, useHoldsData } from '../core/pwa/install.ts';
 import { ensureMessages, t } from '../i18n/index.ts';
 import { Button } from '../ui/Button.tsx';
 
 /**
  * The one hint the shell shows about where the app runs (see install-hints.ts): the plain-http
- * warning, the offer to install, or the iPad and iPhone home-screen note. The last two are told once
- * per device; the warning comes back each time the app opens at an address that is not secure.
+ * warning, the offer to install, or the iPad and iPhone home-screen note (on a device that holds
+ * nothing yet). The last two are told once per device; the warning comes back each time the app
+ * opens at an address that is not secure.
+ *
+ * It comes a moment after the page, so it must not push the page under a finger: it is laid out at
+ * the end of the page (below the footer, out of view; see banner.css) and sticks to the bottom
+ * of the screen over what is there, the way the toast does; scrolled to the end, it sits below the
+ * status bar and hides none of it. A region with a heading, read before the screen's content, so it
+ * can be found again; focus is left where it is.
  */
 export function ShellHint() {
   const device = readDevice();
+  const holdsData = useHoldsData();
   const [dismissed, setDismissed] = createSignal<ReadonlySet<Hint>>(dismissedHints());
-  const hint = createMemo(() => shellHint(device, installPrompt() !== undefined, dismissed()));
+  const hint = createMemo(() => shellHint(device, installPrompt() !== undefined, dismissed(), holdsData()));
   // The words are not the first screen's: the dictionary loads only when there is a hint to show.
   const [words] = createResource(hint, () =>
     ensureMessages().then(
@@ -32,8 +40,8 @@ export function ShellHint() {
     <Show when={words() && hint()}>
       <Switch>
         <Match when={hint() === 'plainHttp'}>
-          <section class="banner" role="region" aria-labelledby="plain-http-title">
-            <h2 id="plain-http-title" class="banner__title">
+          <section class="banner banner--dock" aria-labelledby="shell-hint-title">
+            <h2 id="shell-hint-title" class="banner__title">
               {t('install.plainHttpTitle')}
             </h2>
             <p>{t('install.plainHttp')}</p>
@@ -43,7 +51,10 @@ export function ShellHint() {
           </section>
         </Match>
         <Match when={hint() === 'install'}>
-          <section class="banner banner--hint" role="region" aria-label={t('install.title')}>
+          <section class="banner banner--dock banner--hint" aria-labelledby="shell-hint-title">
+            <h2 id="shell-hint-title" class="banner__title">
+              {t('install.title')}
+            </h2>
             <p>{t('install.offer')}</p>
             <div class="banner__actions">
               <Button
@@ -59,7 +70,10 @@ export function ShellHint() {
           </section>
         </Match>
         <Match when={hint() === 'homeScreen'}>
-          <section class="banner banner--hint" role="region" aria-label={t('install.title')}>
+          <section class="banner banner--dock banner--hint" aria-labelledby="shell-hint-title">
+            <h2 id="shell-hint-title" class="banner__title">
+              {t('install.title')}
+            </h2>
             <p>{t('install.homeScreen')}</p>
             <div class="banner__actions">
               <Button label={t('install.gotIt')} onClick={() => dismiss('homeScreen')} />

@@ -1,15 +1,29 @@
-import type { Device, ShellHint } from './install-hints.ts';
+import type { Accessor } from 'solid-js';
+import { live } from '../db/live-query.ts';
+import { useStore } from '../db/store-context.ts';
+import { holdsData } from './device-data.ts';
+import { secureByAddress, type Device, type ShellHint } from './install-hints.ts';
 import { installPrompt, setInstallPrompt } from './install-prompt.ts';
 
 /** This device as install-hints.ts describes it. */
 export function readDevice(): Device {
   return {
-    protocol: location.protocol,
-    hostname: location.hostname,
+    // The browser's own answer where it gives one; the address's otherwise (browsers before 2017).
+    secure: typeof isSecureContext === 'boolean' ? isSecureContext : secureByAddress(location.protocol, location.hostname),
     userAgent: navigator.userAgent,
     maxTouchPoints: navigator.maxTouchPoints ?? 0,
     standalone: (navigator as { standalone?: boolean }).standalone === true || matchMedia('(display-mode: standalone)').matches,
   };
+}
+
+/**
+ * Whether this device holds data of its own (see device-data.ts), kept current as it changes: a
+ * phone that opens a join link while the hint shows is a participant's a moment later. Undefined
+ * until read. Read by the shell's hint, whose code loads after the first screen.
+ */
+export function useHoldsData(): Accessor<boolean | undefined> {
+  const { db } = useStore();
+  return live(() => holdsData(db));
 }
 
 const DISMISSED_KEY = 'hints.dismissed';
@@ -36,10 +50,19 @@ export function rememberDismissed(hints: ReadonlySet<ShellHint>): void {
   }
 }
 
-/** Show the browser's install dialog; an event prompts once, so it is dropped whatever the answer. */
+/**
+ * Show the browser's install dialog. An event prompts once, so it is forgotten before it is used,
+ * and with it the install buttons (Settings then points to the browser's menu). A prompt that
+ * fails (an event already used or gone stale: `InvalidStateError`) is no one's fault and needs no
+ * words: there is simply nothing left to offer.
+ */
 export async function promptInstall(): Promise<void> {
   const e = installPrompt();
   if (!e) return;
   setInstallPrompt(undefined);
-  await e.prompt();
+  try {
+    await e.prompt();
+  } catch {
+    // Forgotten above; nothing more to do.
+  }
 }

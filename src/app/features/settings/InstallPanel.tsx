@@ -8,7 +8,8 @@ import { Button } from '../../ui/Button.tsx';
 /**
  * Installing the app on this device, always findable here (the shell's line is dismissed once):
  * why it cannot be installed over plain http, the install button where the browser offers it, the
- * home-screen steps on an iPad or iPhone, or where the browser's own menu has it.
+ * home-screen steps on an iPad or iPhone (always, with what moving there leaves behind: the shell
+ * tells only a device that holds nothing yet), or where the browser's own menu has it.
  */
 export function InstallPanel() {
   const device = readDevice();
@@ -28,7 +29,7 @@ export function InstallPanel() {
           <Button tone="primary" label={t('install.action')} onClick={() => void promptInstall()} />
         </Match>
         <Match when={hints().includes('homeScreen')}>
-          <p class="muted">{t('install.homeScreen')}</p>
+          <p class="muted">{t('install.homeScreenSteps')}</p>
         </Match>
       </Switch>
     </section>

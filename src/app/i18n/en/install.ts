@@ -7,7 +7,10 @@ export const install = {
     notNow: 'Not now',
     installed: 'The app is installed on this device: open it from the home screen.',
     fromMenu: 'To install the app, open the browser’s menu and choose “Install app” or “Add to Home screen”.',
-    homeScreen: 'On an iPad or iPhone, your data is safest with the app on the home screen: Safari may clear a website’s storage after a few weeks without use. Tap Share, then “Add to Home Screen”.',
+    homeScreen:
+      'Safari may clear this site’s data after weeks unused: sync often. A home-screen app (Share → Add to Home Screen) is spared but starts empty: add it before you start, then open your key link (or join link) in it.',
+    homeScreenSteps:
+      'On an iPad or iPhone, Safari may clear this website’s data after some weeks without use, so sync often. An app added to the home screen (tap Share, then “Add to Home Screen”) is spared, but it has storage of its own and starts empty: add it before you start working, then open your key link (or the join link) in it. Already working in Safari? Sync first: changes not yet synced stay behind in Safari.',
     gotIt: 'Got it',
     plainHttpTitle: 'This address is not secure (plain http)',
     cannotStart: 'The app cannot start at this address.',

@@ -8,7 +8,9 @@ export const install = {
     installed: 'La aplicación está instalada en este dispositivo: ábrala desde la pantalla de inicio.',
     fromMenu: 'Para instalar la aplicación, abra el menú del navegador y elija «Instalar aplicación» o «Añadir a pantalla de inicio».',
     homeScreen:
-      'En un iPad o un iPhone, sus datos están más seguros con la aplicación en la pantalla de inicio: Safari puede borrar los datos de un sitio web tras unas semanas sin uso. Toque Compartir y luego «Añadir a pantalla de inicio».',
+      'Safari puede borrar los datos de este sitio tras semanas sin uso: sincronice a menudo. Una app en la pantalla de inicio (Compartir → Añadir a pantalla de inicio) se salva pero empieza vacía: añádala antes de empezar y abra en ella su enlace de clave (o para unirse).',
+    homeScreenSteps:
+      'En un iPad o un iPhone, Safari puede borrar los datos de este sitio tras unas semanas sin uso, así que sincronice a menudo. Una aplicación añadida a la pantalla de inicio (toque Compartir y luego «Añadir a pantalla de inicio») se salva, pero tiene su propio almacenamiento y empieza vacía: añádala antes de empezar a trabajar y abra en ella su enlace de clave (o el enlace para unirse). ¿Ya trabaja en Safari? Sincronice primero: los cambios aún no sincronizados se quedan en Safari.',
     gotIt: 'Entendido',
     plainHttpTitle: 'Esta dirección no es segura (http simple)',
     cannotStart: 'La aplicación no puede iniciarse en esta dirección.',

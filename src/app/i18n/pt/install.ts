@@ -8,7 +8,9 @@ export const install = {
     installed: 'A aplicação está instalada neste dispositivo: abra-a a partir do ecrã principal.',
     fromMenu: 'Para instalar a aplicação, abra o menu do navegador e escolha «Instalar aplicação» ou «Adicionar ao ecrã principal».',
     homeScreen:
-      'Num iPad ou iPhone, os seus dados ficam mais seguros com a aplicação no ecrã principal: o Safari pode apagar os dados de um site após algumas semanas sem uso. Toque em Partilhar e depois em «Adicionar ao ecrã principal».',
+      'O Safari pode apagar os dados deste site após semanas sem uso: sincronize com frequência. Uma app no ecrã principal (Partilhar → Adicionar ao ecrã principal) é poupada mas começa vazia: adicione-a antes de começar e abra nela a sua ligação de chave (ou para aderir).',
+    homeScreenSteps:
+      'Num iPad ou iPhone, o Safari pode apagar os dados deste site após algumas semanas sem uso, por isso sincronize com frequência. Uma aplicação adicionada ao ecrã principal (toque em Partilhar e depois em «Adicionar ao ecrã principal») é poupada, mas tem armazenamento próprio e começa vazia: adicione-a antes de começar a trabalhar e abra nela a sua ligação de chave (ou a ligação para aderir). Já trabalha no Safari? Sincronize primeiro: as alterações ainda não sincronizadas ficam no Safari.',
     gotIt: 'Entendido',
     plainHttpTitle: 'Este endereço não é seguro (http simples)',
     cannotStart: 'A aplicação não consegue arrancar neste endereço.',
