@@ -32,10 +32,11 @@ export async function pushBatch(t: Db, mutations: readonly Mutation[], allowed: 
   await writeRecords(t, plan, base);
   await claimStored(t, claims, plan, now);
   await writeJoinTokens(t, plan);
+  const receivedAt = new Date(now).toISOString();
   await insertRows(
     t,
     'INSERT INTO sync_mutations (mutation_id, device_id, device_seq, status, code, received_at)',
-    plan.outcomes.map((o) => [o.mutation.mutationId, o.mutation.deviceId, o.mutation.seq, o.status, o.code, new Date(now).toISOString()]),
+    plan.outcomes.map((o) => [o.mutation.mutationId, o.mutation.deviceId, o.mutation.seq, o.status, o.code, receivedAt]),
     'ON CONFLICT (mutation_id) DO UPDATE SET status = excluded.status, code = excluded.code, received_at = excluded.received_at',
   );
   return { acks: plan.acks, known: plan.known.map((p) => base + p), last: base + plan.positions };
@@ -127,7 +128,7 @@ async function writeRecords(t: Db, plan: BatchPlan, base: number): Promise<void>
   await insertRows(
     t,
     'INSERT INTO sync_records (kind, id, scope, state, record, seq, creator)',
-    plan.records.map((r) => [r.kind, r.id, r.scope, JSON.stringify(r.state), JSON.stringify(r.record), base + r.position, r.creator]),
+    plan.records.map((r) => [r.kind, r.id, r.scope, JSON.stringify(r.state), r.text, base + r.position, r.creator]),
     'ON CONFLICT (kind, id) DO UPDATE SET state = excluded.state, record = excluded.record, seq = excluded.seq',
   );
 }

@@ -2,7 +2,6 @@ import { decodeHlc, isBeyondDrift } from '../../shared/hlc.ts';
 import { uuidv7 } from '../../shared/ids.ts';
 import { RECORD_KINDS, type RecordKind } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
-import { isTooLarge } from '../../shared/schemas/record-size.ts';
 import type { RejectionCode } from '../../shared/sync/rejections.ts';
 import { recordKey, type Allowed, type BatchView } from '../../shared/rights/batch-view.ts';
 import { applyMutation, isIgnoredField, materialise, type LostValue, type RecordState } from '../../shared/sync/merge.ts';
@@ -35,6 +34,8 @@ export interface RecordWrite extends StoredRecord {
   id: string;
   scope: string;
   record: Record<string, unknown>;
+  /** The record's JSON text, as stored and as pulls send it (made once, when its size was checked). */
+  text: string;
   /** Position within the batch's positions, from 1. */
   position: number;
 }
@@ -136,7 +137,7 @@ export function planBatch(mutations: readonly Mutation[], before: BatchSnapshot,
       refuse(m, merged.code);
       continue;
     }
-    const { next, lost, record } = merged;
+    const { next, lost, record, text } = merged;
     if (m.kind === 'workshop' && joinTokenTaken(m, record, joinTokens)) {
       refuse(m, 'join_token_taken');
       continue;
@@ -145,7 +146,7 @@ export function planBatch(mutations: readonly Mutation[], before: BatchSnapshot,
     const creator = current ? current.creator : m.deviceId;
     records.set(key, { state: next, creator });
     const position = ++positions;
-    writes.set(key, { kind: m.kind, id: m.recordId, scope: m.scope, state: next, record, creator, position });
+    writes.set(key, { kind: m.kind, id: m.recordId, scope: m.scope, state: next, record, text, creator, position });
     for (const l of lost) {
       const write = lostValueWrite(m, l, ++positions);
       writes.set(recordKey(write.kind, write.id), write);
@@ -161,28 +162,36 @@ export function planBatch(mutations: readonly Mutation[], before: BatchSnapshot,
 }
 
 /** A mutation merged into its record, or why it may not be. */
-type Merged = { next: RecordState; lost: LostValue[]; record: Record<string, unknown> } | { code: RejectionCode };
+type Merged = { next: RecordState; lost: LostValue[]; record: Record<string, unknown>; text: string } | { code: RejectionCode };
 
 /**
  * The record a mutation leaves, if it is one to store: it keeps its scope, every value the patch
  * sets fits its field, and the merged record satisfies its kind's schema and size. A patch alone
  * past the size is refused too: a value that lost the merge would be kept, whole, as a lost value.
+ * Each value is validated once: the merged record is checked whole first (the merge only moves
+ * values), and a patch's value is checked alone only when the record does not hold it. The codes
+ * come in the same order as if each check ran in turn.
  */
 function mergeOne(m: Mutation, current: StoredRecord | undefined): Merged {
   const def = RECORD_KINDS[m.kind];
   // A record never moves to another workshop (or owner): its scope is fixed by its first write.
   if (current && current.state.fields[def.scope] !== undefined && current.state.fields[def.scope] !== m.scope) return { code: 'scope_mismatch' };
-  if (!patchFits(m.kind, m.patch)) return { code: 'invalid_record' };
-  if (isTooLarge(m.kind, m.patch)) return { code: 'record_too_large' };
   const { next, lost } = applyMutation(current?.state, m);
   const record = materialise(m.recordId, next);
   const parsed = def.schema().safeParse(record);
+  if (!patchFits(m.kind, m.patch, parsed.success ? record : undefined)) return { code: 'invalid_record' };
+  if (weighsTooMuch(m.kind, JSON.stringify(m.patch))) return { code: 'record_too_large' };
   if (!parsed.success) return { code: 'invalid_record' };
   if (record[def.scope] !== m.scope) return { code: 'scope_mismatch' };
   const data = parsed.data as Record<string, unknown>;
-  if (isTooLarge(m.kind, data)) return { code: 'record_too_large' };
-  return { next, lost, record: data };
+  // The size the record's kind allows is of this very text: it is what is stored and sent.
+  const text = JSON.stringify(data);
+  if (weighsTooMuch(m.kind, text)) return { code: 'record_too_large' };
+  return { next, lost, record: data, text };
 }
+
+/** Whether JSON text weighs more than its kind allows: `isTooLarge`'s count, by the native UTF-8 length. */
+const weighsTooMuch = (kind: RecordKind, json: string): boolean => Buffer.byteLength(json, 'utf8') > RECORD_KINDS[kind].maxBytes;
 
 /**
  * A join token names one workshop: a workshop's change that sets a token another workshop holds
@@ -210,10 +219,19 @@ function stampedAhead(m: Mutation, now: number): boolean {
  * Every value a patch sets must fit its field, whether it wins the merge or loses: a value that
  * loses is kept as a lost value, so a malformed one would be stored and shown although the merged
  * record is valid. An emptied field (`$unset`) and the fields the merge ignores are left to the merge.
+ * `valid` is the merged record when its kind's schema accepted it whole: a value it holds (the
+ * very value, not a copy) fitted its field there, and is not parsed again.
  */
-function patchFits(kind: RecordKind, patch: Record<string, unknown>): boolean {
+function patchFits(kind: RecordKind, patch: Record<string, unknown>, valid: Record<string, unknown> | undefined): boolean {
   const shape: Record<string, { safeParse(v: unknown): { success: boolean } }> = RECORD_KINDS[kind].schema().shape;
-  return Object.entries(patch).every(([field, value]) => isIgnoredField(field) || isUnset(value) || (Object.hasOwn(shape, field) && shape[field]!.safeParse(value).success));
+  for (const field of Object.keys(patch)) {
+    const value = patch[field];
+    if (isIgnoredField(field) || isUnset(value)) continue;
+    if (!Object.hasOwn(shape, field)) return false;
+    if (valid !== undefined && Object.hasOwn(valid, field) && valid[field] === value) continue;
+    if (!shape[field]!.safeParse(value).success) return false;
+  }
+  return true;
 }
 
 /** A value that lost becomes a record of its own, so it syncs to the facilitator like any other. */
@@ -238,7 +256,7 @@ function lostValueWrite(m: Mutation, l: LostValue, position: number): RecordWrit
   });
   const record = RECORD_KINDS.lostValue.schema().parse(materialise(id, next)) as Record<string, unknown>;
   // '~' never appears in a device id, so no device can pass for the server as a record's creator.
-  return { kind: 'lostValue', id, scope: m.scope, state: next, record, creator: '~server', position };
+  return { kind: 'lostValue', id, scope: m.scope, state: next, record, text: JSON.stringify(record), creator: '~server', position };
 }
 
 export interface PullPage {
