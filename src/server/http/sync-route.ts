@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
-import { MAX_CHANGES_PER_PULL, MAX_MUTATIONS_PER_PUSH, syncRequestSchema, type SyncResponse } from '../../shared/sync/protocol.ts';
+import { MAX_CHANGES_PER_PULL, MAX_MUTATIONS_PER_PUSH, syncRequestSchema } from '../../shared/sync/protocol.ts';
 import { judgeAuthors, senderIsProven } from '../auth/proofs.ts';
 import { DEVICE_SIGNATURE_HEADER } from '../../shared/identity/device-proof.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
@@ -16,6 +16,7 @@ import { createDiscarder } from './discard-body.ts';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth.ts';
 import { readBody } from './read-body.ts';
 import { refuse } from './refusal.ts';
+import { syncAnswer } from './sync-answer.ts';
 import { noteFailure } from './request-log.ts';
 import { createSyncLimiter, type SyncLimiter, type SyncLimits } from './sync-limits.ts';
 import { createUploadSlots, type UploadLimits } from './upload-limits.ts';
@@ -118,7 +119,7 @@ export function syncRoute(store: ServerStore, opts: SyncRouteOptions) {
     }
     const page = await store.pull(req.cursor === null ? 0 : Number(req.cursor), await access.scopes(), MAX_CHANGES_PER_PULL, access.filter, new Set(known));
     if (access.hideDevices) for (const change of page.changes) change.record.deviceId = HIDDEN_DEVICE;
-    return c.json({ protocolVersion: PROTOCOL_VERSION, acks, ...page } satisfies SyncResponse);
+    return syncAnswer(c, { protocolVersion: PROTOCOL_VERSION, acks, ...page });
   }
 
   return async (c: Context): Promise<Response> => {

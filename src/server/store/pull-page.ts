@@ -1,4 +1,5 @@
 import type { RecordKind } from '../../shared/schemas/kinds.ts';
+import type { Change } from '../../shared/sync/protocol.ts';
 import type { PullPage } from './sync-core.ts';
 
 /**
@@ -33,10 +34,41 @@ export function pageOf(rows: readonly FeedRow[], cursor: number, limit: number, 
       const size = Buffer.byteLength(row.record, 'utf8');
       if (changes.length > 0 && bytes + size > maxBytes) return { changes, cursor: String(last), hasMore: true };
       bytes += size;
-      changes.push({ kind: row.kind, record: JSON.parse(row.record) as Record<string, unknown> });
+      changes.push(storedChange(row.kind, row.record));
     }
     taken++;
     last = seq;
   }
   return { changes, cursor: String(last), hasMore: false };
+}
+
+/** The JSON text a change's record was stored as, for as long as nothing has read or replaced the record. */
+const storedTexts = new WeakMap<Change, string>();
+
+/**
+ * A change whose record is parsed only when something reads it. Most pulls send records as they
+ * were stored: their text goes into the answer as it is (see `recordJson`), never parsed and
+ * serialised again. Once the record is read (to hide its device, say) it may be changed in place,
+ * so from then on it is serialised like any object.
+ */
+function storedChange(kind: RecordKind, text: string): Change {
+  let record: Record<string, unknown> | undefined;
+  const change: Change = {
+    kind,
+    get record() {
+      storedTexts.delete(change);
+      return (record ??= JSON.parse(text) as Record<string, unknown>);
+    },
+    set record(value) {
+      storedTexts.delete(change);
+      record = value;
+    },
+  };
+  storedTexts.set(change, text);
+  return change;
+}
+
+/** A change's record as JSON text: as it was stored when untouched since, else serialised. */
+export function recordJson(change: Change): string {
+  return storedTexts.get(change) ?? JSON.stringify(change.record);
 }
