@@ -117,7 +117,7 @@ export function syncRoute(store: ServerStore, opts: SyncRouteOptions) {
       const bus = opts.changes;
       setImmediate(() => bus.publish(note));
     }
-    const page = await store.pull(req.cursor === null ? 0 : Number(req.cursor), await access.scopes(), MAX_CHANGES_PER_PULL, access.filter, new Set(known));
+    const page = await store.pull(req.cursor === null ? 0 : Number(req.cursor), await access.scopes(), MAX_CHANGES_PER_PULL, access.filter, new Set(known), true);
     if (access.hideDevices) for (const change of page.changes) change.record.deviceId = HIDDEN_DEVICE;
     return syncAnswer(c, { protocolVersion: PROTOCOL_VERSION, acks, ...page });
   }

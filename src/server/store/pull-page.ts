@@ -20,9 +20,10 @@ export interface FeedRow {
  * A pull page from rows in feed order (read with one more than `limit`): at most `limit` rows and,
  * past its first change, at most `maxBytes` of record JSON, so a page always moves on. Positions in
  * `skip` are passed over but still move the cursor (the device already holds those records).
- * `hasMore` says a row was left for the next page.
+ * `hasMore` says a row was left for the next page. `asStored`: records stay the text they were
+ * stored as until something reads them (see `StoredChange`), for an answer written from that text.
  */
-export function pageOf(rows: readonly FeedRow[], cursor: number, limit: number, skip?: ReadonlySet<number>, maxBytes = MAX_PULL_PAGE_BYTES): PullPage {
+export function pageOf(rows: readonly FeedRow[], cursor: number, limit: number, skip?: ReadonlySet<number>, asStored = false, maxBytes = MAX_PULL_PAGE_BYTES): PullPage {
   const changes: PullPage['changes'] = [];
   let bytes = 0;
   let last = cursor;
@@ -34,7 +35,7 @@ export function pageOf(rows: readonly FeedRow[], cursor: number, limit: number, 
       const size = Buffer.byteLength(row.record, 'utf8');
       if (changes.length > 0 && bytes + size > maxBytes) return { changes, cursor: String(last), hasMore: true };
       bytes += size;
-      changes.push(storedChange(row.kind, row.record));
+      changes.push(asStored ? new StoredChange(row.kind, row.record) : { kind: row.kind, record: JSON.parse(row.record) as Record<string, unknown> });
     }
     taken++;
     last = seq;
@@ -42,33 +43,47 @@ export function pageOf(rows: readonly FeedRow[], cursor: number, limit: number, 
   return { changes, cursor: String(last), hasMore: false };
 }
 
-/** The JSON text a change's record was stored as, for as long as nothing has read or replaced the record. */
-const storedTexts = new WeakMap<Change, string>();
-
 /**
  * A change whose record is parsed only when something reads it. Most pulls send records as they
  * were stored: their text goes into the answer as it is (see `recordJson`), never parsed and
  * serialised again. Once the record is read (to hide its device, say) it may be changed in place,
- * so from then on it is serialised like any object.
+ * so from then on it is serialised like any object. A class, not an object with its own accessor:
+ * a page makes a thousand of these, and an accessor per object costs more than the parse it saves;
+ * so `record` is not an own property (a spread copy leaves it out): only the sync answer uses these.
  */
-function storedChange(kind: RecordKind, text: string): Change {
-  let record: Record<string, unknown> | undefined;
-  const change: Change = {
-    kind,
-    get record() {
-      storedTexts.delete(change);
-      return (record ??= JSON.parse(text) as Record<string, unknown>);
-    },
-    set record(value) {
-      storedTexts.delete(change);
-      record = value;
-    },
-  };
-  storedTexts.set(change, text);
-  return change;
+class StoredChange implements Change {
+  readonly kind: RecordKind;
+  #text: string | undefined;
+  #record: Record<string, unknown> | undefined;
+
+  constructor(kind: RecordKind, text: string) {
+    this.kind = kind;
+    this.#text = text;
+  }
+
+  get record(): Record<string, unknown> {
+    this.#record ??= JSON.parse(this.#text!) as Record<string, unknown>;
+    this.#text = undefined;
+    return this.#record;
+  }
+
+  set record(value: Record<string, unknown>) {
+    this.#record = value;
+    this.#text = undefined;
+  }
+
+  /** The stored text, while nothing has read or replaced the record. */
+  get storedText(): string | undefined {
+    return this.#text;
+  }
+
+  /** What `JSON.stringify` writes: the change as a plain object, as the protocol has it. */
+  toJSON(): Change {
+    return { kind: this.kind, record: this.record };
+  }
 }
 
 /** A change's record as JSON text: as it was stored when untouched since, else serialised. */
 export function recordJson(change: Change): string {
-  return storedTexts.get(change) ?? JSON.stringify(change.record);
+  return (change instanceof StoredChange ? change.storedText : undefined) ?? JSON.stringify(change.record);
 }

@@ -12,10 +12,20 @@ import { MIGRATIONS, type KeyInfo, type KeyRecord, type Role, type ServerStore, 
 const MIGRATION_LOCK = 7_241_001;
 const PUSH_LOCK = 7_241_002;
 
+/**
+ * SQLite answers `scope IN (list)` through the scope index: a seek per scope, then every row of
+ * those scopes past the cursor is sorted to find the first page. When the feed past the cursor is
+ * short next to the scopes (the pull in a push's answer, a device that synced a moment ago; a key
+ * whose workshops make most of the feed), walking the feed in order from the cursor reads fewer
+ * rows and stops at the page's end. This many rows per scope is where the walk stops paying.
+ */
+const WALK_ROWS_PER_SCOPE = 50;
+
 /** The server store, written once over the SQL surface both databases provide. */
 export function createStore(db: Db, opts: StoreOptions = {}): ServerStore {
   const clock = opts.now ?? Date.now;
   const now = () => new Date(clock()).toISOString();
+  const feedPosition = async () => Number((await db.all<{ value: number }>("SELECT value FROM sync_counter WHERE name = 'changes'"))[0]?.value ?? 0);
   const schemaVersion = async () => (await db.all<{ v: number }>('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations'))[0]?.v ?? 0;
 
   return {
@@ -46,9 +56,11 @@ export function createStore(db: Db, opts: StoreOptions = {}): ServerStore {
         return pushBatch(t, mutations, allowed, pusher, clock(), claimFor);
       }),
 
-    async pull(cursor, scopes, limit, filter, skip): Promise<PullPage> {
+    async pull(cursor, scopes, limit, filter, skip, asStored): Promise<PullPage> {
       if (scopes !== null && scopes.length === 0) return { changes: [], cursor: String(cursor), hasMore: false };
-      const isIn = (column: string) => inList(db, column);
+      // Only the plan changes: `+scope` is the same value, through no index (SQLite's own hint).
+      const walk = db.kind === 'sqlite' && scopes !== null && (await feedPosition()) - cursor <= WALK_ROWS_PER_SCOPE * (scopes.length + (filter?.alsoScopes?.length ?? 0));
+      const isIn = (column: string) => inList(db, walk && column === 'scope' ? '+scope' : column);
       const list = (xs: readonly string[]) => listParam(db, xs);
       const params: unknown[] = [cursor];
       let where = '';
@@ -66,12 +78,10 @@ export function createStore(db: Db, opts: StoreOptions = {}): ServerStore {
       }
       const rows = await db.all<FeedRow>(`SELECT kind, record, seq FROM sync_records WHERE seq > ?${where ? ` AND (${where})` : ''} ORDER BY seq LIMIT ?`, [...params, limit + 1]);
       // At most `limit` changes and about a megabyte of them; skipped positions still move the cursor.
-      return pageOf(rows, cursor, limit, skip);
+      return pageOf(rows, cursor, limit, skip, asStored);
     },
 
-    async feedPosition() {
-      return Number((await db.all<{ value: number }>("SELECT value FROM sync_counter WHERE name = 'changes'"))[0]?.value ?? 0);
-    },
+    feedPosition,
     async scopeOwner(scope) {
       return (await db.all<{ key_hash: string }>('SELECT key_hash FROM scope_owners WHERE scope = ?', [scope]))[0]?.key_hash;
     },

@@ -81,9 +81,10 @@ export interface ServerStore {
   push(mutations: readonly Mutation[], allowed: Allowed, pusher?: string, claimFor?: Claimant): Promise<PushResult>;
   /**
    * Changes after `cursor`, in feed order, for the given scopes (null: every scope); positions in
-   * `skip` are passed over (the cursor still moves past them).
+   * `skip` are passed over (the cursor still moves past them). `asStored`: each record is parsed
+   * only if read, and an answer writes it as the text it was stored as (see `recordJson`).
    */
-  pull(cursor: number, scopes: readonly string[] | null, limit: number, filter?: PullFilter, skip?: ReadonlySet<number>): Promise<PullPage>;
+  pull(cursor: number, scopes: readonly string[] | null, limit: number, filter?: PullFilter, skip?: ReadonlySet<number>, asStored?: boolean): Promise<PullPage>;
   /** The last position handed out in the change feed. */
   feedPosition(): Promise<number>;
   /** The key that owns a scope (a workshop's facilitator). */

@@ -18,7 +18,7 @@ const row = (seq: number, record: string): FeedRow => ({ kind: 'note', seq, reco
 describe('a pull page from stored records', () => {
   it('sends a record as it was stored while nothing read it, and as it is once something did', () => {
     // Spacing JSON.stringify would not write: only a text sent untouched keeps it.
-    const page = pageOf([row(1, '{"id": "a", "text": "x"}'), row(2, '{"id": "b", "text": "y"}')], 0, 10);
+    const page = pageOf([row(1, '{"id": "a", "text": "x"}'), row(2, '{"id": "b", "text": "y"}')], 0, 10, undefined, true);
     expect(recordJson(page.changes[0]!)).toBe('{"id": "a", "text": "x"}');
     page.changes[1]!.record.text = 'changed';
     expect(recordJson(page.changes[1]!)).toBe('{"id":"b","text":"changed"}');
@@ -38,6 +38,7 @@ describe('a pull page from stored records', () => {
       0,
       10,
       new Set([3]),
+      true,
     );
     const answer = { protocolVersion: 1, acks: [{ mutationId: 'm', status: 'rejected' as const, code: 'forbidden' }], ...page };
     const text = answerText(answer);
