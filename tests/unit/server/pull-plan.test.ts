@@ -36,7 +36,7 @@ describe('a pull reads the same pages whichever way SQLite walks the feed', () =
     const all = await store.pull(from, null, 100_000);
     const expected = all.changes.filter((c) => wanted.has(c.record.workshopId as string)).map((c) => c.record.id);
     const got: unknown[] = [];
-    let cursor = from;
+    let cursor: number = from;
     for (;;) {
       const page = await store.pull(cursor, [...wanted], limit);
       got.push(...page.changes.map((c) => c.record.id));
