@@ -21,14 +21,10 @@ import { gunzipSync } from 'node:zlib';
 import { createApp } from '../src/server/http/app.ts';
 import { hashKey, newKey } from '../src/server/auth/keys.ts';
 import { openSqliteStore, SQLITE_FILE } from '../src/server/store/sqlite.ts';
-import { encodeHlc } from '../src/shared/hlc.ts';
-import { committedScopeId } from '../src/shared/identity/scope-commitment.ts';
-import { uuidv7 } from '../src/shared/ids.ts';
-import type { Mutation } from '../src/shared/schemas/mutation.ts';
 import { syncResponseSchema } from '../src/shared/sync/protocol.ts';
-import { syncRequest, testDevice } from '../tests/support/test-devices.ts';
+import { syncRequest } from '../tests/support/test-devices.ts';
 import { UNLIMITED_SYNC_LIMITS } from '../tests/support/unlimited-sync.ts';
-import { workshopFields } from '../tests/support/workshop-fields.ts';
+import { loadDeviceMutations } from './load-mutations.ts';
 import { percentile } from './stats.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -44,23 +40,7 @@ const cpuMicros = (since: NodeJS.CpuUsage) => {
 /** One device's request: a workshop in its own scope, then notes in it. */
 function deviceRequest(key: string, d: number, cursor: number) {
   const name = `cpudevice${d}`;
-  const deviceId = testDevice(name).id;
-  const w = committedScopeId(deviceId);
-  const mutations = Array.from({ length: BATCH }, (_, i): Mutation => {
-    const id = i === 0 ? w : uuidv7();
-    return {
-      mutationId: uuidv7(),
-      deviceId,
-      seq: i + 1,
-      kind: i === 0 ? 'workshop' : 'note',
-      recordId: id,
-      scope: w,
-      op: 'upsert',
-      hlc: encodeHlc({ wall: Date.now(), count: i, node: deviceId }),
-      patch: i === 0 ? { workshopId: w, ...workshopFields(`Workshop ${d}`) } : { workshopId: w, kind: 'lesson', text: `note ${i} from device ${d}`, capacities: [] },
-    };
-  });
-  return syncRequest(key, name, { mutations, cursor: cursor === 0 ? null : String(cursor) });
+  return syncRequest(key, name, { mutations: loadDeviceMutations(name, d, BATCH), cursor: cursor === 0 ? null : String(cursor) });
 }
 
 interface Run {

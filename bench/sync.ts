@@ -12,19 +12,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { encodeHlc } from '../src/shared/hlc.ts';
-import { committedScopeId } from '../src/shared/identity/scope-commitment.ts';
-import { uuidv7 } from '../src/shared/ids.ts';
-import type { Mutation } from '../src/shared/schemas/mutation.ts';
 import { startServer } from '../tests/e2e/support/server.ts';
 import { issueKey } from '../tests/e2e/support/keys.ts';
 import { pushUntilAcknowledged } from './load-device.ts';
+import { loadDeviceMutations } from './load-mutations.ts';
 import { kb, RECORDS, replicateOurs, seconds, type Leg } from './replicate.ts';
 import { startLink } from './slow-proxy.ts';
 import { percentile } from './stats.ts';
-import { syncRequest, testDevice } from '../tests/support/test-devices.ts';
+import { syncRequest } from '../tests/support/test-devices.ts';
 import { UNLIMITED_SYNC_ENV } from '../tests/support/unlimited-sync.ts';
-import { workshopFields } from '../tests/support/workshop-fields.ts';
 
 const DEVICES = (process.env.DEVICES ?? '200,1000').split(',').map(Number);
 // The load is many devices of one key: lift the per-key rate limit unless SERVER_LIMITS=default
@@ -84,33 +80,7 @@ async function load(label: string, devices: number, admission: Admission, databa
   try {
     // Each device signs its request before the clock starts (on a phone, that is the device's
     // time, not the server's); the server verifies every signature, as it does in the field.
-    const requests = Array.from({ length: devices }, (_, d) => {
-      const name = `loaddevice${d}`;
-      const deviceId = testDevice(name).id;
-      const w = committedScopeId(deviceId);
-      const mutations = Array.from({ length: 50 }, (_, i) => {
-        const id = i === 0 ? w : uuidv7();
-        const patch =
-          i === 0
-            ? {
-                workshopId: w,
-                ...workshopFields(`Workshop ${d}`),
-              }
-            : { workshopId: w, kind: 'lesson', text: `note ${i} from device ${d}`, capacities: [] };
-        return {
-          mutationId: uuidv7(),
-          deviceId,
-          seq: i + 1,
-          kind: i === 0 ? 'workshop' : 'note',
-          recordId: id,
-          scope: w,
-          op: 'upsert',
-          hlc: encodeHlc({ wall: Date.now(), count: i, node: deviceId }),
-          patch,
-        } satisfies Mutation;
-      });
-      return syncRequest(key, name, { mutations });
-    });
+    const requests = Array.from({ length: devices }, (_, d) => syncRequest(key, `loaddevice${d}`, { mutations: loadDeviceMutations(`loaddevice${d}`, d, 50) }));
     let peakFds = 0;
     const sampler = setInterval(() => (peakFds = Math.max(peakFds, openFds(server.process.pid!))), 100);
     const t0 = performance.now();

@@ -35,6 +35,22 @@ function start(env: Record<string, string>): Started {
   };
 }
 
+/** The server's address once it logged that it listens. */
+async function listening(server: Started): Promise<string> {
+  let base = '';
+  await expect
+    .poll(
+      () => {
+        const line = server.lines().find((l) => String(l.msg).startsWith('Listening on http://localhost:'));
+        base = line ? `http://127.0.0.1:${String(line.port)}` : '';
+        return base;
+      },
+      { timeout: 20_000, interval: 100 },
+    )
+    .not.toBe('');
+  return base;
+}
+
 describe('the server process', () => {
   it.each([
     ['BODY_LIMIT_BYTES', '2MB', 'BODY_LIMIT_BYTES must be a whole number of at least 1024, got "2MB"'],
@@ -55,17 +71,7 @@ describe('the server process', () => {
 
   it('logs its start, its requests and its stop on SIGTERM as JSON lines', async () => {
     const server = start({ PHOTO_QUOTA_BYTE: '5' });
-    let base = '';
-    await expect
-      .poll(
-        () => {
-          const listening = server.lines().find((l) => String(l.msg).startsWith('Listening on http://localhost:'));
-          base = listening ? `http://127.0.0.1:${String(listening.port)}` : '';
-          return base;
-        },
-        { timeout: 20_000, interval: 100 },
-      )
-      .not.toBe('');
+    const base = await listening(server);
     const res = await fetch(`${base}/api/ready`, { headers: { 'x-request-id': 'probe-1' } });
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ ready: true, database: 'ok', draining: false });
@@ -89,17 +95,7 @@ describe('the server process', () => {
 
   it('with SHUTDOWN_DELAY_SECONDS, answers /api/ready with 503 draining after SIGTERM, then stops', async () => {
     const server = start({ SHUTDOWN_DELAY_SECONDS: '2' });
-    let base = '';
-    await expect
-      .poll(
-        () => {
-          const listening = server.lines().find((l) => String(l.msg).startsWith('Listening on http://localhost:'));
-          base = listening ? `http://127.0.0.1:${String(listening.port)}` : '';
-          return base;
-        },
-        { timeout: 20_000, interval: 100 },
-      )
-      .not.toBe('');
+    const base = await listening(server);
     server.kill('SIGTERM');
     await expect.poll(() => server.lines().some((l) => l.signal === 'SIGTERM'), { timeout: 5_000, interval: 50 }).toBe(true);
     const res = await fetch(`${base}/api/ready`);
