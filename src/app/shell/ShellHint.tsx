@@ -1,5 +1,5 @@
 import '../ui/banner.css';
-import { createMemo, createResource, createSignal, Match, Show, Switch } from 'solid-js';
+import { createMemo, createResource, createSignal, Match, Show, Switch, type JSX } from 'solid-js';
 import { installPrompt } from '../core/pwa/install-prompt.ts';
 import { shellHint, type ShellHint as Hint } from '../core/pwa/install-hints.ts';
 import { dismissedHints, promptInstall, readDevice, rememberDismissed, useHoldsData } from '../core/pwa/install.ts';
@@ -40,47 +40,42 @@ export function ShellHint() {
     <Show when={words() && hint()}>
       <Switch>
         <Match when={hint() === 'plainHttp'}>
-          <section class="banner banner--dock" aria-labelledby="shell-hint-title">
-            <h2 id="shell-hint-title" class="banner__title">
-              {t('install.plainHttpTitle')}
-            </h2>
-            <p>{t('install.plainHttp')}</p>
-            <div class="banner__actions">
-              <Button label={t('install.hideForNow')} onClick={() => dismiss('plainHttp')} />
-            </div>
-          </section>
+          <HintLine title={t('install.plainHttpTitle')} text={t('install.plainHttp')} calm={false}>
+            <Button label={t('install.hideForNow')} onClick={() => dismiss('plainHttp')} />
+          </HintLine>
         </Match>
         <Match when={hint() === 'install'}>
-          <section class="banner banner--dock banner--hint" aria-labelledby="shell-hint-title">
-            <h2 id="shell-hint-title" class="banner__title">
-              {t('install.title')}
-            </h2>
-            <p>{t('install.offer')}</p>
-            <div class="banner__actions">
-              <Button
-                tone="primary"
-                label={t('install.action')}
-                onClick={() => {
-                  dismiss('install');
-                  void promptInstall();
-                }}
-              />
-              <Button label={t('install.notNow')} onClick={() => dismiss('install')} />
-            </div>
-          </section>
+          <HintLine title={t('install.title')} text={t('install.offer')}>
+            <Button
+              tone="primary"
+              label={t('install.action')}
+              onClick={() => {
+                dismiss('install');
+                void promptInstall();
+              }}
+            />
+            <Button label={t('install.notNow')} onClick={() => dismiss('install')} />
+          </HintLine>
         </Match>
         <Match when={hint() === 'homeScreen'}>
-          <section class="banner banner--dock banner--hint" aria-labelledby="shell-hint-title">
-            <h2 id="shell-hint-title" class="banner__title">
-              {t('install.title')}
-            </h2>
-            <p>{t('install.homeScreen')}</p>
-            <div class="banner__actions">
-              <Button label={t('install.gotIt')} onClick={() => dismiss('homeScreen')} />
-            </div>
-          </section>
+          <HintLine title={t('install.title')} text={t('install.homeScreen')}>
+            <Button label={t('install.gotIt')} onClick={() => dismiss('homeScreen')} />
+          </HintLine>
         </Match>
       </Switch>
     </Show>
+  );
+}
+
+/** One hint line: a region with its heading, its sentence and its buttons; `calm` for the hints that are offers, not warnings. */
+function HintLine(props: { title: string; text: string; calm?: boolean; children: JSX.Element }) {
+  return (
+    <section class={props.calm === false ? 'banner banner--dock' : 'banner banner--dock banner--hint'} aria-labelledby="shell-hint-title">
+      <h2 id="shell-hint-title" class="banner__title">
+        {props.title}
+      </h2>
+      <p>{props.text}</p>
+      <div class="banner__actions">{props.children}</div>
+    </section>
   );
 }
