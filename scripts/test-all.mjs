@@ -10,23 +10,28 @@ let passed = 0;
 let failed = 0;
 let skipped = 0;
 
-function run(name, args, env = {}) {
+// A short step's output is kept and, when it fails, printed again under the summary: a CI log
+// that keeps only its last lines still says what failed. Long steps stream as they go.
+function run(name, args, { keep = false } = {}) {
   console.log(`\n=== ${name} ===`);
   const started = Date.now();
-  const r = spawnSync(node, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const r = spawnSync(node, args, { stdio: keep ? ['inherit', 'pipe', 'pipe'] : 'inherit', maxBuffer: 256 * 1024 * 1024 });
+  const output = keep ? `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? `${r.error.message}\n` : ''}` : '';
+  if (keep) process.stdout.write(output);
   const ok = r.status === 0;
-  steps.push({ name, ok, seconds: ((Date.now() - started) / 1000).toFixed(1) });
+  const how = r.signal ? ` (ended by ${r.signal})` : '';
+  steps.push({ name, ok, seconds: ((Date.now() - started) / 1000).toFixed(1), output, how });
   return ok;
 }
 
-if (run('type-check', ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json'])) passed++;
+if (run('type-check', ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json'], { keep: true })) passed++;
 else failed++;
 
 // Without the cache: a type-aware finding can come from a change in another file.
-if (run('lint (eslint)', ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings', '0'])) passed++;
+if (run('lint (eslint)', ['node_modules/eslint/bin/eslint.js', '.', '--max-warnings', '0'], { keep: true })) passed++;
 else failed++;
 
-if (run('format (prettier)', ['node_modules/prettier/bin/prettier.cjs', '--check', '.', '--log-level', 'warn'])) passed++;
+if (run('format (prettier)', ['node_modules/prettier/bin/prettier.cjs', '--check', '.', '--log-level', 'warn'], { keep: true })) passed++;
 else failed++;
 
 mkdirSync('.e2e', { recursive: true });
@@ -48,7 +53,12 @@ if (existsSync('.e2e/results.json')) {
   if (!e2eOk && s.unexpected === 0) failed++;
 } else failed++;
 
+for (const s of steps.filter((step) => !step.ok && step.output)) {
+  const lines = s.output.trimEnd().split('\n');
+  console.log(`\n=== ${s.name} failed${s.how}: its last ${Math.min(lines.length, 60)} lines ===`);
+  console.log(lines.slice(-60).join('\n'));
+}
 console.log('\n=== summary ===');
-for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds} s)`);
+for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.seconds} s)${s.how ?? ''}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 || steps.some((s) => !s.ok) ? 1 : 0);
