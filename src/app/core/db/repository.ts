@@ -98,6 +98,12 @@ export class Repository<K extends RecordKind> {
     return rows.flatMap((raw) => (raw.deleted ? [] : (this.parseStored(raw) ?? [])));
   }
 
+  /** The live records with these ids, in their order (undefined where absent, deleted or unreadable). */
+  async getMany(ids: readonly string[]): Promise<(RecordOf<K> | undefined)[]> {
+    const rows = await this.table.bulkGet([...ids]);
+    return rows.map((raw) => (raw && !raw.deleted ? this.parseStored(raw) : undefined));
+  }
+
   private async write(id: string, op: Mutation['op'], patch: Record<string, unknown>, next: (current: AnyRecord | undefined) => Record<string, unknown>): Promise<RecordOf<K>> {
     return writeTransaction(this.db, [this.table, this.db.outbox, this.db.meta], async () => {
       const current = await this.table.get(id);

@@ -1,37 +1,55 @@
+import { createMemo, type Accessor } from 'solid-js';
 import type { LocalStore } from './store.ts';
 import { handedIn, withoutHandedIn } from './handed-in.ts';
-import { sortAgenda } from '../../../shared/agenda.ts';
 import { live } from './live-query.ts';
+import { keptRecords } from './kept-records.ts';
 import { reviewLostValues, workshopLostValues } from './lost-values.ts';
 
-const byName = <T extends { name: string }>(xs: T[]) => xs.sort((a, b) => a.name.localeCompare(b.name));
-const newestFirst = <T extends { createdAt: string }>(xs: T[]) => xs.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
+const newestFirst = <T extends { createdAt: string }>(a: T, b: T) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0);
+const oldestFirst = <T extends { createdAt: string }>(a: T, b: T) => newestFirst(b, a);
+/** Storage order: by id (ids are made in time order), as IndexedDB lists a scope. */
+const byId = () => 0;
+const inAgendaOrder = <T extends { order: number }>(a: T, b: T) => a.order - b.order;
+
+/** Records of handed-in assessments left out, once both are known. */
+function shownOf<T extends { id: string; assessmentId?: string }>(records: Accessor<T[] | undefined>, hidden: Accessor<Set<string> | undefined>): Accessor<T[] | undefined> {
+  return createMemo(() => {
+    const all = records();
+    const h = hidden();
+    return all && h ? withoutHandedIn(all, h) : undefined;
+  });
+}
 
 /**
- * Everything a workshop's screens show, as live signals: each re-reads when its table changes,
- * in this tab or another. `workshop` is null when the id is unknown on this device.
+ * Everything a workshop's screens show, as signals. The workshop's records are kept
+ * (kept-records.ts): read once, then changed record by record as this tab, another tab or a sync
+ * writes them, with unchanged records keeping their identity. `workshop` is null when the id is
+ * unknown on this device.
  */
 export function createWorkshopData(store: LocalStore, id: string) {
   const { repos } = store;
+  const kept = <K extends Parameters<typeof keptRecords>[1]>(kind: K, order?: Parameters<typeof keptRecords<K>>[3]) => keptRecords(store, kind, id, order);
+  // Answers handed in on a participant's phone are shown by no view of it (see handed-in.ts).
+  const hidden = live(() => handedIn(store.db));
   return {
     workshop: live(async () => (await repos.workshop.get(id)) ?? null),
-    agenda: live(async () => sortAgenda(await repos.agendaItem.list(id))),
-    organisations: live(async () => byName(await repos.organisation.list(id))),
-    participants: live(async () => byName(await repos.participant.list(id))),
-    notes: live(async () => newestFirst(await repos.note.list(id))),
-    practices: live(async () => newestFirst(await repos.practice.list(id))),
-    // Answers handed in on a participant's phone are shown by no view of it (see handed-in.ts).
-    assessments: live(async () => withoutHandedIn(await repos.assessment.list(id), await handedIn(store.db)).sort((a, b) => a.createdAt.localeCompare(b.createdAt))),
-    scores: live(async () => withoutHandedIn(await repos.score.list(id), await handedIn(store.db))),
-    swot: live(async () => (await repos.swot.list(id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt))),
-    actions: live(() => repos.action.list(id)),
+    agenda: kept('agendaItem', inAgendaOrder),
+    organisations: kept('organisation', byName),
+    participants: kept('participant', byName),
+    notes: kept('note', newestFirst),
+    practices: kept('practice', newestFirst),
+    assessments: shownOf(kept('assessment', oldestFirst), hidden),
+    scores: shownOf(kept('score', byId), hidden),
+    swot: kept('swot', oldestFirst),
+    actions: kept('action', byId),
     /** The organisation each participant's phone speaks for (a phone holds only its own). */
-    delegates: live(() => repos.delegate.list(id)),
-    polls: live(async () => (await repos.poll.list(id)).sort((a, b) => a.createdAt.localeCompare(b.createdAt))),
-    ballots: live(() => repos.ballot.list(id)),
-    agreedScores: live(() => repos.agreedScore.list(id)),
+    delegates: kept('delegate', byId),
+    polls: kept('poll', oldestFirst),
+    ballots: kept('ballot', byId),
+    agreedScores: kept('agreedScore', byId),
     /** Photos of the workshop, its notes, cards, board and plan (their files load where they show). */
-    photos: live(() => repos.photo.list(id)),
+    photos: kept('photo', byId),
     /** Frameworks made or imported on this device (the default TUOC framework is built in). */
     frameworks: live(() => repos.framework.list()),
     /** Projects are shared across workshops: every project on this device. */

@@ -1,0 +1,71 @@
+import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import type { RecordKind, RecordOf } from '../../../shared/schemas/kinds.ts';
+import { changedKeys, onCommitted } from './changed-keys.ts';
+import { applyChanges, reuseUnchanged, type Compare } from './kept-list.ts';
+import type { LocalStore } from './store.ts';
+
+/**
+ * The live records of one kind in one scope (a workshop's notes, say), kept by the screen that
+ * shows them. They are read once; after that, each committed change (this tab's writes, another
+ * tab's, a sync) is applied by reading only the records it names, and records that did not change
+ * keep their object identity, so saving into a 20,000-note workshop costs what saving into an
+ * empty one does. A change that names no records one by one (a bulk write of 50 or more, a clear)
+ * re-reads the scope, still keeping the objects of records whose value is unchanged.
+ * Undefined until the first read.
+ */
+export function keptRecords<K extends RecordKind>(store: LocalStore, kind: K, scope: string, order?: Compare<RecordOf<K>>): Accessor<RecordOf<K>[] | undefined> {
+  type R = RecordOf<K>;
+  const repo = store.repos[kind];
+  const scopeOf = (r: R) => (r as { workshopId?: string; ownerId?: string }).workshopId ?? (r as { ownerId?: string }).ownerId;
+  const sorted: Compare<R> | undefined = order && ((a, b) => order(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const [records, setRecords] = createSignal<R[]>();
+  // Changes wait here while a read is under way, then go in one step: no update is lost or applied twice.
+  let pending: Set<string> | 'all' | undefined = 'all';
+  let running = false;
+  let closed = false;
+
+  async function drain(): Promise<void> {
+    if (running) return;
+    running = true;
+    try {
+      while (pending !== undefined && !closed) {
+        const work = pending;
+        pending = undefined;
+        const current = records();
+        if (work === 'all' || current === undefined) {
+          const fresh = await repo.list(scope);
+          if (!closed) setRecords(() => reuseUnchanged(records() ?? [], fresh, sorted));
+        } else {
+          const ids = [...work];
+          const found = await repo.getMany(ids);
+          const changed = new Map<string, R | undefined>(ids.map((id, i) => [id, found[i] && scopeOf(found[i]) === scope ? found[i] : undefined]));
+          // Ids of other scopes that this list never held change nothing.
+          const latest = records() ?? [];
+          for (const [id, r] of changed) if (r === undefined && !latest.some((x) => x.id === id)) changed.delete(id);
+          if (!closed && changed.size > 0) setRecords(() => applyChanges(latest, changed, sorted));
+        }
+      }
+    } catch (err) {
+      console.error(`reading ${kind} failed`, err);
+    } finally {
+      running = false;
+    }
+  }
+
+  const stop = onCommitted((parts) => {
+    const keys = changedKeys(parts, store.db.name, kind);
+    if (keys === undefined) return;
+    if (keys === 'all' || pending === 'all') pending = 'all';
+    else {
+      pending ??= new Set();
+      for (const k of keys) pending.add(k);
+    }
+    void drain();
+  });
+  onCleanup(() => {
+    closed = true;
+    stop();
+  });
+  void drain();
+  return records;
+}

@@ -1,0 +1,59 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createWorkshop, openReadyApp } from './support/app.ts';
+import { issueKey } from './support/keys.ts';
+import { useKey } from './support/sync.ts';
+import { addNote, openSection } from './support/workspace.ts';
+
+/** Marks the DOM element of the note card with this text, to see later whether the list rebuilt it. */
+const markCard = (page: Page, text: string) => page.locator('li.note', { hasText: text }).evaluate((el) => el.setAttribute('data-marked', 'kept'));
+const cardKept = (page: Page, text: string) => page.locator('li.note', { hasText: text }).getAttribute('data-marked');
+
+test('the notes screen shows a note from another tab and from another device as they come, and leaves the other cards alone', async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const key = issueKey('facilitator', 'Kept records');
+  const tablet = await browser.newContext({ baseURL, viewport: { width: 800, height: 1280 } });
+  const a = await tablet.newPage();
+  await openReadyApp(a);
+  await useKey(a, key);
+  await a.getByRole('link', { name: 'Workshop companion' }).click();
+  await createWorkshop(a, { title: 'Notes that stay put', theme: 'Youth', start: '2026-06-01' });
+  const workshopUrl = a.url();
+  await openSection(a, 'Notes');
+  await addNote(a, { session: 'No session', kind: 'Approach', text: 'Organisers visit the night markets.' });
+  await markCard(a, 'Organisers visit the night markets.');
+
+  // A second tab of the same tablet adds a note: the first tab shows it without a reload.
+  const b = await tablet.newPage();
+  await b.goto(`${workshopUrl}/notes`);
+  await addNote(b, { session: 'No session', kind: 'Lesson', text: 'Written in the second tab.' });
+  await expect(a.getByTestId('notes-shown')).toHaveText('2 notes shown of 2');
+  await expect(a.locator('li.note').first()).toContainText('Written in the second tab.');
+  expect(await cardKept(a, 'Organisers visit the night markets.')).toBe('kept');
+  await b.close();
+
+  // Another device of the facilitator adds a note and syncs: a sync brings it onto the open screen.
+  await a.getByRole('button', { name: 'Sync now' }).click();
+  await expect(a.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync');
+  const laptop = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
+  const c = await laptop.newPage();
+  await openReadyApp(c);
+  await useKey(c, key);
+  await c.goto(`${workshopUrl}/notes`);
+  await addNote(c, { session: 'No session', kind: 'Challenge', text: 'Arrived from the laptop.' });
+  await c.getByRole('button', { name: 'Sync now' }).click();
+  await expect(c.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync');
+  await a.getByRole('button', { name: 'Sync now' }).click();
+  await expect(a.getByTestId('notes-shown')).toHaveText('3 notes shown of 3');
+  await expect(a.getByRole('list', { name: 'Notes' })).toContainText('Arrived from the laptop.');
+  expect(await cardKept(a, 'Organisers visit the night markets.')).toBe('kept');
+
+  // An edit shows in place; a delete takes the card away.
+  await c.locator('li.note', { hasText: 'Arrived from the laptop.' }).getByRole('button', { name: 'Delete note' }).click();
+  await c.getByRole('button', { name: 'Sync now' }).click();
+  await expect(c.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync');
+  await a.getByRole('button', { name: 'Sync now' }).click();
+  await expect(a.getByTestId('notes-shown')).toHaveText('2 notes shown of 2');
+  expect(await cardKept(a, 'Organisers visit the night markets.')).toBe('kept');
+  await tablet.close();
+  await laptop.close();
+});
