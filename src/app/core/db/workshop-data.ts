@@ -1,4 +1,4 @@
-import { createMemo, type Accessor } from 'solid-js';
+import { createMemo, getOwner, runWithOwner, type Accessor } from 'solid-js';
 import type { LocalStore } from './store.ts';
 import { handedIn, withoutHandedIn } from './handed-in.ts';
 import { live } from './live-query.ts';
@@ -22,6 +22,16 @@ function shownOf<T extends { id: string; assessmentId?: string }>(records: Acces
 }
 
 /**
+ * A signal made when first read, under the screen that owns the data (so it ends with the screen):
+ * the records only some sections show (answers, photos, votes...) are read when one of them opens.
+ */
+function onFirstRead<T>(make: () => Accessor<T>): Accessor<T> {
+  const owner = getOwner();
+  let made: Accessor<T> | undefined;
+  return () => (made ??= runWithOwner(owner, make)!)();
+}
+
+/**
  * Everything a workshop's screens show, as signals. The workshop's records are kept
  * (kept-records.ts): read once, then changed record by record as this tab, another tab or a sync
  * writes them, with unchanged records keeping their identity. `workshop` is null when the id is
@@ -29,18 +39,22 @@ function shownOf<T extends { id: string; assessmentId?: string }>(records: Acces
  */
 export function createWorkshopData(store: LocalStore, id: string) {
   const { repos } = store;
-  const kept = <K extends Parameters<typeof keptRecords>[1]>(kind: K, order?: Parameters<typeof keptRecords<K>>[3]) => keptRecords(store, kind, id, order);
+  type Kind = Parameters<typeof keptRecords>[1];
+  const kept = <K extends Kind>(kind: K, order?: Parameters<typeof keptRecords<K>>[3]) => onFirstRead(() => keptRecords(store, kind, id, order));
+  // What most sections show, names above all, is read at once: a section never shows a record
+  // before the names it refers to.
+  const keptNow = <K extends Kind>(kind: K, order?: Parameters<typeof keptRecords<K>>[3]) => keptRecords(store, kind, id, order);
   // Answers handed in on a participant's phone are shown by no view of it (see handed-in.ts).
-  const hidden = live(() => handedIn(store.db));
+  const hidden = onFirstRead(() => live(() => handedIn(store.db)));
   return {
     workshop: live(async () => (await repos.workshop.get(id)) ?? null),
-    agenda: kept('agendaItem', inAgendaOrder),
-    organisations: kept('organisation', byName),
-    participants: kept('participant', byName),
-    notes: kept('note', newestFirst),
-    practices: kept('practice', newestFirst),
-    assessments: shownOf(kept('assessment', oldestFirst), hidden),
-    scores: shownOf(kept('score', byId), hidden),
+    agenda: keptNow('agendaItem', inAgendaOrder),
+    organisations: keptNow('organisation', byName),
+    participants: keptNow('participant', byName),
+    notes: keptNow('note', newestFirst),
+    practices: keptNow('practice', newestFirst),
+    assessments: onFirstRead(() => shownOf(kept('assessment', oldestFirst), hidden)),
+    scores: onFirstRead(() => shownOf(kept('score', byId), hidden)),
     swot: kept('swot', oldestFirst),
     actions: kept('action', byId),
     /** The organisation each participant's phone speaks for (a phone holds only its own). */
@@ -51,12 +65,12 @@ export function createWorkshopData(store: LocalStore, id: string) {
     /** Photos of the workshop, its notes, cards, board and plan (their files load where they show). */
     photos: kept('photo', byId),
     /** Frameworks made or imported on this device (the default TUOC framework is built in). */
-    frameworks: live(() => repos.framework.list()),
+    frameworks: onFirstRead(() => live(() => repos.framework.list())),
     /** Projects are shared across workshops: every project on this device. */
-    projects: live(async () => (await repos.project.list()).sort((a, b) => a.reference.localeCompare(b.reference))),
+    projects: onFirstRead(() => live(async () => (await repos.project.list()).sort((a, b) => a.reference.localeCompare(b.reference)))),
     unsynced: live(() => store.pendingCount(id)),
     /** Values of this workshop's records that lost a merge, of every kind, with what their review shows. */
-    lostValues: live(async () => reviewLostValues(store, await workshopLostValues(store, id))),
+    lostValues: onFirstRead(() => live(async () => reviewLostValues(store, await workshopLostValues(store, id)))),
   };
 }
 export type WorkshopData = ReturnType<typeof createWorkshopData>;
