@@ -4,7 +4,7 @@ import { NOTE_KINDS } from '../src/shared/schemas/records.ts';
 import { TUOC_ITEMS } from '../src/shared/tuoc.ts';
 
 /** Records for a large workshop, valid under the shared schemas, to seed a browser's IndexedDB. */
-export function largeWorkshop(opts: { title: string; notes: number; participants: number; organisations: number; sessions: number; assessments?: number }) {
+export function largeWorkshop(opts: { title: string; notes: number; participants: number; organisations: number; sessions: number; assessments?: number; openAssessments?: number }) {
   const device = 'benchdevice';
   let clock = Date.UTC(2026, 2, 10, 8, 0, 0);
   const sys = () => {
@@ -76,8 +76,19 @@ export function largeWorkshop(opts: { title: string; notes: number; participants
     round: 'baseline',
     submitted: true,
   }));
+  // Assessments someone has started and not yet answered (the score screen's questions to time).
+  const open = Array.from({ length: opts.openAssessments ?? 0 }, (_, i) => ({
+    ...sys(),
+    workshopId,
+    respondentId: participant[i % participant.length]!.id,
+    organisationId: organisation[i % organisation.length]!.id,
+    frameworkId: 'tuoc',
+    frameworkVersion: 1,
+    round: 'baseline',
+    submitted: false,
+  }));
   const score = assessment.flatMap((a, i) =>
     TUOC_ITEMS.map((itemId, k) => ({ ...sys(), workshopId, assessmentId: a.id, itemId, value: (i + k) % 11 === 0 ? null : 1 + ((i * 7 + k * 3) % 5), comment: '' })),
   );
-  return { workshopId, tables: { workshop: [workshop], organisation, participant, agendaItem, note, assessment, score } };
+  return { workshopId, openAssessmentIds: open.map((a) => a.id), tables: { workshop: [workshop], organisation, participant, agendaItem, note, assessment: [...assessment, ...open], score } };
 }

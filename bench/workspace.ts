@@ -11,6 +11,7 @@ import { startServer } from '../tests/e2e/support/server.ts';
 import { buildApp } from './build.ts';
 import { largeWorkshop } from './seed.ts';
 import { summarise, printTable } from './stats.ts';
+import { measureAnswers, measureFloor, measureNotesRead, measureSaves } from './workspace-steps.ts';
 
 const RUNS = Number(process.env.RUNS ?? 30);
 const dir = mkdtempSync(join(tmpdir(), 'wc-bench-'));
@@ -50,7 +51,7 @@ try {
 
   const big = largeWorkshop({ title: 'Large workshop for measurements', notes: 2000, participants: 200, organisations: 20, sessions: 8 });
   // Another workshop's notes bring the database to 10,000 records.
-  const filler = largeWorkshop({ title: 'Another workshop on this tablet', notes: 0, participants: 400, organisations: 20, sessions: 8, assessments: 500 });
+  const filler = largeWorkshop({ title: 'Another workshop on this tablet', notes: 0, participants: 400, organisations: 20, sessions: 8, assessments: 500, openAssessments: 4 });
   await seed(page, big.tables);
   await seed(page, filler.tables);
   const total = [...Object.values(big.tables), ...Object.values(filler.tables)].reduce((n, rows) => n + rows.length, 0);
@@ -81,26 +82,19 @@ try {
     openCold.push(Date.now() - t0);
   }
 
-  const saves: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    saves.push(
-      await page.evaluate(async (i) => {
-        const ta = document.querySelector<HTMLTextAreaElement>('#note-new-text')!;
-        ta.value = `Measured note ${i}`;
-        ta.dispatchEvent(new InputEvent('input', { bubbles: true }));
-        await new Promise((r) => requestAnimationFrame(r));
-        const t0 = performance.now();
-        ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-        await new Promise<void>((resolve) => {
-          const give = setTimeout(() => resolve(), 30_000);
-          const check = () => (document.querySelector('.note__text')?.textContent === `Measured note ${i}` ? (clearTimeout(give), resolve()) : requestAnimationFrame(check));
-          check();
-        });
-        return performance.now() - t0;
-      }, i),
-    );
+  const saves = await measureSaves(page, RUNS, 'Measured note');
+  const floor = await measureFloor(page, RUNS);
+  const notesRead = await measureNotesRead(page, big.workshopId, Math.min(RUNS, 15));
+  // A reload into the home screen: the app's own start, with no workshop to read.
+  const homeCold: number[] = [];
+  for (let i = 0; i < Math.min(RUNS, 15); i++) {
+    const t0 = Date.now();
+    await page.goto(server.url);
+    await page.getByRole('link', { name: 'Large workshop for measurements' }).first().waitFor();
+    homeCold.push(Date.now() - t0);
   }
-
+  await page.goto(`${server.url}/workshops/${big.workshopId}/notes`);
+  await page.getByTestId('notes-shown').filter({ hasText: 'of 2,000' }).waitFor();
   const searches: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     searches.push(
@@ -143,6 +137,15 @@ try {
     );
   }
   if (!page.url().endsWith('/analysis')) throw new Error(`the analysis did not open (${analysisUrl})`);
+
+  // Answering TUOC questions in the workshop with 500 assessments (7,500 answers) on the device.
+  const answers: number[] = [];
+  for (const assessmentId of filler.openAssessmentIds) {
+    if (answers.length >= RUNS) break;
+    await page.goto(`${server.url}/workshops/${filler.workshopId}/score/${assessmentId}`);
+    await page.locator('#score-item-title').waitFor();
+    answers.push(...(await measureAnswers(page, RUNS - answers.length)));
+  }
   await page.goto(server.url);
   await page.getByRole('link', { name: 'Large workshop for measurements' }).first().click();
   await page.getByRole('heading', { level: 1, name: 'Large workshop for measurements' }).waitFor();
@@ -183,11 +186,23 @@ try {
     }
   }
 
+  // The same saves into a workshop ten times larger: 20,000 notes.
+  const huge = largeWorkshop({ title: 'A workshop of 20,000 notes', notes: 20_000, participants: 200, organisations: 20, sessions: 8 });
+  await seed(page, huge.tables);
+  await page.goto(`${server.url}/workshops/${huge.workshopId}/notes`);
+  await page.getByTestId('notes-shown').filter({ hasText: 'of 20,000' }).waitFor({ timeout: 60_000 });
+  const hugeSaves = await measureSaves(page, RUNS, 'Measured in the large workshop');
+
   console.log(`\nFacilitator workspace in Chromium (${total.toLocaleString('en')} records in IndexedDB; tablet viewport)\n`);
   printTable([
     summarise('open a 2,000-note workshop from the list (ms)', openInApp),
     summarise('reload straight into its notes (ms)', openCold),
+    summarise('  floor: getAll of its 2,000 notes, bare IndexedDB (ms)', notesRead),
+    summarise('  floor: reload into the home screen (ms)', homeCold),
     summarise('save one note, Enter to card on screen (ms)', saves),
+    summarise('  same, into a workshop of 20,000 notes (ms)', hugeSaves),
+    summarise('  floor: IndexedDB put + one DOM insert, to frame (ms)', floor),
+    summarise('answer a TUOC question, tap to next question (ms)', answers),
     summarise('filter 2,000 notes by text, keystroke to frame (ms)', searches),
     summarise('analysis of 500 assessments, tab to table (ms)', analysis),
     summarise('export the workshop as XLSX, click to file (ms)', exportTimes.xlsx!),
@@ -195,6 +210,10 @@ try {
     summarise('export every table as CSV in a zip (ms)', exportTimes['csv-zip']!),
     summarise('  longest main-thread task meanwhile (ms, 0 = none over 50)', longest['csv-zip']!),
   ]);
+  const p = (xs: number[], q: number) => summarise('', xs)[q === 50 ? 'p50' : 'p95'];
+  console.log(
+    `\nsave p95 ÷ floor p95: ${(p(saves, 95) / p(floor, 95)).toFixed(2)}×; 20,000-note save p95 ÷ 2,000-note save p95: ${(p(hugeSaves, 95) / p(saves, 95)).toFixed(2)}× (p50 ${(p(hugeSaves, 50) / p(saves, 50)).toFixed(2)}×); answer p95 ÷ floor p95: ${(p(answers, 95) / p(floor, 95)).toFixed(2)}×`,
+  );
 } finally {
   await browser.close();
   await server.stop();

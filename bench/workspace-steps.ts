@@ -1,0 +1,135 @@
+// Steps of the workspace benchmark that run in the page: saving a note through the form, answering
+// a TUOC question, and the floor they are compared with (a bare IndexedDB write plus one DOM insert).
+import type { Page } from '@playwright/test';
+
+/** Enter in the note form to the new card on screen, `runs` times (the notes screen must be open). */
+export async function measureSaves(page: Page, runs: number, label: string): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    times.push(
+      await page.evaluate(
+        async ({ text }) => {
+          const ta = document.querySelector<HTMLTextAreaElement>('#note-new-text')!;
+          ta.value = text;
+          ta.dispatchEvent(new InputEvent('input', { bubbles: true }));
+          await new Promise((r) => requestAnimationFrame(r));
+          const t0 = performance.now();
+          ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+          await new Promise<void>((resolve) => {
+            const give = setTimeout(() => resolve(), 30_000);
+            const check = () => (document.querySelector('.note__text')?.textContent === text ? (clearTimeout(give), resolve()) : requestAnimationFrame(check));
+            check();
+          });
+          return performance.now() - t0;
+        },
+        { text: `${label} ${i}` },
+      ),
+    );
+  }
+  return times;
+}
+
+/**
+ * The floor in the same page: one note-sized record put in an IndexedDB database of its own, then
+ * one list item added to the page, timed to the frame that shows it, as the save is.
+ */
+export async function measureFloor(page: Page, runs: number): Promise<number[]> {
+  return page.evaluate(async (runs) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('bench-floor', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('note', { keyPath: 'id' });
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error ?? new Error('open failed'));
+    });
+    const list = document.body.appendChild(document.createElement('ul'));
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      const t0 = performance.now();
+      const record = {
+        id: `floor-${i}-${t0}`,
+        workshopId: 'floor',
+        kind: 'approach',
+        text: `Floor note ${i}: members organise around a mutual fund.`,
+        capacities: ['organising-mobilising'],
+        createdAt: String(t0),
+      };
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('note', 'readwrite');
+        tx.objectStore('note').put(record);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+      });
+      const li = document.createElement('li');
+      li.textContent = record.text;
+      list.prepend(li);
+      await new Promise((r) => requestAnimationFrame(r));
+      times.push(performance.now() - t0);
+    }
+    list.remove();
+    db.close();
+    return times;
+  }, runs);
+}
+
+/**
+ * A TUOC answer: tap a point of the scale, then Next, to the next question on screen (the score
+ * screen of an unsubmitted assessment must be open). Goes through the questions in turn.
+ */
+export async function measureAnswers(page: Page, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = await page.evaluate(async (i) => {
+      const title = document.querySelector('#score-item-title')?.textContent ?? '';
+      const options = [...document.querySelectorAll<HTMLInputElement>('.scale input[type="radio"]')];
+      const next = [...document.querySelectorAll<HTMLButtonElement>('.score__nav button')].at(-1);
+      if (options.length === 0 || !next) return undefined;
+      const option = options[i % options.length]!;
+      // A person reads before tapping: the last answer's write has landed.
+      await new Promise((r) => setTimeout(r, 150));
+      await new Promise((r) => requestAnimationFrame(r));
+      const t0 = performance.now();
+      option.click();
+      await new Promise<void>((resolve) => {
+        const check = () => (option.checked ? resolve() : requestAnimationFrame(check));
+        check();
+      });
+      next.click();
+      await new Promise<void>((resolve) => {
+        const give = setTimeout(() => resolve(), 30_000);
+        const check = () => (document.querySelector('#score-item-title')?.textContent !== title ? (clearTimeout(give), resolve()) : requestAnimationFrame(check));
+        check();
+      });
+      return performance.now() - t0;
+    }, i);
+    if (r === undefined) break;
+    times.push(r);
+  }
+  return times;
+}
+
+/** The read floor: one bare IndexedDB getAll of a workshop's notes through its index, in the app's own database. */
+export async function measureNotesRead(page: Page, workshopId: string, runs: number): Promise<number[]> {
+  return page.evaluate(
+    async ({ workshopId, runs }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('workshop-companion');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error ?? new Error('open failed'));
+      });
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const t0 = performance.now();
+        await new Promise<void>((resolve, reject) => {
+          const req = db.transaction('note').objectStore('note').index('workshopId').getAll(workshopId);
+          req.onsuccess = () => resolve();
+          req.onerror = () => reject(req.error ?? new Error('read failed'));
+        });
+        times.push(performance.now() - t0);
+      }
+      db.close();
+      return times;
+    },
+    { workshopId, runs },
+  );
+}
