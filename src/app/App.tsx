@@ -37,6 +37,8 @@ const PhotoSyncPanel = lazy(() => import('./shell/PhotoSyncPanel.tsx').then((m) 
 const screens = { ...lazyScreens, home: HomeScreen, notFound: NotFoundScreen } satisfies Record<ScreenName, Screen>;
 
 const STORAGE_READ_DELAY_MS = 4000;
+/** Storage use is read again once writes have paused this long: never in the frame a save shows in. */
+const STORAGE_REFRESH_QUIET_MS = 1000;
 const HINT_DELAY_MS = 1500;
 
 /**
@@ -145,8 +147,20 @@ export function App() {
       },
     ),
   );
-  // Storage use changes with every write; refresh it when the unsynced count moves (not when first read).
-  createEffect(on(unsynced, (_, before) => void (before !== undefined && refreshStorageStatus()), { defer: true }));
+  // Storage use changes with every write; refresh it when the unsynced count has moved (not when
+  // first read) and writes have paused, when the page is idle.
+  let storageRefresh: ReturnType<typeof setTimeout> | undefined;
+  createEffect(
+    on(
+      unsynced,
+      (_, before) => {
+        if (before === undefined) return;
+        clearTimeout(storageRefresh);
+        storageRefresh = setTimeout(() => whenIdle(() => void refreshStorageStatus()), STORAGE_REFRESH_QUIET_MS);
+      },
+      { defer: true },
+    ),
+  );
   // After in-app navigation, move focus to the new screen's heading so screen readers follow.
   createEffect(on(path, () => queueMicrotask(() => document.querySelector<HTMLElement>('main h1')?.focus()), { defer: true }));
 
