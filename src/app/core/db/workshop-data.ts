@@ -1,4 +1,5 @@
-import { createMemo, getOwner, runWithOwner, type Accessor } from 'solid-js';
+import { createMemo, getOwner, onCleanup, runWithOwner, type Accessor } from 'solid-js';
+import { whenIdle } from '../platform/idle.ts';
 import type { LocalStore } from './store.ts';
 import { handedIn, withoutHandedIn } from './handed-in.ts';
 import { live } from './live-query.ts';
@@ -46,7 +47,7 @@ export function createWorkshopData(store: LocalStore, id: string) {
   const keptNow = <K extends Kind>(kind: K, order?: Parameters<typeof keptRecords<K>>[3]) => keptRecords(store, kind, id, order);
   // Answers handed in on a participant's phone are shown by no view of it (see handed-in.ts).
   const hidden = onFirstRead(() => live(() => handedIn(store.db)));
-  return {
+  const data = {
     workshop: live(async () => (await repos.workshop.get(id)) ?? null),
     agenda: keptNow('agendaItem', inAgendaOrder),
     organisations: keptNow('organisation', byName),
@@ -72,5 +73,11 @@ export function createWorkshopData(store: LocalStore, id: string) {
     /** Values of this workshop's records that lost a merge, of every kind, with what their review shows. */
     lostValues: onFirstRead(() => live(async () => reviewLostValues(store, await workshopLostValues(store, id)))),
   };
+  // Once the first section is on screen and the page is idle, the rest is read too, so the next
+  // tab a facilitator opens has its records already.
+  let open = true;
+  onCleanup(() => (open = false));
+  whenIdle(() => open && Object.values(data).forEach((read) => read()));
+  return data;
 }
 export type WorkshopData = ReturnType<typeof createWorkshopData>;
