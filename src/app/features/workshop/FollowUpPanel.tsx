@@ -45,7 +45,8 @@ export function FollowUpPanel(props: { workshop: Workshop }) {
     },
     onCancel: () => setOpen(false),
   });
-  const { field, set, id: fieldId } = draftFields({ ...bound, idPrefix: 'follow-up' });
+  // `bound` reads the form through getters: it is passed whole, never spread, so fields see every change.
+  const { field, set, id: fieldId } = draftFields(bound, 'follow-up');
   const draft = () => form.draft();
 
   return (
