@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { createWorkshop, openReadyApp } from './support/app.ts';
 import { issueKey } from './support/keys.ts';
 import { useKey } from './support/sync.ts';
-import { addOrganisation, addSession, openSection } from './support/workspace.ts';
+import { addOrganisation, addProject, addSession, openSection } from './support/workspace.ts';
 import { ORGANISATION } from './support/room.ts';
 
 const ITEMS = 15;
@@ -44,6 +44,8 @@ test('a follow-up workshop a year later carries the baseline over, offline, and 
   await addOrganisation(page, ORGANISATION);
   await openSection(page, 'Agenda');
   await addSession(page, { title: 'Self-assessment in delegations', kind: 'Scoring', start: '09:30', minutes: 90 });
+  await openSection(page, 'Details');
+  await addProject(page, { reference: 'RAF/22/11/NOR', title: 'Organising port workers', donor: 'Norway', partners: 'STP' });
   await scoreAll(page, 'baseline', (i) => 1 + (i % 3));
   await syncNow(page);
 
@@ -92,8 +94,52 @@ test('a follow-up workshop a year later carries the baseline over, offline, and 
   await expect(page.getByRole('img', { name: /^Baseline 2025 against Follow-up 2026: STP/ })).toBeVisible();
   await expect(page.locator('#history-radar-desc')).toHaveText(/The table above gives the same numbers/);
 
+  // The project both workshops name: each capacity by round for its partner
+  await page.getByRole('link', { name: 'Projects', exact: true }).click();
+  await page.getByRole('link', { name: /RAF\/22\/11\/NOR/ }).click();
+  const results = page.getByRole('region', { name: 'Capacity results of partner organisations' });
+  await expect(results.getByRole('row', { name: /^STP/ }).getByRole('cell')).toHaveText([/^2/, /^3\.67/, '+1.67']);
+  const partner = results.getByRole('table', { name: 'Each capacity’s mean and agreed score by round: STP' });
+  await expect(partner.getByRole('row', { name: /^Collective bargaining/ }).getByRole('cell')).toHaveText(['1', '4', '+3']);
+  await results.getByRole('link', { name: 'History of STP across workshops' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `History of ${STP}` })).toBeVisible();
+
   // Back online, everything made offline reaches the server once
   await context.setOffline(false);
   await syncNow(page);
   await expect(page.getByTestId('sync-error')).toHaveCount(0);
+});
+
+test('a new round in the same workshop: new assessments count for it, and a round after the follow-up is named by the facilitator', async ({ page }) => {
+  await openReadyApp(page);
+  await createWorkshop(page, { title: 'Youth organising', theme: 'Youth', start: '2026-03-10' });
+  await openSection(page, 'People');
+  await addOrganisation(page, ORGANISATION);
+  const form = page.getByRole('form', { name: 'Rounds and follow-up' });
+  const newRound = async () => {
+    await openSection(page, 'Overview');
+    await page.getByRole('button', { name: 'Start a follow-up' }).click();
+    await form.getByRole('radio', { name: /A new round in this workshop/ }).check();
+  };
+
+  await newRound();
+  await expect(form.getByRole('combobox', { name: 'New round' })).toHaveValue('follow-up');
+  await form.getByRole('button', { name: 'Start the new round' }).click();
+  await expect(page.getByRole('status')).toContainText('New assessments now count for the round “Follow-up”.');
+  await expect(page.getByTestId('current-round')).toHaveText('New assessments count for the round: Follow-up');
+  await openSection(page, 'Scoring');
+  await expect(page.getByRole('form', { name: 'New assessment' }).getByRole('combobox', { name: 'Round' })).toHaveValue('follow-up');
+
+  // After the follow-up, the facilitator names the next round; an empty name is refused, in words
+  await newRound();
+  await form.getByRole('button', { name: 'Start the new round' }).click();
+  await expect(form.getByText('Not saved yet. Please fix the fields marked below.')).toBeVisible();
+  await form.getByRole('textbox', { name: 'Round name' }).fill('Mid-term 2027');
+  await form.getByRole('button', { name: 'Start the new round' }).click();
+  await expect(page.getByTestId('current-round')).toHaveText('New assessments count for the round: Mid-term 2027');
+  await page.reload();
+  await openSection(page, 'Scoring');
+  const started = page.getByRole('form', { name: 'New assessment' });
+  await expect(started.getByRole('combobox', { name: 'Round' })).toHaveValue('other');
+  await expect(started.getByRole('textbox', { name: 'Round name' })).toHaveValue('Mid-term 2027');
 });

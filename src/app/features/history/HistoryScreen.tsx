@@ -1,4 +1,3 @@
-import './history.css';
 import { createMemo, Show, untrack } from 'solid-js';
 import { t } from '../../i18n/index.ts';
 import { linkClick } from '../../core/router.ts';

@@ -1,3 +1,4 @@
+import './history.css';
 import { Show } from 'solid-js';
 import { localised } from '../../../shared/framework/schema.ts';
 import { locale, t } from '../../i18n/index.ts';
