@@ -6,6 +6,14 @@ import { draftToAssessment, emptyAssessmentDraft } from '../../../../../src/app/
 import { DEFAULT_TUOC } from '../../../../../src/shared/framework/default-tuoc.ts';
 import { workshopSchema } from '../../../../../src/shared/schemas/records.ts';
 import { workshopFields } from '../../../../support/workshop-fields.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setSetting } from '../../../../../src/app/core/db/settings.ts';
+import { ACCESS_KEY, createSyncEngine } from '../../../../../src/app/core/sync/engine.ts';
+import { createApp } from '../../../../../src/server/http/app.ts';
+import { hashKey, newKey } from '../../../../../src/server/auth/keys.ts';
+import { openSqliteStore } from '../../../../../src/server/store/sqlite.ts';
 
 let n = 0;
 const open = () => openLocalStore(`follow-up-${Date.now()}-${n++}`, () => Date.UTC(2026, 5, 1, 9) + n++);
@@ -103,5 +111,38 @@ describe('a new round in the same workshop', () => {
     const { followsWorkshopId: _f, currentRound: _c, ...older } = named;
     expect(workshopSchema().safeParse(older).success).toBe(true);
     store.close();
+  });
+});
+
+describe('follow-up sync', () => {
+  it('takes a follow-up made on a tablet, and a new round, through the server to the facilitator’s laptop', async () => {
+    const server = openSqliteStore(mkdtempSync(join(tmpdir(), 'wc-follow-up-')));
+    await server.migrate();
+    const key = newKey('facilitator');
+    await server.addKey({ hash: hashKey(key), role: 'facilitator', name: 'Awa' });
+    const app = createApp({ store: server, staticDir: tmpdir(), version: 't', bodyLimit: 2 * 1024 * 1024 });
+    const link: typeof fetch = (url, init) => Promise.resolve(app.request(url, init));
+    const [tablet, laptop] = [await open(), await open()];
+    for (const d of [tablet, laptop]) await setSetting(d.db, ACCESS_KEY, key);
+    const [a, b] = [createSyncEngine(tablet, '/api/sync', link), createSyncEngine(laptop, '/api/sync', link)];
+
+    // A baseline as an older build wrote it: neither new field.
+    const baseline = await tablet.repos.workshop.create(workshopFields('Social protection', { startDate: '2025-11-20' }));
+    await tablet.repos.organisation.create({ name: 'Syndicat des travailleurs du port', acronym: 'STP', country: 'SN', kind: 'sectoral-federation', partnerRole: 'receiving' }, baseline.id);
+    await a.syncNow();
+    const followUp = await startFollowUpWorkshop(tablet, baseline, { ...emptyFollowUpDraft(baseline, titled), startDate: '2026-11-19' });
+    await startRound(tablet, baseline, { ...emptyFollowUpDraft(baseline, titled), kind: 'round' });
+    await a.syncNow();
+    expect(await tablet.pendingCount()).toBe(0);
+
+    await b.syncNow();
+    expect(await laptop.repos.workshop.get(followUp.id)).toMatchObject({ followsWorkshopId: baseline.id, currentRound: 'follow-up', startDate: '2026-11-19' });
+    expect(await laptop.repos.workshop.get(baseline.id)).toMatchObject({ currentRound: 'follow-up' });
+    expect((await laptop.repos.organisation.list(followUp.id)).map((o) => o.acronym)).toEqual(['STP']);
+    a.stop();
+    b.stop();
+    tablet.close();
+    laptop.close();
+    await server.close();
   });
 });
