@@ -4,6 +4,7 @@ import { issueKey } from './support/keys.ts';
 import { useKey } from './support/sync.ts';
 import { addOrganisation, addProject, addSession, openSection } from './support/workspace.ts';
 import { ORGANISATION } from './support/room.ts';
+import { expectAccessible, expectTouchFriendly } from './support/checks.ts';
 
 const ITEMS = 15;
 const STP = `${ORGANISATION.acronym} – ${ORGANISATION.name}`;
@@ -58,6 +59,8 @@ test('a follow-up workshop a year later carries the baseline over, offline, and 
   const form = page.getByRole('form', { name: 'Rounds and follow-up' });
   await expect(form.getByRole('radio', { name: /A new workshop, with its own dates/ })).toBeChecked();
   await expect(form.getByRole('textbox', { name: 'Title of the follow-up workshop' })).toHaveValue('Port workers 2025 — follow-up');
+  await expectAccessible(page, 'follow-up form');
+  await expectTouchFriendly(page);
   // Without dates nothing is made, and what was typed stays
   await form.getByRole('textbox', { name: 'Title of the follow-up workshop' }).fill('Port workers 2026 follow-up');
   await form.getByRole('button', { name: 'Create the follow-up workshop' }).click();
@@ -93,6 +96,8 @@ test('a follow-up workshop a year later carries the baseline over, offline, and 
   await expect(table.getByRole('row', { name: /^Services and legal support/ }).getByRole('cell')).toHaveText(['3', '3', '0']);
   await expect(page.getByRole('img', { name: /^Baseline 2025 against Follow-up 2026: STP/ })).toBeVisible();
   await expect(page.locator('#history-radar-desc')).toHaveText(/The table above gives the same numbers/);
+  await expectAccessible(page, 'history');
+  await expectTouchFriendly(page);
 
   // The project both workshops name: each capacity by round for its partner
   await page.getByRole('link', { name: 'Projects', exact: true }).click();
@@ -101,6 +106,7 @@ test('a follow-up workshop a year later carries the baseline over, offline, and 
   await expect(results.getByRole('row', { name: /^STP/ }).getByRole('cell')).toHaveText([/^2/, /^3\.67/, '+1.67']);
   const partner = results.getByRole('table', { name: 'Each capacity’s mean and agreed score by round: STP' });
   await expect(partner.getByRole('row', { name: /^Collective bargaining/ }).getByRole('cell')).toHaveText(['1', '4', '+3']);
+  await expectAccessible(page, 'project');
   await results.getByRole('link', { name: 'History of STP across workshops' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `History of ${STP}` })).toBeVisible();
 

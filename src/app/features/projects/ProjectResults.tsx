@@ -65,7 +65,7 @@ export function ProjectResults(props: ProjectResultsProps) {
           <div class="project-results__partner">
             <HistoryTable history={p.capacities} caption={t('history.capacitiesCaption', { name: p.organisation.acronym || p.organisation.name })} />
             <p>
-              <a href={props.historyHref(p.organisation)} onClick={(e) => props.onLink(e)}>
+              <a class="button" href={props.historyHref(p.organisation)} onClick={(e) => props.onLink(e)}>
                 {t('history.linkLabel', { name: p.organisation.acronym || p.organisation.name })}
               </a>
             </p>
