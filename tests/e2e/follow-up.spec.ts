@@ -135,6 +135,9 @@ test('a new round in the same workshop: new assessments count for it, and a roun
   await expect(page.getByTestId('current-round')).toHaveText('New assessments count for the round: Follow-up');
   await openSection(page, 'Scoring');
   await expect(page.getByRole('form', { name: 'New assessment' }).getByRole('combobox', { name: 'Round' })).toHaveValue('follow-up');
+  // The analysis and its agreed scores open on the round being scored
+  await openSection(page, 'Analysis');
+  await expect(page.getByRole('combobox', { name: 'Round' })).toHaveValue('follow-up');
 
   // After the follow-up, the facilitator names the next round; an empty name is refused, in words
   await newRound();
