@@ -60,6 +60,8 @@ export const ROUTES = {
   compendiumReport: { path: '/compendium/:theme/report{/}?', screen: 'features/compendium/CompendiumReportScreen.tsx' },
   projects: { path: '/projects{/}?', screen: 'features/projects/ProjectsScreen.tsx' },
   project: { path: '/projects/:id{/}?', screen: 'features/projects/ProjectScreen.tsx' },
+  /** An organisation across every workshop and round on the device, by its record in one of them. */
+  organisationHistory: { path: '/organisations/:id/history{/}?', screen: 'features/history/HistoryScreen.tsx' },
   /** A device handed round shows the current person's form, whatever the address (see App.tsx). */
   handRound: { screen: 'features/scoring/HandRoundScreen.tsx', participant: true },
   /** A participant's phone at the home address (the workshops it joined) or at a facilitator's (a plain word). */

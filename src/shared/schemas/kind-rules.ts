@@ -162,6 +162,7 @@ export const FIELD_LABELS: { [K in RecordKind]: Partial<Record<keyof EditableOf<
     frameworkId: 'frameworks.inUse',
     anonymousScores: 'scoring.fieldAnonymous',
     status: 'workshopForm.fieldStatus',
+    currentRound: 'scoring.fieldRound',
   },
   project: {
     reference: 'projectField.reference',

@@ -30,6 +30,11 @@ const workshopFields = () => ({
   /** SHA-256 of the participants' join token; the token itself stays on the facilitator's devices. */
   joinTokenHash: z.optional(z.string().check(z.regex(JOIN_TOKEN_HASH_PATTERN))),
   status: z.enum(WORKSHOP_STATUSES),
+  // Added with follow-up workshops: optional, so workshops written before still parse.
+  /** The workshop this one follows up (its baseline, a year before): its organisations and agenda were carried over. */
+  followsWorkshopId: z.optional(id()),
+  /** The round new assessments count for ('baseline' when absent); earlier answers keep their own. */
+  currentRound: z.optional(requiredText(LIMITS.short)),
 });
 /** The dates of a workshop read forwards: an end date, when given, is not before the start. */
 const datesInOrder = () =>

@@ -4,13 +4,20 @@ import { expect, type Page } from '@playwright/test';
 /** Every visible control is a 48px target and the page never scrolls sideways. */
 export async function expectTouchFriendly(page: Page): Promise<void> {
   const small = await page.evaluate(() =>
-    // A file input hidden behind its label (styled as a button): the label is what a finger touches.
+    // A file input hidden behind its label (styled as a button), a radio inside its checked label: the label is what a finger touches.
     [
       ...document.querySelectorAll<HTMLElement>(
         'main a, main button, main input, main select, main textarea, main summary, main label.check, main label:has(> input[type=file]), footer button, header a',
       ),
     ]
-      .filter((el) => el.offsetParent !== null && !(el instanceof HTMLInputElement && (el.type === 'checkbox' || (el.type === 'file' && el.parentElement instanceof HTMLLabelElement))))
+      .filter(
+        (el) =>
+          el.offsetParent !== null &&
+          !(
+            el instanceof HTMLInputElement &&
+            (el.type === 'checkbox' || (el.type === 'radio' && el.parentElement?.matches('label.check')) || (el.type === 'file' && el.parentElement instanceof HTMLLabelElement))
+          ),
+      )
       .map((el) => ({ el: el.outerHTML.slice(0, 80), h: Math.round(el.getBoundingClientRect().height), w: Math.round(el.getBoundingClientRect().width) }))
       .filter((r) => r.h < 48 || r.w < 48),
   );

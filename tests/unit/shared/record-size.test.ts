@@ -40,6 +40,8 @@ const LARGEST: Record<Exclude<RecordKind, 'framework' | 'lostValue'>, Record<str
     anonymousScores: false,
     joinTokenHash: 'a'.repeat(64),
     status: 'running',
+    followsWorkshopId: id,
+    currentRound: text(LIMITS.short),
   },
   project: {
     ...sys,

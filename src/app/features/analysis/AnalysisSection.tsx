@@ -25,13 +25,19 @@ export function AnalysisSection(props: { workshop: Workshop; data: WorkshopData 
   const framework = createMemo(() => resolveFramework(props.data.frameworks() ?? [], props.workshop.frameworkId));
   const submitted = createMemo(() => (props.data.assessments() ?? []).filter((a) => a.submitted));
   const scored = createMemo(() => toScored(submitted(), props.data.scores() ?? []));
-  const rounds = createMemo(() => roundsOf(submitted()));
+  // The round the workshop scores now is there from its start, before its first answer: its room
+  // progress and agreed scores are the ones a facilitator records.
+  const rounds = createMemo(() => {
+    const seen = roundsOf(submitted());
+    const now = props.workshop.currentRound;
+    return now && !seen.includes(now) ? [...seen, now] : seen;
+  });
   const organisations = () => props.data.organisations() ?? [];
   const [orgId, setOrgId] = createSignal(WHOLE_WORKSHOP);
   const [round, setRound] = createSignal<string>();
   const [compare, setCompare] = createSignal('');
   const [projector, setProjector] = createSignal(false);
-  const currentRound = () => round() ?? rounds()[0] ?? 'baseline';
+  const currentRound = () => round() ?? props.workshop.currentRound ?? rounds()[0] ?? 'baseline';
 
   const { item: itemLabel, group: groupLabel } = frameworkLabels(() => framework());
   const nameOf = (org: string, r: string) => {

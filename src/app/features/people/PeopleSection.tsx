@@ -14,6 +14,8 @@ import { fullName, shortName } from '../../ui/names.ts';
 import { Panel } from '../../ui/Panel.tsx';
 import { createEditForm } from '../../ui/forms/edit-form.ts';
 import { DelegationsPanel } from './DelegationsPanel.tsx';
+import { linkClick } from '../../core/router.ts';
+import { paths } from '../../routes.ts';
 
 function OrganisationEditor(props: { org: Organisation; onDone: () => void }) {
   const store = useStore();
@@ -83,6 +85,11 @@ export function PeopleSection(props: { workshopId: string; data: WorkshopData })
           renderEditor={(o) => <OrganisationEditor org={o} onDone={() => setEditingOrg(undefined)} />}
           onEdit={(o) => setEditingOrg(o.id)}
           onRemove={(o) => void removeWithUndo(store.repos.organisation, o.id, shortName(o))}
+          extraActions={(o) => (
+            <a class="button" href={paths.organisationHistory(o.id)} onClick={linkClick} aria-label={t('history.linkLabel', { name: shortName(o) })}>
+              {t('history.link')}
+            </a>
+          )}
         />
         <OrganisationForm idPrefix="org-new" heading={t('organisations.add')} {...bindForm(newOrg, { onSaved: () => announce(t('form.saved')) })} />
       </Panel>

@@ -4,7 +4,7 @@ import { t } from '../../i18n/index.ts';
 import { projectPage } from './projects-page.ts';
 import { linkClick } from '../../core/router.ts';
 import { paths } from '../../routes.ts';
-import { resolveFramework } from '../frameworks/index.ts';
+import { frameworkResolver } from '../history/index.ts';
 import { createProjectPageData } from './projects-data.ts';
 import { useStore } from '../../core/db/store-context.ts';
 import { ProjectDetails } from './ProjectDetails.tsx';
@@ -40,7 +40,7 @@ export function ProjectScreen(props: { id: string }) {
   );
   const page = createMemo(() => {
     const src = source();
-    return src ? projectPage(src, (w) => resolveFramework(src.frameworks, w.frameworkId)) : undefined;
+    return src ? projectPage(src, frameworkResolver(src.frameworks)) : undefined;
   });
   const [editing, setEditing] = createSignal(false);
   const links = { workshopHref: (w: { id: string }) => paths.workshop(w.id), onLink: linkClick };
@@ -93,7 +93,7 @@ export function ProjectScreen(props: { id: string }) {
                 empty={page()!.partners.every((p) => p.rounds.length === 0)}
                 none={t('projectPage.resultsNone')}
               >
-                <ProjectResults rounds={page()!.rounds} partners={page()!.partners.filter((p) => p.rounds.length > 0)} />
+                <ProjectResults rounds={page()!.rounds} partners={page()!.partners.filter((p) => p.rounds.length > 0)} historyHref={(o) => paths.organisationHistory(o.id)} onLink={linkClick} />
               </Part>
               <Part id="project-actions" title={t('projectPage.actions')} empty={page()!.actions.length === 0} none={t('projectPage.actionsNone')}>
                 <ProjectActions actions={page()!.actions} {...links} />

@@ -1,9 +1,9 @@
 import { analyseProfile } from '../../../shared/framework/analysis.ts';
-import type { FrameworkDocument } from '../../../shared/framework/schema.ts';
 import type { ActionItem, Assessment, Organisation, Practice, Project, Score, Workshop } from '../../../shared/schemas/records.ts';
 import { organisationKey } from '../compendium/index.ts';
 import { foldKey } from './projects-values.ts';
 import { toScored } from '../analysis/index.ts';
+import { organisationHistory, type FrameworkOf, type OrganisationHistory } from '../history/index.ts';
 
 /** What a project page reads: the project, every workshop and practice on the device, and the records of the workshops that name it. */
 export interface ProjectPageSource {
@@ -32,6 +32,8 @@ export interface PartnerResult {
   rounds: RoundResult[];
   /** Latest round's overall mean less the first round's; null with fewer than two rounds that have one. */
   change: number | null;
+  /** Each capacity's mean per round of the project's workshops, with its change. */
+  capacities: Pick<OrganisationHistory, 'rounds' | 'capacities'>;
 }
 
 export interface ProjectPage {
@@ -64,7 +66,7 @@ const byStart = (a: Workshop, b: Workshop) => a.startDate.localeCompare(b.startD
  * cards linked to it, its partner organisations' capacity results per round (each round analysed
  * with its workshop's framework, submitted assessments only) and their action-plan items.
  */
-export function projectPage(src: ProjectPageSource, frameworkOf: (w: Workshop) => FrameworkDocument): ProjectPage {
+export function projectPage(src: ProjectPageSource, frameworkOf: FrameworkOf): ProjectPage {
   const id = src.project.id;
   const workshops = src.workshops.filter((w) => w.projectIds.includes(id)).sort(byStart);
   const linked = new Map(workshops.map((w) => [w.id, w]));
@@ -104,14 +106,16 @@ export function projectPage(src: ProjectPageSource, frameworkOf: (w: Workshop) =
       if (inRound.length === 0) return [];
       // A round is analysed with the framework of the workshop where it was scored.
       const profile = analyseProfile(
-        frameworkOf(linked.get(inRound[0]!.workshopId)!),
+        frameworkOf(linked.get(inRound[0]!.workshopId)!, inRound[0]),
         inRound.map((a) => scored.get(a.id)!),
       );
       return [{ round, respondents: inRound.length, overall: profile.overall }];
     });
     const measured = results.filter((r) => r.overall !== null);
     const change = measured.length >= 2 ? measured.at(-1)!.overall! - measured[0]!.overall! : null;
-    return { key, organisation: g.organisation, rounds: results, change };
+    // Per capacity, each round of each of the project's workshops (the history page reads every workshop).
+    const history = organisationHistory({ workshops, organisations: partnerOrgs, assessments: g.assessments, scores: src.scores, agreedScores: [], actions: [] }, g.organisation, frameworkOf);
+    return { key, organisation: g.organisation, rounds: results, change, capacities: history };
   });
   partners.sort((a, b) => (a.organisation.acronym || a.organisation.name).localeCompare(b.organisation.acronym || b.organisation.name));
 

@@ -1,5 +1,5 @@
 import './scoring.css';
-import { createMemo, createSignal, Show, untrack } from 'solid-js';
+import { createEffect, createMemo, createSignal, on, Show, untrack } from 'solid-js';
 import { t } from '../../i18n/index.ts';
 import { linkClick, navigate } from '../../core/router.ts';
 import { paths } from '../../routes.ts';
@@ -11,7 +11,7 @@ import { bindForm, createRecordForm } from '../../ui/forms/record-form.ts';
 import { useStore } from '../../core/db/store-context.ts';
 import { createWorkshopData } from '../../core/db/workshop-data.ts';
 import { handRound, leaveHandRound, setTurn } from '../../core/db/hand-round.ts';
-import { draftToAssessment, emptyAssessmentDraft } from './assessment-draft.ts';
+import { draftToAssessment, emptyAssessmentDraft, roundDraft } from './assessment-draft.ts';
 import { AssessmentStartForm } from './AssessmentStartForm.tsx';
 import { HandRoundLeave } from './HandRoundLeave.tsx';
 
@@ -41,6 +41,10 @@ export function HandRoundScreen(props: { workshopId: string }) {
     dirtyWhen: () => false,
     save: (d) => store.repos.assessment.create(draftToAssessment(d, framework(), anonymous()), workshopId),
   });
+
+  // The workshop loads after the form is made, and a follow-up round may start on another device.
+  const currentRound = createMemo(() => data.workshop()?.currentRound);
+  createEffect(on(currentRound, (round) => form.change({ ...form.draft(), ...roundDraft(round ?? 'baseline') }), { defer: true }));
 
   const [leaveError, setLeaveError] = createSignal<string>();
   async function leave(code: string) {

@@ -1,5 +1,5 @@
 import '../../ui/notice.css';
-import { createMemo, createResource, createSignal, For, lazy, Show, untrack } from 'solid-js';
+import { createEffect, createMemo, createResource, createSignal, For, lazy, on, Show, untrack } from 'solid-js';
 import type { Workshop } from '../../../shared/schemas/records.ts';
 import { frameworkItems, localised } from '../../../shared/framework/schema.ts';
 import { locale, t } from '../../i18n/index.ts';
@@ -19,7 +19,7 @@ import { syncStatus, useSync } from '../../core/sync/context.ts';
 import { HandRoundStart } from './HandRoundStart.tsx';
 import { HAND_ROUND_CODE, startHandRound } from '../../core/db/hand-round.ts';
 import { AssessmentStartForm } from './AssessmentStartForm.tsx';
-import { draftToAssessment, emptyAssessmentDraft } from './assessment-draft.ts';
+import { draftToAssessment, emptyAssessmentDraft, roundDraft } from './assessment-draft.ts';
 import { shortName } from '../../ui/names.ts';
 import { offerText } from '../join/index.ts';
 import { live } from '../../core/db/live-query.ts';
@@ -55,12 +55,15 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
   const form = createRecordForm({
     // Another workshop's route mounts a new screen.
     formId: `assessment-new:${untrack(() => props.workshop.id)}`,
-    initial: emptyAssessmentDraft(),
+    initial: emptyAssessmentDraft(untrack(() => props.workshop.currentRound)),
     // The next person is often from the same organisation, in the same round.
     next: (saved) => ({ ...emptyAssessmentDraft(), organisationId: saved.organisationId, roundChoice: saved.roundChoice, roundOther: saved.roundOther }),
     dirtyWhen: () => false,
     save: (d) => store.repos.assessment.create(draftToAssessment(d, framework(), anonymous()), props.workshop.id),
   });
+  // A follow-up round started here or on another device: the next assessment counts for it.
+  const currentRound = createMemo(() => props.workshop.currentRound);
+  createEffect(on(currentRound, (round) => form.change({ ...form.draft(), ...roundDraft(round ?? 'baseline') }), { defer: true }));
 
   const orgName = (id: string) => {
     const o = organisations().find((x) => x.id === id);

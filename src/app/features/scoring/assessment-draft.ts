@@ -1,5 +1,6 @@
 import type { EditableOf } from '../../../shared/schemas/kinds.ts';
 import type { FrameworkDocument } from '../../../shared/framework/schema.ts';
+import { ROUND_PRESETS } from '../../../shared/schemas/records.ts';
 
 export interface AssessmentDraft {
   organisationId: string;
@@ -11,7 +12,12 @@ export interface AssessmentDraft {
 
 export const OTHER_ROUND = 'other';
 
-export const emptyAssessmentDraft = (): AssessmentDraft => ({ organisationId: '', roundChoice: 'baseline', roundOther: '', respondentId: '' });
+/** A round as the form's choice: a preset, or "other" with its name. */
+export const roundDraft = (round: string): Pick<AssessmentDraft, 'roundChoice' | 'roundOther'> =>
+  (ROUND_PRESETS as readonly string[]).includes(round) ? { roundChoice: round, roundOther: '' } : { roundChoice: OTHER_ROUND, roundOther: round };
+
+/** A new assessment counts for the workshop's current round ('baseline' until a follow-up round starts). */
+export const emptyAssessmentDraft = (round = 'baseline'): AssessmentDraft => ({ organisationId: '', ...roundDraft(round), respondentId: '' });
 
 export function draftToAssessment(d: AssessmentDraft, framework: FrameworkDocument, anonymous: boolean): EditableOf<'assessment'> {
   return {

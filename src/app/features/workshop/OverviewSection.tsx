@@ -5,8 +5,10 @@ import { OverviewCounts } from './OverviewCounts.tsx';
 import { LostValues } from '../../ui/LostValues.tsx';
 import { putBack } from '../../ui/put-back.ts';
 import { useStore } from '../../core/db/store-context.ts';
+import type { Workshop } from '../../../shared/schemas/records.ts';
+import { FollowUpPanel } from './FollowUpPanel.tsx';
 
-export function OverviewSection(props: { data: WorkshopData }) {
+export function OverviewSection(props: { workshop: Workshop; data: WorkshopData }) {
   const store = useStore();
   const counts = createMemo(() =>
     workshopCounts({
@@ -20,6 +22,7 @@ export function OverviewSection(props: { data: WorkshopData }) {
   return (
     <>
       <OverviewCounts counts={counts()} unsynced={props.data.unsynced() ?? 0} />
+      <FollowUpPanel workshop={props.workshop} />
       <LostValues review={props.data.lostValues()} now={Date.now()} onPutBack={(l, names) => void putBack(store.repos, l, names)} />
     </>
   );

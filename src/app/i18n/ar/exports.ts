@@ -38,6 +38,8 @@ export const exports = {
       frameworkId: 'معرّف الإطار',
       frameworkVersion: 'إصدار الإطار',
       anonymousScores: 'درجات دون أسماء',
+      followsWorkshop: 'متابعة للورشة (المعرّف)',
+      currentRound: 'الجولة الحالية',
       status: 'الحالة',
       day: 'اليوم',
       date: 'التاريخ',

@@ -38,6 +38,8 @@ export const exports = {
       frameworkId: 'Framework ID',
       frameworkVersion: 'Framework version',
       anonymousScores: 'Anonymous scores',
+      followsWorkshop: 'Follows workshop (ID)',
+      currentRound: 'Current round',
       status: 'Status',
       day: 'Day',
       date: 'Date',

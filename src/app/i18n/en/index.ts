@@ -21,6 +21,7 @@ import { participant } from './participant.ts';
 import { cards } from './cards.ts';
 import { votes } from './votes.ts';
 import { agreed } from './agreed.ts';
+import { history } from './history.ts';
 import { board } from './board.ts';
 import { photos } from './photos.ts';
 import { photoSync } from './photo-sync.ts';
@@ -52,6 +53,7 @@ export const en = {
   ...camera,
   ...participant,
   ...agreed,
+  ...history,
   ...votes,
   ...cards,
   ...board,

@@ -38,6 +38,8 @@ export const exports = {
       frameworkId: 'ID del marco',
       frameworkVersion: 'Versión del marco',
       anonymousScores: 'Puntuaciones anónimas',
+      followsWorkshop: 'Da seguimiento al taller (ID)',
+      currentRound: 'Ronda en curso',
       status: 'Estado',
       day: 'Día',
       date: 'Fecha',

@@ -22,6 +22,7 @@ import { participant } from './participant.ts';
 import { cards } from './cards.ts';
 import { votes } from './votes.ts';
 import { agreed } from './agreed.ts';
+import { history } from './history.ts';
 import { board } from './board.ts';
 import { photos } from './photos.ts';
 import { photoSync } from './photo-sync.ts';
@@ -50,6 +51,7 @@ export const es = {
   ...camera,
   ...participant,
   ...agreed,
+  ...history,
   ...votes,
   ...cards,
   ...board,

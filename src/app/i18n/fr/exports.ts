@@ -38,6 +38,8 @@ export const exports = {
       frameworkId: 'ID de la grille',
       frameworkVersion: 'Version de la grille',
       anonymousScores: 'Scores anonymes',
+      followsWorkshop: 'Fait suite à l’atelier (ID)',
+      currentRound: 'Cycle en cours',
       status: 'Statut',
       day: 'Jour',
       date: 'Date',

@@ -38,6 +38,8 @@ export const exports = {
       frameworkId: 'ID da grelha',
       frameworkVersion: 'Versão da grelha',
       anonymousScores: 'Pontuações anónimas',
+      followsWorkshop: 'Dá seguimento ao workshop (ID)',
+      currentRound: 'Ronda em curso',
       status: 'Estado',
       day: 'Dia',
       date: 'Data',

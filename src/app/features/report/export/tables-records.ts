@@ -2,6 +2,7 @@ import type { ActionItem, AgendaItem, Note, Organisation, Participant, Practice,
 import { localised } from '../../../../shared/framework/schema.ts';
 import { countryName, locale, t } from '../../../i18n/index.ts';
 import { capacityLabel, themeLabel } from '../../../i18n/labels.ts';
+import { roundLabel } from '../../../i18n/round-label.ts';
 import { dateOfDay, endTime } from '../../../../shared/agenda.ts';
 import { dateOfStamp, joinList, own, recordTable, type Column, type ExportContext, type ExportTable } from './table-context.ts';
 
@@ -22,6 +23,8 @@ export function workshopTable(ctx: ExportContext): ExportTable {
     ['frameworkId', () => bundle.framework.id],
     ['frameworkVersion', () => bundle.framework.version],
     ['anonymousScores', (w) => w.anonymousScores === true],
+    ['followsWorkshop', (w) => w.followsWorkshopId ?? ''],
+    ['currentRound', (w) => roundLabel(w.currentRound ?? 'baseline')],
     ['status', (w) => t(`workshopStatus.${w.status}`)],
   ];
   return recordTable('workshop', columns, [bundle.workshop]);

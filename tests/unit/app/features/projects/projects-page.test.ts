@@ -159,6 +159,21 @@ describe('project page', () => {
     expect(byName.NUSF!.rounds).toEqual([]);
   });
 
+  it('gives each partner’s capacities by round of the project’s workshops, with each one’s change', () => {
+    const { source, first, later } = fixture();
+    const cntl = projectPage(source, () => DEFAULT_TUOC).partners.find((p) => p.organisation.acronym === 'CNTL')!;
+    // The unlinked workshop's follow-up of the same union is the history page's, not the project's.
+    expect(cntl.capacities.rounds.map((r) => [r.workshop.id, r.round, r.respondents])).toEqual([
+      [first.id, 'baseline', 2],
+      [later.id, 'follow-up', 1],
+    ]);
+    expect(cntl.capacities.capacities.map((c) => c.itemId)).toEqual(ITEMS);
+    for (const c of cntl.capacities.capacities) {
+      expect(c.cells.map((x) => x?.mean)).toEqual([2.5, 4]);
+      expect(c.change).toBe(1.5);
+    }
+  });
+
   it('analyses each round with its workshop’s framework', () => {
     const { source, later } = fixture();
     const short = { ...DEFAULT_TUOC, id: 'short', groups: DEFAULT_TUOC.groups.slice(0, 1) };

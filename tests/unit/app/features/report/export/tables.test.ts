@@ -70,6 +70,8 @@ describe('export tables', () => {
       Status: 'Running',
       'Framework ID': 'tuoc',
       'Framework version': 1,
+      'Follows workshop (ID)': '',
+      'Current round': 'Baseline',
     });
 
     expect(records(byName(tables, 'agenda'))[1]).toMatchObject({ Day: 2, Date: '2026-03-11', Start: '15:30', End: '16:45', Minutes: 75, Kind: 'Group work' });
