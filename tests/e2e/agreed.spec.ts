@@ -59,7 +59,7 @@ test('a group’s agreed scores are recorded beside the individual ones, flagged
   await expect(table.getByRole('columnheader', { name: 'Agreed' })).toHaveCount(0);
 
   // A justification without a score is not saved, and stays in the form
-  const services = itemForm(page, 'Services and legal support');
+  const services = itemForm(page, 'Service delivery and legal support');
   await services.getByRole('textbox', { name: 'Justification (evidence, examples)' }).fill('Legal aid clinic opened in two ports');
   await services.getByRole('button', { name: 'Save agreed score' }).click();
   await expect(services.getByText('Choose the agreed score, or “Could not agree”.')).toBeVisible();

@@ -12,6 +12,11 @@ test('a facilitator adapts the TUOC framework, exports and re-imports it, and sc
   await expect(list.getByRole('listitem')).toHaveCount(2);
   await expect(list.getByRole('listitem').filter({ hasText: 'TUOC – Trade Union Organisational Capacity' })).toContainText('Built in · version 1 · 15 items');
   await expect(list.getByRole('listitem').filter({ hasText: 'Development-effectiveness profile of the partnership' })).toContainText('Built in · version 1 · 17 items');
+  // The built-in TUOC says which of its words are the published framework's and which are ours
+  const tuoc = list.getByRole('listitem').filter({ hasText: 'TUOC – Trade Union Organisational Capacity' });
+  await expect(tuoc.getByText('Source: Trade Union Organisational Capacity tool (TUOC-tool), TUDCN / HIVA – KU Leuven, 2019.')).toBeVisible();
+  await expect(tuoc.getByText('Kept as published: names of the groups and names of the items scored.')).toBeVisible();
+  await expect(tuoc.getByText('Our own wording: explanations, questions to think about, answer scale, and external factors.')).toBeVisible();
 
   await page.getByRole('button', { name: 'Adapt a copy of TUOC – Trade Union Organisational Capacity' }).click();
   const editor = page.getByRole('form', { name: 'Adapt the framework' });
@@ -25,7 +30,11 @@ test('a facilitator adapts the TUOC framework, exports and re-imports it, and sc
   await editor.getByRole('button', { name: 'Save as version 1' }).click();
   await expect(page.getByRole('status')).toHaveText('Framework “TUOC for port workers” saved as version 1.');
   await expect(list.getByRole('listitem')).toHaveCount(3);
-  await expect(list.getByRole('listitem').filter({ hasText: 'TUOC for port workers' })).toContainText('version 1 · 15 items');
+  const adapted = list.getByRole('listitem').filter({ hasText: 'TUOC for port workers' });
+  await expect(adapted).toContainText('version 1 · 15 items');
+  // A copy may be reworded: it names its source and claims none of its names
+  await expect(adapted.getByText('Adapted from Trade Union Organisational Capacity tool (TUOC-tool), TUDCN / HIVA – KU Leuven, 2019.')).toBeVisible();
+  await expect(adapted.getByText(/Kept as published/)).toHaveCount(0);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export TUOC for port workers as a file' }).click()]);
   const exported = readFileSync(await download.path(), 'utf8');
@@ -33,6 +42,7 @@ test('a facilitator adapts the TUOC framework, exports and re-imports it, and sc
   expect(doc).toMatchObject({ format: 'workshop-companion/framework', id: 'tuoc-for-port-workers', version: 1 });
   expect(doc.groups.find((g) => g.id === 'relate')?.items.map((i) => i.id)).toEqual(['digital-organising', 'communication-networking']);
   expect(doc.scale.labels[0]).toEqual({ en: 'Not yet' });
+  expect(doc).toMatchObject({ origin: { title: { en: 'Trade Union Organisational Capacity tool (TUOC-tool)' }, year: 2019, published: [] } });
 
   const bad = { ...doc, version: 0, scale: { ...doc.scale, labels: doc.scale.labels.slice(1) }, owner: 'me' };
   await page.getByLabel('Import a framework file (JSON)').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });

@@ -62,13 +62,17 @@ test('a facilitator opens the report of a synced workshop, prints it to A4 and e
   await expect(gender.getByRole('row', { name: 'Prefers not to say 2' })).toBeVisible();
   await expect(report.getByRole('row', { name: /Opening and objectives/ })).toContainText('45');
   await expect(report.getByText("<script>alert('x')</script> should appear as text, never run")).toBeVisible();
+  // The results name the framework scored, its source, and whose words its questions are
+  await expect(report.getByText('Framework: TUOC – Trade Union Organisational Capacity (version 1)')).toBeVisible();
+  await expect(report.getByText('Source: Trade Union Organisational Capacity tool (TUOC-tool), TUDCN / HIVA – KU Leuven, 2019.')).toBeVisible();
+  await expect(report.getByText('Our own wording: explanations, questions to think about, answer scale, and external factors.')).toBeVisible();
   // One chart and table per organisation; CNTL's numbers are the fixture's
   await expect(report.getByRole('img', { name: /Capacity profile/ })).toHaveCount(4);
   const cntl = report.getByRole('table', { name: /CNTL, Baseline/ });
   const expected = scenario.expected.byOrganisation['ORG-A']!;
   const sd = (v: number | null) => (v === null ? '–' : String(Number(v.toFixed(2))));
   await expect(cntl.getByRole('row', { name: /Resources and finances|Resource mobilisation/ })).toContainText(`${expected['resource-mobilisation']!.mean}`);
-  await expect(cntl.getByRole('row', { name: /Services and legal support/ })).toContainText(sd(expected['services-legal-support']!.sd));
+  await expect(cntl.getByRole('row', { name: /Service delivery and legal support/ })).toContainText(sd(expected['services-legal-support']!.sd));
   await expect(report.getByText('Democratic ownership is strong')).toBeVisible();
   await expect(report.getByRole('row', { name: /Recruit 200 port casuals/ })).toContainText('Organising officer');
   const practice = report.getByRole('article', { name: 'Mutual health fund run by market women' });

@@ -8,7 +8,7 @@ import { openSection } from './support/workspace.ts';
  * Dot voting: the facilitator opens a vote, the room places dots (on their phones, or handing the
  * tablet round with no network), and the ranking shows only when the facilitator reveals it.
  */
-const CAPACITIES = ['Collective bargaining', 'Services and legal support', 'Organising and mobilising'] as const;
+const CAPACITIES = ['Collective bargaining', 'Service delivery and legal support', 'Organising and mobilising'] as const;
 const [BARGAINING, SERVICES, ORGANISING] = CAPACITIES;
 
 /** Open a vote on three capacities with two dots each, one per capacity. */

@@ -51,6 +51,25 @@ const scaleSchema = z
     z.refine((s) => s.labels.length === s.max - s.min + 1, { message: 'give one label per point of the scale', path: ['labels'] }),
   );
 
+/** The kinds of text a framework holds, for saying whose words each kind is. */
+export const FRAMEWORK_TEXT_KINDS = ['groups', 'items', 'explanations', 'questions', 'scale', 'factors'] as const;
+export type FrameworkTextKind = (typeof FRAMEWORK_TEXT_KINDS)[number];
+
+/**
+ * The published work a framework follows, and which kinds of its text keep that work's own names
+ * (every other kind is the framework's own wording), so a facilitator can tell the two apart.
+ */
+const originSchema = z.strictObject({
+  title: localTextSchema(LIMITS.title),
+  publisher: localTextSchema(LIMITS.title),
+  year: z.int().check(z.gte(1900), z.lte(2100)),
+  url: z.optional(z.string().check(z.maxLength(500), z.regex(/^https:\/\/[^\s<>"]+$/, { message: 'a source address starts with https://' }))),
+  published: z.array(z.enum(FRAMEWORK_TEXT_KINDS)).check(
+    z.maxLength(FRAMEWORK_TEXT_KINDS.length),
+    z.refine((kinds) => new Set(kinds).size === kinds.length, { message: 'each kind of text is named once' }),
+  ),
+});
+
 export const frameworkDocumentSchema = z
   .strictObject({
     format: z.literal('workshop-companion/framework'),
@@ -62,6 +81,8 @@ export const frameworkDocumentSchema = z
     groups: z.array(frameworkGroupSchema).check(z.minLength(1), z.maxLength(20)),
     factors: z.array(z.strictObject({ id: slug(), label: localTextSchema(LIMITS.title) })).check(z.maxLength(40)),
     dimensions: z.optional(z.array(frameworkDimensionSchema).check(z.maxLength(40))),
+    /** Optional, so documents written before it still open. */
+    origin: z.optional(originSchema),
   })
   .check(
     z.refine((f) => dimensionProblem(f) === undefined, {

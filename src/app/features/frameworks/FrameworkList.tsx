@@ -1,6 +1,7 @@
 import { For, Show } from 'solid-js';
 import { frameworkItems, localised, type FrameworkDocument } from '../../../shared/framework/schema.ts';
 import { locale, t, tp } from '../../i18n/index.ts';
+import { FrameworkOrigin } from './FrameworkOrigin.tsx';
 
 export interface FrameworkListProps {
   frameworks: readonly FrameworkDocument[];
@@ -24,6 +25,7 @@ export function FrameworkList(props: FrameworkListProps) {
                 <p class="card__meta">
                   {[builtIn() ? t('frameworks.builtIn') : '', t('frameworks.version', { version: f.version }), tp('frameworks.items', frameworkItems(f).length)].filter(Boolean).join(' · ')}
                 </p>
+                <FrameworkOrigin framework={f} />
               </div>
               <div class="row__actions">
                 <button type="button" class="button" aria-label={t('frameworks.export', { name: name() })} onClick={() => props.onExport(f)}>

@@ -26,9 +26,14 @@ export function idFromName(name: string, takenIds: ReadonlySet<string>): string 
   return uniqueId(slugify(name), takenIds);
 }
 
-/** A copy to adapt: its own id (so it never replaces the original), version 1, a new name. */
+/**
+ * A copy to adapt: its own id (so it never replaces the original), version 1, a new name. It keeps
+ * the source it was adapted from but claims none of the source's names, since its editor may reword any.
+ */
 export function duplicateFramework(f: FrameworkDocument, name: string, takenIds: ReadonlySet<string>): FrameworkDocument {
-  return { ...structuredClone(f), id: idFromName(name, takenIds), version: 1, name: { en: name } };
+  const copy: FrameworkDocument = { ...structuredClone(f), id: idFromName(name, takenIds), version: 1, name: { en: name } };
+  if (copy.origin) copy.origin.published = [];
+  return copy;
 }
 
 /**

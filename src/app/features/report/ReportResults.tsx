@@ -1,10 +1,11 @@
 import { createMemo, For, Show } from 'solid-js';
 import { agreedBeside, agreedFor, type AgreedEntry } from '../../../shared/framework/agreed.ts';
 import type { ProfileAnalysis, ScoredAssessment } from '../../../shared/framework/analysis.ts';
-import type { FrameworkDocument } from '../../../shared/framework/schema.ts';
+import { localised, type FrameworkDocument } from '../../../shared/framework/schema.ts';
 import type { Organisation } from '../../../shared/schemas/records.ts';
-import { t } from '../../i18n/index.ts';
+import { locale, t } from '../../i18n/index.ts';
 import { roundLabel } from '../../i18n/round-label.ts';
+import { FrameworkOrigin } from '../frameworks/index.ts';
 import { profiles } from '../analysis/index.ts';
 import { roundsOf } from '../analysis/index.ts';
 import { AnalysisTable } from '../analysis/index.ts';
@@ -22,13 +23,16 @@ export interface ReportResultsProps {
 
 /**
  * Capacity results per organisation: its first round as the chart and table, with the next round
- * laid over it when there is one (baseline against follow-up).
+ * laid over it when there is one (baseline against follow-up), under the framework scored and its source.
  */
 export function ReportResults(props: ReportResultsProps) {
   const scoredOrgs = () => props.organisations.filter((o) => props.scored.some((a) => a.organisationId === o.id));
   return (
     <section class="report__section" aria-labelledby="report-results">
       <h3 id="report-results">{t('report.results')}</h3>
+      {/* A reader of the report learns which framework was scored and whose words its questions are. */}
+      <p>{t('scoring.framework', { name: localised(props.framework.name, locale()), version: props.framework.version })}</p>
+      <FrameworkOrigin framework={props.framework} />
       <Show when={scoredOrgs().length > 0} fallback={<p>{t('report.none')}</p>}>
         <For each={scoredOrgs()}>
           {(o) => {

@@ -27,6 +27,7 @@ import { board } from './board.ts';
 import { photos } from './photos.ts';
 import { photoSync } from './photo-sync.ts';
 import { install } from './install.ts';
+import { frameworkOrigin } from './framework-origin.ts';
 
 /** Arabic. */
 export const ar = {
@@ -58,4 +59,5 @@ export const ar = {
   ...photos,
   ...photoSync,
   ...install,
+  ...frameworkOrigin,
 } satisfies Dictionary;

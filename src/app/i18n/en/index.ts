@@ -26,6 +26,7 @@ import { board } from './board.ts';
 import { photos } from './photos.ts';
 import { photoSync } from './photo-sync.ts';
 import { install } from './install.ts';
+import { frameworkOrigin } from './framework-origin.ts';
 
 /**
  * English, the reference dictionary: every other language must have exactly these keys.
@@ -60,6 +61,7 @@ export const en = {
   ...photos,
   ...photoSync,
   ...install,
+  ...frameworkOrigin,
 } as const;
 
 /** CLDR plural categories: a language may need more forms than English (Arabic uses all six). */

@@ -27,6 +27,7 @@ import { board } from './board.ts';
 import { photos } from './photos.ts';
 import { photoSync } from './photo-sync.ts';
 import { install } from './install.ts';
+import { frameworkOrigin } from './framework-origin.ts';
 
 /**
  * Portuguese (European/African norm, as written in Portugal, Mozambique, Angola, Cabo Verde and Guinea-Bissau).
@@ -61,4 +62,5 @@ export const pt = {
   ...photos,
   ...photoSync,
   ...install,
+  ...frameworkOrigin,
 } satisfies Dictionary;

@@ -9,7 +9,7 @@ export const en: FrameworkText = {
     influence: 'Capacities to influence and deliver',
     internal: 'Internal organisational capacities',
     relate: 'Capacities to relate',
-    principles: 'Operating principles',
+    principles: 'Key operating principles',
   },
   items: {
     'collective-bargaining': {
@@ -23,7 +23,7 @@ export const en: FrameworkText = {
       questions: ['Name a law or policy we changed or stopped.', 'Are we invited to the tables where it is decided?'],
     },
     'services-legal-support': {
-      label: 'Services and legal support',
+      label: 'Service delivery and legal support',
       explanation: 'Members get help when they need it: advice, legal support, social services.',
       questions: ['Where does a member go with a dismissal or an unpaid wage?', 'Do informal-economy members get services too?'],
     },

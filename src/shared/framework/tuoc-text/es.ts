@@ -9,7 +9,7 @@ export const es: FrameworkText = {
     influence: 'Capacidades para influir y obtener resultados',
     internal: 'Capacidades organizativas internas',
     relate: 'Capacidades para relacionarse',
-    principles: 'Principios de funcionamiento',
+    principles: 'Principios clave de funcionamiento',
   },
   items: {
     'collective-bargaining': {
@@ -23,7 +23,7 @@ export const es: FrameworkText = {
       questions: ['Mencione una ley o política que hayamos cambiado o frenado.', '¿Nos invitan a las mesas donde se toman las decisiones?'],
     },
     'services-legal-support': {
-      label: 'Servicios y asesoría jurídica',
+      label: 'Prestación de servicios y asesoría jurídica',
       explanation: 'Los afiliados/as reciben ayuda cuando la necesitan: orientación, asesoría jurídica, servicios sociales.',
       questions: ['¿A dónde acude una persona afiliada ante un despido o un salario no pagado?', '¿Los afiliados/as de la economía informal también reciben servicios?'],
     },

@@ -9,7 +9,7 @@ export const fr: FrameworkText = {
     influence: 'Capacités à influencer et à obtenir des résultats',
     internal: 'Capacités organisationnelles internes',
     relate: 'Capacités relationnelles',
-    principles: 'Principes de fonctionnement',
+    principles: 'Principes clés de fonctionnement',
   },
   items: {
     'collective-bargaining': {
@@ -23,7 +23,7 @@ export const fr: FrameworkText = {
       questions: ['Citez une loi ou une politique que nous avons fait modifier ou abandonner.', 'Sommes-nous invités aux tables où les décisions se prennent ?'],
     },
     'services-legal-support': {
-      label: 'Services et assistance juridique',
+      label: 'Prestation de services et assistance juridique',
       explanation: 'Les membres reçoivent de l’aide quand ils en ont besoin : conseils, assistance juridique, services sociaux.',
       questions: ['Vers qui se tourne un membre en cas de licenciement ou de salaire impayé ?', 'Les membres de l’économie informelle bénéficient-ils aussi de services ?'],
     },

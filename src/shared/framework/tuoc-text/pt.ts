@@ -9,7 +9,7 @@ export const pt: FrameworkText = {
     influence: 'Capacidades para influenciar e obter resultados',
     internal: 'Capacidades organizacionais internas',
     relate: 'Capacidades de relacionamento',
-    principles: 'Princípios de funcionamento',
+    principles: 'Princípios-chave de funcionamento',
   },
   items: {
     'collective-bargaining': {
@@ -23,7 +23,7 @@ export const pt: FrameworkText = {
       questions: ['Dê o exemplo de uma lei ou política que mudámos ou travámos.', 'Somos convidados para as mesas onde as decisões são tomadas?'],
     },
     'services-legal-support': {
-      label: 'Serviços e apoio jurídico',
+      label: 'Prestação de serviços e apoio jurídico',
       explanation: 'Os membros recebem ajuda quando precisam: aconselhamento, apoio jurídico, serviços sociais.',
       questions: ['A quem se dirige um membro em caso de despedimento ou de salário em atraso?', 'Os membros da economia informal também recebem serviços?'],
     },
