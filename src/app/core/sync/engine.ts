@@ -177,6 +177,13 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
     live?.stop();
   }
 
-  return { status, photoStatus, syncNow, start, stop };
+  /** The owner removes a co-facilitator; the sync that follows brings the workshop's new team. */
+  async function removeCofacilitator(workshopId: string, keyId: string) {
+    const done = await (await import('./cofacilitation.ts')).removeCofacilitator(store, endpoint.replace(/sync$/, ''), fetchImpl, workshopId, keyId);
+    if (done === 'removed') void syncNow({ fresh: true }).catch(() => undefined);
+    return done;
+  }
+
+  return { status, photoStatus, syncNow, start, stop, removeCofacilitator };
 }
 export type SyncEngine = ReturnType<typeof createSyncEngine>;

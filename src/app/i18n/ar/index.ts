@@ -26,6 +26,7 @@ import { board } from './board.ts';
 import { photos } from './photos.ts';
 import { photoSync } from './photo-sync.ts';
 import { install } from './install.ts';
+import { cofacilitators } from './cofacilitators.ts';
 
 /** Arabic. */
 export const ar = {
@@ -56,4 +57,5 @@ export const ar = {
   ...photos,
   ...photoSync,
   ...install,
+  ...cofacilitators,
 } satisfies Dictionary;

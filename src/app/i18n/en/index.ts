@@ -25,6 +25,7 @@ import { board } from './board.ts';
 import { photos } from './photos.ts';
 import { photoSync } from './photo-sync.ts';
 import { install } from './install.ts';
+import { cofacilitators } from './cofacilitators.ts';
 
 /**
  * English, the reference dictionary: every other language must have exactly these keys.
@@ -58,6 +59,7 @@ export const en = {
   ...photos,
   ...photoSync,
   ...install,
+  ...cofacilitators,
 } as const;
 
 /** CLDR plural categories: a language may need more forms than English (Arabic uses all six). */

@@ -26,6 +26,7 @@ import { board } from './board.ts';
 import { photos } from './photos.ts';
 import { photoSync } from './photo-sync.ts';
 import { install } from './install.ts';
+import { cofacilitators } from './cofacilitators.ts';
 
 /** Spanish. */
 export const es = {
@@ -56,4 +57,5 @@ export const es = {
   ...photos,
   ...photoSync,
   ...install,
+  ...cofacilitators,
 } satisfies Dictionary;

@@ -26,6 +26,7 @@ import { board } from './board.ts';
 import { photos } from './photos.ts';
 import { photoSync } from './photo-sync.ts';
 import { install } from './install.ts';
+import { cofacilitators } from './cofacilitators.ts';
 
 /**
  * Portuguese (European/African norm, as written in Portugal, Mozambique, Angola, Cabo Verde and Guinea-Bissau).
@@ -59,4 +60,5 @@ export const pt = {
   ...photos,
   ...photoSync,
   ...install,
+  ...cofacilitators,
 } satisfies Dictionary;
