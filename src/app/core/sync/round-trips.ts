@@ -2,7 +2,7 @@ import { apiErrorSchema } from '../../../shared/protocol.ts';
 import type { Mutation } from '../../../shared/schemas/mutation.ts';
 import { MAX_MUTATIONS_PER_PUSH, syncResponseSchema, type SyncResponse } from '../../../shared/sync/protocol.ts';
 import type { LocalStore } from '../db/store.ts';
-import { applySyncResult, rejectedMutations, syncCursor } from '../db/sync-state.ts';
+import { applySyncResult, rejectedChanges, rejectedMutations, syncCursor } from '../db/sync-state.ts';
 import { carries, outboxBatchFor, pendingFor, syncCredentials, type SyncCredential } from '../credentials/credentials.ts';
 import { DEVICE_WIDE, SyncFailure } from './failure.ts';
 import { retryAfterMs } from './retry-after.ts';
@@ -122,6 +122,10 @@ export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl:
     if (first) throw first.error;
   }
 
-  return { syncAll, rejectedCount: async () => (await rejectedMutations(store.db)).length };
+  return {
+    syncAll,
+    rejectedCount: async () => (await rejectedMutations(store.db)).length,
+    removedCount: async () => (await rejectedChanges(store.db)).filter((r) => r.code === 'cofacilitator_removed').length,
+  };
 }
 export type RoundTrips = ReturnType<typeof createRoundTrips>;
