@@ -1,4 +1,4 @@
-import type { RecordKind } from '../../shared/schemas/kinds.ts';
+import { RECORD_KIND_NAMES, type RecordKind } from '../../shared/schemas/kinds.ts';
 import { kindAccess, kindsWhere } from '../../shared/schemas/kind-rules.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import type { RejectionCode } from '../../shared/sync/rejections.ts';
@@ -100,10 +100,25 @@ async function baseAccess(store: ServerStore, credential: StoredCredential): Pro
   const key = await store.findKey(credential.hash);
   if (!key) return undefined;
   if (key.role === 'coordinator') return () => ({ denies: coordinatorDenies, scopes: async () => null });
+  const filter = await cofacilitatorFilter(store, key.hash);
   return () => ({
     denies: () => undefined,
     claimFor: key.hash,
     scopes: async () => [...(await store.ownedScopes(key.hash)), ...(await store.memberships(key.hash)).map((m) => m.scope)],
     joinedSince: async () => Math.max(0, ...(await store.memberships(key.hash)).map((m) => m.since)),
+    ...(filter ? { filter } : {}),
   });
+}
+
+/**
+ * A co-facilitator reads, besides every record of its scopes, the frameworks of the owners of the
+ * workshops it co-facilitates (a workshop may score with its owner's own framework), as their
+ * participants do; nothing else of those owners' scopes (their projects, their other workshops).
+ */
+async function cofacilitatorFilter(store: ServerStore, hash: string): Promise<PullFilter | undefined> {
+  const memberships = await store.memberships(hash);
+  if (memberships.length === 0) return undefined;
+  const owners = new Set((await Promise.all(memberships.map((m) => store.scopeOwner(m.scope)))).filter((o): o is string => o !== undefined && o !== hash));
+  const ownerScopes = (await Promise.all([...owners].map((o) => store.ownedScopes(o)))).flat();
+  return { kinds: RECORD_KIND_NAMES, creator: '', alsoScopes: ownerScopes, alsoKinds: PARTICIPANT_READS_OF_FACILITATOR };
 }

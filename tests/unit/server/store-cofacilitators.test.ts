@@ -108,7 +108,7 @@ for (const backend of backends) {
       expect((await store.push([note()], allow, undefined, by(colleague))).acks[0]).toMatchObject({ status: 'applied' });
     });
 
-    it("a device whose key becomes co-facilitator receives the workshop's whole past, however far its cursor is", async () => {
+    it("a device whose key becomes co-facilitator receives the workshop's whole past, however far its cursor is, and its owner's frameworks, nothing else of the owner's", async () => {
       const store = backend.open();
       open.push(store);
       await store.migrate();
@@ -120,6 +120,7 @@ for (const backend of backends) {
         syncResponseSchema().parse(await (await app.request('/api/sync', syncInit(key, device, { cursor, mutations }))).json());
       const w = uuidv7();
       const early = uuidv7();
+      const [ownerScope, framework, project, otherWorkshop] = [uuidv7(), uuidv7(), uuidv7(), uuidv7()];
       const code = newCofacilitatorCode();
       await sync(owner, 'ownerTablet', null, [
         mutation(
@@ -128,6 +129,19 @@ for (const backend of backends) {
           'ownerTablet',
         ),
         mutation({ kind: 'note', recordId: early, scope: w, patch: notePatch(w, 'written before the colleague joined') }, undefined, 'ownerTablet'),
+        // The owner's own framework (the workshop may score with it), a project and another workshop of the owner's.
+        mutation({ kind: 'framework', recordId: framework, scope: ownerScope, patch: { ownerId: ownerScope, name: 'Adapted', version: 1, document: { id: 'adapted' } } }, undefined, 'ownerTablet'),
+        mutation(
+          {
+            kind: 'project',
+            recordId: project,
+            scope: ownerScope,
+            patch: { ownerId: ownerScope, reference: 'RAF/22/11/NOR', title: 'Private project', donor: '', partners: [], countries: [], themes: [], startDate: '', endDate: '', status: 'active' },
+          },
+          undefined,
+          'ownerTablet',
+        ),
+        mutation({ kind: 'workshop', recordId: otherWorkshop, scope: otherWorkshop, patch: workshopPatch(otherWorkshop, 'Not shared') }, undefined, 'ownerTablet'),
       ]);
       // The colleague's tablet syncs its own workshop meanwhile: its cursor moves past the owner's notes.
       const own = uuidv7();
@@ -143,7 +157,9 @@ for (const backend of backends) {
       });
       expect(await redeemed.json()).toEqual({ workshopId: w });
       const after = await sync(colleague, 'colleagueTablet', moved.cursor);
-      expect(after.changes.map((c) => c.record.id)).toEqual(expect.arrayContaining([w, early, own]));
+      expect(after.changes.map((c) => c.record.id)).toEqual(expect.arrayContaining([w, early, own, framework]));
+      expect(after.changes.map((c) => c.record.id)).not.toContain(project);
+      expect(after.changes.map((c) => c.record.id)).not.toContain(otherWorkshop);
       // Once it has read the past, it pulls from its cursor again.
       const next = await sync(colleague, 'colleagueTablet', after.cursor);
       expect(next.changes).toEqual([]);
