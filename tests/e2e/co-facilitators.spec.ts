@@ -48,9 +48,10 @@ test('two facilitators share a workshop from their own tablets and keys: added b
   await join.getByRole('button', { name: 'Add the code' }).click();
   await expect(join.getByText('This is not a co-facilitator code: check each letter.')).toBeVisible();
   await expect(join.getByRole('textbox', { name: 'Co-facilitator code' })).toHaveValue(typo);
-  await join.getByRole('textbox', { name: 'Co-facilitator code' }).fill(code.toLowerCase());
-  await join.getByRole('button', { name: 'Add the code' }).click();
+  // The right code arrives as the QR code's address opens the app (a tablet's own camera app does that): it is taken in, and the address forgets it.
+  await b.goto(`/#cofacilitate=${code.toLowerCase().replaceAll('-', '')}`);
   await expect(join.getByRole('status')).toContainText(`Code ${code}: waiting for the owner’s device to sync it.`);
+  expect(new URL(b.url()).hash).toBe('');
   await b.getByRole('button', { name: 'Sync now' }).click();
   await expect(b.getByTestId('sync-last')).toContainText('Last synced');
   await expect(join.getByRole('status')).toContainText('waiting for the owner’s device');

@@ -1,4 +1,4 @@
-import { createSignal, For, onMount, Show } from 'solid-js';
+import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import { displayCofacilitatorCode, parseCofacilitatorCode } from '../../../shared/identity/cofacilitator-code.ts';
 import { ACCESS_KEY_PREFIX } from '../../../shared/identity/join-credential.ts';
 import { ACCESS_KEY } from '../../core/credentials/credentials.ts';
@@ -44,12 +44,18 @@ export function CofacilitatorCodePanel() {
     void sync.syncNow({ fresh: true }).catch(() => undefined);
   }
 
-  // Opened from the QR code: the code is taken in at once, and the address no longer shows it.
-  onMount(() => {
+  // Opened from the QR code (in a new tab, or in this one while it shows the app): the code is
+  // taken in at once, and the address no longer shows it.
+  const fromAddress = () => {
     const code = codeOfHash(location.hash);
     if (!code) return;
     history.replaceState(history.state, '', location.pathname + location.search);
     void add(code);
+  };
+  onMount(() => {
+    fromAddress();
+    window.addEventListener('hashchange', fromAddress);
+    onCleanup(() => window.removeEventListener('hashchange', fromAddress));
   });
 
   const line = (c: HeldCode) => {
