@@ -3,7 +3,7 @@ import { COFACILITATOR_CODE_MS } from '../../shared/identity/cofacilitator-code.
 import { decodeHlc, encodeHlc, receive, zeroHlc } from '../../shared/hlc.ts';
 import { RECORD_KINDS } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
-import { MAX_TEAM, type TeamMember } from '../../shared/schemas/records.ts';
+import { MAX_TEAM, type TeamMember } from '../../shared/schemas/team.ts';
 import { applyMutation, materialise, type RecordState } from '../../shared/sync/merge.ts';
 import type { Db } from './db.ts';
 import { inList, listParam } from './sql-many.ts';

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { once } from '../once.ts';
 import { PROJECT_REFERENCE } from '../project-reference.ts';
-import { KEY_ID_PATTERN } from '../identity/join-credential.ts';
+import { cofacilitatorCodeSchema, teamSchema } from './team.ts';
 import { LIMITS, clockTime, countryCode, deviceId, id, idList, isoDate, languageCode, list, optionalDate, requiredText, syncFields, text } from './fields.ts';
 
 /** What the server keeps of a workshop's join token, and the workshop record carries: its SHA-256 in hex. */
@@ -11,14 +11,6 @@ export const JOIN_TOKEN_HASH_PATTERN = /^[0-9a-f]{64}$/;
 const inWorkshop = () => ({ ...syncFields(), workshopId: id() });
 /** Records shared across workshops (projects, custom frameworks) are scoped by their owner. */
 const owned = () => ({ ...syncFields(), ownerId: id() });
-
-/** An instant as `Date.prototype.toISOString` writes it. */
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
-/** Most facilitators of one workshop: its owner and co-facilitators. */
-export const MAX_TEAM = 12;
-const TEAM_ROLES = ['owner', 'cofacilitator'] as const;
-const teamMemberSchema = once(() => z.strictObject({ keyId: z.string().check(z.regex(KEY_ID_PATTERN)), name: requiredText(LIMITS.name), role: z.enum(TEAM_ROLES) }));
-export type TeamMember = z.infer<ReturnType<typeof teamMemberSchema>>;
 
 export const WORKSHOP_STATUSES = ['planned', 'running', 'closed'] as const;
 const workshopFields = () => ({
@@ -43,9 +35,9 @@ const workshopFields = () => ({
    * The co-facilitator code that works now: its SHA-256 and when it stops working. Only the key
    * that owns the workshop writes it; a new code replaces the old one, which stops working.
    */
-  cofacilitatorCode: z.optional(z.strictObject({ hash: z.string().check(z.regex(JOIN_TOKEN_HASH_PATTERN)), expiresAt: z.string().check(z.regex(ISO_INSTANT)) })),
+  cofacilitatorCode: z.optional(cofacilitatorCodeSchema()),
   /** Who facilitates the workshop, by their keys' names: the server writes it, no device does. */
-  team: z.optional(z.array(teamMemberSchema()).check(z.maxLength(MAX_TEAM))),
+  team: z.optional(teamSchema()),
 });
 /** The dates of a workshop read forwards: an end date, when given, is not before the start. */
 const datesInOrder = () =>

@@ -1,7 +1,8 @@
 import { createMemo, createSignal, For, Show, untrack } from 'solid-js';
 import { cofacilitatorCodeHash, COFACILITATOR_CODE_MS, displayCofacilitatorCode, newCofacilitatorCode } from '../../../shared/identity/cofacilitator-code.ts';
 import { credentialHash, keyIdOf } from '../../../shared/identity/credential.ts';
-import type { TeamMember, Workshop } from '../../../shared/schemas/records.ts';
+import type { Workshop } from '../../../shared/schemas/records.ts';
+import type { TeamMember } from '../../../shared/schemas/team.ts';
 import { ACCESS_KEY } from '../../core/credentials/credentials.ts';
 import { live } from '../../core/db/live-query.ts';
 import { getSetting, setSetting } from '../../core/db/settings.ts';
