@@ -33,6 +33,20 @@ const API_ERROR_CODES = [
   'photo_unknown',
   /** The credential's photo storage is full. */
   'photo_quota_exceeded',
+  /** Co-facilitators (docs/sync-protocol.md, "Co-facilitators"): not a code at all (a mistyped letter). */
+  'cofacilitator_code_invalid',
+  /** No workshop registered this code yet: its owner's device has not synced it. */
+  'cofacilitator_code_unknown',
+  /** The code let someone in already: a code works once. */
+  'cofacilitator_code_used',
+  /** The code's days are over. */
+  'cofacilitator_code_expired',
+  /** A newer code replaced it, the owner withdrew it, or the owner's key was revoked. */
+  'cofacilitator_code_revoked',
+  /** The key redeeming the code owns the workshop. */
+  'cofacilitator_is_owner',
+  /** The workshop has as many facilitators as it may. */
+  'cofacilitator_team_full',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 

@@ -17,6 +17,7 @@ const IN_SETTINGS: Partial<Record<NonNullable<SyncStatus['error']>, 'sync.openSe
   unauthorized: 'sync.openSettings',
   key_revoked: 'sync.openSettings',
   rejected: 'sync.seeRefused',
+  cofacilitator_removed: 'sync.seeRefused',
 };
 
 /** When the last sync succeeded, what went wrong in words, and a button to try now. */
@@ -24,7 +25,8 @@ export function SyncStatusView(props: SyncStatusViewProps) {
   const error = () => {
     const e = props.status.error;
     if (!e) return undefined;
-    return e === 'rejected' ? tp('sync.errors.rejected', props.status.rejected) : t(`sync.errors.${e}`);
+    if (e === 'rejected') return tp('sync.errors.rejected', props.status.rejected);
+    return e === 'cofacilitator_removed' ? tp('sync.errors.cofacilitator_removed', props.status.removed ?? props.status.rejected) : t(`sync.errors.${e}`);
   };
   // Screen readers hear how a sync ended (not the "5 minutes ago" line, which changes every tick).
   // Announced: errors, and the end of a sync the person asked for (not every background sync).

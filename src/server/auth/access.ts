@@ -1,4 +1,4 @@
-import type { RecordKind } from '../../shared/schemas/kinds.ts';
+import { RECORD_KIND_NAMES, type RecordKind } from '../../shared/schemas/kinds.ts';
 import { kindAccess, kindsWhere } from '../../shared/schemas/kind-rules.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import type { RejectionCode } from '../../shared/sync/rejections.ts';
@@ -16,6 +16,11 @@ export interface Access {
   claimFor?: string;
   /** The scopes it reads (null: every scope), asked after its push, which may have claimed some. */
   scopes(): Promise<string[] | null>;
+  /**
+   * The feed position of its latest co-facilitation (0: none): a pull from a cursor before it has
+   * not read that workshop's past, and starts again from the beginning.
+   */
+  joinedSince?(): Promise<number>;
   filter?: PullFilter;
   /**
    * Hide which device last wrote each record from participants. Not a defence (a device id gives
@@ -48,11 +53,12 @@ function coordinatorDenies(m: Mutation, creator: string | null | undefined): Rej
 /**
  * The access of a key or join token, for the device that sends the request, or undefined when the
  * key is unknown or revoked (known before the request's body is read).
- * - A facilitator owns what its devices wrote first (workshops created offline included) and reads those.
+ * - A facilitator owns what its devices wrote first (workshops created offline included) and reads
+ *   those, and reads and writes the workshops whose owners made it a co-facilitator.
  * - A coordinator reads every scope and writes only the curation of existing practice cards.
  * - A participant writes only its own assessments, scores and notes in one workshop, and reads the
  *   workshop, its agenda and organisations, its own records, and its facilitator's frameworks.
- * No one writes lost values: the server does.
+ * No one writes lost values, nor a workshop's team: the server does.
  */
 export async function callerFor(store: ServerStore, token: string): Promise<((deviceId: string) => Access) | undefined> {
   const join = parseJoinCredential(token);
@@ -70,7 +76,7 @@ export async function accessFor(store: ServerStore, credential: StoredCredential
   if (!access) return undefined;
   return (deviceId) => {
     const a = access(deviceId);
-    return { ...a, denies: (m, creator, view) => (SERVER_WRITES.includes(m.kind) ? 'forbidden' : a.denies(m, creator, view)) };
+    return { ...a, denies: (m, creator, view) => (SERVER_WRITES.includes(m.kind) || (m.kind === 'workshop' && 'team' in m.patch) ? 'forbidden' : a.denies(m, creator, view)) };
   };
 }
 
@@ -94,5 +100,25 @@ async function baseAccess(store: ServerStore, credential: StoredCredential): Pro
   const key = await store.findKey(credential.hash);
   if (!key) return undefined;
   if (key.role === 'coordinator') return () => ({ denies: coordinatorDenies, scopes: async () => null });
-  return () => ({ denies: () => undefined, claimFor: key.hash, scopes: () => store.ownedScopes(key.hash) });
+  const filter = await cofacilitatorFilter(store, key.hash);
+  return () => ({
+    denies: () => undefined,
+    claimFor: key.hash,
+    scopes: async () => [...(await store.ownedScopes(key.hash)), ...(await store.memberships(key.hash)).map((m) => m.scope)],
+    joinedSince: async () => Math.max(0, ...(await store.memberships(key.hash)).map((m) => m.since)),
+    ...(filter ? { filter } : {}),
+  });
+}
+
+/**
+ * A co-facilitator reads, besides every record of its scopes, the frameworks of the owners of the
+ * workshops it co-facilitates (a workshop may score with its owner's own framework), as their
+ * participants do; nothing else of those owners' scopes (their projects, their other workshops).
+ */
+async function cofacilitatorFilter(store: ServerStore, hash: string): Promise<PullFilter | undefined> {
+  const memberships = await store.memberships(hash);
+  if (memberships.length === 0) return undefined;
+  const owners = new Set((await Promise.all(memberships.map((m) => store.scopeOwner(m.scope)))).filter((o): o is string => o !== undefined && o !== hash));
+  const ownerScopes = (await Promise.all([...owners].map((o) => store.ownedScopes(o)))).flat();
+  return { kinds: RECORD_KIND_NAMES, creator: '', alsoScopes: ownerScopes, alsoKinds: PARTICIPANT_READS_OF_FACILITATOR };
 }

@@ -5,6 +5,7 @@ import { PROTOCOL_VERSION, type Health } from '../../shared/protocol.ts';
 import type { ServerStore } from '../store/types.ts';
 import { DEFAULT_ADMISSION, type AdmissionLimits } from './admission.ts';
 import { apiError } from './api-error.ts';
+import { redeemRoute, removeRoute } from './cofacilitator-route.ts';
 import { readyRoute } from './ready-route.ts';
 import { noteFailure, requestLog } from './request-log.ts';
 import { securityHeaders } from './security.ts';
@@ -99,6 +100,9 @@ export function createApp(opts: AppOptions): Hono & { stopWatching(): void; drai
     await next();
   });
   api.get('/events', events);
+  const team = { limiter, trustProxy: opts.trustProxy ?? 0, uploads: opts.uploads ?? DEFAULT_UPLOAD_LIMITS, changes };
+  api.post('/cofacilitators', redeemRoute(opts.store, team));
+  api.delete('/workshops/:id/cofacilitators/:keyId', removeRoute(opts.store, team));
   api.get('/health', async (c) => {
     await opts.store.ping();
     return c.json({ status: 'ok', version: opts.version, protocolVersion: PROTOCOL_VERSION, storage: opts.store.kind } satisfies Health);

@@ -46,7 +46,7 @@ const NO_DEVICE = '';
 
 /**
  * What a credential may do with a workshop's photos, by the same rules as their records
- * (KIND_RULES.photo): the facilitator key that owns the workshop writes and reads them; a
+ * (KIND_RULES.photo): the facilitator key that owns the workshop, and its co-facilitators', write and read them; a
  * coordinator reads every workshop's; a participant's join link reads them only if the registry
  * lets participants read the workshop's photos.
  */
@@ -59,6 +59,7 @@ export async function photoRights(store: ServerStore, caller: Caller, credential
   }
   // A key that claims nothing is a coordinator's: it reads every scope and writes no photo.
   if (access.claimFor === undefined) return { read: (await access.scopes()) === null, write: false };
-  const owns = (await store.scopeOwner(scope)) === access.claimFor;
+  // The owner and its co-facilitators: the scopes the key reads are the workshops it facilitates.
+  const owns = (await store.scopeOwner(scope)) === access.claimFor || (await store.memberships(access.claimFor)).some((m) => m.scope === scope);
   return { read: owns, write: owns && rules.writers !== 'server' };
 }

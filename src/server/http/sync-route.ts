@@ -117,7 +117,13 @@ export function syncRoute(store: ServerStore, opts: SyncRouteOptions) {
       const bus = opts.changes;
       setImmediate(() => bus.publish(note));
     }
-    const page = await store.pull(req.cursor === null ? 0 : Number(req.cursor), await access.scopes(), MAX_CHANGES_PER_PULL, access.filter, new Set(known), true);
+    const cursor = req.cursor === null ? 0 : Number(req.cursor);
+    // A key made co-facilitator after this cursor never read that workshop's past: pull from the start.
+    const joined = (await access.joinedSince?.()) ?? 0;
+    const from = joined > cursor ? 0 : cursor;
+    const page = await store.pull(from, await access.scopes(), MAX_CHANGES_PER_PULL, access.filter, new Set(known), true);
+    // Made co-facilitator while this pull ran: its scopes may have been read before; the same page comes again, then the workshop's past.
+    if (((await access.joinedSince?.()) ?? 0) !== joined) Object.assign(page, { cursor: String(from), hasMore: true });
     if (access.hideDevices) for (const change of page.changes) change.record.deviceId = HIDDEN_DEVICE;
     return syncAnswer(c, { protocolVersion: PROTOCOL_VERSION, acks, ...page });
   }

@@ -7,6 +7,7 @@ import type { Mutation } from '../../shared/schemas/mutation.ts';
 import type { RecordState } from '../../shared/sync/merge.ts';
 import type { Db } from './db.ts';
 import { claimUnowned, scopeOwners } from './scope-claims.ts';
+import { membersOf, registerCodes } from './workshop-members.ts';
 import { inList, insertRows, listParam, pairsTable } from './sql-many.ts';
 import { recordKey, referencedRecords, type Allowed } from '../../shared/rights/batch-view.ts';
 import { planBatch, type BatchPlan, type BatchSnapshot, type PushResult, type StoredRecord } from './sync-core.ts';
@@ -25,13 +26,15 @@ export async function pushBatch(t: Db, mutations: readonly Mutation[], allowed: 
         mutations.map((m) => m.scope),
       )
     : undefined;
+  const members = claimFor ? await membersOf(t, owners?.keys() ?? []) : new Map<string, Map<string, boolean>>();
   const claims = new Map<string, string>();
-  const mayWrite: Allowed = owners && claimFor ? (m, creator, view) => claimRefusal(m, claimFor(m), owners, claims) ?? allowed(m, creator, view) : allowed;
+  const mayWrite: Allowed = owners && claimFor ? (m, creator, view) => claimRefusal(m, claimFor(m), owners, claims, members) ?? allowed(m, creator, view) : allowed;
   const plan = planBatch(mutations, await readSnapshot(t, mutations), mayWrite, pusher, now);
   const base = plan.positions > 0 ? await takePositions(t, plan.positions) : 0;
   await writeRecords(t, plan, base);
   await claimStored(t, claims, plan, now);
   await writeJoinTokens(t, plan);
+  await registerCodes(t, mutations, plan.acks, plan.records, now);
   const receivedAt = new Date(now).toISOString();
   await insertRows(
     t,
@@ -47,16 +50,30 @@ export type Claimant = (m: Mutation) => string | undefined;
 
 /**
  * Why a mutation may not write its scope as far as ownership goes. An owned scope is written only
- * by its owner's key. An unowned one is claimed by the first key that writes it; a scope id that
+ * by its owner's key and its co-facilitators' (`members`: true while they are one); only the owner
+ * sets the workshop's co-facilitator code, and a key its owner removed is told so
+ * (`cofacilitator_removed`), so its device can say why. An unowned one is claimed by the first key that writes it; a scope id that
  * commits to a device (see scope-commitment.ts) only through a change that device signed, so
  * nobody who merely saw a workshop's id can take it. A claim made earlier in the batch holds for
  * the rest of it.
  */
-function claimRefusal(m: Mutation, key: string | undefined, owners: ReadonlyMap<string, string>, claims: Map<string, string>): RejectionCode | undefined {
+function claimRefusal(
+  m: Mutation,
+  key: string | undefined,
+  owners: ReadonlyMap<string, string>,
+  claims: Map<string, string>,
+  members: ReadonlyMap<string, ReadonlyMap<string, boolean>>,
+): RejectionCode | undefined {
   // Participants and coordinators claim nothing: their own rules bound what they write.
   if (key === undefined) return undefined;
   const owner = owners.get(m.scope) ?? claims.get(m.scope);
-  if (owner !== undefined) return owner === key ? undefined : 'forbidden';
+  if (owner === key) return undefined;
+  if (owner !== undefined) {
+    const member = members.get(m.scope)?.get(key);
+    if (member === undefined) return 'forbidden';
+    if (!member) return 'cofacilitator_removed';
+    return m.kind === 'workshop' && 'cofacilitatorCode' in m.patch ? 'forbidden' : undefined;
+  }
   if (isCommittedScope(m.scope) && !commitsTo(m.scope, m.deviceId)) return 'scope_not_yours';
   claims.set(m.scope, key);
   return undefined;
@@ -118,7 +135,7 @@ async function readRecords(t: Db, pairs: readonly (readonly [RecordKind, string]
  * until commit, so positions are handed out in commit order: a reader that sees position N has
  * already seen every position below N.
  */
-async function takePositions(t: Db, n: number): Promise<number> {
+export async function takePositions(t: Db, n: number): Promise<number> {
   const row = (await t.all<{ value: number }>("UPDATE sync_counter SET value = value + ? WHERE name = 'changes' RETURNING value", [n]))[0];
   return Number(row!.value) - n;
 }

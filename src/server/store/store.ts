@@ -2,9 +2,10 @@ import { keyIdOf } from '../../shared/identity/credential.ts';
 import type { Db } from './db.ts';
 import { photoMethods } from './photo-store.ts';
 import { pageOf, type FeedRow } from './pull-page.ts';
-import { pushBatch } from './push-batch.ts';
+import { pushBatch, takePositions } from './push-batch.ts';
 import { claimUnowned, scopeOwners } from './scope-claims.ts';
 import { inList, listParam } from './sql-many.ts';
+import { memberMethods } from './workshop-members.ts';
 import type { PullPage } from './sync-core.ts';
 import { MIGRATIONS, type KeyInfo, type KeyRecord, type Role, type ServerStore, type StoreOptions } from './types.ts';
 
@@ -28,6 +29,16 @@ export function createStore(db: Db, opts: StoreOptions = {}): ServerStore {
   const feedPosition = async () => Number((await db.all<{ value: number }>("SELECT value FROM sync_counter WHERE name = 'changes'"))[0]?.value ?? 0);
   const schemaVersion = async () => (await db.all<{ v: number }>('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations'))[0]?.v ?? 0;
 
+  /**
+   * A write transaction serialised with pushes, taken before reading any record, so two writes to
+   * one record never merge from the same old state (SQLite already has one writer at a time).
+   */
+  const locked = <T>(fn: (t: Db) => Promise<T>): Promise<T> =>
+    db.transaction(async (t) => {
+      if (t.kind === 'postgres') await t.all('SELECT pg_advisory_xact_lock(?)', [PUSH_LOCK]);
+      return fn(t);
+    });
+
   return {
     kind: db.kind,
     async migrate() {
@@ -48,13 +59,7 @@ export function createStore(db: Db, opts: StoreOptions = {}): ServerStore {
     },
     close: () => db.close(),
 
-    push: (mutations, allowed, pusher, claimFor) =>
-      db.transaction(async (t) => {
-        // Serialise pushes before reading any record, so two pushes to one record never merge from
-        // the same old state (SQLite already has one writer at a time).
-        if (t.kind === 'postgres') await t.all('SELECT pg_advisory_xact_lock(?)', [PUSH_LOCK]);
-        return pushBatch(t, mutations, allowed, pusher, clock(), claimFor);
-      }),
+    push: (mutations, allowed, pusher, claimFor) => locked((t) => pushBatch(t, mutations, allowed, pusher, clock(), claimFor)),
 
     async pull(cursor, scopes, limit, filter, skip, asStored): Promise<PullPage> {
       if (scopes !== null && scopes.length === 0) return { changes: [], cursor: String(cursor), hasMore: false };
@@ -138,6 +143,7 @@ export function createStore(db: Db, opts: StoreOptions = {}): ServerStore {
       ]);
     },
     ...photoMethods(db, now),
+    ...memberMethods(db, locked, takePositions, clock),
   };
 }
 

@@ -3,6 +3,7 @@ import type { Claimant } from './push-batch.ts';
 import type { Allowed } from '../../shared/rights/batch-view.ts';
 import type { PullPage, PushResult } from './sync-core.ts';
 import type { Photo } from '../../shared/schemas/photo-records.ts';
+import type { Redeemed } from './workshop-members.ts';
 
 export type Role = 'facilitator' | 'coordinator';
 
@@ -116,6 +117,20 @@ export interface ServerStore {
    */
   moveScopes(fromHash: string, toHash: string): Promise<number>;
 
+  /**
+   * The workshops a key co-facilitates now, each with the feed position from which it reads it
+   * (where it was added): a device whose cursor lies before that has not read the workshop's past.
+   */
+  memberships(hash: string): Promise<{ scope: string; since: number }[]>;
+  /**
+   * Add a facilitator key to the workshop whose owner registered this code (its hash), once: the
+   * code must be unused, not replaced and not expired, and the key not the owner's. The workshop
+   * record's `team` is rewritten in the feed.
+   */
+  redeemCofacilitatorCode(codeHash: string, keyHash: string): Promise<Redeemed>;
+  /** The owner (`ownerHash`) removes a co-facilitator, named by its key's public id. */
+  removeCofacilitator(scope: string, ownerHash: string, keyId: string): Promise<'removed' | 'not_owner' | 'not_member'>;
+
   /** A photo record by id, as stored (a deleted one too), with its scope; undefined if there is none. */
   photoRecord(id: string): Promise<{ scope: string; photo: Photo } | undefined>;
   /** The file of this hash, if a workshop (`scope`) holds it: someone who may write the workshop sent its bytes. */
@@ -178,6 +193,16 @@ CREATE INDEX IF NOT EXISTS join_tokens_workshop ON join_tokens (workshop_id);
 CREATE TABLE IF NOT EXISTS photo_blobs (hash TEXT PRIMARY KEY, type TEXT NOT NULL, bytes BIGINT NOT NULL, data BYTEA NOT NULL, stored_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS photo_holders (hash TEXT NOT NULL, scope TEXT NOT NULL, key_hash TEXT NOT NULL, bytes BIGINT NOT NULL, stored_at TEXT NOT NULL, PRIMARY KEY (hash, scope));
 CREATE INDEX IF NOT EXISTS photo_holders_key ON photo_holders (key_hash);
+`,
+  },
+  {
+    // Co-facilitators: other facilitator keys a workshop's owner let in, and the one-time codes that let them in.
+    version: 7,
+    sql: `
+CREATE TABLE IF NOT EXISTS workshop_members (scope TEXT NOT NULL, key_hash TEXT NOT NULL, added_at TEXT NOT NULL, added_seq BIGINT NOT NULL, removed_at TEXT, PRIMARY KEY (scope, key_hash));
+CREATE INDEX IF NOT EXISTS workshop_members_key ON workshop_members (key_hash);
+CREATE TABLE IF NOT EXISTS cofacilitator_codes (code_hash TEXT PRIMARY KEY, scope TEXT NOT NULL, expires_at TEXT NOT NULL, registered_at TEXT NOT NULL, revoked_at TEXT, used_by TEXT, used_at TEXT);
+CREATE INDEX IF NOT EXISTS cofacilitator_codes_scope ON cofacilitator_codes (scope);
 `,
   },
 ];

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { once } from '../once.ts';
 import { PROJECT_REFERENCE } from '../project-reference.ts';
+import { cofacilitatorCodeSchema, teamSchema } from './team.ts';
 import { LIMITS, clockTime, countryCode, deviceId, id, idList, isoDate, languageCode, list, optionalDate, requiredText, syncFields, text } from './fields.ts';
 
 /** What the server keeps of a workshop's join token, and the workshop record carries: its SHA-256 in hex. */
@@ -35,6 +36,13 @@ const workshopFields = () => ({
   followsWorkshopId: z.optional(id()),
   /** The round new assessments count for ('baseline' when absent); earlier answers keep their own. */
   currentRound: z.optional(requiredText(LIMITS.short)),
+  /**
+   * The co-facilitator code that works now: its SHA-256 and when it stops working. Only the key
+   * that owns the workshop writes it; a new code replaces the old one, which stops working.
+   */
+  cofacilitatorCode: z.optional(cofacilitatorCodeSchema()),
+  /** Who facilitates the workshop, by their keys' names: the server writes it, no device does. */
+  team: z.optional(teamSchema()),
 });
 /** The dates of a workshop read forwards: an end date, when given, is not before the start. */
 const datesInOrder = () =>

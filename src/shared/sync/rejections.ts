@@ -36,6 +36,8 @@ export const REJECTION_CODES = [
   'too_many_dots',
   /** A name on a card in an anonymous workshop. */
   'anonymous_workshop',
+  /** The workshop's owner removed this key from its co-facilitators. */
+  'cofacilitator_removed',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 

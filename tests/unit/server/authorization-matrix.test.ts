@@ -17,11 +17,16 @@ import { UNLIMITED_SYNC_LIMITS } from '../../support/unlimited-sync.ts';
 import { ballotIdFor, delegateIdFor } from '../../../src/shared/identity/derived-id.ts';
 import { tinyJpeg } from '../../support/image-bytes.ts';
 import { photoPatch, photoPath, putInit, readInit, sha256 } from './photo-fixtures.ts';
+import { COFACILITATOR_CODE_MS, cofacilitatorCodeHash, newCofacilitatorCode } from '../../../src/shared/identity/cofacilitator-code.ts';
+import { keyIdOf } from '../../../src/shared/identity/credential.ts';
 
 /** Every role against every operation of the API: who may read and write what. */
 const owner = newKey('facilitator');
 const other = newKey('facilitator');
 const coordinator = newKey('coordinator');
+/** Facilitator keys the owner made co-facilitators of the workshop by its codes; it removed the second again. */
+const member = newKey('facilitator');
+const removedMember = newKey('facilitator');
 const token = 'matrixJoinTokenForTheWorkshop000';
 const otherToken = 'matrixJoinTokenForAnotherOne0000';
 const w = uuidv7();
@@ -59,6 +64,8 @@ const roles: Record<string, string | undefined> = {
   participant: `wcj_${token}`,
   facilitator: owner,
   'other facilitator': other,
+  'co-facilitator': member,
+  'removed co-facilitator': removedMember,
   coordinator,
   'revoked key': gone,
   'participant of a revoked facilitator': `wcj_${goneToken}`,
@@ -78,7 +85,8 @@ type RefusedBecause =
   | 'join_token_taken'
   | 'author_unproven'
   | 'stamp_not_writer'
-  | 'scope_not_yours';
+  | 'scope_not_yours'
+  | 'cofacilitator_removed';
 const REFUSED_CREDENTIAL: readonly Outcome[] = ['unauthorized', 'key_revoked', 'invitation_retired'];
 const ops: Record<string, (device: string) => Mutation[]> = {
   'write a note': (d) => [mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'new') }, undefined, d)],
@@ -88,7 +96,11 @@ const ops: Record<string, (device: string) => Mutation[]> = {
   'touch a practice with an empty change': (d) => [mutation({ kind: 'practice', recordId: practice, scope: w, patch: {} }, Date.UTC(2026, 5, 1, 1), d)],
   'add a practice': (d) => [mutation({ kind: 'practice', recordId: uuidv7(), scope: w, patch: practicePatch(w) }, undefined, d)],
   'delete a practice': (d) => [mutation({ kind: 'practice', recordId: practice, scope: w, op: 'delete', patch: { deleted: true } }, Date.UTC(2026, 5, 2), d)],
+  'set the co-facilitator code': (d) => [mutation({ kind: 'workshop', recordId: w, scope: w, patch: { cofacilitatorCode: codeField(newCofacilitatorCode()) } }, Date.UTC(2026, 5, 6), d)],
+  "write the workshop's team": (d) => [mutation({ kind: 'workshop', recordId: w, scope: w, patch: { team: [] } }, Date.UTC(2026, 5, 6), d)],
 };
+/** What the owner's device puts on the workshop record for a code: its hash, and when it stops working. */
+const codeField = (code: string) => ({ hash: cofacilitatorCodeHash(code), expiresAt: new Date(Date.now() + COFACILITATOR_CODE_MS).toISOString() });
 
 /** Whose assessments answers go into, closed workshops, rows from before creators were kept, and join tokens. */
 const ownershipOps: Record<string, (device: string) => Mutation[]> = {
@@ -228,6 +240,26 @@ const expected: Record<string, { read: Outcome } & Record<keyof typeof ops, Outc
     'add a practice': 'allowed',
     'delete a practice': 'allowed',
   },
+  'co-facilitator': {
+    read: 'visible',
+    'write a note': 'allowed',
+    'edit the workshop': 'allowed',
+    'write a lost value': 'forbidden',
+    'curate a practice': 'allowed',
+    'touch a practice with an empty change': 'allowed',
+    'add a practice': 'allowed',
+    'delete a practice': 'allowed',
+  },
+  'removed co-facilitator': {
+    read: 'hidden',
+    'write a note': 'cofacilitator_removed',
+    'edit the workshop': 'cofacilitator_removed',
+    'write a lost value': 'cofacilitator_removed',
+    'curate a practice': 'cofacilitator_removed',
+    'touch a practice with an empty change': 'cofacilitator_removed',
+    'add a practice': 'cofacilitator_removed',
+    'delete a practice': 'cofacilitator_removed',
+  },
   'other facilitator': {
     read: 'hidden',
     'write a note': 'forbidden',
@@ -276,6 +308,12 @@ const ownership: Record<string, Record<keyof typeof ownershipOps, Outcome>> = {
   'other facilitator': { ...allNew('forbidden'), 'register a workshop with a join token another holds': 'join_token_taken' },
   coordinator: allNew('forbidden'),
 };
+ownership['co-facilitator'] = { ...ownership.facilitator!, 'write a note in a closed workshop': 'forbidden' };
+ownership['removed co-facilitator'] = {
+  ...allNew('cofacilitator_removed'),
+  'write a note in a closed workshop': 'forbidden',
+  'register a workshop with a join token another holds': 'join_token_taken',
+};
 for (const [role, row] of Object.entries(ownership)) Object.assign(expected[role]!, row);
 const identity = (claim: Outcome): Record<keyof typeof identityOps, Outcome> => ({
   "rewrite a note in the facilitator tablet's name": 'author_unproven',
@@ -286,12 +324,21 @@ const unauthorizedIdentity = Object.fromEntries(Object.keys(identityOps).map((k)
 Object.assign(expected.none!, unauthorizedIdentity);
 Object.assign(expected['wrong token']!, unauthorizedIdentity);
 for (const role of ['participant of another workshop', 'participant', 'coordinator']) Object.assign(expected[role]!, identity('forbidden'));
-for (const role of ['facilitator', 'other facilitator']) Object.assign(expected[role]!, identity('scope_not_yours'));
+for (const role of ['facilitator', 'other facilitator', 'co-facilitator', 'removed co-facilitator']) Object.assign(expected[role]!, identity('scope_not_yours'));
 const roomFor = (outcome: Outcome) => Object.fromEntries(Object.keys(roomOps).map((k) => [k, outcome]));
 Object.assign(expected.none!, roomFor('unauthorized'));
 Object.assign(expected['wrong token']!, roomFor('unauthorized'));
 for (const role of ['participant of another workshop', 'other facilitator', 'coordinator']) Object.assign(expected[role]!, roomFor('forbidden'));
 Object.assign(expected.facilitator!, roomFor('allowed'));
+Object.assign(expected['co-facilitator']!, roomFor('allowed'));
+Object.assign(expected['removed co-facilitator']!, roomFor('cofacilitator_removed'));
+// Only the owner sets the code that lets co-facilitators in; no one but the server writes the team.
+for (const role of Object.keys(expected)) {
+  const refused = expected[role]!['write a note']!;
+  const row = expected[role]!;
+  row['set the co-facilitator code'] = role === 'facilitator' ? 'allowed' : refused === 'allowed' ? 'forbidden' : refused;
+  row["write the workshop's team"] = refused === 'allowed' ? 'forbidden' : refused;
+}
 Object.assign(expected.participant!, {
   'change the organisation it speaks for': 'not_your_organisation',
   'add a card for its organisation': 'allowed',
@@ -330,6 +377,8 @@ beforeAll(async () => {
   await store.addKey({ hash: hashKey(owner), role: 'facilitator', name: 'Owner' });
   await store.addKey({ hash: hashKey(other), role: 'facilitator', name: 'Other' });
   await store.addKey({ hash: hashKey(coordinator), role: 'coordinator', name: 'Coordinator' });
+  await store.addKey({ hash: hashKey(member), role: 'facilitator', name: 'Member' });
+  await store.addKey({ hash: hashKey(removedMember), role: 'facilitator', name: 'Removed' });
   app = createApp({ store, staticDir: tmpdir(), version: 't', bodyLimit: 1024 * 1024, limits: UNLIMITED_SYNC_LIMITS });
   const setup = await call(owner, 'ownerDevice', [
     mutation({ kind: 'workshop', recordId: w, scope: w, patch: { ...workshopPatch(w), joinTokenHash: hashKey(token) } }, undefined, 'ownerDevice'),
@@ -374,6 +423,21 @@ beforeAll(async () => {
   expect(made.body!.acks[0]).toMatchObject({ status: 'applied' });
   expect((await call(`wcj_${goneToken}`, 'goneReader', [])).status).toBe(200);
   await store.revokeKey(hashKey(gone));
+  // The owner lets two colleagues in, one code each, then removes the second.
+  for (const key of [member, removedMember]) {
+    const code = newCofacilitatorCode();
+    const set = await call(owner, 'ownerDevice', [mutation({ kind: 'workshop', recordId: w, scope: w, patch: { cofacilitatorCode: codeField(code) } }, Date.UTC(2026, 5, 1, 12), 'ownerDevice')]);
+    expect(set.body!.acks[0]).toMatchObject({ status: 'applied' });
+    expect((await app.request('/api/cofacilitators', redeemInit(key, code))).status).toBe(200);
+  }
+  const removedId = keyIdOf(hashKey(removedMember));
+  expect((await app.request(`/api/workshops/${w}/cofacilitators/${removedId}`, { method: 'DELETE', headers: { authorization: `Bearer ${owner}` } })).status).toBe(200);
+});
+
+const redeemInit = (key: string | undefined, code: string): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+  body: JSON.stringify({ code }),
 });
 
 describe('authorization matrix', () => {
@@ -412,6 +476,8 @@ const photoStatus: Record<string, { put: number; get: number; head: number }> = 
   participant: { put: 403, get: 403, head: 403 },
   facilitator: { put: 200, get: 200, head: 200 },
   'other facilitator': { put: 403, get: 403, head: 403 },
+  'co-facilitator': { put: 200, get: 200, head: 200 },
+  'removed co-facilitator': { put: 403, get: 403, head: 403 },
   coordinator: { put: 403, get: 200, head: 200 },
   'revoked key': { put: 401, get: 401, head: 401 },
   'participant of a revoked facilitator': { put: 401, get: 401, head: 401 },
@@ -432,6 +498,37 @@ describe('authorization matrix: photos', () => {
       const get = (await app.request(path, readInit(key))).status;
       const head = (await app.request(path, readInit(key, 'HEAD'))).status;
       expect({ put, get, head }).toEqual(photoStatus[role]);
+    });
+  }
+});
+
+/**
+ * The co-facilitator routes: redeeming a code (here one no workshop registered) is for facilitator
+ * keys; removing a co-facilitator (here the one already removed, or the current one) only for the owner.
+ */
+const teamStatus: Record<string, { redeem: number; removeGone: number; removeMember: number }> = {
+  none: { redeem: 401, removeGone: 401, removeMember: 401 },
+  'wrong token': { redeem: 401, removeGone: 401, removeMember: 401 },
+  'participant of another workshop': { redeem: 403, removeGone: 403, removeMember: 403 },
+  participant: { redeem: 403, removeGone: 403, removeMember: 403 },
+  facilitator: { redeem: 404, removeGone: 404, removeMember: 404 },
+  'other facilitator': { redeem: 404, removeGone: 403, removeMember: 403 },
+  'co-facilitator': { redeem: 404, removeGone: 403, removeMember: 403 },
+  'removed co-facilitator': { redeem: 404, removeGone: 403, removeMember: 403 },
+  coordinator: { redeem: 403, removeGone: 403, removeMember: 403 },
+  'revoked key': { redeem: 401, removeGone: 401, removeMember: 401 },
+  'participant of a revoked facilitator': { redeem: 401, removeGone: 401, removeMember: 401 },
+  'participant of the closed workshop': { redeem: 403, removeGone: 403, removeMember: 403 },
+};
+
+describe('authorization matrix: co-facilitators', () => {
+  for (const [role, key] of Object.entries(roles)) {
+    it(`${role}: redeeming a code and removing co-facilitators answer ${Object.values(teamStatus[role]!).join(', ')}`, async () => {
+      const remove = async (keyId: string) => (await app.request(`/api/workshops/${w}/cofacilitators/${keyId}`, { method: 'DELETE', headers: key ? { authorization: `Bearer ${key}` } : {} })).status;
+      const redeem = (await app.request('/api/cofacilitators', redeemInit(key, newCofacilitatorCode()))).status;
+      // The owner's own removal of the current member runs last in the matrix (its row is the owner's): here it asks of a key that is not one.
+      const removeMember = await remove(keyIdOf(hashKey(role === 'facilitator' ? other : member)));
+      expect({ redeem, removeGone: await remove(keyIdOf(hashKey(removedMember))), removeMember }).toEqual(teamStatus[role]);
     });
   }
 });

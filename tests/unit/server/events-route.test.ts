@@ -11,6 +11,7 @@ import { concerns, type Watch } from '../../../src/server/live/watchers.ts';
 import { apiErrorSchema } from '../../../src/shared/protocol.ts';
 import { joinCredential } from '../../../src/shared/identity/credential.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
+import { cofacilitatorCodeHash, newCofacilitatorCode } from '../../../src/shared/identity/cofacilitator-code.ts';
 import { deviceIdOf, mutation, notePatch, syncInit, workshopPatch } from './sync-fixtures.ts';
 
 const pgUrl = process.env.TEST_DATABASE_URL;
@@ -107,6 +108,21 @@ describe('GET /api/events: a stream of change events', () => {
     expect(answered.status).toBe(200);
     expect(await projector.next('change')).toBeDefined();
     await projector.cancel();
+  });
+
+  it("tells a co-facilitator's open device that it was let in, then of the owner's changes to the workshop", async () => {
+    const w = uuidv7();
+    const code = newCofacilitatorCode();
+    const cofacilitatorCode = { hash: cofacilitatorCodeHash(code), expiresAt: new Date(Date.now() + 60_000).toISOString() };
+    await push(app, keys.awa, 'deviceA', [mutation({ kind: 'workshop', recordId: w, scope: w, patch: { ...workshopPatch(w), cofacilitatorCode } })]);
+    const colleague = readEvents(await events(app, keys.bo, `device=${deviceIdOf('deviceD')}`));
+    await colleague.next('ready');
+    const redeemed = await app.request('/api/cofacilitators', { method: 'POST', headers: { authorization: `Bearer ${keys.bo}`, 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+    expect(redeemed.status).toBe(200);
+    expect(await colleague.next('change')).toBeDefined();
+    await push(app, keys.awa, 'deviceA', [mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'the owner writes') })]);
+    expect(await colleague.next('change')).toBeDefined();
+    await colleague.cancel();
   });
 
   it('tells nobody of a workshop they cannot read', async () => {

@@ -50,6 +50,13 @@ export const CODE_STATUS: Record<ApiErrorCode, number> = {
   photo_hash_mismatch: 400,
   photo_unknown: 404,
   photo_quota_exceeded: 413,
+  cofacilitator_code_invalid: 400,
+  cofacilitator_code_unknown: 404,
+  cofacilitator_code_used: 409,
+  cofacilitator_code_expired: 410,
+  cofacilitator_code_revoked: 410,
+  cofacilitator_is_owner: 409,
+  cofacilitator_team_full: 409,
 };
 
 export interface SeededRecord {

@@ -12,6 +12,7 @@ import { tablesOf } from '../../../src/server/admin/store-file.ts';
 import { hashKey, newKey } from '../../../src/server/auth/keys.ts';
 import { openPostgresStore } from '../../../src/server/store/postgres.ts';
 import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
+import { cofacilitatorCodeHash, newCofacilitatorCode } from '../../../src/shared/identity/cofacilitator-code.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
 import { mutation, notePatch, workshopPatch } from './sync-fixtures.ts';
 import { sha256 } from './photo-fixtures.ts';
@@ -89,6 +90,18 @@ async function filledStore(): Promise<string> {
     () => undefined,
   );
   await store.claimScopes(awa, [w]);
+  // A colleague co-facilitates the workshop by a code Awa's device set on it.
+  const colleague = hashKey(newKey('facilitator'));
+  await store.addKey({ hash: colleague, role: 'facilitator', name: 'Kofi' });
+  const code = newCofacilitatorCode();
+  const expiresAt = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString();
+  await store.push(
+    [mutation({ kind: 'workshop', recordId: w, scope: w, patch: { cofacilitatorCode: { hash: cofacilitatorCodeHash(code), expiresAt } } })],
+    () => undefined,
+    undefined,
+    () => awa,
+  );
+  expect(await store.redeemCofacilitatorCode(cofacilitatorCodeHash(code), colleague)).toEqual({ status: 'added', workshopId: w });
   const data = randomBytes(300_000);
   expect(await store.storePhoto({ hash: sha256(data), type: 'image/jpeg', bytes: data.length, data, scope: w, keyHash: awa })).toBe('stored');
   await store.close();
@@ -121,7 +134,7 @@ describe.skipIf(!pgUrl)('migrate to PostgreSQL', () => {
     const store = openPostgresStore(url);
     await store.migrate();
     const position = await store.feedPosition();
-    expect(position).toBe(1501);
+    expect(position).toBe(1503);
     const w = uuidv7();
     const pushed = await store.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) })], () => undefined);
     expect(pushed.last).toBe(position + 1);
@@ -157,7 +170,7 @@ describe.skipIf(!pgUrl)('migrate to PostgreSQL', () => {
     const first = await runAdmin(['migrate', '--to', empty.toString()], env);
     expect([first.code, first.err]).toEqual([0, '']);
     expect(first.out).toMatch(/^ {2}sync_records +1501$/m);
-    expect(first.out).toContain('Feed position 1501. The data folder is unchanged.');
+    expect(first.out).toContain('Feed position 1503. The data folder is unchanged.');
     const again = await runAdmin(['migrate', '--to', empty.toString()], env);
     expect([again.code, again.err]).toEqual([1, 'The target already holds data (table access_keys): migrate only into a new, empty database.\n']);
   }, 60_000);

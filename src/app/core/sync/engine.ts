@@ -73,7 +73,9 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
       // Kept for the next load of the app: "Last synced 3 minutes ago" survives a reload.
       await noteLastSync(store.db, at).catch(() => undefined);
       const rejected = await rejectedCount();
-      status.set({ state: rejected ? 'error' : 'idle', lastSuccess: at, error: rejected ? 'rejected' : undefined, rejected, progress: undefined });
+      // Removed from a workshop's co-facilitators: the person is told that first, in its own words.
+      const removed = rejected ? await t.removedCount() : 0;
+      status.set({ state: rejected ? 'error' : 'idle', lastSuccess: at, error: removed ? 'cofacilitator_removed' : rejected ? 'rejected' : undefined, rejected, removed, progress: undefined });
       live?.reachable();
       sendPhotos();
     } catch (err) {
@@ -177,6 +179,13 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
     live?.stop();
   }
 
-  return { status, photoStatus, syncNow, start, stop };
+  /** The owner removes a co-facilitator; the sync that follows brings the workshop's new team. */
+  async function removeCofacilitator(workshopId: string, keyId: string) {
+    const done = await (await import('./cofacilitation.ts')).removeCofacilitator(store, endpoint.replace(/sync$/, ''), fetchImpl, workshopId, keyId);
+    if (done === 'removed') void syncNow({ fresh: true }).catch(() => undefined);
+    return done;
+  }
+
+  return { status, photoStatus, syncNow, start, stop, removeCofacilitator };
 }
 export type SyncEngine = ReturnType<typeof createSyncEngine>;

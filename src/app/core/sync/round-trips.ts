@@ -2,11 +2,12 @@ import { apiErrorSchema } from '../../../shared/protocol.ts';
 import type { Mutation } from '../../../shared/schemas/mutation.ts';
 import { MAX_MUTATIONS_PER_PUSH, syncResponseSchema, type SyncResponse } from '../../../shared/sync/protocol.ts';
 import type { LocalStore } from '../db/store.ts';
-import { applySyncResult, rejectedMutations, syncCursor } from '../db/sync-state.ts';
+import { applySyncResult, rejectedChanges, rejectedMutations, syncCursor } from '../db/sync-state.ts';
 import { carries, outboxBatchFor, pendingFor, syncCredentials, type SyncCredential } from '../credentials/credentials.ts';
 import { DEVICE_WIDE, SyncFailure } from './failure.ts';
 import { retryAfterMs } from './retry-after.ts';
 import { signedRequest } from './signed-request.ts';
+import { redeemWaitingCodes } from './cofacilitation.ts';
 import type { SyncStatus } from './status.ts';
 
 /** As many changes a request as the server takes: on a slow link each round trip costs more than the bytes. */
@@ -106,6 +107,8 @@ export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl:
    * the first failure is what the person sees.
    */
   async function syncAll(): Promise<void> {
+    // Codes that make this device's key a co-facilitator go first: the sync then reads their workshops.
+    await redeemWaitingCodes(store, endpoint.replace(/sync$/, 'cofacilitators'), fetchImpl).catch((err: unknown) => console.warn('co-facilitator codes not presented', err));
     const all = await syncCredentials(store.db);
     let first: { error: unknown } | undefined;
     for (const cred of all) {
@@ -119,6 +122,10 @@ export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl:
     if (first) throw first.error;
   }
 
-  return { syncAll, rejectedCount: async () => (await rejectedMutations(store.db)).length };
+  return {
+    syncAll,
+    rejectedCount: async () => (await rejectedMutations(store.db)).length,
+    removedCount: async () => (await rejectedChanges(store.db)).filter((r) => r.code === 'cofacilitator_removed').length,
+  };
 }
 export type RoundTrips = ReturnType<typeof createRoundTrips>;

@@ -17,7 +17,9 @@ export type SyncErrorCode =
   /** The server could not verify this device's proof of its identity. */
   | 'device_unproven'
   /** The request body came too slowly and the server stopped waiting. */
-  | 'request_timeout';
+  | 'request_timeout'
+  /** A workshop's owner removed this device's key from its co-facilitators: its changes there were refused. */
+  | 'cofacilitator_removed';
 
 export interface SyncStatus {
   state: 'idle' | 'syncing' | 'error';
@@ -26,6 +28,8 @@ export interface SyncStatus {
   error?: SyncErrorCode | undefined;
   /** Changes the server refused, kept aside on the device. */
   rejected: number;
+  /** Of those, the changes to workshops this device's key no longer co-facilitates. */
+  removed?: number | undefined;
   /** During a large push: changes sent so far out of those waiting when it started. */
   progress?: { done: number; total: number } | undefined;
 }

@@ -32,7 +32,7 @@ export function JoinScreen() {
   // Why the workshop does not arrive (a retired invitation, no connection), in words.
   const failure = () => {
     const { state, error } = status();
-    return state !== 'error' || !error || error === 'rejected' ? undefined : t(`sync.errors.${error}`);
+    return state !== 'error' || !error || error === 'rejected' || error === 'cofacilitator_removed' ? undefined : t(`sync.errors.${error}`);
   };
 
   onMount(

@@ -34,7 +34,8 @@ const offerSchema = () =>
 
 /** The offer text of a workshop and its (live) organisations. */
 export function offerText(workshop: Workshop, organisations: readonly Organisation[]): string {
-  const { joinTokenHash: _hash, workshopId: _w, createdAt, updatedAt: _u, deviceId: _d, deleted: _x, ...w } = { ...workshop, ...LEFT_OUT };
+  // Nor the co-facilitator code's hash and the team: a phone needs neither, and a QR code has room for little.
+  const { joinTokenHash: _hash, cofacilitatorCode: _code, team: _team, workshopId: _w, createdAt, updatedAt: _u, deviceId: _d, deleted: _x, ...w } = { ...workshop, ...LEFT_OUT };
   const o = organisations.filter((x) => !x.deleted).map(({ workshopId: _w, deleted: _d, createdAt: _c, updatedAt: _u, deviceId: _v, ...rest }) => rest);
   return toBase64url(deflateSync(strToU8(JSON.stringify({ v: 1, s: createdAt, w, o })), { level: 9 }));
 }

@@ -15,6 +15,7 @@ import { draftToProject, emptyProjectDraft } from '../projects/index.ts';
 import { changedFields } from '../../ui/forms/changed-fields.ts';
 import { updateWithUndo } from '../../ui/undo.ts';
 import { PhotosPanel } from '../photos/index.ts';
+import { CofacilitatorsPanel } from './CofacilitatorsPanel.tsx';
 
 export function DetailsSection(props: { workshop: Workshop; data: WorkshopData }) {
   const store = useStore();
@@ -83,6 +84,7 @@ export function DetailsSection(props: { workshop: Workshop; data: WorkshopData }
           {...bindForm(details, { onSaved: () => announce(t('workshopForm.detailsSaved')) })}
         />
       </section>
+      <CofacilitatorsPanel workshop={props.workshop} />
       <ProjectLinks
         linked={linked()}
         available={available()}

@@ -5,6 +5,7 @@ import { paths } from '../../routes.ts';
 import { live } from '../../core/db/live-query.ts';
 import { useStore } from '../../core/db/store-context.ts';
 import { WorkshopList } from './WorkshopList.tsx';
+import { CofacilitatorCodePanel } from './CofacilitatorCodePanel.tsx';
 
 export function HomeScreen() {
   const store = useStore();
@@ -25,6 +26,7 @@ export function HomeScreen() {
       <Show when={workshops()} fallback={<p class="muted">{t('app.loading')}</p>}>
         {(list) => <WorkshopList workshops={list()} newHref={paths.newWorkshop()} hrefOf={(w) => paths.workshop(w.id)} onLink={linkClick} />}
       </Show>
+      <CofacilitatorCodePanel />
     </>
   );
 }

@@ -27,6 +27,7 @@ import { photos } from './photos.ts';
 import { photoSync } from './photo-sync.ts';
 import { install } from './install.ts';
 import { frameworkOrigin } from './framework-origin.ts';
+import { cofacilitators } from './cofacilitators.ts';
 
 /**
  * English, the reference dictionary: every other language must have exactly these keys.
@@ -62,6 +63,7 @@ export const en = {
   ...photoSync,
   ...install,
   ...frameworkOrigin,
+  ...cofacilitators,
 } as const;
 
 /** CLDR plural categories: a language may need more forms than English (Arabic uses all six). */

@@ -43,6 +43,8 @@ export const refusals = {
       vote_closed: 'This vote was closed before your dots arrived, so they were not counted.',
       too_many_dots: 'This places more dots than the vote allows. Take some back and vote again.',
       anonymous_workshop: 'This workshop is anonymous: cards carry no name. Remove the name and add the card again.',
+      cofacilitator_removed:
+        'You no longer facilitate this workshop: its owner removed you, so these changes were not sent. They are kept on this device: save them to a file and give it to the owner, or ask the owner to add you again with a new code.',
       unknown: 'The server gave no reason. Save these changes to a file and show it to your facilitator.',
     },
     newInvitation: 'Make a new invitation for “{{ title }}”',

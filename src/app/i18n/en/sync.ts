@@ -15,6 +15,11 @@ export const sync = {
       server_error: 'The server had a problem. Your changes are safe on this device; sync will try again.',
       rate_limited: 'The server asked this device to slow down. Your changes are safe; sync will try again shortly.',
       server_busy: 'The server is busy. Your changes are safe; sync will try again in a moment.',
+      cofacilitator_removed: {
+        one: 'This device no longer facilitates a workshop: its owner removed you. {{ count }} change was not sent; it is kept here. Save it to a file in Settings for the owner, or ask the owner to add you again.',
+        other:
+          'This device no longer facilitates a workshop: its owner removed you. {{ count }} changes were not sent; they are kept here. Save them to a file in Settings for the owner, or ask the owner to add you again.',
+      },
       rejected: {
         one: 'The server refused {{ count }} change. It is kept on this device; ask your facilitator.',
         other: 'The server refused {{ count }} changes. They are kept on this device; ask your facilitator.',

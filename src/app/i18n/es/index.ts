@@ -28,6 +28,7 @@ import { photos } from './photos.ts';
 import { photoSync } from './photo-sync.ts';
 import { install } from './install.ts';
 import { frameworkOrigin } from './framework-origin.ts';
+import { cofacilitators } from './cofacilitators.ts';
 
 /** Spanish. */
 export const es = {
@@ -60,4 +61,5 @@ export const es = {
   ...photoSync,
   ...install,
   ...frameworkOrigin,
+  ...cofacilitators,
 } satisfies Dictionary;

@@ -42,6 +42,8 @@ export const refusals = {
       vote_closed: 'Esta votación se cerró antes de que llegaran sus puntos, así que no se contaron.',
       too_many_dots: 'Esto coloca más puntos de los que permite la votación. Quite algunos y vote de nuevo.',
       anonymous_workshop: 'Este taller es anónimo: las tarjetas no llevan nombre. Quite el nombre y añada la tarjeta de nuevo.',
+      cofacilitator_removed:
+        'Ya no facilita este taller: su propietario le retiró, así que estos cambios no se enviaron. Se guardan en este dispositivo: guárdelos en un archivo y entrégueselo al propietario, o pídale que le añada de nuevo con un código nuevo.',
       unknown: 'El servidor no dio ningún motivo. Guarde estos cambios en un archivo y muéstreselo a su facilitador/a.',
     },
     newInvitation: 'Crear una invitación nueva para «{{ title }}»',

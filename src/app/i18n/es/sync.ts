@@ -15,6 +15,11 @@ export const sync = {
       server_error: 'El servidor tuvo un problema. Sus cambios están seguros en este dispositivo; la sincronización se volverá a intentar.',
       rate_limited: 'El servidor pidió a este dispositivo que espere un poco. Sus cambios están seguros; la sincronización se volverá a intentar en breve.',
       server_busy: 'El servidor está ocupado. Sus cambios están seguros; la sincronización se volverá a intentar en un momento.',
+      cofacilitator_removed: {
+        one: 'Este dispositivo ya no facilita un taller: su propietario le retiró. {{ count }} cambio no se envió; se guarda aquí. Guárdelo en un archivo desde Configuración para el propietario, o pídale que le añada de nuevo.',
+        other:
+          'Este dispositivo ya no facilita un taller: su propietario le retiró. {{ count }} cambios no se enviaron; se guardan aquí. Guárdelos en un archivo desde Configuración para el propietario, o pídale que le añada de nuevo.',
+      },
       rejected: {
         one: 'El servidor rechazó {{ count }} cambio. Se conserva en este dispositivo; consulte a su facilitador/a.',
         other: 'El servidor rechazó {{ count }} cambios. Se conservan en este dispositivo; consulte a su facilitador/a.',

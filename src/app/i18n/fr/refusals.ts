@@ -42,6 +42,8 @@ export const refusals = {
       vote_closed: 'Ce vote était clos avant l’arrivée de vos points : ils n’ont pas été comptés.',
       too_many_dots: 'Cela place plus de points que le vote n’en permet. Retirez-en et votez à nouveau.',
       anonymous_workshop: 'Cet atelier est anonyme : les cartes ne portent pas de nom. Retirez le nom et ajoutez la carte à nouveau.',
+      cofacilitator_removed:
+        'Vous n’animez plus cet atelier : son propriétaire vous a retiré, ces modifications n’ont donc pas été envoyées. Elles restent sur cet appareil : enregistrez-les dans un fichier et remettez-le au propriétaire, ou demandez-lui de vous ajouter à nouveau avec un nouveau code.',
       unknown: 'Le serveur n’a pas donné de motif. Enregistrez ces modifications dans un fichier et montrez-le à votre animateur.',
     },
     newInvitation: 'Créer une nouvelle invitation pour « {{ title }} »',

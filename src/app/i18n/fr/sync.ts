@@ -16,6 +16,11 @@ export const sync = {
       server_error: 'Le serveur a rencontré un problème. Vos modifications sont en sécurité sur cet appareil ; la synchronisation va réessayer.',
       rate_limited: 'Le serveur a demandé à cet appareil de ralentir. Vos modifications sont en sécurité ; la synchronisation va bientôt réessayer.',
       server_busy: 'Le serveur est occupé. Vos modifications sont en sécurité ; la synchronisation va réessayer dans un instant.',
+      cofacilitator_removed: {
+        one: 'Cet appareil n’anime plus un atelier : son propriétaire vous a retiré. {{ count }} modification n’a pas été envoyée ; elle reste ici. Enregistrez-la dans un fichier depuis les Paramètres pour le propriétaire, ou demandez-lui de vous ajouter à nouveau.',
+        other:
+          'Cet appareil n’anime plus un atelier : son propriétaire vous a retiré. {{ count }} modifications n’ont pas été envoyées ; elles restent ici. Enregistrez-les dans un fichier depuis les Paramètres pour le propriétaire, ou demandez-lui de vous ajouter à nouveau.',
+      },
       rejected: {
         one: 'Le serveur a refusé {{ count }} modification. Elle est conservée sur cet appareil ; adressez-vous à votre animateur.',
         other: 'Le serveur a refusé {{ count }} modifications. Elles sont conservées sur cet appareil ; adressez-vous à votre animateur.',

@@ -28,6 +28,7 @@ import { photos } from './photos.ts';
 import { photoSync } from './photo-sync.ts';
 import { install } from './install.ts';
 import { frameworkOrigin } from './framework-origin.ts';
+import { cofacilitators } from './cofacilitators.ts';
 
 /**
  * Portuguese (European/African norm, as written in Portugal, Mozambique, Angola, Cabo Verde and Guinea-Bissau).
@@ -63,4 +64,5 @@ export const pt = {
   ...photoSync,
   ...install,
   ...frameworkOrigin,
+  ...cofacilitators,
 } satisfies Dictionary;

@@ -46,6 +46,8 @@ export const refusals = {
       vote_closed: 'Esta votação foi fechada antes de os seus pontos chegarem, por isso não foram contados.',
       too_many_dots: 'Isto coloca mais pontos do que a votação permite. Retire alguns e vote novamente.',
       anonymous_workshop: 'Este workshop é anónimo: os cartões não levam nome. Retire o nome e acrescente o cartão de novo.',
+      cofacilitator_removed:
+        'Já não facilita este workshop: o seu proprietário retirou-o, por isso estas alterações não foram enviadas. Ficam guardadas neste dispositivo: guarde-as num ficheiro e entregue-o ao proprietário, ou peça-lhe que o adicione de novo com um código novo.',
       unknown: 'O servidor não deu motivo. Guarde estas alterações num ficheiro e mostre-o ao/à facilitador/a.',
     },
     newInvitation: 'Criar um novo convite para «{{ title }}»',

@@ -15,6 +15,11 @@ export const sync = {
       server_error: 'O servidor teve um problema. As suas alterações estão seguras neste dispositivo; a sincronização vai tentar de novo.',
       rate_limited: 'O servidor pediu a este dispositivo que abrandasse. As suas alterações estão seguras; a sincronização vai tentar de novo dentro de pouco tempo.',
       server_busy: 'O servidor está ocupado. As suas alterações estão seguras; a sincronização vai tentar de novo dentro de momentos.',
+      cofacilitator_removed: {
+        one: 'Este dispositivo já não facilita um workshop: o proprietário retirou-o. {{ count }} alteração não foi enviada; fica aqui. Guarde-a num ficheiro nas Definições para o proprietário, ou peça-lhe que o acrescente de novo.',
+        other:
+          'Este dispositivo já não facilita um workshop: o proprietário retirou-o. {{ count }} alterações não foram enviadas; ficam aqui. Guarde-as num ficheiro nas Definições para o proprietário, ou peça-lhe que o acrescente de novo.',
+      },
       rejected: {
         zero: 'O servidor recusou {{ count }} alterações. Continuam guardadas neste dispositivo; fale com o/a facilitador/a.',
         one: 'O servidor recusou {{ count }} alteração. Continua guardada neste dispositivo; fale com o/a facilitador/a.',

@@ -1,0 +1,48 @@
+/** Français : des co-animateurs partagent un atelier, chacun sur son appareil avec sa propre clé. */
+export const cofacilitators = {
+  cofacilitators: {
+    title: 'Co-animateurs',
+    onlyOwner:
+      'Vous êtes seul·e à animer cet atelier. Pour le partager avec un·e collègue, créez un code et donnez-le-lui : il ou elle le saisit sur son propre appareil, connecté avec sa propre clé.',
+    roles: { owner: 'propriétaire', cofacilitator: 'co-animateur' },
+    you: '{{ name }} (vous)',
+    remove: 'Retirer',
+    removeName: 'Retirer {{ name }}',
+    removal: {
+      removed: '{{ name }} n’anime plus cet atelier.',
+      offline: 'Retirer {{ name }} demande une connexion. Réessayez quand cet appareil est en ligne.',
+      forbidden: 'Seul le propriétaire de l’atelier retire des co-animateurs.',
+      not_found: '{{ name }} n’anime déjà plus cet atelier.',
+      failed: 'Le serveur n’a pas retiré {{ name }}. Synchronisez, puis réessayez.',
+    },
+    memberIntro: 'Vous co-animez cet atelier. Seul son propriétaire ajoute et retire des co-animateurs.',
+    makeCode: 'Créer un code de co-animation',
+    newCode: 'Créer un nouveau code',
+    codeMade: 'Code créé. Il parvient au serveur avec la prochaine synchronisation de cet appareil.',
+    code: 'Code',
+    qr: 'QR code qui ouvre l’application avec le code de co-animation',
+    codeHelp:
+      'Il permet à un·e collègue d’entrer, jusqu’au {{ date }}. Cet appareil l’envoie à sa prochaine synchronisation : d’ici là, un·e collègue qui le saisit attend. Un nouveau code remplace celui-ci.',
+    joinTitle: 'Co-animer l’atelier d’un·e collègue',
+    joinIntro: 'Saisissez le code que le propriétaire de l’atelier vous a donné, ou scannez son QR code. Cet appareil le présente à sa prochaine synchronisation, puis reçoit tout l’atelier.',
+    codeLabel: 'Code de co-animation',
+    add: 'Ajouter le code',
+    invalid: 'Ce n’est pas un code de co-animation : vérifiez chaque lettre.',
+    held: 'Code gardé. Il est envoyé à la prochaine synchronisation.',
+    codes: 'Codes de co-animation sur cet appareil',
+    waiting: 'Code {{ code }} : en attente de la synchronisation de l’appareil du propriétaire. Cet appareil réessaie à chaque synchronisation.',
+    joined: 'Vous co-animez maintenant « {{ title }} ».',
+    joinedArriving: 'Vous co-animez maintenant un atelier : il arrive avec la prochaine synchronisation.',
+    open: 'Ouvrir l’atelier',
+    dismiss: 'Fermer',
+    refused: {
+      cofacilitator_code_used: 'Le code {{ code }} a déjà servi : un code ne sert qu’une fois. Demandez-en un nouveau au propriétaire.',
+      cofacilitator_code_expired: 'Le code {{ code }} a expiré. Demandez-en un nouveau au propriétaire.',
+      cofacilitator_code_revoked: 'Le code {{ code }} ne marche plus : un code plus récent l’a remplacé. Demandez le dernier au propriétaire.',
+      cofacilitator_is_owner: 'Le code {{ code }} est celui de votre propre atelier : vous l’animez déjà.',
+      cofacilitator_team_full: 'Code {{ code }} : cet atelier a déjà autant d’animateurs qu’il peut en avoir.',
+      forbidden: 'Code {{ code }} : seule la clé d’un animateur peut co-animer un atelier.',
+      other: 'Le code {{ code }} a été refusé. Demandez-en un nouveau au propriétaire.',
+    },
+  },
+};
