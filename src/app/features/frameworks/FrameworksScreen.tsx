@@ -3,7 +3,8 @@ import { frameworkToJson, parseFrameworkJson } from '../../../shared/framework/i
 import { frameworkDocumentSchema, localised, type FrameworkDocument } from '../../../shared/framework/schema.ts';
 import { locale, t } from '../../i18n/index.ts';
 import { frameworkProblemText } from './framework-problems.ts';
-import { addItem, duplicateFramework, idFromName, moveItem, nextVersion, removeItem, renameFramework, setScaleLabel, updateItem } from './framework-edit.ts';
+import { addItem, duplicateFramework, idFromName, moveItem, nextVersion, removeItem } from './framework-edit.ts';
+import { withText } from '../../../shared/framework/texts.ts';
 import { downloadText } from '../../core/platform/download.ts';
 import { announce } from '../../ui/announcer.ts';
 import { run } from '../../ui/command.ts';
@@ -104,9 +105,7 @@ export function FrameworksScreen() {
             saveVersion={nextVersion(doc().id, all())}
             problems={editProblems()}
             saving={saving()}
-            onRename={(v) => edit((d) => renameFramework(d, v))}
-            onScaleLabel={(i, v) => edit((d) => setScaleLabel(d, i, v))}
-            onItem={(g, i, change) => edit((d) => updateItem(d, g, i, change))}
+            onText={(key, lang, value) => edit((d) => withText(d, key, lang, value))}
             onMove={(g, i, delta) => edit((d) => moveItem(d, g, i, delta))}
             onRemove={(g, i) => edit((d) => removeItem(d, g, i))}
             onAdd={(g, label) => edit((d) => addItem(d, g, label))}
