@@ -51,7 +51,7 @@ function tidy(text: LocalText): LocalText | undefined {
  * stays as it was. A required text never disappears: left blank it stays an empty English text,
  * which the schema then names as missing, rather than a hole in the document.
  */
-function withTexts(f: FrameworkDocument, changes: ReadonlyMap<string, LocalText>): FrameworkDocument {
+export function withTexts(f: FrameworkDocument, changes: ReadonlyMap<string, LocalText>): FrameworkDocument {
   const req = (key: string, old: LocalText): LocalText => {
     const next = changes.get(key);
     return next ? (tidy(next) ?? { en: '' }) : old;

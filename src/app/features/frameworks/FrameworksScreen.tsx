@@ -16,6 +16,7 @@ import { useStore } from '../../core/db/store-context.ts';
 import { FrameworkEditor } from './FrameworkEditor.tsx';
 import { FrameworkList } from './FrameworkList.tsx';
 import { FileField } from '../../ui/inputs.tsx';
+import { TranslationSheetPanel } from './TranslationSheetPanel.tsx';
 
 /** Frameworks on this device: export, import, and adapt a copy (every save is a new version). */
 export function FrameworksScreen() {
@@ -48,6 +49,14 @@ export function FrameworksScreen() {
     const doc = clash ? { ...f, version: nextVersion(f.id, all()) } : f;
     if (!(await store1(doc))) return;
     announce(clash ? t('frameworks.importedAsVersion', { name: name(doc), version: doc.version, original: f.version }) : t('frameworks.imported', { name: name(doc) }));
+  }
+
+  /** Translations from a spreadsheet: the same framework, its next version. */
+  async function saveTranslated(translated: FrameworkDocument): Promise<boolean> {
+    const doc = { ...translated, version: nextVersion(translated.id, all()) };
+    if (!(await store1(doc))) return false;
+    announce(t('translations.sheetImported', { name: name(doc), version: doc.version }));
+    return true;
   }
 
   async function save() {
@@ -96,6 +105,7 @@ export function FrameworksScreen() {
                 </ul>
               </div>
             </Show>
+            <TranslationSheetPanel frameworks={all()} onSave={saveTranslated} />
           </>
         }
       >

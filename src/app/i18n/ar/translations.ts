@@ -29,6 +29,7 @@ export const translations = {
     downloadCsv: 'تنزيل جدول البيانات (CSV)',
     sheetImport: 'استيراد الترجمات (XLSX أو CSV)',
     sheetImported: 'استُوردت الترجمات: حُفظ «{{ name }}» كإصدار {{ version }}.',
+    sheetUnchanged: 'يحتوي جدول البيانات على نصوص «{{ name }}» الإصدار {{ version }} نفسها: لا شيء لحفظه.',
     sheetProblemsTitle: 'لم تُستورد الترجمات ولم يتغير شيء. ما الخطأ:',
     problemAt: '{{ cell }}: {{ what }}',
     context: {
@@ -54,7 +55,7 @@ export const translations = {
       noKey: 'في هذا الصف نصوص بلا مفتاح',
       emptyEnglish: 'النص الإنجليزي فارغ',
       tooLong: 'أطول من {{ max }} حرفًا',
-      tooManyRows: 'أكثر من {{ max }} صفًا',
+      invalid: 'ستجعل الترجمات الإطار غير صالح ({{ value }})',
       empty: 'لا صفوف في الورقة',
     },
     whole: 'الملف',

@@ -23,6 +23,7 @@ export const translations = {
     downloadCsv: 'Download the spreadsheet (CSV)',
     sheetImport: 'Import translations (XLSX or CSV)',
     sheetImported: 'Translations imported: “{{ name }}” saved as version {{ version }}.',
+    sheetUnchanged: 'The spreadsheet holds the same texts as “{{ name }}” version {{ version }}: nothing to save.',
     sheetProblemsTitle: 'The translations were not imported; nothing changed. What is wrong:',
     problemAt: '{{ cell }}: {{ what }}',
     context: {
@@ -48,7 +49,7 @@ export const translations = {
       noKey: 'this row has texts but no key',
       emptyEnglish: 'the English text is empty',
       tooLong: 'longer than {{ max }} characters',
-      tooManyRows: 'more than {{ max }} rows',
+      invalid: 'the translations would make the framework invalid ({{ value }})',
       empty: 'the sheet has no rows',
     },
     whole: 'the file',

@@ -23,6 +23,7 @@ export const translations = {
     downloadCsv: 'Descargar la hoja de cálculo (CSV)',
     sheetImport: 'Importar traducciones (XLSX o CSV)',
     sheetImported: 'Traducciones importadas: «{{ name }}» guardado como versión {{ version }}.',
+    sheetUnchanged: 'La hoja de cálculo tiene los mismos textos que «{{ name }}» versión {{ version }}: no hay nada que guardar.',
     sheetProblemsTitle: 'Las traducciones no se importaron; nada ha cambiado. Lo que falla:',
     problemAt: '{{ cell }}: {{ what }}',
     context: {
@@ -48,7 +49,7 @@ export const translations = {
       noKey: 'esta fila tiene textos pero no tiene clave',
       emptyEnglish: 'el texto en inglés está vacío',
       tooLong: 'más de {{ max }} caracteres',
-      tooManyRows: 'más de {{ max }} filas',
+      invalid: 'las traducciones harían que el marco no fuera válido ({{ value }})',
       empty: 'la hoja no tiene filas',
     },
     whole: 'el archivo',

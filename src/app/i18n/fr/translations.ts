@@ -23,6 +23,7 @@ export const translations = {
     downloadCsv: 'Télécharger le tableur (CSV)',
     sheetImport: 'Importer des traductions (XLSX ou CSV)',
     sheetImported: 'Traductions importées : « {{ name }} » enregistrée en version {{ version }}.',
+    sheetUnchanged: 'Le tableur contient les mêmes textes que « {{ name }} » version {{ version }} : rien à enregistrer.',
     sheetProblemsTitle: 'Les traductions n’ont pas été importées ; rien n’a changé. Ce qui ne va pas :',
     problemAt: '{{ cell }} : {{ what }}',
     context: {
@@ -48,7 +49,7 @@ export const translations = {
       noKey: 'cette ligne a des textes mais pas de clé',
       emptyEnglish: 'le texte anglais est vide',
       tooLong: 'plus de {{ max }} caractères',
-      tooManyRows: 'plus de {{ max }} lignes',
+      invalid: 'les traductions rendraient la grille invalide ({{ value }})',
       empty: 'la feuille n’a aucune ligne',
     },
     whole: 'le fichier',

@@ -23,6 +23,7 @@ export const translations = {
     downloadCsv: 'Descarregar a folha de cálculo (CSV)',
     sheetImport: 'Importar traduções (XLSX ou CSV)',
     sheetImported: 'Traduções importadas: «{{ name }}» guardada como versão {{ version }}.',
+    sheetUnchanged: 'A folha de cálculo tem os mesmos textos que «{{ name }}» versão {{ version }}: nada a guardar.',
     sheetProblemsTitle: 'As traduções não foram importadas; nada mudou. O que está errado:',
     problemAt: '{{ cell }}: {{ what }}',
     context: {
@@ -48,7 +49,7 @@ export const translations = {
       noKey: 'esta linha tem textos mas não tem chave',
       emptyEnglish: 'o texto em inglês está vazio',
       tooLong: 'mais de {{ max }} caracteres',
-      tooManyRows: 'mais de {{ max }} linhas',
+      invalid: 'as traduções tornariam a grelha inválida ({{ value }})',
       empty: 'a folha não tem linhas',
     },
     whole: 'o ficheiro',
