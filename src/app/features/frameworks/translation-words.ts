@@ -10,8 +10,8 @@ export function contextText(x: FrameworkText): string {
   return t(`translations.context.${x.kind}`, { n: x.n ?? '', of: localised(x.of, locale()) });
 }
 
-/** One line per problem of an imported sheet: the cell, then what is wrong there. */
+/** One line per problem of an imported sheet: the cell, then what is wrong there (a problem of the whole file has no cell). */
 export function sheetProblemText(p: SheetProblem): string {
   const what = t(`translations.problems.${p.code}`, { value: p.value ?? '', max: p.code === 'tooBig' ? formatBytes(SHEET_LIMITS.fileBytes) : (p.max ?? ''), row: p.row ?? '' });
-  return t('translations.problemAt', { cell: p.cell || t('translations.whole'), what });
+  return p.cell ? t('translations.problemAt', { cell: p.cell, what }) : what;
 }

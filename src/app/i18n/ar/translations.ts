@@ -58,6 +58,5 @@ export const translations = {
       invalid: 'ستجعل الترجمات الإطار غير صالح ({{ value }})',
       empty: 'لا صفوف في الورقة',
     },
-    whole: 'الملف',
   },
 } as const;

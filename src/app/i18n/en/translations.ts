@@ -52,6 +52,5 @@ export const translations = {
       invalid: 'the translations would make the framework invalid ({{ value }})',
       empty: 'the sheet has no rows',
     },
-    whole: 'the file',
   },
 } as const;

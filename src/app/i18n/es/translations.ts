@@ -52,6 +52,5 @@ export const translations = {
       invalid: 'las traducciones harían que el marco no fuera válido ({{ value }})',
       empty: 'la hoja no tiene filas',
     },
-    whole: 'el archivo',
   },
 } as const;

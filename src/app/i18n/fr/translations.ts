@@ -52,6 +52,5 @@ export const translations = {
       invalid: 'les traductions rendraient la grille invalide ({{ value }})',
       empty: 'la feuille n’a aucune ligne',
     },
-    whole: 'le fichier',
   },
 } as const;

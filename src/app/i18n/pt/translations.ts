@@ -52,6 +52,5 @@ export const translations = {
       invalid: 'as traduções tornariam a grelha inválida ({{ value }})',
       empty: 'a folha não tem linhas',
     },
-    whole: 'o ficheiro',
   },
 } as const;
