@@ -27,8 +27,3 @@ export function Translated(props: { shown: ShownText; /** Only the language show
     </>
   );
 }
-
-/** The same note inside plain text (a chart label, a table cell), where no markup can carry it. */
-export function translatedText(shown: ShownText): string {
-  return shown.text !== '' && shown.lang !== locale() ? `${shown.text} ${t('translations.fallbackShort', { used: languageLabel(shown.lang) })}` : shown.text;
-}

@@ -1,7 +1,7 @@
 import './scoring.css';
 import { createEffect, createMemo, createResource, createSignal, lazy, Match, on, Show, Switch, untrack } from 'solid-js';
 import { frameworkItems, localisedWithFallback } from '../../../shared/framework/schema.ts';
-import { translatedText } from '../../ui/Translated.tsx';
+import { translatedText } from '../../i18n/translated-text.ts';
 import type { Score } from '../../../shared/schemas/records.ts';
 import { locale, t, tp } from '../../i18n/index.ts';
 import { linkClick, navigate } from '../../core/router.ts';
