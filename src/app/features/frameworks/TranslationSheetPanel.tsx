@@ -1,3 +1,4 @@
+import './frameworks.css';
 import { createSignal, For, Show } from 'solid-js';
 import { localised, type FrameworkDocument } from '../../../shared/framework/schema.ts';
 import { locale, t } from '../../i18n/index.ts';
@@ -50,7 +51,7 @@ export function TranslationSheetPanel(props: TranslationSheetPanelProps) {
   }
 
   return (
-    <section class="panel" aria-labelledby="fw-sheet-title">
+    <section class="panel fw-sheet" aria-labelledby="fw-sheet-title">
       <h2 id="fw-sheet-title">{t('translations.sheetTitle')}</h2>
       <p class="muted">{t('translations.sheetIntro')}</p>
       <SelectField
