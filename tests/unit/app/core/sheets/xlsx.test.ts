@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, Zip, ZipDeflate, zipSync } from 'fflate';
 import { readSheet, SHEET_LIMITS } from '../../../../../src/app/core/sheets/sheet.ts';
 import { readXlsx } from '../../../../../src/app/core/sheets/xlsx-read.ts';
 import { columnName, xlsxOf } from '../../../../../src/app/core/sheets/xlsx-write.ts';
@@ -75,6 +75,22 @@ describe('reading workbooks spreadsheet programs save', () => {
       { row: 1, cells: ['key', 'context', '', '', 'TRUE'] },
       { row: 3, cells: ['', 'Sindicato forte', 'a\rb & 中ا', '', 'key'] },
     ]);
+  });
+
+  it('reads a zip written as a stream, its sizes after each entry (data descriptors, as Java-based programs write)', async () => {
+    const parts: Uint8Array[] = [];
+    const zip = new Zip((err, chunk) => {
+      if (err) throw err;
+      parts.push(chunk);
+    });
+    const sheet = new ZipDeflate('xl/worksheets/sheet1.xml', { level: 6 });
+    zip.add(sheet);
+    sheet.push(strToU8('<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>key</t></is></c></row></sheetData></worksheet>'), true);
+    zip.end();
+    const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    parts.reduce((at, p) => (bytes.set(p, at), at + p.length), 0);
+    expect(new DataView(bytes.buffer).getUint16(6, true) & 0x8).toBe(0x8); // sizes follow the data
+    expect(await readXlsx(bytes, SHEET_LIMITS)).toEqual([{ row: 1, cells: ['key'] }]);
   });
 });
 
