@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { ar } from '../../src/app/i18n/ar/index.ts';
 import { parseCsv } from '../support/csv.ts';
 import { createWorkshop, openReadyApp, waitForServiceWorker } from './support/app.ts';
+import { expectAccessible, expectTouchFriendly } from './support/checks.ts';
 import { ORGANISATION, tabletAndPhone } from './support/room.ts';
 import { addOrganisation, openSection } from './support/workspace.ts';
 
@@ -92,6 +93,7 @@ test('a question typed in English, French and Arabic reaches a phone in Arabic; 
   // The new question, in the Arabic the facilitator typed, with no note
   await expect(title.locator('[lang="ar"]')).toHaveText(NEW_ITEM.ar);
   await expect(title.locator('.fallback-note')).toHaveCount(0);
+  await expectAccessible(p, 'a question in Arabic on a phone');
   await tablet.close();
   await phone.close();
 });
@@ -100,7 +102,10 @@ test('the translators’ spreadsheet goes out as XLSX and CSV and comes back: th
   page,
 }) => {
   await openReadyApp(page);
-  await adaptWithNewQuestion(page, 'TUOC for ports');
+  await adaptWithNewQuestion(page, 'TUOC for ports', async () => {
+    await expectAccessible(page, 'the framework editor in five languages');
+    await expectTouchFriendly(page);
+  });
   const list = page.getByRole('list', { name: 'Frameworks' });
   await expect(list.getByRole('listitem')).toHaveCount(3);
   const sheet = page.getByRole('region', { name: 'Translators’ spreadsheet' });

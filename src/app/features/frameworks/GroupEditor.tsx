@@ -50,14 +50,13 @@ export function GroupEditor(props: GroupEditorProps) {
         <button
           type="button"
           class="button"
-          aria-label={t('translations.addItemTo', { group: name() })}
           disabled={!canAdd()}
           onClick={() => {
             props.onAdd(fresh());
             setFresh({});
           }}
         >
-          {t('frameworks.addItem')}
+          {t('translations.addItemTo', { group: name() })}
         </button>
       </div>
     </fieldset>

@@ -48,8 +48,9 @@ export function ItemEditor(props: ItemEditorProps) {
         <button type="button" class="button button--icon" aria-label={t('frameworks.moveDown', { item: name() })} disabled={props.last} onClick={() => props.onMove(1)}>
           <span aria-hidden="true">↓</span>
         </button>
-        <button type="button" class="button button--danger" aria-label={t('frameworks.removeItem', { item: name() })} onClick={() => props.onRemove()}>
-          {t('form.delete')}
+        {/* Its visible words are its name: a voice-control user says what they see. */}
+        <button type="button" class="button button--danger" onClick={() => props.onRemove()}>
+          {t('frameworks.removeItem', { item: name() })}
         </button>
       </div>
     </li>
