@@ -20,10 +20,10 @@ test('a facilitator adapts the TUOC framework, exports and re-imports it, and sc
 
   await page.getByRole('button', { name: 'Adapt a copy of TUOC – Trade Union Organisational Capacity' }).click();
   const editor = page.getByRole('form', { name: 'Adapt the framework' });
-  await editor.getByRole('textbox', { name: 'Framework name' }).fill('TUOC for port workers');
-  await editor.getByRole('textbox', { name: 'Label of point 1' }).fill('Not yet');
-  await editor.getByRole('textbox', { name: 'New question in “Capacities to relate”' }).fill('Digital organising');
-  await editor.getByRole('button', { name: 'Add question' }).nth(2).click();
+  await editor.getByRole('textbox', { name: 'Framework name (English)' }).fill('TUOC for port workers');
+  await editor.getByRole('textbox', { name: 'Label of point 1 (English)' }).fill('Not yet');
+  await editor.getByRole('textbox', { name: 'New question in “Capacities to relate” (English)' }).fill('Digital organising');
+  await editor.getByRole('button', { name: 'Add the new question to “Capacities to relate”' }).click();
   await editor.getByRole('button', { name: 'Move “Digital organising” up' }).click();
   await editor.getByRole('button', { name: 'Remove “Coherence”' }).click();
   await page.reload(); // the editor keeps its draft
@@ -41,7 +41,8 @@ test('a facilitator adapts the TUOC framework, exports and re-imports it, and sc
   const doc = JSON.parse(exported) as { groups: { id: string; items: { id: string }[] }[]; scale: { labels: unknown[] } };
   expect(doc).toMatchObject({ format: 'workshop-companion/framework', id: 'tuoc-for-port-workers', version: 1 });
   expect(doc.groups.find((g) => g.id === 'relate')?.items.map((i) => i.id)).toEqual(['digital-organising', 'communication-networking']);
-  expect(doc.scale.labels[0]).toEqual({ en: 'Not yet' });
+  // The English label changed; its translations stay as they were, beside it in the editor
+  expect(doc.scale.labels[0]).toMatchObject({ en: 'Not yet', fr: expect.any(String) });
   expect(doc).toMatchObject({ origin: { title: { en: 'Trade Union Organisational Capacity tool (TUOC-tool)' }, year: 2019, published: [] } });
 
   const bad = { ...doc, version: 0, scale: { ...doc.scale, labels: doc.scale.labels.slice(1) }, owner: 'me' };

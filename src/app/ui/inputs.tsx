@@ -24,6 +24,9 @@ export interface TextFieldProps extends Common {
   autocomplete?: string;
   onKeyDown?: JSX.EventHandler<HTMLInputElement | HTMLTextAreaElement, KeyboardEvent>;
   ref?: (el: HTMLInputElement | HTMLTextAreaElement) => void;
+  /** The language of what is typed (a translation), so spelling and screen readers follow it. */
+  lang?: string | undefined;
+  dir?: 'ltr' | 'rtl' | 'auto' | undefined;
 }
 
 export function TextField(props: TextFieldProps) {
@@ -31,10 +34,21 @@ export function TextField(props: TextFieldProps) {
     <Field id={props.id} label={props.label} error={props.error} required={props.required} hint={props.hint}>
       {(aria) =>
         props.multiline ? (
-          <textarea {...aria} ref={props.ref} rows={props.rows ?? 3} value={props.value} onInput={(e) => props.onInput(e.currentTarget.value)} onKeyDown={props.onKeyDown} />
+          <textarea
+            {...aria}
+            lang={props.lang}
+            dir={props.dir}
+            ref={props.ref}
+            rows={props.rows ?? 3}
+            value={props.value}
+            onInput={(e) => props.onInput(e.currentTarget.value)}
+            onKeyDown={props.onKeyDown}
+          />
         ) : (
           <input
             {...aria}
+            lang={props.lang}
+            dir={props.dir}
             ref={props.ref}
             type={props.type ?? 'text'}
             inputMode={props.inputMode}

@@ -119,10 +119,27 @@ function dimensionProblem(f: DimensionShape): string | undefined {
   return undefined;
 }
 
+/** A text as shown: its words and the language they are in (which differs from the reader's when a translation is missing). */
+export interface ShownText {
+  text: string;
+  lang: string;
+}
+
+/**
+ * Text in the reader's language; where that translation is missing, the first of `others` that has
+ * one (a workshop's other working languages), then English (always there), then any language at all.
+ * The language used is returned so a screen can say so and mark it for screen readers.
+ */
+export function localisedWithFallback(text: LocalText | undefined, lang: string, others: readonly string[] = []): ShownText {
+  if (!text) return { text: '', lang };
+  for (const l of [lang, ...others, 'en']) if (text[l]?.trim()) return { text: text[l], lang: l };
+  const any = Object.entries(text).find(([, v]) => v.trim());
+  return any ? { text: any[1], lang: any[0] } : { text: '', lang };
+}
+
 /** Text in the reader's language, else English. */
 export function localised(text: LocalText | undefined, lang: string): string {
-  if (!text) return '';
-  return text[lang] || text.en || '';
+  return localisedWithFallback(text, lang).text;
 }
 
 export function frameworkItems(f: FrameworkDocument): (FrameworkItem & { groupId: string })[] {

@@ -1,28 +1,46 @@
-import { For, Show, createSignal } from 'solid-js';
-import { localised, type FrameworkDocument } from '../../../shared/framework/schema.ts';
+import './frameworks.css';
+import { Index, Show, createSignal, untrack } from 'solid-js';
+import type { FrameworkDocument, LocalText } from '../../../shared/framework/schema.ts';
+import { frameworkLanguages, missingCount } from '../../../shared/framework/texts.ts';
 import { locale, t } from '../../i18n/index.ts';
-import { FormActions, TextField } from '../../ui/inputs.tsx';
+import { FormActions } from '../../ui/inputs.tsx';
 import { TextList } from '../../ui/TextList.tsx';
 import { Form } from '../../ui/SubForm.tsx';
+import { editableLanguages } from './framework-languages.ts';
+import { GroupEditor } from './GroupEditor.tsx';
+import { LanguageChooser } from './LanguageChooser.tsx';
+import { TextInLanguages } from './TextInLanguages.tsx';
 
 export interface FrameworkEditorProps {
   doc: FrameworkDocument;
   saveVersion: number;
   problems: readonly string[];
   saving: boolean;
-  onRename: (name: string) => void;
-  onScaleLabel: (index: number, label: string) => void;
-  onItem: (groupId: string, itemId: string, change: { label?: string; explanation?: string }) => void;
+  /** One text (by its key, see frameworkTexts) in one language. */
+  onText: (key: string, lang: string, value: string) => void;
   onMove: (groupId: string, itemId: string, delta: -1 | 1) => void;
   onRemove: (groupId: string, itemId: string) => void;
-  onAdd: (groupId: string, label: string) => void;
+  onAdd: (groupId: string, label: LocalText) => void;
   onSave: () => void;
   onCancel: () => void;
 }
 
-/** Rename, relabel the scale, and add, edit, reorder or remove questions; saving stores a new version. */
+/**
+ * Every text of the framework in every language shown, side by side, with what is missing counted
+ * per language; questions can be added, reordered and removed. Saving stores a new version.
+ */
 export function FrameworkEditor(props: FrameworkEditorProps) {
-  const text = (x: Record<string, string> | undefined) => localised(x, locale());
+  const available = () => editableLanguages(frameworkLanguages(props.doc));
+  // At first: the languages the framework already speaks, and the facilitator's own.
+  const [chosen, setChosen] = createSignal<ReadonlySet<string>>(untrack(() => new Set([...frameworkLanguages(props.doc), locale()])));
+  const langs = () => available().filter((l) => l === 'en' || chosen().has(l));
+  const toggle = (lang: string, on: boolean) =>
+    setChosen((s) => {
+      const next = new Set(s);
+      if (on) next.add(lang);
+      else next.delete(lang);
+      return next;
+    });
   return (
     <Form class="form" label={t('frameworks.editorTitle')} onSubmit={props.onSave}>
       <h2>{t('frameworks.editorTitle')}</h2>
@@ -32,83 +50,57 @@ export function FrameworkEditor(props: FrameworkEditorProps) {
           <TextList items={props.problems} />
         </div>
       </Show>
-      <TextField id="fw-name" label={t('frameworks.fieldName')} required value={props.doc.name.en ?? ''} onInput={props.onRename} />
-      <fieldset class="checks">
-        <legend>{t('frameworks.scaleTitle')}</legend>
-        <div class="form__row form__row--3">
-          <For each={props.doc.scale.labels}>
-            {(label, i) => (
-              <TextField id={`fw-scale-${i()}`} label={t('frameworks.scalePoint', { value: props.doc.scale.min + i() })} value={label.en ?? ''} onInput={(v) => props.onScaleLabel(i(), v)} />
-            )}
-          </For>
-        </div>
+      <LanguageChooser available={available()} shown={langs()} missing={(l) => missingCount(props.doc, l)} onToggle={toggle} />
+      <TextInLanguages id="fw-name" what={t('frameworks.fieldName')} required text={props.doc.name} langs={langs()} onInput={(l, v) => props.onText('name', l, v)} />
+      <TextInLanguages id="fw-description" what={t('translations.fieldDescription')} multiline text={props.doc.description} langs={langs()} onInput={(l, v) => props.onText('description', l, v)} />
+      <fieldset class="subform">
+        <legend class="subform__legend">{t('frameworks.scaleTitle')}</legend>
+        <Index each={props.doc.scale.labels}>
+          {(label, i) => {
+            const value = () => props.doc.scale.min + i;
+            return (
+              <TextInLanguages
+                id={`fw-scale-${i}`}
+                what={t('frameworks.scalePoint', { value: value() })}
+                required
+                text={label()}
+                langs={langs()}
+                onInput={(l, v) => props.onText(`scale.${value()}`, l, v)}
+              />
+            );
+          }}
+        </Index>
       </fieldset>
-      <For each={props.doc.groups}>
-        {(group) => {
-          const [newLabel, setNewLabel] = createSignal('');
-          return (
-            <fieldset class="subform">
-              <legend class="subform__legend">{t('frameworks.groupTitle', { group: text(group.label) })}</legend>
-              <ol class="rows">
-                <For each={group.items}>
-                  {(item, i) => (
-                    <li class="row">
-                      <div class="row__main form">
-                        <TextField id={`fw-${item.id}-label`} label={t('frameworks.itemLabel')} required value={item.label.en ?? ''} onInput={(v) => props.onItem(group.id, item.id, { label: v })} />
-                        <TextField
-                          id={`fw-${item.id}-explanation`}
-                          multiline
-                          rows={2}
-                          label={t('frameworks.itemExplanation')}
-                          value={item.explanation?.en ?? ''}
-                          onInput={(v) => props.onItem(group.id, item.id, { explanation: v })}
-                        />
-                      </div>
-                      <div class="row__actions">
-                        <button
-                          type="button"
-                          class="button button--icon"
-                          aria-label={t('frameworks.moveUp', { item: text(item.label) })}
-                          disabled={i() === 0}
-                          onClick={() => props.onMove(group.id, item.id, -1)}
-                        >
-                          <span aria-hidden="true">↑</span>
-                        </button>
-                        <button
-                          type="button"
-                          class="button button--icon"
-                          aria-label={t('frameworks.moveDown', { item: text(item.label) })}
-                          disabled={i() === group.items.length - 1}
-                          onClick={() => props.onMove(group.id, item.id, 1)}
-                        >
-                          <span aria-hidden="true">↓</span>
-                        </button>
-                        <button type="button" class="button button--danger" aria-label={t('frameworks.removeItem', { item: text(item.label) })} onClick={() => props.onRemove(group.id, item.id)}>
-                          {t('form.delete')}
-                        </button>
-                      </div>
-                    </li>
-                  )}
-                </For>
-              </ol>
-              <div class="inline-form">
-                <TextField id={`fw-${group.id}-new`} label={t('frameworks.newItem', { group: text(group.label) })} value={newLabel()} onInput={setNewLabel} />
-                <button
-                  type="button"
-                  class="button"
-                  disabled={!newLabel().trim()}
-                  onClick={() => {
-                    props.onAdd(group.id, newLabel().trim());
-                    setNewLabel('');
-                  }}
-                >
-                  {t('frameworks.addItem')}
-                </button>
-              </div>
-            </fieldset>
-          );
-        }}
-      </For>
+      {/* By position, not by object: every keystroke makes a new document, and fields made again would lose the caret. */}
+      <Index each={props.doc.groups}>
+        {(group) => (
+          <GroupEditor
+            group={group()}
+            langs={langs()}
+            onText={props.onText}
+            onMove={(item, delta) => props.onMove(group().id, item, delta)}
+            onRemove={(item) => props.onRemove(group().id, item)}
+            onAdd={(label) => props.onAdd(group().id, label)}
+          />
+        )}
+      </Index>
+      <Show when={props.doc.factors.length > 0}>
+        <fieldset class="subform">
+          <legend class="subform__legend">{t('translations.factorsTitle')}</legend>
+          <Index each={props.doc.factors}>
+            {(factor, i) => (
+              <TextInLanguages
+                id={`fw-factor-${factor().id}`}
+                what={t('translations.factorLabel', { n: i + 1 })}
+                required
+                text={factor().label}
+                langs={langs()}
+                onInput={(l, v) => props.onText(`factor.${factor().id}.label`, l, v)}
+              />
+            )}
+          </Index>
+        </fieldset>
+      </Show>
       <FormActions saveLabel={t('frameworks.save', { version: props.saveVersion })} cancelLabel={t('frameworks.cancel')} saving={props.saving} onCancel={props.onCancel} />
     </Form>
   );

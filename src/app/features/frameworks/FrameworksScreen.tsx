@@ -3,7 +3,8 @@ import { frameworkToJson, parseFrameworkJson } from '../../../shared/framework/i
 import { frameworkDocumentSchema, localised, type FrameworkDocument } from '../../../shared/framework/schema.ts';
 import { locale, t } from '../../i18n/index.ts';
 import { frameworkProblemText } from './framework-problems.ts';
-import { addItem, duplicateFramework, idFromName, moveItem, nextVersion, removeItem, renameFramework, setScaleLabel, updateItem } from './framework-edit.ts';
+import { addItem, duplicateFramework, idFromName, moveItem, nextVersion, removeItem } from './framework-edit.ts';
+import { withText } from '../../../shared/framework/texts.ts';
 import { downloadText } from '../../core/platform/download.ts';
 import { announce } from '../../ui/announcer.ts';
 import { run } from '../../ui/command.ts';
@@ -15,6 +16,7 @@ import { useStore } from '../../core/db/store-context.ts';
 import { FrameworkEditor } from './FrameworkEditor.tsx';
 import { FrameworkList } from './FrameworkList.tsx';
 import { FileField } from '../../ui/inputs.tsx';
+import { TranslationSheetPanel } from './TranslationSheetPanel.tsx';
 
 /** Frameworks on this device: export, import, and adapt a copy (every save is a new version). */
 export function FrameworksScreen() {
@@ -47,6 +49,14 @@ export function FrameworksScreen() {
     const doc = clash ? { ...f, version: nextVersion(f.id, all()) } : f;
     if (!(await store1(doc))) return;
     announce(clash ? t('frameworks.importedAsVersion', { name: name(doc), version: doc.version, original: f.version }) : t('frameworks.imported', { name: name(doc) }));
+  }
+
+  /** Translations from a spreadsheet: the same framework, its next version. */
+  async function saveTranslated(translated: FrameworkDocument): Promise<boolean> {
+    const doc = { ...translated, version: nextVersion(translated.id, all()) };
+    if (!(await store1(doc))) return false;
+    announce(t('translations.sheetImported', { name: name(doc), version: doc.version }));
+    return true;
   }
 
   async function save() {
@@ -95,6 +105,7 @@ export function FrameworksScreen() {
                 </ul>
               </div>
             </Show>
+            <TranslationSheetPanel frameworks={all()} onSave={saveTranslated} />
           </>
         }
       >
@@ -104,9 +115,7 @@ export function FrameworksScreen() {
             saveVersion={nextVersion(doc().id, all())}
             problems={editProblems()}
             saving={saving()}
-            onRename={(v) => edit((d) => renameFramework(d, v))}
-            onScaleLabel={(i, v) => edit((d) => setScaleLabel(d, i, v))}
-            onItem={(g, i, change) => edit((d) => updateItem(d, g, i, change))}
+            onText={(key, lang, value) => edit((d) => withText(d, key, lang, value))}
             onMove={(g, i, delta) => edit((d) => moveItem(d, g, i, delta))}
             onRemove={(g, i) => edit((d) => removeItem(d, g, i))}
             onAdd={(g, label) => edit((d) => addItem(d, g, label))}

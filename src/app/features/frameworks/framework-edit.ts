@@ -36,40 +36,21 @@ export function duplicateFramework(f: FrameworkDocument, name: string, takenIds:
   return copy;
 }
 
-/**
- * A text the facilitator rewrote, in the language they wrote it in. Its translations no longer say
- * the same thing, so they are dropped: every language shows the new words (English must hold them
- * too, as the fallback) until someone translates them again.
- */
-const rewritten = (text: string, lang: string): LocalText => (lang === 'en' ? { en: text } : { en: text, [lang]: text });
-
-export function renameFramework(f: FrameworkDocument, name: string, lang = 'en'): FrameworkDocument {
-  return { ...f, name: rewritten(name, lang) };
-}
-
 const mapItems = (f: FrameworkDocument, groupId: string, fn: (items: FrameworkItem[]) => FrameworkItem[]): FrameworkDocument => ({
   ...f,
   groups: f.groups.map((g) => (g.id === groupId ? { ...g, items: fn(g.items) } : g)),
 });
 
-export function addItem(f: FrameworkDocument, groupId: string, label: string): FrameworkDocument {
+/** A new question, typed in one or several languages: its id comes from its English words. */
+export function addItem(f: FrameworkDocument, groupId: string, label: LocalText): FrameworkDocument {
   const taken = new Set(f.groups.flatMap((g) => g.items.map((i) => i.id)));
-  const item: FrameworkItem = { id: uniqueId(slugify(label), taken), label: { en: label } };
-  return mapItems(f, groupId, (items) => [...items, item]);
-}
-
-export function updateItem(f: FrameworkDocument, groupId: string, itemId: string, change: { label?: string; explanation?: string }, lang = 'en'): FrameworkDocument {
-  return mapItems(f, groupId, (items) =>
-    items.map((i) =>
-      i.id !== itemId
-        ? i
-        : {
-            ...i,
-            ...(change.label !== undefined ? { label: rewritten(change.label, lang) } : {}),
-            ...(change.explanation !== undefined ? { explanation: rewritten(change.explanation, lang) } : {}),
-          },
-    ),
+  const words = Object.fromEntries(
+    Object.entries(label)
+      .filter(([, v]) => v.trim() !== '')
+      .map(([l, v]) => [l, v.trim()]),
   );
+  const item: FrameworkItem = { id: uniqueId(slugify(words.en ?? Object.values(words)[0] ?? ''), taken), label: words };
+  return mapItems(f, groupId, (items) => [...items, item]);
 }
 
 export function removeItem(f: FrameworkDocument, groupId: string, itemId: string): FrameworkDocument {
@@ -85,10 +66,6 @@ export function moveItem(f: FrameworkDocument, groupId: string, itemId: string, 
     [next[from], next[to]] = [next[to]!, next[from]!];
     return next;
   });
-}
-
-export function setScaleLabel(f: FrameworkDocument, index: number, label: string, lang = 'en'): FrameworkDocument {
-  return { ...f, scale: { ...f.scale, labels: f.scale.labels.map((l, i) => (i === index ? rewritten(label, lang) : l)) } };
 }
 
 /** The version a save stores: one past the highest version of this framework on the device. */

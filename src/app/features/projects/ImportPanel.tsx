@@ -1,7 +1,7 @@
 import { batch, createMemo, createSignal, Show } from 'solid-js';
 import type { Project } from '../../../shared/schemas/records.ts';
 import { formatList, t, tp } from '../../i18n/index.ts';
-import { decodeCsvBytes, parseCsv, type ParsedCsv } from './csv-import.ts';
+import { decodeCsvBytes, parseCsv, type ParsedCsv } from '../../core/sheets/csv-read.ts';
 import { guessMapping, previewImport, PROJECT_COLUMNS, REQUIRED_COLUMNS, type ColumnMapping, type ImportPreview, type PreviewRow, type ProjectColumn } from './projects-import.ts';
 import { announce } from '../../ui/announcer.ts';
 import { run as runCommand } from '../../ui/command.ts';

@@ -1,5 +1,5 @@
 import { CURRENCY_CODE, projectFields, projectInputSchema, type Project, type ProjectInput } from '../../../shared/schemas/records.ts';
-import type { ParsedCsv } from './csv-import.ts';
+import type { ParsedCsv } from '../../core/sheets/csv-read.ts';
 import { dateOrderOf, foldKey, parseAmount, readDate, splitList } from './projects-values.ts';
 
 /** The project fields a CSV column can fill, in the order the mapping offers them. */

@@ -3,19 +3,21 @@ import { For, Show } from 'solid-js';
 import { t } from '../../i18n/index.ts';
 import { TextField } from '../../ui/inputs.tsx';
 import { Button } from '../../ui/Button.tsx';
-import { TextList } from '../../ui/TextList.tsx';
+import { Translated } from '../../ui/Translated.tsx';
+import type { ShownText } from '../../../shared/framework/schema.ts';
 
 export interface ScalePoint {
   value: number;
-  label: string;
+  label: ShownText;
 }
 
 export interface ScoreItemViewProps {
   itemId: string;
-  groupLabel: string;
-  label: string;
-  explanation: string;
-  questions: readonly string[];
+  /** The framework's words, each in the language it could be shown in (another than the reader's when not translated yet). */
+  groupLabel: ShownText;
+  label: ShownText;
+  explanation: ShownText;
+  questions: readonly ShownText[];
   index: number;
   total: number;
   points: readonly ScalePoint[];
@@ -39,15 +41,27 @@ export function ScoreItemView(props: ScoreItemViewProps) {
         <label for="score-progress">{t('score.itemOf', { index: props.index + 1, total: props.total })}</label>
         <progress id="score-progress" max={props.total} value={props.index + 1} aria-label={t('score.progressLabel')} />
       </p>
-      <p class="muted">{props.groupLabel}</p>
+      <p class="muted">
+        <Translated shown={props.groupLabel} />
+      </p>
       <h1 id="score-item-title" tabindex="-1">
-        {props.label}
+        <Translated shown={props.label} />
       </h1>
-      <p>{props.explanation}</p>
+      <p>
+        <Translated shown={props.explanation} />
+      </p>
       <Show when={props.questions.length > 0}>
         <details class="disclosure">
           <summary>{t('score.guiding')}</summary>
-          <TextList items={props.questions} />
+          <ul>
+            <For each={props.questions}>
+              {(q) => (
+                <li>
+                  <Translated shown={q} />
+                </li>
+              )}
+            </For>
+          </ul>
         </details>
       </Show>
       <fieldset class="scale">
@@ -57,7 +71,9 @@ export function ScoreItemView(props: ScoreItemViewProps) {
             <label class="scale__option">
               <input type="radio" name={name()} value={p.value} checked={props.value === p.value} onChange={() => props.onPick(p.value)} />
               <span class="scale__value">{p.value}</span>
-              <span class="scale__label">{p.label}</span>
+              <span class="scale__label">
+                <Translated shown={p.label} short />
+              </span>
             </label>
           )}
         </For>

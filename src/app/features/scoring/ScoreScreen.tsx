@@ -1,6 +1,7 @@
 import './scoring.css';
 import { createEffect, createMemo, createResource, createSignal, lazy, Match, on, Show, Switch, untrack } from 'solid-js';
-import { frameworkItems, localised } from '../../../shared/framework/schema.ts';
+import { frameworkItems, localisedWithFallback } from '../../../shared/framework/schema.ts';
+import { translatedText } from '../../i18n/translated-text.ts';
 import type { Score } from '../../../shared/schemas/records.ts';
 import { locale, t, tp } from '../../i18n/index.ts';
 import { linkClick, navigate } from '../../core/router.ts';
@@ -64,7 +65,10 @@ export function ScoreScreen(props: { id: string; assessmentId: string }) {
   });
   const items = createMemo(() => (framework() ? frameworkItems(framework()!) : []));
   const byItem = createMemo(() => new Map((scores() ?? []).map((s) => [s.itemId, s])));
-  const text = (x: Record<string, string> | undefined) => localised(x, locale());
+  const workshop = live(async () => (await store.repos.workshop.get(workshopId)) ?? null);
+  // A text not translated into the reader's language shows in one of the workshop's languages, else English.
+  const shown = (x: Record<string, string> | undefined) => localisedWithFallback(x, locale(), workshop()?.languages ?? []);
+  const text = (x: Record<string, string> | undefined) => translatedText(shown(x));
 
   const [step, setStep] = createSignal<Step>();
   // Resume where the person left off, once the answers are read.
@@ -151,13 +155,13 @@ export function ScoreScreen(props: { id: string; assessmentId: string }) {
                     return (
                       <ScoreItemView
                         itemId={it.id}
-                        groupLabel={text(f.groups.find((g) => g.id === it.groupId)?.label)}
-                        label={text(it.label)}
-                        explanation={text(it.explanation)}
-                        questions={(it.questions ?? []).map(text)}
+                        groupLabel={shown(f.groups.find((g) => g.id === it.groupId)?.label)}
+                        label={shown(it.label)}
+                        explanation={shown(it.explanation)}
+                        questions={(it.questions ?? []).map(shown)}
                         index={index()}
                         total={items().length}
-                        points={f.scale.labels.map((l, i) => ({ value: f.scale.min + i, label: text(l) }))}
+                        points={f.scale.labels.map((l, i) => ({ value: f.scale.min + i, label: shown(l) }))}
                         allowDontKnow={f.scale.dontKnow}
                         value={byItem().has(it.id) ? byItem().get(it.id)!.value : undefined}
                         comment={comment.value().text}

@@ -45,7 +45,6 @@ export const frameworks = {
     moveDown: 'نقل «{{ item }}» إلى الأسفل',
     removeItem: 'إزالة «{{ item }}»',
     newItem: 'سؤال جديد في «{{ group }}»',
-    addItem: 'إضافة سؤال',
     save: 'حفظ بوصفه الإصدار {{ version }}',
     saved: 'حُفظ الإطار «{{ name }}» بوصفه الإصدار {{ version }}.',
     cancel: 'إنهاء التعديل',

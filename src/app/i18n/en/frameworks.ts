@@ -38,7 +38,6 @@ export const frameworks = {
     moveDown: 'Move “{{ item }}” down',
     removeItem: 'Remove “{{ item }}”',
     newItem: 'New question in “{{ group }}”',
-    addItem: 'Add question',
     save: 'Save as version {{ version }}',
     saved: 'Framework “{{ name }}” saved as version {{ version }}.',
     cancel: 'Stop editing',

@@ -2,6 +2,7 @@ import { agenda } from './agenda.ts';
 import { assessment } from './assessment.ts';
 import { common } from './common.ts';
 import { frameworks } from './frameworks.ts';
+import { translations } from './translations.ts';
 import { notes } from './notes.ts';
 import { people } from './people.ts';
 import { tuoc } from './tuoc.ts';
@@ -42,6 +43,7 @@ export const en = {
   ...tuoc,
   ...assessment,
   ...frameworks,
+  ...translations,
   ...sync,
   ...settingsScreen,
   ...join,

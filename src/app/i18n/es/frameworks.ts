@@ -38,7 +38,6 @@ export const frameworks = {
     moveDown: 'Bajar “{{ item }}”',
     removeItem: 'Quitar “{{ item }}”',
     newItem: 'Nueva pregunta en “{{ group }}”',
-    addItem: 'Agregar pregunta',
     save: 'Guardar como versión {{ version }}',
     saved: 'Marco “{{ name }}” guardado como versión {{ version }}.',
     cancel: 'Dejar de editar',

@@ -3,6 +3,7 @@ import { agenda } from './agenda.ts';
 import { assessment } from './assessment.ts';
 import { common } from './common.ts';
 import { frameworks } from './frameworks.ts';
+import { translations } from './translations.ts';
 import { notes } from './notes.ts';
 import { people } from './people.ts';
 import { tuoc } from './tuoc.ts';
@@ -40,6 +41,7 @@ export const es = {
   ...tuoc,
   ...assessment,
   ...frameworks,
+  ...translations,
   ...sync,
   ...settingsScreen,
   ...join,

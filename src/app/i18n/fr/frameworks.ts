@@ -38,7 +38,6 @@ export const frameworks = {
     moveDown: 'Descendre « {{ item }} »',
     removeItem: 'Retirer « {{ item }} »',
     newItem: 'Nouvelle question dans « {{ group }} »',
-    addItem: 'Ajouter une question',
     save: 'Enregistrer en version {{ version }}',
     saved: 'Grille « {{ name }} » enregistrée en version {{ version }}.',
     cancel: 'Arrêter la modification',

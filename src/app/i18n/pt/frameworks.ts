@@ -38,7 +38,6 @@ export const frameworks = {
     moveDown: 'Descer «{{ item }}»',
     removeItem: 'Retirar «{{ item }}»',
     newItem: 'Nova pergunta em «{{ group }}»',
-    addItem: 'Adicionar pergunta',
     save: 'Guardar como versão {{ version }}',
     saved: 'Grelha «{{ name }}» guardada como versão {{ version }}.',
     cancel: 'Sair da edição',

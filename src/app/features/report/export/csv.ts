@@ -19,7 +19,7 @@ function field(cell: Cell): string {
  * A table as RFC 4180 CSV: CRLF after every record, fields quoted when they hold a quote, comma,
  * semicolon, tab or line break. `onRows` hears how many data rows are written, every few hundred rows and at the end.
  */
-export function toCsv(table: ExportTable, onRows?: (done: number) => void): string {
+export function toCsv(table: Pick<ExportTable, 'columns' | 'rows'> & Partial<ExportTable>, onRows?: (done: number) => void): string {
   const lines = [table.columns.map(field).join(',')];
   table.rows.forEach((row, i) => {
     lines.push(row.map(field).join(','));

@@ -1,7 +1,8 @@
 import { decodeHlc } from '../../../../shared/hlc.ts';
-import { frameworkItems, localised } from '../../../../shared/framework/schema.ts';
+import { frameworkItems, localisedWithFallback } from '../../../../shared/framework/schema.ts';
 import { locale, t } from '../../../i18n/index.ts';
 import { capacityLabel } from '../../../i18n/labels.ts';
+import { translatedText } from '../../../i18n/translated-text.ts';
 import type { en } from '../../../i18n/en/index.ts';
 import type { WorkshopBundle } from './bundle.ts';
 import type { ExportedKind, ExportTableOf } from '../../../../shared/schemas/kind-rules.ts';
@@ -80,8 +81,10 @@ export function exportContext(bundle: WorkshopBundle, anonymous: boolean, photoF
   // Pseudonyms follow creation order, so the same export made twice numbers people the same way.
   const people = new Map(bundle.participants.map((p, i) => [p.id, anonymous ? t('exports.pseudonym', { n: i + 1 }) : p.name]));
   const sessions = new Map(bundle.agenda.map((a) => [a.id, a.title]));
-  const items = new Map(frameworkItems(bundle.framework).map((i) => [i.id, localised(i.label, lang)]));
-  const factors = new Map(bundle.framework.factors.map((f) => [f.id, localised(f.label, lang)]));
+  // A wording not translated into the export's language comes in one of the workshop's, saying which.
+  const wording = (x: Record<string, string>) => translatedText(localisedWithFallback(x, lang, bundle.workshop.languages));
+  const items = new Map(frameworkItems(bundle.framework).map((i) => [i.id, wording(i.label)]));
+  const factors = new Map(bundle.framework.factors.map((f) => [f.id, wording(f.label)]));
   // A reference to a record deleted since shows its id rather than nothing, so the link is not lost silently.
   const lookup = (map: Map<string, string>) => (id: string | undefined) => (id === undefined ? '' : (map.get(id) ?? id));
   const organisation = lookup(orgs);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../../../src/app/features/projects/csv-import.ts';
+import { parseCsv } from '../../../../../src/app/core/sheets/csv-read.ts';
 import { guessMapping, previewImport, type ImportPreview, type RowProblem } from '../../../../../src/app/features/projects/projects-import.ts';
 import { dateOrderOf, joinCell, parseAmount, readDate, splitList } from '../../../../../src/app/features/projects/projects-values.ts';
 import { headerWords, importVocabulary } from '../../../../../src/app/features/projects/vocabulary.ts';

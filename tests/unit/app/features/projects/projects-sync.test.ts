@@ -7,7 +7,7 @@ import { openLocalStore, type LocalStore } from '../../../../../src/app/core/db/
 import { setSetting } from '../../../../../src/app/core/db/settings.ts';
 import { ACCESS_KEY, createSyncEngine } from '../../../../../src/app/core/sync/engine.ts';
 import { importProjects } from '../../../../../src/app/features/projects/projects-data.ts';
-import { parseCsv } from '../../../../../src/app/features/projects/csv-import.ts';
+import { parseCsv } from '../../../../../src/app/core/sheets/csv-read.ts';
 import { guessMapping, previewImport } from '../../../../../src/app/features/projects/projects-import.ts';
 import { headerWords, importVocabulary } from '../../../../../src/app/features/projects/vocabulary.ts';
 import { createApp } from '../../../../../src/server/http/app.ts';

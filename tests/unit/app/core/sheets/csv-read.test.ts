@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCsvBytes, parseCsv } from '../../../../../src/app/features/projects/csv-import.ts';
+import { decodeCsvBytes, parseCsv } from '../../../../../src/app/core/sheets/csv-read.ts';
 import { toCsv } from '../../../../../src/app/features/report/export/csv.ts';
 
 describe('CSV reading', () => {
