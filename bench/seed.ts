@@ -65,28 +65,20 @@ export function largeWorkshop(opts: { title: string; notes: number; participants
     capacities: [TUOC_ITEMS[i % TUOC_ITEMS.length]],
     participantId: participant[i % participant.length]!.id,
   }));
+  const assessmentOf = (i: number, submitted: boolean) => ({
+    ...sys(),
+    workshopId,
+    respondentId: participant[i % participant.length]!.id,
+    organisationId: organisation[i % organisation.length]!.id,
+    frameworkId: 'tuoc',
+    frameworkVersion: 1,
+    round: 'baseline',
+    submitted,
+  });
   // Submitted TUOC assessments of one round, every item answered (a "don't know" now and then).
-  const assessment = Array.from({ length: opts.assessments ?? 0 }, (_, i) => ({
-    ...sys(),
-    workshopId,
-    respondentId: participant[i % participant.length]!.id,
-    organisationId: organisation[i % organisation.length]!.id,
-    frameworkId: 'tuoc',
-    frameworkVersion: 1,
-    round: 'baseline',
-    submitted: true,
-  }));
+  const assessment = Array.from({ length: opts.assessments ?? 0 }, (_, i) => assessmentOf(i, true));
   // Assessments someone has started and not yet answered (the score screen's questions to time).
-  const open = Array.from({ length: opts.openAssessments ?? 0 }, (_, i) => ({
-    ...sys(),
-    workshopId,
-    respondentId: participant[i % participant.length]!.id,
-    organisationId: organisation[i % organisation.length]!.id,
-    frameworkId: 'tuoc',
-    frameworkVersion: 1,
-    round: 'baseline',
-    submitted: false,
-  }));
+  const open = Array.from({ length: opts.openAssessments ?? 0 }, (_, i) => assessmentOf(i, false));
   const score = assessment.flatMap((a, i) =>
     TUOC_ITEMS.map((itemId, k) => ({ ...sys(), workshopId, assessmentId: a.id, itemId, value: (i + k) % 11 === 0 ? null : 1 + ((i * 7 + k * 3) % 5), comment: '' })),
   );
