@@ -3,37 +3,14 @@ import { DEFAULT_TUOC } from '../../../../../src/shared/framework/default-tuoc.t
 import { frameworkItems, type FrameworkDocument } from '../../../../../src/shared/framework/schema.ts';
 import type { ActionItem, Assessment, Organisation, Score, Workshop } from '../../../../../src/shared/schemas/records.ts';
 import type { AgreedScore } from '../../../../../src/shared/schemas/room-records.ts';
+import { recordMaker } from '../../../../support/record-maker.ts';
 import { organisationHistory, type FrameworkOf, type HistorySource } from '../../../../../src/app/features/history/history.ts';
 
-let seq = 0;
-const nextId = () => `0190a000-0000-7000-8000-${String(++seq).padStart(12, '0')}`;
-const stamp = (n: number) => `00176400000${String(n).padStart(4, '0')}-000000-d`;
-const sys = (n = seq) => ({ id: nextId(), createdAt: stamp(n), updatedAt: stamp(n), deviceId: 'd', deleted: false });
+const { sys, workshop, org, next } = recordMaker();
 const TUOC_ITEMS = frameworkItems(DEFAULT_TUOC).map((i) => i.id);
 
-function workshop(title: string, startDate: string, extra: Partial<Workshop> = {}): Workshop {
-  const base = sys();
-  return {
-    ...base,
-    workshopId: base.id,
-    title,
-    theme: 'social-protection',
-    startDate,
-    endDate: '',
-    venue: '',
-    country: 'SN',
-    languages: [],
-    facilitators: [],
-    objectives: '',
-    projectIds: [],
-    status: 'closed',
-    ...extra,
-  };
-}
-const org = (w: Workshop, acronym: string, name: string, country = 'SN'): Organisation => ({ ...sys(), workshopId: w.id, acronym, name, country, kind: 'national-centre', partnerRole: 'receiving' });
-
 /** A submitted assessment answering `values` (item id → value), made at stamp `at`. */
-function assessed(w: Workshop, o: Organisation, round: string, values: Record<string, number | null>, framework: Pick<FrameworkDocument, 'id' | 'version'> = DEFAULT_TUOC, at = seq + 1) {
+function assessed(w: Workshop, o: Organisation, round: string, values: Record<string, number | null>, framework: Pick<FrameworkDocument, 'id' | 'version'> = DEFAULT_TUOC, at = next()) {
   const assessment: Assessment = { ...sys(at), workshopId: w.id, organisationId: o.id, frameworkId: framework.id, frameworkVersion: framework.version, round, submitted: true };
   const scores: Score[] = Object.entries(values).map(([itemId, value]) => ({ ...sys(at), workshopId: w.id, assessmentId: assessment.id, itemId, value, comment: '' }));
   return { assessment, scores };

@@ -2,37 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_TUOC } from '../../../../../src/shared/framework/default-tuoc.ts';
 import { frameworkItems } from '../../../../../src/shared/framework/schema.ts';
 import type { ActionItem, Assessment, Organisation, Practice, Project, Score, Workshop } from '../../../../../src/shared/schemas/records.ts';
+import { recordMaker } from '../../../../support/record-maker.ts';
 import { projectPage, type ProjectPageSource } from '../../../../../src/app/features/projects/projects-page.ts';
 
-let seq = 0;
-const nextId = () => `0190a000-0000-7000-8000-${String(++seq).padStart(12, '0')}`;
-const stamp = (n: number) => `00176400000${String(n).padStart(4, '0')}-000000-d`;
-const sys = (n = seq) => ({ id: nextId(), createdAt: stamp(n), updatedAt: stamp(n), deviceId: 'd', deleted: false });
+const { nextId, sys, workshop: workshopOf, org, next } = recordMaker();
 const ITEMS = frameworkItems(DEFAULT_TUOC).map((i) => i.id);
-
-function workshop(title: string, startDate: string, projectIds: string[]): Workshop {
-  const base = sys();
-  return {
-    ...base,
-    workshopId: base.id,
-    title,
-    theme: 'social-protection',
-    startDate,
-    endDate: '',
-    venue: '',
-    country: 'SN',
-    languages: [],
-    facilitators: [],
-    objectives: '',
-    projectIds,
-    status: 'closed',
-  };
-}
-const org = (w: Workshop, acronym: string, name: string, country = 'SN'): Organisation => ({ ...sys(), workshopId: w.id, acronym, name, country, kind: 'national-centre', partnerRole: 'receiving' });
+const workshop = (title: string, startDate: string, projectIds: string[]) => workshopOf(title, startDate, { projectIds });
 
 /** An assessment answering every item of the default framework with one value (null: "don't know"). */
 function assessed(w: Workshop, o: Organisation, round: string, value: number | null, submitted = true): { assessment: Assessment; scores: Score[] } {
-  const assessment: Assessment = { ...sys(seq + 1), workshopId: w.id, organisationId: o.id, frameworkId: 'tuoc', frameworkVersion: 1, round, submitted };
+  const assessment: Assessment = { ...sys(next()), workshopId: w.id, organisationId: o.id, frameworkId: 'tuoc', frameworkVersion: 1, round, submitted };
   return { assessment, scores: ITEMS.map((itemId) => ({ ...sys(), workshopId: w.id, assessmentId: assessment.id, itemId, value, comment: '' })) };
 }
 
