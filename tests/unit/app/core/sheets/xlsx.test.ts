@@ -117,6 +117,42 @@ describe('refusing what is not a sheet, or too large', () => {
     expect(await readSheet(new Uint8Array(SHEET_LIMITS.fileBytes + 1))).toEqual({ ok: false, code: 'too_big' });
   });
 
+  /** A workbook of one sheet holding `sheet`, as a program could write it by hand. */
+  const book = (sheet: string, sharedXml?: string) =>
+    zipSync(
+      {
+        'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="T" sheetId="1" r:id="rId1"/></sheets></workbook>'),
+        'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>'),
+        'xl/worksheets/sheet1.xml': strToU8(`<worksheet><sheetData>${sheet}</sheetData></worksheet>`),
+        ...(sharedXml ? { 'xl/sharedStrings.xml': strToU8(sharedXml) } : {}),
+      },
+      { level: 9 },
+    );
+
+  it('refuses a tiny file that names a cell far to the right, or a sheet of too many cells, before making them', async () => {
+    for (const ref of ['IW1', 'XFD1', 'ZZZZZZZ1']) {
+      expect(await readSheet(book(`<row r="1"><c r="${ref}" t="inlineStr"><is><t>x</t></is></c></row>`))).toEqual({ ok: false, code: 'too_big' });
+    }
+    expect(await readSheet(book('<row r="1"><c r="IV1" t="inlineStr"><is><t>x</t></is></c></row>'))).toMatchObject({ ok: true, rows: [{ row: 1 }] });
+    const wide = Array.from({ length: 1000 }, (_, i) => `<row r="${i + 1}"><c r="IV${i + 1}"/></row>`).join('');
+    expect(await readSheet(book(wide))).toEqual({ ok: false, code: 'too_big' });
+  });
+
+  it('reads in one pass: tags left open make a small file unreadable at once, not a long search', async () => {
+    // 80,000 unclosed tags in a file of about a kilobyte each: a search that rescans to the end from
+    // every tag would take minutes; read in one pass, each is refused at its first open tag.
+    for (const sheet of ['<row>'.repeat(80_000), `<row r="1">${'<c r="A1"><v>'.repeat(80_000)}</row>`]) {
+      expect(await readSheet(book(sheet))).toEqual({ ok: false, code: 'not_sheet' });
+    }
+    expect(await readSheet(book('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', `<sst>${'<si><t>a'.repeat(80_000)}</sst>`))).toEqual({ ok: false, code: 'not_sheet' });
+    expect(await readSheet(book('<row r="1"><c r="A1" t="s"><v>0</v></c></row>', `<sst><si><t>a</t>${'<rPh>'.repeat(80_000)}</si></sst>`))).toEqual({ ok: false, code: 'not_sheet' });
+  });
+
+  it('reads a character reference beyond Unicode as a replacement character, not a crash', async () => {
+    const read = await readSheet(book('<row r="1"><c r="A1" t="inlineStr"><is><t>a&#x110000;b&#1114112;</t></is></c></row>'));
+    expect(read).toEqual({ ok: true, rows: [{ row: 1, cells: ['a\uFFFDb\uFFFD'] }] });
+  });
+
   it('says a file is not a spreadsheet: a broken zip, a changed byte, a binary file', async () => {
     const good = await xlsxOf(ROWS, { sheetName: 'T' });
     expect(await readSheet(good.slice(0, 200))).toEqual({ ok: false, code: 'not_sheet' });
