@@ -24,6 +24,12 @@ export function keptRecords<K extends RecordKind>(store: LocalStore, kind: K, sc
   let running = false;
   let closed = false;
 
+  /** Puts back what a failed read was applying: the next change (or the next read) tries it again. */
+  function requeue(work: Set<string> | 'all') {
+    if (work === 'all' || pending === 'all') pending = 'all';
+    else pending = new Set([...work, ...(pending ?? [])]);
+  }
+
   async function drain(): Promise<void> {
     if (running) return;
     running = true;
@@ -31,25 +37,33 @@ export function keptRecords<K extends RecordKind>(store: LocalStore, kind: K, sc
       while (pending !== undefined && !closed) {
         const work = pending;
         pending = undefined;
-        const current = records();
-        if (work === 'all' || current === undefined) {
-          const fresh = await repo.list(scope);
-          if (!closed) setRecords(() => reuseUnchanged(records() ?? [], fresh, sorted));
-        } else {
-          const ids = [...work];
-          const found = await repo.getMany(ids);
-          const changed = new Map<string, R | undefined>(ids.map((id, i) => [id, found[i] && scopeOf(found[i]) === scope ? found[i] : undefined]));
-          // Ids of other scopes that this list never held change nothing.
-          const latest = records() ?? [];
-          for (const [id, r] of changed) if (r === undefined && !latest.some((x) => x.id === id)) changed.delete(id);
-          if (!closed && changed.size > 0) setRecords(() => applyChanges(latest, changed, sorted));
+        try {
+          await apply(work);
+        } catch (err) {
+          requeue(work);
+          console.error(`reading ${kind} failed`, err);
+          return;
         }
       }
-    } catch (err) {
-      console.error(`reading ${kind} failed`, err);
     } finally {
       running = false;
     }
+  }
+
+  async function apply(work: Set<string> | 'all'): Promise<void> {
+    const current = records();
+    if (work === 'all' || current === undefined) {
+      const fresh = await repo.list(scope);
+      if (!closed) setRecords(() => reuseUnchanged(records() ?? [], fresh, sorted));
+      return;
+    }
+    const ids = [...work];
+    const found = await repo.getMany(ids);
+    const changed = new Map<string, R | undefined>(ids.map((id, i) => [id, found[i] && scopeOf(found[i]) === scope ? found[i] : undefined]));
+    // Ids of other scopes that this list never held change nothing.
+    const latest = records() ?? [];
+    for (const [id, r] of changed) if (r === undefined && !latest.some((x) => x.id === id)) changed.delete(id);
+    if (!closed && changed.size > 0) setRecords(() => applyChanges(latest, changed, sorted));
   }
 
   const stop = onCommitted((parts) => {

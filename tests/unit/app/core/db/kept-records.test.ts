@@ -68,6 +68,29 @@ describe('a screen keeps a workshop’s records and applies each change', { time
     expect(after[1]).toBe(before[2]);
   });
 
+  it('tries a change again whose read failed (the database closing under another tab), at the next change', async () => {
+    await until(notes, (n) => n.length === 3);
+    const repo = store.repos.note;
+    const getMany = repo.getMany.bind(repo);
+    let failures = 1;
+    repo.getMany = (ids) => (failures-- > 0 ? Promise.reject(new Error('DatabaseClosedError')) : getMany(ids));
+    const errors: unknown[] = [];
+    const log = console.error;
+    console.error = (...args: unknown[]) => void errors.push(args);
+    try {
+      await store.repos.note.create(note('lost for a moment'), workshopId);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(errors).toHaveLength(1);
+      expect(notes()!.map((n) => n.text)).not.toContain('lost for a moment');
+      await store.repos.note.create(note('the next one'), workshopId);
+      const after = await until(notes, (n) => n.length === 5);
+      expect(after.map((n) => n.text).slice(0, 2)).toEqual(['the next one', 'lost for a moment']);
+    } finally {
+      console.error = log;
+      repo.getMany = getMany;
+    }
+  });
+
   it('sees a change written by another connection to the database (another tab, a sync) and a bulk write', async () => {
     const before = await until(notes, (n) => n.length === 3);
     const other = new AppDb(store.db.name);
