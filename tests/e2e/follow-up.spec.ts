@@ -93,7 +93,7 @@ test('a follow-up workshop a year later carries the baseline over, offline, and 
   await expect(table.getByRole('columnheader')).toHaveText(['Capacity', /^Baseline 2025/, /^Follow-up 2026/, 'Change']);
   await expect(table.getByRole('row', { name: /^Collective bargaining/ }).getByRole('cell')).toHaveText(['1', '4', '+3']);
   await expect(table.getByRole('row', { name: /^Influencing government/ }).getByRole('cell')).toHaveText(['2', '4', '+2']);
-  await expect(table.getByRole('row', { name: /^Services and legal support/ }).getByRole('cell')).toHaveText(['3', '3', '0']);
+  await expect(table.getByRole('row', { name: /^Service delivery and legal support/ }).getByRole('cell')).toHaveText(['3', '3', '0']);
   await expect(page.getByRole('img', { name: /^Baseline 2025 against Follow-up 2026: STP/ })).toBeVisible();
   await expect(page.locator('#history-radar-desc')).toHaveText(/The table above gives the same numbers/);
   await expectAccessible(page, 'history');
