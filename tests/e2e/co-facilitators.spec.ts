@@ -110,6 +110,13 @@ test('two facilitators share a workshop from their own tablets and keys: added b
   await p.goto(ownerLink);
   await expect(p.getByRole('heading', { level: 1, name: TITLE })).toBeVisible({ timeout: 15_000 });
   await phone.close();
+  // Asked for, the colleague's new invitation replaces the owner's, and the owner's tablet says so instead of writing its own back.
+  await b.getByRole('button', { name: 'Make a new invitation' }).click();
+  await expect(b.getByTestId('join-link')).not.toHaveText(ownerLink);
+  await syncInTurn([b, a]);
+  await expect(a.getByTestId('invite-elsewhere')).toBeVisible();
+  await expect(a.getByTestId('join-link')).toHaveCount(0);
+  await expect(a.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync');
 
   // Both work with no network, each on its own notes, then both come back and converge.
   await ownerTablet.setOffline(true);
