@@ -48,10 +48,26 @@ test('two facilitators share a workshop from their own tablets and keys: added b
   await join.getByRole('button', { name: 'Add the code' }).click();
   await expect(join.getByText('This is not a co-facilitator code: check each letter.')).toBeVisible();
   await expect(join.getByRole('textbox', { name: 'Co-facilitator code' })).toHaveValue(typo);
-  // The right code arrives as the QR code's address opens the app (a tablet's own camera app does that): it is taken in, and the address forgets it.
-  await b.goto(`/#cofacilitate=${code.toLowerCase().replaceAll('-', '')}`);
-  await expect(join.getByRole('status')).toContainText(`Code ${code}: waiting for the owner’s device to sync it.`);
+  // The right code arrives as the QR code's address opens the app (a tablet's own camera app does
+  // that): the address forgets it, and the device keeps it only once the colleague accepts it.
+  const address = `/#cofacilitate=${code.toLowerCase().replaceAll('-', '')}`;
+  await b.goto(address);
+  const offer = join.getByTestId('cofacilitator-offer');
+  await expect(offer).toContainText(`A colleague invites you to co-facilitate a workshop (code ${code}). Only accept a code from someone you know`);
   expect(new URL(b.url()).hash).toBe('');
+  // Ignored, or left unanswered, a link keeps nothing.
+  await offer.getByRole('button', { name: 'Ignore' }).click();
+  await expect(offer).toHaveCount(0);
+  await expect(join.getByRole('list', { name: 'Co-facilitator codes on this device' })).toHaveCount(0);
+  await b.goto(address);
+  await expect(offer).toBeVisible();
+  await b.reload();
+  await expect(join).toBeVisible();
+  await expect(offer).toHaveCount(0);
+  await expect(join.getByRole('list', { name: 'Co-facilitator codes on this device' })).toHaveCount(0);
+  await b.goto(address);
+  await offer.getByRole('button', { name: 'Accept' }).click();
+  await expect(join.getByRole('status')).toContainText(`Code ${code}: waiting for the owner’s device to sync it.`);
   await b.getByRole('button', { name: 'Sync now' }).click();
   await expect(b.getByTestId('sync-last')).toContainText('Last synced');
   await expect(join.getByRole('status')).toContainText('waiting for the owner’s device');
@@ -76,6 +92,31 @@ test('two facilitators share a workshop from their own tablets and keys: added b
   }
   await expect(b.getByRole('region', { name: 'Co-facilitators' })).toContainText('Only its owner adds and removes co-facilitators.');
   await expect(b.getByRole('button', { name: /Remove/ })).toHaveCount(0);
+
+  // The owner's invitation stays the phones' one when the colleague's tablet opens Scoring: that
+  // tablet says it was made elsewhere and makes none of its own, so the owner's link still lets a phone in.
+  await openSection(a, 'Scoring');
+  const ownerLink = (await a.getByTestId('join-link').textContent())!.trim();
+  await syncInTurn([a, b]);
+  await openSection(b, 'Scoring');
+  await expect(b.getByTestId('invite-elsewhere')).toContainText('The invitation for this workshop was made on another device');
+  await expect(b.getByRole('button', { name: 'Make a new invitation' })).toBeVisible();
+  await expect(b.getByTestId('join-link')).toHaveCount(0);
+  await expect(b.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync');
+  await syncInTurn([b, a]);
+  await expect(a.getByTestId('join-link')).toHaveText(ownerLink);
+  const phone = await browser.newContext({ baseURL, viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true });
+  const p = await phone.newPage();
+  await p.goto(ownerLink);
+  await expect(p.getByRole('heading', { level: 1, name: TITLE })).toBeVisible({ timeout: 15_000 });
+  await phone.close();
+  // Asked for, the colleague's new invitation replaces the owner's, and the owner's tablet says so instead of writing its own back.
+  await b.getByRole('button', { name: 'Make a new invitation' }).click();
+  await expect(b.getByTestId('join-link')).not.toHaveText(ownerLink);
+  await syncInTurn([b, a]);
+  await expect(a.getByTestId('invite-elsewhere')).toBeVisible();
+  await expect(a.getByTestId('join-link')).toHaveCount(0);
+  await expect(a.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync');
 
   // Both work with no network, each on its own notes, then both come back and converge.
   await ownerTablet.setOffline(true);

@@ -13,17 +13,32 @@ const newToken = (): string => randomBase32(JOIN_TOKEN_LENGTH);
 
 export const canInvite = () => typeof crypto !== 'undefined' && Boolean(crypto.subtle);
 
+/** The invitation a facilitator's device shows: the token it holds, or word that another device made the workshop's current one. */
+export type Invitation = { token: string } | { elsewhere: true };
+
+const tokenKey = (workshopId: string) => `join:${workshopId}`;
+
 /**
- * The participants' join token of a workshop: kept on this device only; its hash travels on the
- * workshop record so the server can check it. `rotate` makes a new one and retires the old.
+ * The participants' join token of a workshop: kept on the device that made it only; its hash travels
+ * on the workshop record so the server can check it, and the server keeps one per workshop. Only a
+ * workshop with no invitation yet gets one by itself: when the record carries a hash this device
+ * does not hold (a co-facilitator's device, the same key's other tablet), writing one of its own
+ * would retire the phones' link, and the other device would write its own back, each undoing the other.
  */
-export async function joinToken(store: LocalStore, workshop: Workshop, rotate = false, alsoSend: Partial<EditableOf<'workshop'>> = {}): Promise<string> {
-  const key = `join:${workshop.id}`;
-  let token = rotate ? undefined : await getSetting(store.db, key);
-  if (!token) {
-    token = newToken();
-    await setSetting(store.db, key, token);
-  }
+export async function invitation(store: LocalStore, workshop: Workshop): Promise<Invitation> {
+  const held = await getSetting(store.db, tokenKey(workshop.id));
+  if (held && workshop.joinTokenHash === (await webSha256Hex(held))) return { token: held };
+  if (workshop.joinTokenHash) return { elsewhere: true };
+  return { token: await writeToken(store, workshop, held ?? newToken()) };
+}
+
+/** A new token for the workshop, asked for by a person: it retires the old one on the server. */
+export async function newInvitation(store: LocalStore, workshop: Workshop, alsoSend: Partial<EditableOf<'workshop'>> = {}): Promise<string> {
+  return writeToken(store, workshop, newToken(), alsoSend);
+}
+
+async function writeToken(store: LocalStore, workshop: Workshop, token: string, alsoSend: Partial<EditableOf<'workshop'>> = {}): Promise<string> {
+  await setSetting(store.db, tokenKey(workshop.id), token);
   const hash = await webSha256Hex(token);
   if (workshop.joinTokenHash !== hash) await store.repos.workshop.update(workshop.id, { ...alsoSend, joinTokenHash: hash });
   return token;
@@ -43,7 +58,7 @@ export async function reissueInvitation(store: LocalStore, workshopId: string): 
   const system: ReadonlySet<string> = new Set(SYSTEM_FIELDS);
   const record = workshop as Record<string, unknown>;
   const again = Object.fromEntries([...fields].filter((f) => !system.has(f) && f !== 'joinTokenHash' && record[f] !== undefined).map((f) => [f, record[f]])) as Partial<EditableOf<'workshop'>>;
-  await joinToken(store, workshop, true, again);
+  await newInvitation(store, workshop, again);
   const ids = new Set(refused.map((r) => r.mutation.mutationId));
   await forgetRejected(store.db, (r) => !ids.has(r.mutation.mutationId));
 }

@@ -11,6 +11,8 @@ export interface InvitePanelProps {
   link: string | undefined;
   delivery: InviteDelivery | undefined;
   available: boolean;
+  /** The workshop's current invitation was made on another device: this one does not hold its token. */
+  elsewhere: boolean;
   onCopy: () => void;
   onRotate: () => void;
 }
@@ -21,6 +23,15 @@ export function InvitePanel(props: InvitePanelProps) {
       <h2 id="invite-title">{t('invite.title')}</h2>
       <Show when={props.available} fallback={<p class="notice">{t('invite.needsSecure')}</p>}>
         <p class="muted">{t('invite.intro')}</p>
+        <Show when={props.elsewhere && !props.link}>
+          <p class="notice" data-testid="invite-elsewhere">
+            {t('invite.elsewhere')}
+          </p>
+          <p class="muted">{t('invite.replaceHelp')}</p>
+          <div class="row__actions">
+            <Button label={t('invite.replace')} onClick={props.onRotate} />
+          </div>
+        </Show>
         <Show when={props.link}>
           {(link) => (
             <>

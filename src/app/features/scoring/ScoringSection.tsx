@@ -12,7 +12,7 @@ import { useStore } from '../../core/db/store-context.ts';
 import type { WorkshopData } from '../../core/db/workshop-data.ts';
 import { announce } from '../../ui/announcer.ts';
 import { run } from '../../ui/command.ts';
-import { canInvite, isParticipantDevice, joinLink, joinToken } from '../../core/credentials/join-link.ts';
+import { canInvite, invitation, isParticipantDevice, joinLink, newInvitation } from '../../core/credentials/join-link.ts';
 import { InvitePanel, type InviteDelivery } from './InvitePanel.tsx';
 import { invitationSent } from '../../core/db/invitation.ts';
 import { syncStatus, useSync } from '../../core/sync/context.ts';
@@ -73,11 +73,21 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
 
   // Participants' phones score; only the facilitator's devices invite.
   const [participant] = createResource(() => isParticipantDevice(store));
-  const [token, { mutate: setToken }] = createResource(
-    () => participant() === false,
+  // Asked again when the workshop's invitation changes (another device made a new one, or this one did).
+  const [shown, { mutate: setShown }] = createResource(
+    () => participant() === false && canInvite() && (props.workshop.joinTokenHash ?? 'none'),
     // eslint-disable-next-line solid/reactivity -- a fetcher is not tracked: it takes the workshop as it is when it runs
-    async () => (canInvite() ? await joinToken(store, props.workshop) : undefined),
+    async () => invitation(store, props.workshop),
   );
+  // `latest`: a refetch keeps the panel as it is instead of suspending the tab.
+  const token = () => {
+    const i = shown.latest;
+    return i && 'token' in i ? i.token : undefined;
+  };
+  const elsewhere = () => {
+    const i = shown.latest;
+    return Boolean(i && 'elsewhere' in i);
+  };
   // The code carries the workshop and its organisations, so a phone joins with no network.
   const invite = createMemo(() => {
     const tk = token();
@@ -104,9 +114,9 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
   const [handRoundError, setHandRoundError] = createSignal<string>();
   async function rotateInvite() {
     // A failure is said by the command runner.
-    const fresh = await run(() => joinToken(store, props.workshop, true));
+    const fresh = await run(() => newInvitation(store, props.workshop));
     if (fresh === undefined) return;
-    setToken(fresh);
+    setShown({ token: fresh });
     announce(t('invite.rotated'));
   }
   async function handRound(code: string) {
@@ -121,6 +131,7 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
         <InvitePanel
           available={canInvite()}
           link={invite()}
+          elsewhere={elsewhere()}
           delivery={delivery()}
           onCopy={() => void navigator.clipboard?.writeText(invite() ?? '').then(() => announce(t('invite.copied')))}
           onRotate={() => void rotateInvite()}

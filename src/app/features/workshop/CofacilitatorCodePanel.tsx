@@ -21,8 +21,8 @@ const REASONS = ['cofacilitator_code_used', 'cofacilitator_code_expired', 'cofac
 const reasonOf = (detail: string | undefined) => REASONS.find((r) => r === detail) ?? 'other';
 
 /**
- * A facilitator's device takes a colleague's co-facilitator code, typed or from the QR code's
- * address, offline too: it keeps the code and presents it at its next syncs until the server takes
+ * A facilitator's device takes a colleague's co-facilitator code, typed, or from the QR code's
+ * address once the person accepts it, offline too: it keeps the code and presents it at its next syncs until the server takes
  * it (the owner's device may not have synced it yet) or says why not.
  */
 export function CofacilitatorCodePanel() {
@@ -44,14 +44,28 @@ export function CofacilitatorCodePanel() {
     void sync.syncNow({ fresh: true }).catch(() => undefined);
   }
 
-  // Opened from the QR code (in a new tab, or in this one while it shows the app): the code is
-  // taken in at once, and the address no longer shows it.
+  // Opened from the QR code or a link (in a new tab, or in this one while it shows the app): the
+  // address forgets the code at once, and the device keeps it only once the person accepts it.
+  // A link alone must not join: anyone with a facilitator key could send one that adds this key
+  // to their workshop, and what this device then records there would go to them.
+  const [offered, setOffered] = createSignal<string>();
+  let offer: HTMLParagraphElement | undefined;
   const fromAddress = () => {
     const code = codeOfHash(location.hash);
     if (!code) return;
     history.replaceState(history.state, '', location.pathname + location.search);
-    void add(code);
+    setOffered(code);
+    queueMicrotask(() => {
+      offer?.focus();
+      offer?.scrollIntoView?.({ block: 'center' });
+    });
   };
+  function answerOffer(accept: boolean) {
+    const code = offered();
+    setOffered(undefined);
+    if (accept && code) void add(code);
+    else announce(t('cofacilitators.ignored'));
+  }
   onMount(() => {
     fromAddress();
     window.addEventListener('hashchange', fromAddress);
@@ -73,6 +87,19 @@ export function CofacilitatorCodePanel() {
       <section class="panel" aria-labelledby="cofacilitate-title">
         <h2 id="cofacilitate-title">{t('cofacilitators.joinTitle')}</h2>
         <p class="muted">{t('cofacilitators.joinIntro')}</p>
+        <Show when={offered()}>
+          {(code) => (
+            <div class="notice" data-testid="cofacilitator-offer">
+              <p ref={offer} tabindex="-1">
+                {t('cofacilitators.offer', { code: displayCofacilitatorCode(code()) })}
+              </p>
+              <div class="row__actions">
+                <Button tone="primary" label={t('cofacilitators.accept')} onClick={() => answerOffer(true)} />
+                <Button label={t('cofacilitators.ignore')} onClick={() => answerOffer(false)} />
+              </div>
+            </div>
+          )}
+        </Show>
         <form
           onSubmit={(e) => {
             e.preventDefault();

@@ -13,6 +13,10 @@ export const join = {
     ready: 'Ready for phones: the server has this link, so phones can join now.',
     sending: 'Sending the link to the server… Phones can join in a moment.',
     offline: 'No connection: the server does not have this link yet. Phones that opened the link before join with no network by scanning this code; the others join once this device is back online.',
+    elsewhere: 'The invitation for this workshop was made on another device (a co-facilitator’s, or another device signed in with your key). Phones join with the link or QR code shown there.',
+    replaceHelp:
+      'A new invitation replaces that one: phones that open the old link can no longer join, and phones that joined with it stop syncing until they open the new link. Their answers stay safe on the phones.',
+    replace: 'Make a new invitation',
     needsSecure: 'Inviting needs the app opened over https.',
   },
   joinScreen: {

@@ -14,6 +14,11 @@ export const join = {
     sending: 'Enviando el enlace al servidor… Los teléfonos podrán unirse en un momento.',
     offline:
       'Sin conexión: el servidor todavía no tiene este enlace. Los teléfonos que ya abrieron el enlace se unen sin red escaneando este código; los demás, cuando este dispositivo vuelva a tener conexión.',
+    elsewhere:
+      'La invitación de este taller se creó en otro dispositivo (el de un cofacilitador, u otro dispositivo con su clave). Los teléfonos se unen con el enlace o el código QR que se muestra allí.',
+    replaceHelp:
+      'Una invitación nueva reemplaza a esa: los teléfonos que abran el enlace anterior ya no pueden unirse, y los que se unieron con él dejan de sincronizarse hasta que abran el enlace nuevo. Sus respuestas quedan a salvo en los teléfonos.',
+    replace: 'Crear una invitación nueva',
     needsSecure: 'Para invitar, la aplicación debe abrirse con https.',
   },
   joinScreen: {

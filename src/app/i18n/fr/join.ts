@@ -14,6 +14,11 @@ export const join = {
     sending: 'Envoi du lien au serveur… Les téléphones pourront rejoindre l’atelier dans un instant.',
     offline:
       'Pas de connexion : le serveur ne connaît pas encore ce lien. Les téléphones qui ont déjà ouvert le lien rejoignent l’atelier sans réseau en scannant ce code ; les autres, dès que cet appareil retrouve une connexion.',
+    elsewhere:
+      'L’invitation de cet atelier a été créée sur un autre appareil (celui d’un co-animateur, ou un autre appareil connecté avec votre clé). Les téléphones rejoignent l’atelier avec le lien ou le code QR affiché là-bas.',
+    replaceHelp:
+      'Une nouvelle invitation remplace celle-ci : les téléphones qui ouvrent l’ancien lien ne peuvent plus rejoindre l’atelier, et ceux qui l’ont rejoint avec ce lien cessent de se synchroniser jusqu’à ce qu’ils ouvrent le nouveau. Leurs réponses restent en sécurité sur les téléphones.',
+    replace: 'Créer une nouvelle invitation',
     needsSecure: 'Pour inviter, l’application doit être ouverte en https.',
   },
   joinScreen: {

@@ -13,6 +13,10 @@ export const join = {
     ready: 'Pronto para os telemóveis: o servidor já tem este link e os telemóveis podem entrar.',
     sending: 'A enviar o link ao servidor… Os telemóveis poderão entrar dentro de momentos.',
     offline: 'Sem ligação: o servidor ainda não tem este link. Os telemóveis que já abriram o link entram sem rede lendo este código; os outros, quando este dispositivo voltar a ter ligação.',
+    elsewhere: 'O convite deste workshop foi criado noutro dispositivo (o de um cofacilitador, ou outro dispositivo com a sua chave). Os telemóveis entram com o link ou o código QR mostrado lá.',
+    replaceHelp:
+      'Um novo convite substitui esse: os telemóveis que abrirem o link antigo já não podem entrar, e os que entraram com ele deixam de sincronizar até abrirem o novo link. As respostas ficam seguras nos telemóveis.',
+    replace: 'Criar um novo convite',
     needsSecure: 'Para convidar, a aplicação tem de estar aberta em https.',
   },
   joinScreen: {

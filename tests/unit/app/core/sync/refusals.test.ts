@@ -7,7 +7,7 @@ import { saveJoinCredential } from '../../../../../src/app/core/credentials/cred
 import { openLocalStore, type LocalStore } from '../../../../../src/app/core/db/store.ts';
 import { rejectedChanges } from '../../../../../src/app/core/db/sync-state.ts';
 import { setSetting } from '../../../../../src/app/core/db/settings.ts';
-import { joinToken, reissueInvitation } from '../../../../../src/app/core/credentials/join-link.ts';
+import { invitation, reissueInvitation } from '../../../../../src/app/core/credentials/join-link.ts';
 import { ACCESS_KEY, createSyncEngine } from '../../../../../src/app/core/sync/engine.ts';
 import { createApp } from '../../../../../src/server/http/app.ts';
 import { hashKey, newKey } from '../../../../../src/server/auth/keys.ts';
@@ -112,13 +112,13 @@ describe('refusals of a change', () => {
     const shared = 'sharedinvitationtokenabcdefghijk';
     const w1 = await first.repos.workshop.create(workshopFields('First with the code'));
     await setSetting(first.db, `join:${w1.id}`, shared);
-    await joinToken(first, w1);
+    await invitation(first, w1);
     expect((await sync(first)).error).toBeUndefined();
 
     // The second workshop is made offline and its invitation happens to carry the same code.
     const w2 = await second.repos.workshop.create(workshopFields('Second, refused'));
     await setSetting(second.db, `join:${w2.id}`, shared);
-    await joinToken(second, w2);
+    await invitation(second, w2);
     expect(await sync(second)).toMatchObject({ error: 'rejected' });
     expect((await rejectedChanges(second.db)).every((r) => r.code === 'join_token_taken')).toBe(true);
 
