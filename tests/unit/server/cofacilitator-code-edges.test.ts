@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { hashKey, newKey } from '../../../src/server/auth/keys.ts';
+import { createApp } from '../../../src/server/http/app.ts';
+import { openPostgresStore } from '../../../src/server/store/postgres.ts';
+import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
+import type { ServerStore } from '../../../src/server/store/types.ts';
+import { cofacilitatorCodeHash, newCofacilitatorCode } from '../../../src/shared/identity/cofacilitator-code.ts';
+import { uuidv7 } from '../../../src/shared/ids.ts';
+import { syncResponseSchema } from '../../../src/shared/sync/protocol.ts';
+import { UNLIMITED_SYNC_LIMITS } from '../../support/unlimited-sync.ts';
+import { mutation, notePatch, syncInit, workshopPatch } from './sync-fixtures.ts';
+
+const pgUrl = process.env.TEST_DATABASE_URL;
+const backends: { name: string; open: () => ServerStore; skip: boolean }[] = [
+  { name: 'sqlite', open: () => openSqliteStore(mkdtempSync(join(tmpdir(), 'wc-cofac-edges-'))), skip: false },
+  { name: 'postgres', open: () => openPostgresStore(pgUrl ?? ''), skip: !pgUrl },
+];
+const DAY = 24 * 60 * 60 * 1000;
+
+for (const backend of backends) {
+  describe.skipIf(backend.skip)(`co-facilitator codes at their edges: ${backend.name}`, () => {
+    const open: ServerStore[] = [];
+    afterEach(async () => {
+      await Promise.all(open.splice(0).map((s) => s.close()));
+    });
+
+    async function world() {
+      const store = backend.open();
+      open.push(store);
+      await store.migrate();
+      const [owner, colleague, other] = [newKey('facilitator'), newKey('facilitator'), newKey('facilitator')];
+      await store.addKey({ hash: hashKey(owner), role: 'facilitator', name: 'Aminata' });
+      await store.addKey({ hash: hashKey(colleague), role: 'facilitator', name: 'Kofi' });
+      await store.addKey({ hash: hashKey(other), role: 'facilitator', name: 'Other' });
+      const app = createApp({ store, staticDir: tmpdir(), version: 't', bodyLimit: 1024 * 1024, limits: UNLIMITED_SYNC_LIMITS });
+      const sync = async (key: string, device: string, mutations: ReturnType<typeof mutation>[]) => {
+        const r = await app.request('/api/sync', syncInit(key, device, { cursor: null, mutations }));
+        expect(r.status).toBe(200);
+        return syncResponseSchema().parse(await r.json());
+      };
+      const redeem = async (key: string, code: string) => {
+        const r = await app.request('/api/cofacilitators', { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+        return { status: r.status, body: (await r.json()) as { workshopId?: string; error?: { code: string } } };
+      };
+      return { store, owner, colleague, other, sync, redeem };
+    }
+
+    it('a code whose expiry is no real instant is refused as an invalid record, and the rest of the batch is stored', async () => {
+      const { owner, sync } = await world();
+      const w = uuidv7();
+      const bad = mutation(
+        { kind: 'workshop', recordId: w, scope: w, patch: { ...workshopPatch(w), cofacilitatorCode: { hash: cofacilitatorCodeHash(newCofacilitatorCode()), expiresAt: '2026-13-01T00:00:00.000Z' } } },
+        undefined,
+        'ownerTablet',
+      );
+      const april31 = mutation(
+        { kind: 'workshop', recordId: w, scope: w, patch: { ...workshopPatch(w), cofacilitatorCode: { hash: cofacilitatorCodeHash(newCofacilitatorCode()), expiresAt: '2026-04-31T00:00:00.000Z' } } },
+        undefined,
+        'ownerTablet',
+      );
+      const note = mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'kept') }, undefined, 'ownerTablet');
+      const { acks } = await sync(owner, 'ownerTablet', [bad, april31, note]);
+      expect(acks.map((a) => [a.status, a.code])).toEqual([
+        ['rejected', 'invalid_record'],
+        ['rejected', 'invalid_record'],
+        ['applied', undefined],
+      ]);
+    });
+  });
+}
