@@ -48,7 +48,13 @@ export async function registerCodes(
     // A time that is no instant (a record stored before its schema checked) makes a code that has already expired.
     const asked = Date.parse(code.expiresAt);
     const expires = new Date(Math.min(Number.isFinite(asked) ? asked : now, now + COFACILITATOR_CODE_MS)).toISOString();
-    await t.run('INSERT INTO cofacilitator_codes (code_hash, scope, expires_at, registered_at) VALUES (?, ?, ?, ?) ON CONFLICT (code_hash) DO NOTHING', [code.hash, r.id, expires, at]);
+    // A hash another workshop registered too (its record was read by someone, who put it on theirs)
+    // is revoked for both: a colleague must never be let into a workshop other than the one whose
+    // owner gave the code, and whoever came first cannot be told apart from whoever copied.
+    await t.run(
+      'INSERT INTO cofacilitator_codes (code_hash, scope, expires_at, registered_at) VALUES (?, ?, ?, ?) ON CONFLICT (code_hash) DO UPDATE SET revoked_at = CASE WHEN cofacilitator_codes.scope <> excluded.scope AND cofacilitator_codes.revoked_at IS NULL THEN excluded.registered_at ELSE cofacilitator_codes.revoked_at END',
+      [code.hash, r.id, expires, at],
+    );
   }
 }
 

@@ -69,5 +69,34 @@ for (const backend of backends) {
         ['applied', undefined],
       ]);
     });
+
+    it('a code hash registered by two workshops is revoked for both: the colleague joins neither, whichever came first', async () => {
+      for (const decoyFirst of [true, false]) {
+        const { store, owner, colleague, other, sync, redeem } = await world();
+        const [w, decoy] = [uuidv7(), uuidv7()];
+        const code = newCofacilitatorCode();
+        const cofacilitatorCode = { hash: cofacilitatorCodeHash(code), expiresAt: new Date(Date.now() + DAY).toISOString() };
+        const register = async (key: string, device: string, id: string, title: string) =>
+          (await sync(key, device, [mutation({ kind: 'workshop', recordId: id, scope: id, patch: { ...workshopPatch(id, title), cofacilitatorCode } }, undefined, device)])).acks[0]?.status;
+        const both = [() => register(owner, 'ownerTablet', w, 'Social protection'), () => register(other, 'otherTablet', decoy, 'Decoy')];
+        for (const push of decoyFirst ? both.reverse() : both) expect(await push()).toBe('applied');
+        const r = await redeem(colleague, code);
+        expect(r.status).toBe(410);
+        expect(r.body.error?.code).toBe('cofacilitator_code_revoked');
+        expect(await store.memberships(hashKey(colleague))).toEqual([]);
+      }
+    });
+
+    it('the owner pushing the same code again keeps it working', async () => {
+      const { owner, colleague, sync, redeem } = await world();
+      const w = uuidv7();
+      const code = newCofacilitatorCode();
+      const cofacilitatorCode = { hash: cofacilitatorCodeHash(code), expiresAt: new Date(Date.now() + DAY).toISOString() };
+      await sync(owner, 'ownerTablet', [mutation({ kind: 'workshop', recordId: w, scope: w, patch: { ...workshopPatch(w), cofacilitatorCode } }, undefined, 'ownerTablet')]);
+      await sync(owner, 'ownerPhone', [mutation({ kind: 'workshop', recordId: w, scope: w, patch: { title: 'Renamed', cofacilitatorCode } }, Date.UTC(2026, 2, 11), 'ownerPhone')]);
+      const r = await redeem(colleague, code);
+      expect(r.status).toBe(200);
+      expect(r.body.workshopId).toBe(w);
+    });
   });
 }
