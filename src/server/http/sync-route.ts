@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { pullCursorParts, pullCursorText } from '../../shared/sync/pull-cursor.ts';
-import { MAX_CHANGES_PER_PULL, MAX_MUTATIONS_PER_PUSH, syncRequestSchema } from '../../shared/sync/protocol.ts';
+import { MAX_CHANGES_PER_PULL, MAX_MUTATIONS_PER_PUSH, syncRequestSchema, type Change } from '../../shared/sync/protocol.ts';
+import type { Access } from '../auth/access.ts';
 import { judgeAuthors, senderIsProven } from '../auth/proofs.ts';
 import { DEVICE_SIGNATURE_HEADER } from '../../shared/identity/device-proof.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
@@ -39,6 +40,16 @@ export interface SyncRouteOptions {
   limiter?: SyncLimiter;
   /** Tells the devices watching for changes what a push stored. */
   changes?: ChangeBus;
+}
+
+/** A change as a participant's device reads it: no writer's device, no team nor co-facilitator code. */
+function hideFrom(access: Access, change: Change): void {
+  const record = change.record;
+  if (access.hideDevices) record.deviceId = HIDDEN_DEVICE;
+  if (access.hideFacilitation && change.kind === 'workshop') {
+    delete record.team;
+    delete record.cofacilitatorCode;
+  }
 }
 
 function rateLimited(c: Context, retryAfterSeconds: number, what: string): Response {
@@ -130,7 +141,8 @@ export function syncRoute(store: ServerStore, opts: SyncRouteOptions) {
     page.cursor = pullCursorText(Number(page.cursor), restart);
     // Made co-facilitator while this pull ran: its scopes may have been read before; the same page comes again, then the workshop's past.
     if (((await access.joinedSince?.()) ?? 0) !== joined) Object.assign(page, { cursor: pullCursorText(from, restart), hasMore: true });
-    if (access.hideDevices) for (const change of page.changes) change.record.deviceId = HIDDEN_DEVICE;
+    // Participants' pages are parsed here anyway (to hide devices); facilitators' go out as stored.
+    if (access.hideDevices || access.hideFacilitation) for (const change of page.changes) hideFrom(access, change);
     return syncAnswer(c, { protocolVersion: PROTOCOL_VERSION, acks, ...page });
   }
 

@@ -8,6 +8,7 @@ import { openPostgresStore } from '../../../src/server/store/postgres.ts';
 import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
 import type { ServerStore } from '../../../src/server/store/types.ts';
 import { cofacilitatorCodeHash, newCofacilitatorCode } from '../../../src/shared/identity/cofacilitator-code.ts';
+import { joinCredential } from '../../../src/shared/identity/credential.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
 import { syncResponseSchema } from '../../../src/shared/sync/protocol.ts';
 import { UNLIMITED_SYNC_LIMITS } from '../../support/unlimited-sync.ts';
@@ -45,7 +46,7 @@ for (const backend of backends) {
         const r = await app.request('/api/cofacilitators', { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
         return { status: r.status, body: (await r.json()) as { workshopId?: string; error?: { code: string } } };
       };
-      return { store, owner, colleague, other, sync, redeem };
+      return { store, app, owner, colleague, other, sync, redeem };
     }
 
     it('a code whose expiry is no real instant is refused as an invalid record, and the rest of the batch is stored', async () => {
@@ -97,6 +98,40 @@ for (const backend of backends) {
       const r = await redeem(colleague, code);
       expect(r.status).toBe(200);
       expect(r.body.workshopId).toBe(w);
+    });
+
+    it("a participant's pull leaves out the workshop's team and co-facilitator code, which a facilitator's pull has", async () => {
+      const { owner, colleague, app, sync, redeem } = await world();
+      const w = uuidv7();
+      const token = 'jointokenabcdefghijklmnopqrstuv23';
+      const code = newCofacilitatorCode();
+      const cofacilitatorCode = { hash: cofacilitatorCodeHash(code), expiresAt: new Date(Date.now() + DAY).toISOString() };
+      await sync(owner, 'ownerTablet', [
+        mutation({ kind: 'workshop', recordId: w, scope: w, patch: { ...workshopPatch(w), joinTokenHash: hashKey(token), cofacilitatorCode } }, undefined, 'ownerTablet'),
+      ]);
+      expect((await redeem(colleague, code)).status).toBe(200);
+      // A newer code, not yet used, so the record carries one.
+      const next = { hash: cofacilitatorCodeHash(newCofacilitatorCode()), expiresAt: new Date(Date.now() + DAY).toISOString() };
+      await sync(owner, 'ownerTablet', [mutation({ kind: 'workshop', recordId: w, scope: w, patch: { cofacilitatorCode: next } }, Date.UTC(2026, 2, 12), 'ownerTablet')]);
+      const workshopOf = async (credential: string, device: string) => {
+        const r = await app.request('/api/sync', syncInit(credential, device, { cursor: null, mutations: [] }));
+        expect(r.status).toBe(200);
+        return syncResponseSchema()
+          .parse(await r.json())
+          .changes.find((c) => c.kind === 'workshop' && c.record.id === w)!.record;
+      };
+      const seenByParticipant = await workshopOf(joinCredential(w, token), 'phone1');
+      expect(seenByParticipant.title).toBe('Social protection');
+      expect(seenByParticipant).not.toHaveProperty('team');
+      expect(seenByParticipant).not.toHaveProperty('cofacilitatorCode');
+      for (const [key, device] of [
+        [owner, 'ownerPhone'],
+        [colleague, 'colleagueTablet'],
+      ] as const) {
+        const seen = await workshopOf(key, device);
+        expect(seen.cofacilitatorCode).toEqual(next);
+        expect((seen.team as { name: string }[]).map((m) => m.name)).toEqual(['Aminata', 'Kofi']);
+      }
     });
   });
 }
