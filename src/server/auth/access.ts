@@ -28,6 +28,12 @@ export interface Access {
    * not know it is not told.
    */
   hideDevices?: boolean;
+  /**
+   * Leave out of workshop records who facilitates (the team's key ids and names) and the
+   * co-facilitator code's hash and expiry: a participant's phone has no use for them, and a hash
+   * read there could be copied onto another workshop.
+   */
+  hideFacilitation?: boolean;
 }
 
 /** The workshop's shared records a participant's device reads (besides its own), as the registry says. */
@@ -95,6 +101,7 @@ async function baseAccess(store: ServerStore, credential: StoredCredential): Pro
       scopes: async () => [workshopId],
       filter: { kinds: PARTICIPANT_READS, creator: deviceId, alsoScopes: frameworkScopes, alsoKinds: PARTICIPANT_READS_OF_FACILITATOR },
       hideDevices: true,
+      hideFacilitation: true,
     });
   }
   const key = await store.findKey(credential.hash);

@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
-import { MAX_CHANGES_PER_PULL, MAX_MUTATIONS_PER_PUSH, syncRequestSchema } from '../../shared/sync/protocol.ts';
+import { pullCursorParts, pullCursorText } from '../../shared/sync/pull-cursor.ts';
+import { MAX_CHANGES_PER_PULL, MAX_MUTATIONS_PER_PUSH, syncRequestSchema, type Change } from '../../shared/sync/protocol.ts';
+import type { Access } from '../auth/access.ts';
 import { judgeAuthors, senderIsProven } from '../auth/proofs.ts';
 import { DEVICE_SIGNATURE_HEADER } from '../../shared/identity/device-proof.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
@@ -38,6 +40,16 @@ export interface SyncRouteOptions {
   limiter?: SyncLimiter;
   /** Tells the devices watching for changes what a push stored. */
   changes?: ChangeBus;
+}
+
+/** A change as a participant's device reads it: no writer's device, no team nor co-facilitator code. */
+function hideFrom(access: Access, change: Change): void {
+  const record = change.record;
+  if (access.hideDevices) record.deviceId = HIDDEN_DEVICE;
+  if (access.hideFacilitation && change.kind === 'workshop') {
+    delete record.team;
+    delete record.cofacilitatorCode;
+  }
 }
 
 function rateLimited(c: Context, retryAfterSeconds: number, what: string): Response {
@@ -117,14 +129,20 @@ export function syncRoute(store: ServerStore, opts: SyncRouteOptions) {
       const bus = opts.changes;
       setImmediate(() => bus.publish(note));
     }
-    const cursor = req.cursor === null ? 0 : Number(req.cursor);
-    // A key made co-facilitator after this cursor never read that workshop's past: pull from the start.
+    const cursor = req.cursor === null ? { last: 0, restart: 0 } : pullCursorParts(req.cursor)!;
+    // A key made co-facilitator after this cursor never read that workshop's past: pull from the
+    // start, with the membership's position in the cursor, so the next pages go on from where this
+    // one ends until they pass it (a restart already underway for that membership goes on).
     const joined = (await access.joinedSince?.()) ?? 0;
-    const from = joined > cursor ? 0 : cursor;
+    const restarts = joined > cursor.last && joined > cursor.restart;
+    const from = restarts ? 0 : cursor.last;
+    const restart = restarts ? joined : cursor.restart;
     const page = await store.pull(from, await access.scopes(), MAX_CHANGES_PER_PULL, access.filter, new Set(known), true);
+    page.cursor = pullCursorText(Number(page.cursor), restart);
     // Made co-facilitator while this pull ran: its scopes may have been read before; the same page comes again, then the workshop's past.
-    if (((await access.joinedSince?.()) ?? 0) !== joined) Object.assign(page, { cursor: String(from), hasMore: true });
-    if (access.hideDevices) for (const change of page.changes) change.record.deviceId = HIDDEN_DEVICE;
+    if (((await access.joinedSince?.()) ?? 0) !== joined) Object.assign(page, { cursor: pullCursorText(from, restart), hasMore: true });
+    // Participants' pages are parsed here anyway (to hide devices); facilitators' go out as stored.
+    if (access.hideDevices || access.hideFacilitation) for (const change of page.changes) hideFrom(access, change);
     return syncAnswer(c, { protocolVersion: PROTOCOL_VERSION, acks, ...page });
   }
 

@@ -45,8 +45,16 @@ export async function registerCodes(
     const code = r.record.cofacilitatorCode as { hash: string; expiresAt: string } | undefined;
     await t.run('UPDATE cofacilitator_codes SET revoked_at = ? WHERE scope = ? AND code_hash <> ? AND revoked_at IS NULL AND used_at IS NULL', [at, r.id, code?.hash ?? '']);
     if (!code) continue;
-    const expires = new Date(Math.min(Date.parse(code.expiresAt), now + COFACILITATOR_CODE_MS)).toISOString();
-    await t.run('INSERT INTO cofacilitator_codes (code_hash, scope, expires_at, registered_at) VALUES (?, ?, ?, ?) ON CONFLICT (code_hash) DO NOTHING', [code.hash, r.id, expires, at]);
+    // A time that is no instant (a record stored before its schema checked) makes a code that has already expired.
+    const asked = Date.parse(code.expiresAt);
+    const expires = new Date(Math.min(Number.isFinite(asked) ? asked : now, now + COFACILITATOR_CODE_MS)).toISOString();
+    // A hash another workshop registered too (its record was read by someone, who put it on theirs)
+    // is revoked for both: a colleague must never be let into a workshop other than the one whose
+    // owner gave the code, and whoever came first cannot be told apart from whoever copied.
+    await t.run(
+      'INSERT INTO cofacilitator_codes (code_hash, scope, expires_at, registered_at) VALUES (?, ?, ?, ?) ON CONFLICT (code_hash) DO UPDATE SET revoked_at = CASE WHEN cofacilitator_codes.scope <> excluded.scope AND cofacilitator_codes.revoked_at IS NULL THEN excluded.registered_at ELSE cofacilitator_codes.revoked_at END',
+      [code.hash, r.id, expires, at],
+    );
   }
 }
 
@@ -83,7 +91,7 @@ export function memberMethods(db: Db, locked: <T>(fn: (t: Db) => Promise<T>) => 
         if (code.used_by === keyHash && members.get(keyHash) === true) return { status: 'added', workshopId: code.scope };
         if (code.used_by !== null) return { status: 'used' };
         if (code.revoked_at !== null) return { status: 'revoked' };
-        if (Date.parse(code.expires_at) <= now) return { status: 'expired' };
+        if (!(Date.parse(code.expires_at) > now)) return { status: 'expired' };
         const owner = (await t.all<{ key_hash: string }>('SELECT key_hash FROM scope_owners WHERE scope = ?', [code.scope]))[0]?.key_hash;
         if (owner === keyHash) return { status: 'owner' };
         // A code whose owner's key was revoked opens nothing, as its join links do not.

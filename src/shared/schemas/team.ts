@@ -7,8 +7,18 @@ import { LIMITS, requiredText } from './fields.ts';
 const CODE_HASH_PATTERN = /^[0-9a-f]{64}$/;
 /** An instant as `Date.prototype.toISOString` writes it. */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+/** A real instant (no 13th month, no 31st of April): the date it names writes back the same text. */
+const isInstant = (s: string) => {
+  const at = new Date(s);
+  return !Number.isNaN(at.getTime()) && at.toISOString() === s;
+};
 
-export const cofacilitatorCodeSchema = once(() => z.strictObject({ hash: z.string().check(z.regex(CODE_HASH_PATTERN)), expiresAt: z.string().check(z.regex(ISO_INSTANT)) }));
+export const cofacilitatorCodeSchema = once(() =>
+  z.strictObject({
+    hash: z.string().check(z.regex(CODE_HASH_PATTERN)),
+    expiresAt: z.string().check(z.regex(ISO_INSTANT), z.refine(isInstant, { message: 'not a real instant' })),
+  }),
+);
 
 /** Most facilitators of one workshop: its owner and co-facilitators. */
 export const MAX_TEAM = 12;

@@ -4,6 +4,7 @@ import { KEY_ID_PATTERN } from '../identity/join-credential.ts';
 import { DEVICE_ID_PATTERN, MAC_PATTERN, PUBLIC_KEY_PATTERN } from '../identity/device-proof.ts';
 import { id } from '../schemas/fields.ts';
 import { mutationSchema } from '../schemas/mutation.ts';
+import { pullCursorParts } from './pull-cursor.ts';
 import { RECORD_KIND_NAMES, type RecordKind } from '../schemas/kinds.ts';
 
 export const MAX_MUTATIONS_PER_PUSH = 500;
@@ -36,14 +37,11 @@ export const syncRequestSchema = once(() =>
     protocolVersion: z.int(),
     deviceId: z.string().check(z.regex(DEVICE_ID_PATTERN)),
     deviceKey: z.string().check(z.regex(PUBLIC_KEY_PATTERN)),
-    /**
-     * Opaque position in the server's change feed; null for "from the start". The server hands out
-     * small integers; a larger one would not survive Number() nor fit PostgreSQL's BIGINT.
-     */
+    /** Opaque position in the server's change feed, as the server handed it out (see pull-cursor.ts); null for "from the start". */
     cursor: z.nullable(
       z.string().check(
-        z.regex(/^\d{1,19}$/),
-        z.refine((v) => Number.isSafeInteger(Number(v)), { message: 'cursor out of range' }),
+        z.maxLength(40),
+        z.refine((v) => pullCursorParts(v) !== undefined, { message: 'malformed cursor or out of range' }),
       ),
     ),
     mutations: z.array(mutationSchema()).check(z.maxLength(MAX_MUTATIONS_PER_PUSH)),
