@@ -1,24 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { hashKey, newKey } from '../../../src/server/auth/keys.ts';
 import { createApp } from '../../../src/server/http/app.ts';
-import { openPostgresStore } from '../../../src/server/store/postgres.ts';
-import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
-import type { ServerStore, StoreOptions } from '../../../src/server/store/types.ts';
+import type { ServerStore } from '../../../src/server/store/types.ts';
 import { COFACILITATOR_CODE_MS, cofacilitatorCodeHash, newCofacilitatorCode } from '../../../src/shared/identity/cofacilitator-code.ts';
 import { keyIdOf } from '../../../src/shared/identity/credential.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
 import { syncResponseSchema } from '../../../src/shared/sync/protocol.ts';
 import { UNLIMITED_SYNC_LIMITS } from '../../support/unlimited-sync.ts';
+import { storeBackends } from './store-backends.ts';
 import { mutation, notePatch, syncInit, workshopPatch } from './sync-fixtures.ts';
 
-const pgUrl = process.env.TEST_DATABASE_URL;
-const backends: { name: string; open: (opts?: StoreOptions) => ServerStore; skip: boolean }[] = [
-  { name: 'sqlite', open: (opts) => openSqliteStore(mkdtempSync(join(tmpdir(), 'wc-team-')), opts), skip: false },
-  { name: 'postgres', open: (opts) => openPostgresStore(pgUrl ?? '', opts), skip: !pgUrl },
-];
+const backends = storeBackends('wc-team-');
 const allow = () => undefined;
 const DAY = 24 * 60 * 60 * 1000;
 
