@@ -56,8 +56,7 @@ describe('a device whose server was out of reach', () => {
     expect(engine.status.get().error).toBe('offline');
     asked.length = 0;
     // Several probe intervals pass: the device looks at the server's health, and syncs nothing.
-    await new Promise((r) => setTimeout(r, 600));
-    expect(asked.length).toBeGreaterThan(2);
+    await expect.poll(() => asked.length, { timeout: 5_000, interval: 50 }).toBeGreaterThan(2);
     expect(asked.every((p) => p === '/api/health')).toBe(true);
 
     down = false;
