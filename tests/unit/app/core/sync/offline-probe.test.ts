@@ -61,7 +61,8 @@ describe('a device whose server was out of reach', () => {
 
     down = false;
     await expect.poll(() => store.pendingCount(), { timeout: 5_000, interval: 50 }).toBe(0);
-    expect(engine.status.get().error).toBeUndefined();
+    // The sync's outcome is told once its answer is stored: a moment after the outbox empties.
+    await expect.poll(() => engine.status.get().error, { timeout: 5_000, interval: 50 }).toBeUndefined();
     engine.stop();
     store.close();
   }, 20_000);
