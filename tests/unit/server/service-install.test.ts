@@ -1,5 +1,5 @@
-// The admin commands README.md gives for the installed service (deploy/workshop-companion.service)
-// must read the service's settings file, as the server does: otherwise a key link is printed on
+// The installed service (deploy/workshop-companion.service) and the admin commands README.md gives
+// for it. The unit lets the server finish its own stop; the commands must read the service's settings file, as the server does: otherwise a key link is printed on
 // http://localhost:8080 whatever PUBLIC_URL says, and with DATABASE_URL set a key or a backup goes
 // to the SQLite database the server no longer uses.
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { readConfig } from '../../../src/server/config.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SETTINGS_FILE = '/etc/workshop-companion.env';
@@ -47,3 +48,23 @@ describe("the README's admin commands for the service", () => {
     expect(run.out).toContain(`\nhttps://workshops.example.org/settings#key=${key}\n`);
   }, 30_000);
 });
+
+describe('the service unit', () => {
+  it('waits longer for the server to stop than the server itself may take, so it is never killed while draining', () => {
+    const unit = readFileSync(join(ROOT, 'deploy/workshop-companion.service'), 'utf8');
+    const timeout = Number(/^TimeoutStopSec=(\d+)$/m.exec(unit)?.[1]);
+    let longestDelay = 0;
+    while (longestDelay < 3600 && settingAccepted('SHUTDOWN_DELAY_SECONDS', String(longestDelay + 1))) longestDelay++;
+    // After the delay, the server stops taking connections and exits within 10 s (src/server/main.ts).
+    expect(timeout).toBeGreaterThan(longestDelay + 10);
+  });
+});
+
+function settingAccepted(name: string, value: string): boolean {
+  try {
+    readConfig({ [name]: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
