@@ -36,9 +36,11 @@ for (const name of unknownSettings()) log.warn({ setting: name }, `${name} is no
 if (!existsSync(join(config.staticDir, 'index.html'))) {
   log.warn({ staticDir: config.staticDir }, `No built app in ${config.staticDir}: run "npm run build" (the API still works).`);
 }
-const store = await openStore(config).catch(fail('cannot open the database'));
+// Trouble the database connections outlive is a warning in the log, as JSON like every other line.
+const warn = (message: string) => log.warn(message);
+const store = await openStore(config, { warn }).catch(fail('cannot open the database'));
 // Several processes may share one PostgreSQL: they tell each other's devices through it.
-const changes = config.databaseUrl ? createPostgresBus(config.databaseUrl) : createLocalBus();
+const changes = config.databaseUrl ? createPostgresBus(config.databaseUrl, warn) : createLocalBus();
 const app = createApp({
   store,
   changes,

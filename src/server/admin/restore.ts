@@ -12,6 +12,15 @@ export interface RestoreReport {
   facts: StoreFacts;
 }
 
+/**
+ * Feed positions a restore leaves unused above the last one the backup gave out. Devices that
+ * synced after the backup hold cursors beyond it, up to the last position of the database the
+ * backup replaces, which may be gone (a lost disk) or a new, empty one: every change written from
+ * now on must lie past those cursors, or those devices would never pull it. A billion changes is far
+ * more than a server takes between two backups; positions go up to 2^53.
+ */
+const FEED_GAP = 1_000_000_000;
+
 export interface RestoreOptions {
   /** DATA_DIR was set, rather than its default `./data` taken relative to wherever this runs. */
   dataDirSet: boolean;
@@ -24,7 +33,8 @@ export interface RestoreOptions {
  * code's), then opened as the server opens it so that an older backup is migrated, all before the
  * database in place is touched. The database in place is set aside, never deleted, as
  * `<db>.before-restore-<UTC time>`, its write-ahead log folded in first so that it stays one whole
- * file. While a server has the database open, SQLite's own lock refuses the restore.
+ * file. While a server has the database open, SQLite's own lock refuses the restore. The restored
+ * change feed goes on past every position either database gave out (FEED_GAP).
  *
  * A folder that holds no database yet is refused unless DATA_DIR was set: the default `./data`
  * depends on where the command runs, and a restore there would leave the server's data untouched.
@@ -57,17 +67,23 @@ export async function restoreStore(dataDir: string, backupFile: string, options:
       await store.close();
     }
     const facts = standAlone(incoming, from);
-    giveToFolderOwner(folder, [incoming]);
 
-    let keptAside: string | undefined;
+    let replaced = 0;
     if (existsSync(live)) {
       const held = holdDatabase(live);
       try {
         // Everything the log holds goes into the database file, which then stands alone.
         held.pragma('wal_checkpoint(TRUNCATE)');
+        replaced = feedPositionOf(held);
       } finally {
         held.close();
       }
+    }
+    facts.feedPosition = moveFeedTo(incoming, Math.max(facts.feedPosition, replaced) + FEED_GAP);
+    giveToFolderOwner(folder, [incoming]);
+
+    let keptAside: string | undefined;
+    if (existsSync(live)) {
       keptAside = `${live}.before-restore-${utcStamp()}`;
       // The log and index files go with their database, should SQLite have left any behind.
       for (const suffix of ['', '-wal', '-shm']) if (existsSync(live + suffix)) renameSync(live + suffix, keptAside + suffix);
@@ -91,6 +107,26 @@ function standAlone(file: string, shownAs: string): StoreFacts {
   } finally {
     db.close();
   }
+}
+
+/** The last feed position a database gave out; 0 if it cannot tell (a damaged one, say: the gap covers it). */
+function feedPositionOf(db: Database.Database): number {
+  try {
+    return Number(db.prepare("SELECT COALESCE(MAX(value), 0) FROM sync_counter WHERE name = 'changes'").pluck().get());
+  } catch {
+    return 0;
+  }
+}
+
+/** Sets where the restored database's change feed goes on from; the position, for the report. */
+function moveFeedTo(file: string, position: number): number {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.prepare("UPDATE sync_counter SET value = ? WHERE name = 'changes'").run(position);
+  } finally {
+    db.close();
+  }
+  return position;
 }
 
 /**

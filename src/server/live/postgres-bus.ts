@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { ChangeBus, ChangeNote } from './change-note.ts';
+import type { Warn } from '../store/types.ts';
 
 /** The channel every server process on one database listens to. */
 const CHANNEL = 'workshop_changes';
@@ -36,14 +37,14 @@ export function parsePayload(payload: string | undefined): ChangeNote | undefine
  * listening connection; a lost one is opened again with a growing wait, and since notes may have
  * passed meanwhile, every watcher is then told to pull.
  */
-export function createPostgresBus(connectionString: string): ChangeBus {
+export function createPostgresBus(connectionString: string, warn: Warn = console.warn): ChangeBus {
   const listeners = new Set<(note: ChangeNote) => void>();
   const deliver = (note: ChangeNote) => {
     for (const l of listeners) l(note);
   };
   const sender = new pg.Pool({ connectionString, max: 2 });
   // An idle connection's error (the database restarted) must not end the process.
-  sender.on('error', (err) => console.warn(`change notes: ${err.message}`));
+  sender.on('error', (err) => warn(`change notes: ${err.message}`));
   let client: pg.Client | undefined;
   let closed = false;
   let wait = RECONNECT_MIN_MS;
@@ -58,7 +59,7 @@ export function createPostgresBus(connectionString: string): ChangeBus {
       c.removeAllListeners();
       void c.end().catch(() => undefined);
       if (closed) return;
-      if (err) console.warn(`change notes: listening connection lost (${err.message}); again in ${wait} ms`);
+      if (err) warn(`change notes: listening connection lost (${err.message}); again in ${wait} ms`);
       setTimeout(() => void listen(), wait).unref();
       wait = Math.min(RECONNECT_MAX_MS, wait * 2);
     };
@@ -88,7 +89,7 @@ export function createPostgresBus(connectionString: string): ChangeBus {
     publish(note) {
       sender.query('SELECT pg_notify($1, $2)', [CHANNEL, notePayload(note)]).catch((err: Error) => {
         // The devices still learn of it at their next timed sync.
-        console.warn(`change notes: could not notify (${err.message})`);
+        warn(`change notes: could not notify (${err.message})`);
       });
     },
     subscribe(listener) {

@@ -33,9 +33,10 @@ function over(client: pg.Pool | pg.PoolClient, pool: pg.Pool): Db {
 
 export function openPostgresStore(connectionString: string, opts?: StoreOptions): ServerStore {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  const warn = opts?.warn ?? console.warn;
   // An idle connection the database or the network drops is an 'error' on the pool: unheard, it
   // would end the process. The pool has already let that connection go and opens a new one when
   // asked; a request that was using one gets its own error.
-  pool.on('error', (err) => console.warn(`PostgreSQL: an idle connection was lost (${err.message}); the next request opens a new one`));
+  pool.on('error', (err) => warn(`PostgreSQL: an idle connection was lost (${err.message}); the next request opens a new one`));
   return createStore(over(pool, pool), opts);
 }

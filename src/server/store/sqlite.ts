@@ -3,7 +3,7 @@ import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { createMutex, type Db } from './db.ts';
 import { createStore } from './store.ts';
-import type { ServerStore, StoreOptions } from './types.ts';
+import type { ServerStore, StoreOptions, Warn } from './types.ts';
 
 const messageOf = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
@@ -12,7 +12,7 @@ const messageOf = (err: unknown): string => (err instanceof Error ? err.message 
  * server's own user may read them. The folder is made (or set) 0700 and the database file 0600
  * before SQLite opens it, since SQLite gives its -wal and -shm files the database file's mode.
  */
-function ownerOnly(dataDir: string, file: string): void {
+function ownerOnly(dataDir: string, file: string, warn: Warn): void {
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   closeSync(openSync(file, 'a', 0o600));
   for (const [path, mode] of [
@@ -25,7 +25,7 @@ function ownerOnly(dataDir: string, file: string): void {
       if (existsSync(path)) chmodSync(path, mode);
     } catch (err) {
       // A folder the server may write but not own (set up by an administrator) is theirs to set.
-      console.warn(`Could not restrict ${path} to its owner: ${messageOf(err)}`);
+      warn(`Could not restrict ${path} to its owner: ${messageOf(err)}`);
     }
   }
 }
@@ -60,9 +60,9 @@ function statementCache(sqlite: Database.Database): (sql: string) => Database.St
   };
 }
 
-export function openSqliteDb(dataDir: string): Db {
+export function openSqliteDb(dataDir: string, warn: Warn = console.warn): Db {
   const file = join(dataDir, SQLITE_FILE);
-  ownerOnly(dataDir, file);
+  ownerOnly(dataDir, file, warn);
   const sqlite = new Database(file);
   // WAL lets readers run beside the single writer; NORMAL sync is durable across process crashes.
   sqlite.pragma('journal_mode = WAL');
@@ -90,7 +90,7 @@ export function openSqliteDb(dataDir: string): Db {
             try {
               sqlite.exec('ROLLBACK');
             } catch (rollback) {
-              console.error(`ROLLBACK failed after "${messageOf(err)}": ${messageOf(rollback)}`);
+              warn(`ROLLBACK failed after "${messageOf(err)}": ${messageOf(rollback)}`);
             }
           }
           throw err;
@@ -102,5 +102,5 @@ export function openSqliteDb(dataDir: string): Db {
 }
 
 export function openSqliteStore(dataDir: string, opts?: StoreOptions): ServerStore {
-  return createStore(openSqliteDb(dataDir), opts);
+  return createStore(openSqliteDb(dataDir, opts?.warn), opts);
 }

@@ -17,9 +17,14 @@ export interface PullFilter {
   alsoScopes?: readonly string[];
   alsoKinds?: readonly string[];
 }
+/** Where a store tells of trouble it outlives (a lost connection): the server's log, else standard error. */
+export type Warn = (message: string) => void;
+
 export interface StoreOptions {
   /** The server's clock, in milliseconds since the epoch (Date.now unless a test fixes it). */
   now?: () => number;
+  /** Trouble the store outlives; console.warn unless the server gives its log. */
+  warn?: Warn;
 }
 
 export interface KeyInfo {

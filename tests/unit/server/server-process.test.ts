@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 
 interface Started {
   lines: () => Record<string, unknown>[];
@@ -34,6 +35,8 @@ function start(env: Record<string, string>): Started {
     kill: (signal) => child.kill(signal),
   };
 }
+
+const pgUrl = process.env.TEST_DATABASE_URL;
 
 /** The server's address once it logged that it listens. */
 async function listening(server: Started): Promise<string> {
@@ -113,4 +116,33 @@ describe('the server process', () => {
     expect(server.lines()).toEqual([]);
     expect(server.err()).toContain('cannot open the database: the server stops');
   }, 40_000);
+
+  it.skipIf(!pgUrl)(
+    'on PostgreSQL, logs lost database connections as JSON warnings, with no other line',
+    async () => {
+      const name = `wc-log-${process.pid}-${Date.now()}`;
+      const url = new URL(pgUrl!);
+      url.searchParams.set('application_name', name);
+      const server = start({ DATABASE_URL: url.toString() });
+      const base = await listening(server);
+      expect((await fetch(`${base}/api/ready`)).status).toBe(200);
+      // The database ends the server's connections (its idle pool and its listening one), as a restart would.
+      const admin = new pg.Client({ connectionString: pgUrl });
+      await admin.connect();
+      try {
+        const ended = await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [name]);
+        expect(ended.rows.length).toBeGreaterThanOrEqual(2);
+      } finally {
+        await admin.end();
+      }
+      const warned = (pattern: RegExp) => server.lines().some((l) => l.level === 'warn' && pattern.test(String(l.msg)));
+      await expect.poll(() => warned(/idle connection was lost/) && warned(/listening connection lost/), { timeout: 10_000, interval: 100 }).toBe(true);
+      expect((await fetch(`${base}/api/ready`)).status).toBe(200);
+      server.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+      expect(server.err()).toBe('');
+      expect(JSON.stringify(server.lines())).not.toContain(url.password || 'no password');
+    },
+    40_000,
+  );
 });

@@ -84,7 +84,8 @@ describe('a backup', () => {
     expect(restored.keptAside).toBeUndefined();
     const reopened = openSqliteStore(elsewhere);
     await reopened.migrate();
-    expect(await reopened.feedPosition()).toBe(counter);
+    // Its feed goes on past the backup's last position (devices may hold cursors beyond it).
+    expect(await reopened.feedPosition()).toBeGreaterThan(counter);
     expect((await reopened.listKeys()).map((k) => k.name)).toEqual(['Awa']);
     await reopened.close();
   }, 60_000);

@@ -12,7 +12,7 @@ import { createApp } from '../../../src/server/http/app.ts';
 import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
 import { MIGRATIONS, type ServerStore } from '../../../src/server/store/types.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
-import { mutation, workshopPatch } from './sync-fixtures.ts';
+import { mutation, notePatch, workshopPatch } from './sync-fixtures.ts';
 import { runAdmin } from './admin-run.ts';
 
 const DB = 'workshop-companion.sqlite';
@@ -109,13 +109,47 @@ describe('a restore', () => {
     const restored = openSqliteStore(dataDir);
     await restored.migrate();
     expect(await names(restored)).toEqual(['Awa']);
-    expect(await restored.feedPosition()).toBe(1);
+    expect(await restored.feedPosition()).toBeGreaterThan(1);
     await restored.close();
 
     // The old database, set aside, still opens with everything it held.
     const aside = new Database(done.keptAside ?? '', { readonly: true });
     expect(aside.prepare('SELECT name FROM access_keys ORDER BY name').pluck().all()).toEqual(['Awa', 'Lars']);
     aside.close();
+  });
+
+  it('moves the change feed past every position given out before, so devices that synced after the backup pull what is written next', async () => {
+    const allow = () => undefined;
+    const dataDir = folder('restore-feed');
+    const store = openSqliteStore(dataDir);
+    await store.migrate();
+    const w = uuidv7();
+    await store.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) })], allow);
+    const backup = join(folder('backups'), 'feed.sqlite');
+    await backupStore(dataDir, backup);
+    for (let i = 0; i < 3; i++) await store.push([mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, `after the backup ${i}`) })], allow);
+    // A device pulled all of it: its cursor is past the backup's last position.
+    const deviceCursor = await store.feedPosition();
+    await store.close();
+
+    /** What a device with that cursor pulls once a change is written after a restore into `folder`. */
+    const pulledAfterRestore = async (into: string) => {
+      const done = await restoreStore(into, backup, chosen);
+      expect(done.facts.feedPosition).toBeGreaterThan(deviceCursor);
+      const restored = openSqliteStore(into);
+      await restored.migrate();
+      const next = uuidv7();
+      await restored.push([mutation({ kind: 'note', recordId: next, scope: w, patch: notePatch(w, 'after the restore') })], allow);
+      const page = await restored.pull(deviceCursor, [w], 100);
+      await restored.close();
+      return { next, pulled: page.changes.map((c) => c.record.id) };
+    };
+    // Over the database in place...
+    const over = await pulledAfterRestore(dataDir);
+    expect(over.pulled).toEqual([over.next]);
+    // ...and on a new machine, where the database that gave out those positions is gone.
+    const bare = await pulledAfterRestore(folder('restore-feed-new'));
+    expect(bare.pulled).toEqual([bare.next]);
   });
 
   it('brings an older backup up to this schema', async () => {
