@@ -1,8 +1,11 @@
 import { keyIdOf } from '../../shared/identity/credential.ts';
+import type { Allowed } from '../../shared/rights/batch-view.ts';
+import type { Mutation } from '../../shared/schemas/mutation.ts';
 import type { Db } from './db.ts';
 import { photoMethods } from './photo-store.ts';
 import { pageOf, type FeedRow } from './pull-page.ts';
-import { pushBatch, takePositions } from './push-batch.ts';
+import { pushBatch, takePositions, type Claimant } from './push-batch.ts';
+import { pushCombiner } from './push-combiner.ts';
 import { claimUnowned, scopeOwners } from './scope-claims.ts';
 import { inList, listParam } from './sql-many.ts';
 import { memberMethods } from './workshop-members.ts';
@@ -22,6 +25,14 @@ const PUSH_LOCK = 7_241_002;
  */
 const WALK_ROWS_PER_SCOPE = 50;
 
+/** One push's arguments, as `ServerStore.push` takes them. */
+interface PushJob {
+  mutations: readonly Mutation[];
+  allowed: Allowed;
+  pusher: string | undefined;
+  claimFor: Claimant | undefined;
+}
+
 /** The server store, written once over the SQL surface both databases provide. */
 export function createStore(db: Db, opts: StoreOptions = {}): ServerStore {
   const clock = opts.now ?? Date.now;
@@ -38,6 +49,12 @@ export function createStore(db: Db, opts: StoreOptions = {}): ServerStore {
       if (t.kind === 'postgres') await t.all('SELECT pg_advisory_xact_lock(?)', [PUSH_LOCK]);
       return fn(t);
     });
+
+  const combinedPush = pushCombiner(
+    locked,
+    (t, p: PushJob) => pushBatch(t, p.mutations, p.allowed, p.pusher, clock(), p.claimFor),
+    (p) => p.mutations.length,
+  );
 
   return {
     kind: db.kind,
@@ -59,7 +76,7 @@ export function createStore(db: Db, opts: StoreOptions = {}): ServerStore {
     },
     close: () => db.close(),
 
-    push: (mutations, allowed, pusher, claimFor) => locked((t) => pushBatch(t, mutations, allowed, pusher, clock(), claimFor)),
+    push: (mutations, allowed, pusher, claimFor) => combinedPush({ mutations, allowed, pusher, claimFor }),
 
     async pull(cursor, scopes, limit, filter, skip, asStored): Promise<PullPage> {
       if (scopes !== null && scopes.length === 0) return { changes: [], cursor: String(cursor), hasMore: false };
