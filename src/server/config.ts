@@ -84,7 +84,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     // At least one photo fits in the quota and in the burst, or no photo could ever be sent.
     photos: { quotaBytes: s.PHOTO_QUOTA_BYTES, keyBytes: s.PHOTO_KEY_BYTES, maxMs: s.PHOTO_BODY_MAX_SECONDS * 1000 },
     // A large SYNC_MAX_ACTIVE (say 1000000) lifts admission control.
-    admission: { maxActive: s.SYNC_MAX_ACTIVE, maxQueued: s.SYNC_MAX_QUEUED },
+    admission: { maxActive: s.SYNC_MAX_ACTIVE, maxQueued: s.SYNC_MAX_QUEUED, maxQueuedBytes: s.SYNC_MAX_QUEUED_BYTES },
     trustProxy: s.TRUST_PROXY,
   };
 }

@@ -6,17 +6,21 @@ export interface AdmissionLimits {
   maxActive: number;
   /** Requests waiting for a slot; one more is refused at once. */
   maxQueued: number;
+  /** Bytes of request bodies held in memory by the requests waiting; a body past this is refused. */
+  maxQueuedBytes?: number;
 }
 
 /**
  * Defaults for a 2-core host. Writes are serialised (one change-feed writer) and JavaScript runs on
  * one thread, so a handful of active requests already keeps the database and the CPU busy: more only
  * hold more bodies in memory and make each one slower. Eight lets reads, body parsing and key lookups
- * overlap the writer. A queue of 64 absorbs a burst without reading its bodies (a waiting request
- * costs a socket) and keeps the wait near a second on SQLite and a few seconds on PostgreSQL; past
- * that, a device is better told when to come back than held on a mobile link that may drop it.
+ * overlap the writer. The queue is deep enough for a whole burst of a thousand devices: a device
+ * refused is told to come back after a whole second, and while a crowd of them waits the server has
+ * nothing to do, so refusing early makes everyone later (a thousand devices' pushes took twice as
+ * long with a queue of 64). What bounds the queue is the memory of the bodies it holds (64 MiB:
+ * three thousand ordinary pushes, or 32 of the largest); past that, a device is told when to come back.
  */
-export const DEFAULT_ADMISSION: AdmissionLimits = { maxActive: 8, maxQueued: 64 };
+export const DEFAULT_ADMISSION = { maxActive: 8, maxQueued: 1024, maxQueuedBytes: 64 * 1024 * 1024 } satisfies AdmissionLimits;
 
 /** Bounds of the Retry-After hint, in seconds. */
 const RETRY_AFTER_MIN = 1;
@@ -29,6 +33,7 @@ const SMOOTHING = 0.2;
 export type Release = () => void;
 
 interface Waiter {
+  bytes: number;
   admit: (release: Release) => void;
   cancel: () => void;
 }
@@ -41,6 +46,8 @@ interface Waiter {
 export function createAdmissionGate(limits: AdmissionLimits, now: () => number = () => performance.now()) {
   let active = 0;
   const queue: Waiter[] = [];
+  let queuedBytes = 0;
+  const maxQueuedBytes = limits.maxQueuedBytes ?? Number.POSITIVE_INFINITY;
   let averageMs = FIRST_GUESS_MS;
 
   function grant(): Release {
@@ -52,8 +59,10 @@ export function createAdmissionGate(limits: AdmissionLimits, now: () => number =
       averageMs += SMOOTHING * (now() - started - averageMs);
       const next = queue.shift();
       // The slot passes straight to the next in line, so a newcomer cannot overtake the queue.
-      if (next) next.admit(grant());
-      else active--;
+      if (next) {
+        queuedBytes -= next.bytes;
+        next.admit(grant());
+      } else active--;
     };
   }
 
@@ -68,29 +77,37 @@ export function createAdmissionGate(limits: AdmissionLimits, now: () => number =
     get full() {
       return active >= limits.maxActive && queue.length >= limits.maxQueued;
     },
-    /** A slot now or in turn; undefined when the gate is full and the request must be refused. */
-    enter(signal?: AbortSignal): Promise<Release> | undefined {
+    /**
+     * A slot now or in turn; undefined when the gate is full and the request must be refused: the
+     * queue holds as many requests, or as many bytes of bodies, as it may (`bytes`: this one's body).
+     */
+    enter(signal?: AbortSignal, bytes = 0): Promise<Release> | undefined {
       if (active < limits.maxActive) {
         active++;
         return Promise.resolve(grant());
       }
-      if (queue.length >= limits.maxQueued) return undefined;
+      if (queue.length >= limits.maxQueued || queuedBytes + bytes > maxQueuedBytes) return undefined;
       return new Promise<Release>((resolve, reject) => {
         const onAbort = () => waiter.cancel();
         const waiter: Waiter = {
+          bytes,
           admit: (release) => {
             signal?.removeEventListener('abort', onAbort);
             resolve(release);
           },
           cancel: () => {
             const at = queue.indexOf(waiter);
-            if (at >= 0) queue.splice(at, 1);
+            if (at >= 0) {
+              queue.splice(at, 1);
+              queuedBytes -= bytes;
+            }
             const reason: unknown = signal?.reason ?? new Error('cancelled');
             reject(reason);
           },
         };
         if (signal?.aborted) return waiter.cancel();
         queue.push(waiter);
+        queuedBytes += bytes;
         signal?.addEventListener('abort', onAbort, { once: true });
       });
     },
@@ -107,8 +124,8 @@ export type AdmissionGate = ReturnType<typeof createAdmissionGate>;
  * A slot for the request, in turn, or the 503 answer that refuses it (none free and the queue full,
  * or the client gone while waiting). The caller must call the release once it is done.
  */
-export async function admit(c: Context, gate: AdmissionGate): Promise<Release | Response> {
-  const entered = gate.enter(c.req.raw.signal);
+export async function admit(c: Context, gate: AdmissionGate, bytes = 0): Promise<Release | Response> {
+  const entered = gate.enter(c.req.raw.signal, bytes);
   if (!entered) {
     c.header('Retry-After', String(gate.retryAfterSeconds()));
     return apiError(c, 503, 'server_busy', 'the server is busy; try again after Retry-After seconds');

@@ -195,7 +195,7 @@ export function syncRoute(store: ServerStore, opts: SyncRouteOptions) {
     const bytesWait = limiter.take(credential.kind, credential.id, 'bytes', read.bytes);
     if (bytesWait !== undefined) return rateLimited(c, bytesWait, 'bytes');
 
-    const release = await admit(c, gate);
+    const release = await admit(c, gate, read.bytes);
     if (release instanceof Response) return release;
     try {
       return await handle(c, read.text, caller, credential);

@@ -47,6 +47,7 @@ export const SETTINGS = {
   ),
   SYNC_MAX_ACTIVE: setting(wholeNumber(DEFAULT_ADMISSION.maxActive, 1), 'sync requests served at once'),
   SYNC_MAX_QUEUED: setting(wholeNumber(DEFAULT_ADMISSION.maxQueued, 0), 'sync requests waiting for those; one more gets `503 server_busy` with `Retry-After`'),
+  SYNC_MAX_QUEUED_BYTES: setting(wholeNumber(DEFAULT_ADMISSION.maxQueuedBytes, 0), 'bytes of request bodies those waiting requests hold in memory; a body past this gets `503 server_busy`'),
   BODY_LIMIT_BYTES: setting(wholeNumber(2 * 1024 * 1024, 1024), 'largest request body, on the wire and, for a gzip body, once inflated (`413 payload_too_large`)'),
   SYNC_KEY_REQUESTS: setting(budget(key.requests, 1), 'requests per facilitator or coordinator key: a burst, then so many an hour (`429 rate_limited`)'),
   SYNC_KEY_RECORDS: setting(budget(key.records, MAX_MUTATIONS_PER_PUSH), 'changes per key: burst/per hour (the burst at least 500, one full push)'),

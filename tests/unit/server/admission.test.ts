@@ -80,6 +80,28 @@ describe('admission gate', () => {
     blocker();
   });
 
+  it('queues no more bytes of bodies than it may hold, and counts them out as requests leave the queue', async () => {
+    const gate = createAdmissionGate({ maxActive: 1, maxQueued: 10, maxQueuedBytes: 1000 });
+    const held = (await gate.enter(undefined, 5000))!; // served at once: the limit is on waiting bodies
+    const first = gate.enter(undefined, 600)!;
+    expect(gate.enter(undefined, 500)).toBeUndefined(); // 1,100 bytes would wait
+    const abort = new AbortController();
+    const second = gate.enter(abort.signal, 400)!;
+    expect(gate.queued).toBe(2);
+    abort.abort();
+    await expect(second).rejects.toThrow();
+    const third = gate.enter(undefined, 400)!; // the cancelled one's bytes were counted out
+    expect(gate.enter(undefined, 1)).toBeUndefined();
+    held();
+    const releaseFirst = await first; // its 600 bytes leave the queue with it
+    const fourth = gate.enter(undefined, 600)!;
+    expect(gate.queued).toBe(2);
+    releaseFirst();
+    (await third)();
+    (await fourth)();
+    expect(gate.active).toBe(0);
+  });
+
   it('estimates Retry-After from the queue and a moving average of service times, within 1–60 s', async () => {
     let t = 0;
     const gate = createAdmissionGate({ maxActive: 2, maxQueued: 10 }, () => t);
@@ -135,8 +157,8 @@ describe('admission gate', () => {
 
 describe('admission limits from the environment', () => {
   it('default to 8 active and 64 waiting, take whole numbers, and stop the server on anything else', () => {
-    expect(readConfig({}).admission).toEqual({ maxActive: 8, maxQueued: 64 });
-    expect(readConfig({ SYNC_MAX_ACTIVE: '1000000', SYNC_MAX_QUEUED: '0' }).admission).toEqual({ maxActive: 1_000_000, maxQueued: 0 });
+    expect(readConfig({}).admission).toEqual({ maxActive: 8, maxQueued: 1024, maxQueuedBytes: 64 * 1024 * 1024 });
+    expect(readConfig({ SYNC_MAX_ACTIVE: '1000000', SYNC_MAX_QUEUED: '0', SYNC_MAX_QUEUED_BYTES: '0' }).admission).toEqual({ maxActive: 1_000_000, maxQueued: 0, maxQueuedBytes: 0 });
     for (const bad of [{ SYNC_MAX_ACTIVE: '0' }, { SYNC_MAX_ACTIVE: 'eight' }, { SYNC_MAX_QUEUED: '-1' }, { SYNC_MAX_QUEUED: '2.5' }]) {
       expect(() => readConfig(bad), JSON.stringify(bad)).toThrow(/SYNC_MAX_/);
     }
