@@ -102,7 +102,7 @@ export async function pushPhases(key: string, requests: readonly { headers: Reco
       mutations += req.mutations.length;
 
       t = process.cpuUsage();
-      if (!(await senderIsProven(r.body, r.headers[DEVICE_SIGNATURE_HEADER], req))) throw new Error('unproven');
+      if (!senderIsProven(r.body, r.headers[DEVICE_SIGNATURE_HEADER], req)) throw new Error('unproven');
       const access = caller(req.deviceId);
       const verdicts = await judgeAuthors(store, req, access);
       phases.signature += cpuMicros(t);
