@@ -8,11 +8,14 @@
 //         prepared once, one transaction per batch.
 //  pull:  a new device of the same key pulls everything from the start, page after page, gzip
 //         accepted; its floor reads the same rows with one reused statement and joins their texts.
-//  phases: the push's steps taken one by one outside the route, on a fresh database (push-phases.ts):
-//         what is SQLite's (statements, transactions) and what is ours; the rest is HTTP and credential.
+//  steps: the same pushes' steps taken again one by one outside the route, after it, on a fresh
+//         database (push-phases.ts): what is SQLite's (statements, transactions) and what is ours;
+//         the rest of the route's CPU is HTTP's and the credential's.
 // CPU is the process's (`process.cpuUsage`, user + system, every thread: zlib's too). Each run uses
 // fresh databases; the first run warms the JIT and is not counted.
-// Usage: npx tsx bench/push-cpu.ts   (RUNS=5 DEVICES=40 BATCH=50; PROFILE=<dir> also writes a CPU profile
+// Run by Node itself, as the server is (type stripping): tsx keeps each closure's name with a call
+// wherever one is made, which costs the merge CPU that the server never pays.
+// Usage: node bench/push-cpu.ts   (RUNS=5 DEVICES=40 BATCH=50; PROFILE=<dir> also writes a CPU profile
 //        of each run's timed pushes and pulls, and nothing else, as <dir>/push-N.cpuprofile)
 import Database from 'better-sqlite3';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -186,7 +189,7 @@ const med = (f: (r: Run) => number) =>
 const phase = (k: keyof Phases) => med((r) => r.phases[k]);
 const rest = (r: Run) => r.push - (Object.values(r.phases) as number[]).reduce((a, b) => a + b, 0);
 console.log(
-  `    its steps (medians): parse ${phase('parse')}, schema ${phase('schema')}, signature ${phase('signature')}, store ${phase('memory')} in memory + ${phase('sql')} in SQLite, pull ${phase('pull')}, answer and gzip ${phase('answer')}; the rest (HTTP, credential) ${med(rest)}`,
+  `    its steps, µs per mutation (medians): parse ${phase('parse')}, schema ${phase('schema')}, signature ${phase('signature')}, store ${phase('memory')} in memory + ${phase('sql')} in SQLite, pull ${phase('pull')}, answer and gzip ${phase('answer')}; the rest (HTTP, credential) ${med(rest)}`,
 );
 console.log(`  pull, per change (pages of 1,000, gzip)  ${stat(runs.map((r) => r.pull))}`);
 console.log(`  floor: read the same rows' texts         ${stat(runs.map((r) => r.pullFloor))}`);
