@@ -6,12 +6,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { hashKey } from '../src/server/auth/keys.ts';
 import { accessFor } from '../src/server/auth/access.ts';
 import { judgeAuthors, senderIsProven } from '../src/server/auth/proofs.ts';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../src/server/http/json-depth.ts';
-import { answerText } from '../src/server/http/sync-answer.ts';
+import { answerText, gzipped } from '../src/server/http/sync-answer.ts';
 import type { Db } from '../src/server/store/db.ts';
 import { openSqliteDb } from '../src/server/store/sqlite.ts';
 import { createStore } from '../src/server/store/store.ts';
@@ -150,7 +149,7 @@ export async function pushPhases(key: string, requests: readonly { headers: Reco
       phases.pull += cpuMicros(t);
 
       t = process.cpuUsage();
-      gzipSync(answerText({ protocolVersion: PROTOCOL_VERSION, acks, ...page }));
+      await gzipped(answerText({ protocolVersion: PROTOCOL_VERSION, acks, ...page }));
       phases.answer += cpuMicros(t);
     }
     for (const k of Object.keys(phases) as (keyof Phases)[]) phases[k] /= mutations;
