@@ -2,7 +2,8 @@
 // and validating the same request costs in the same run (a ratio that does not depend on the host).
 //   npx tsx bench/device-proof.ts        (RUNS=400 by default)
 import { senderIsProven } from '../src/server/auth/proofs.ts';
-import { bindingText, importPublicKey, macText, mutationSigningText, verifyText } from '../src/shared/identity/device-proof.ts';
+import { deviceKey, signatureVerifies } from '../src/server/auth/device-signature.ts';
+import { bindingText, macText, mutationSigningText } from '../src/shared/identity/device-proof.ts';
 import { credentialHash } from '../src/shared/identity/credential.ts';
 import { syncRequestSchema } from '../src/shared/sync/protocol.ts';
 import { uuidv7 } from '../src/shared/ids.ts';
@@ -37,8 +38,8 @@ const signature = headers['device-signature'];
 const parse = await time(() => syncRequestSchema().parse(JSON.parse(body)));
 const request = await time(() => senderIsProven(body, signature, parsed));
 const relayed = signedBy(changes[0]!);
-const key = (await importPublicKey(testDevice('benchPhone').key))!;
-const change = await time(() => verifyText(key, relayed.sig!, mutationSigningText(relayed)));
+const { key } = deviceKey(testDevice('benchPhone').key)!;
+const change = await time(() => signatureVerifies(key, relayed.sig!, mutationSigningText(relayed)));
 const hash = credentialHash('wcf_benchkey');
 const binding = await time(() => macText(hash, bindingText(testDevice('benchPhone').id)));
 

@@ -8,9 +8,14 @@
 //         prepared once, one transaction per batch.
 //  pull:  a new device of the same key pulls everything from the start, page after page, gzip
 //         accepted; its floor reads the same rows with one reused statement and joins their texts.
+//  steps: the same pushes' steps taken again one by one outside the route, after it, on a fresh
+//         database (push-phases.ts): what is SQLite's (statements, transactions) and what is ours;
+//         the rest of the route's CPU is HTTP's and the credential's.
 // CPU is the process's (`process.cpuUsage`, user + system, every thread: zlib's too). Each run uses
 // fresh databases; the first run warms the JIT and is not counted.
-// Usage: npx tsx bench/push-cpu.ts   (RUNS=5 DEVICES=40 BATCH=50; PROFILE=<dir> also writes a CPU profile
+// Run by Node itself, as the server is (type stripping): tsx keeps each closure's name with a call
+// wherever one is made, which costs the merge CPU that the server never pays.
+// Usage: node bench/push-cpu.ts   (RUNS=5 DEVICES=40 BATCH=50; PROFILE=<dir> also writes a CPU profile
 //        of each run's timed pushes and pulls, and nothing else, as <dir>/push-N.cpuprofile)
 import Database from 'better-sqlite3';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +30,7 @@ import { syncResponseSchema } from '../src/shared/sync/protocol.ts';
 import { syncRequest } from '../tests/support/test-devices.ts';
 import { UNLIMITED_SYNC_LIMITS } from '../tests/support/unlimited-sync.ts';
 import { loadDeviceMutations } from './load-mutations.ts';
+import { pushPhases, type Phases } from './push-phases.ts';
 import { percentile } from './stats.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -48,6 +54,8 @@ interface Run {
   floor: number;
   pull: number;
   pullFloor: number;
+  /** Each step's CPU per mutation. */
+  phases: Phases;
 }
 
 async function oneRun(): Promise<Run> {
@@ -76,6 +84,7 @@ async function oneRun(): Promise<Run> {
     await profiler.stop('push');
     if (answers.some((a) => a.status !== 200)) throw new Error(`a push failed: ${answers.find((a) => a.status !== 200)!.status}`);
     if ((await store.feedPosition()) !== mutations) throw new Error('not every mutation was applied');
+    const phases = await pushPhases(key, requests);
 
     // The floor: the same rows, as the push stored them, written by SQLite alone.
     const source = new Database(join(dir, SQLITE_FILE), { readonly: true });
@@ -129,7 +138,7 @@ async function oneRun(): Promise<Run> {
     }
     const pullFloor = cpuMicros(t) / mutations;
     floorDb.close();
-    return { push, floor, pull, pullFloor };
+    return { push, floor, pull, pullFloor, phases };
   } finally {
     app.stopWatching();
     await store.close();
@@ -172,6 +181,16 @@ console.log(`${RUNS} runs of ${DEVICES} devices × ${BATCH} mutations, SQLite, C
 console.log(`  push, per mutation (real route)          ${stat(runs.map((r) => r.push))}`);
 console.log(`  floor: same rows, better-sqlite3 alone   ${stat(runs.map((r) => r.floor))}`);
 console.log(`  push ÷ floor                             ${stat(runs.map((r) => r.push / r.floor)).replaceAll(' µs', '×')}`);
+const med = (f: (r: Run) => number) =>
+  percentile(
+    runs.map(f).sort((a, b) => a - b),
+    50,
+  ).toFixed(1);
+const phase = (k: keyof Phases) => med((r) => r.phases[k]);
+const rest = (r: Run) => r.push - (Object.values(r.phases) as number[]).reduce((a, b) => a + b, 0);
+console.log(
+  `    its steps, µs per mutation (medians): parse ${phase('parse')}, schema ${phase('schema')}, signature ${phase('signature')}, store ${phase('memory')} in memory + ${phase('sql')} in SQLite, pull ${phase('pull')}, answer and gzip ${phase('answer')}; the rest (HTTP, credential) ${med(rest)}`,
+);
 console.log(`  pull, per change (pages of 1,000, gzip)  ${stat(runs.map((r) => r.pull))}`);
 console.log(`  floor: read the same rows' texts         ${stat(runs.map((r) => r.pullFloor))}`);
 console.log(`  pull ÷ floor                             ${stat(runs.map((r) => r.pull / r.pullFloor)).replaceAll(' µs', '×')}`);

@@ -1,32 +1,18 @@
-import { timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual, type KeyObject } from 'node:crypto';
 import { decodeHlc } from '../../shared/hlc.ts';
-import { bindingText, deviceIdForKey, importPublicKey, macText, mutationSigningText, requestSigningText, verifyText } from '../../shared/identity/device-proof.ts';
+import { bindingText, macText, mutationSigningText, requestSigningText } from '../../shared/identity/device-proof.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import type { Author, SyncRequest } from '../../shared/sync/protocol.ts';
 import type { RejectionCode } from '../../shared/sync/rejections.ts';
 import type { ServerStore } from '../store/types.ts';
 import { accessFor, type Access, type StoredCredential } from './access.ts';
-
-/** Imported public keys, by their base64url text: importing costs about as much as a verification. */
-const KEYS = new Map<string, CryptoKey>();
-const MAX_KEYS = 4096;
-
-async function publicKey(text: string): Promise<CryptoKey | undefined> {
-  const cached = KEYS.get(text);
-  if (cached) return cached;
-  const key = await importPublicKey(text);
-  if (!key) return undefined;
-  // Oldest first out: a flood of new keys costs the flooder its own verifications, not others' cache.
-  if (KEYS.size >= MAX_KEYS) KEYS.delete(KEYS.keys().next().value!);
-  KEYS.set(text, key);
-  return key;
-}
+import { deviceKey, signatureVerifies } from './device-signature.ts';
 
 /** Whether the request body was signed by the device it names, with the key its id hashes. */
-export async function senderIsProven(text: string, signature: string | undefined, req: Pick<SyncRequest, 'deviceId' | 'deviceKey'>): Promise<boolean> {
-  if (!signature || deviceIdForKey(req.deviceKey) !== req.deviceId) return false;
-  const key = await publicKey(req.deviceKey);
-  return key !== undefined && verifyText(key, signature, requestSigningText(text));
+export function senderIsProven(text: string, signature: string | undefined, req: Pick<SyncRequest, 'deviceId' | 'deviceKey'>): boolean {
+  if (!signature) return false;
+  const sender = deviceKey(req.deviceKey);
+  return sender !== undefined && sender.id === req.deviceId && signatureVerifies(sender.key, signature, requestSigningText(text));
 }
 
 function sameText(a: string, b: string): boolean {
@@ -50,7 +36,7 @@ async function boundCredential(store: ServerStore, deviceId: string, author: Aut
 }
 
 interface ProvenAuthor {
-  key: CryptoKey;
+  key: KeyObject;
   access: Access;
 }
 
@@ -59,11 +45,11 @@ async function provenAuthors(store: ServerStore, req: SyncRequest): Promise<Map<
   const relayed = new Set(req.mutations.map((m) => m.deviceId).filter((d) => d !== req.deviceId));
   const out = new Map<string, ProvenAuthor>();
   for (const [deviceId, author] of Object.entries(req.authors ?? {})) {
-    if (!relayed.has(deviceId) || deviceIdForKey(author.key) !== deviceId) continue;
-    const key = await publicKey(author.key);
-    const credential = key && (await boundCredential(store, deviceId, author));
+    const proven = relayed.has(deviceId) ? deviceKey(author.key) : undefined;
+    if (proven?.id !== deviceId) continue;
+    const credential = await boundCredential(store, deviceId, author);
     const access = credential && (await accessFor(store, credential));
-    if (key && access) out.set(deviceId, { key, access: access(deviceId) });
+    if (access) out.set(deviceId, { key: proven.key, access: access(deviceId) });
   }
   return out;
 }
@@ -80,14 +66,14 @@ export type Verdicts = Map<Mutation, Access | RejectionCode>;
 export async function judgeAuthors(store: ServerStore, req: SyncRequest, sender: Access): Promise<Verdicts> {
   const authors = await provenAuthors(store, req);
   const verdicts: Verdicts = new Map();
-  await Promise.all(
-    req.mutations.map(async (m) => {
-      if (decodeHlc(m.hlc).node !== m.deviceId) return void verdicts.set(m, 'stamp_not_writer');
-      if (m.deviceId === req.deviceId) return void verdicts.set(m, sender);
+  for (const m of req.mutations) {
+    if (decodeHlc(m.hlc).node !== m.deviceId) verdicts.set(m, 'stamp_not_writer');
+    else if (m.deviceId === req.deviceId) verdicts.set(m, sender);
+    else {
       const author = authors.get(m.deviceId);
-      const signed = author !== undefined && m.sig !== undefined && (await verifyText(author.key, m.sig, mutationSigningText(m)));
+      const signed = author !== undefined && m.sig !== undefined && signatureVerifies(author.key, m.sig, mutationSigningText(m));
       verdicts.set(m, signed ? author.access : 'author_unproven');
-    }),
-  );
+    }
+  }
   return verdicts;
 }

@@ -107,7 +107,7 @@ export function syncRoute(store: ServerStore, opts: SyncRouteOptions) {
     // each keeps its own mutation id, so the server applies it once whoever sends it.
     const req = parsed.data;
     // The sender's id is what its key proves, never what it claims: rights and reads rest on it.
-    if (!(await senderIsProven(text, c.req.header(DEVICE_SIGNATURE_HEADER) ?? undefined, req))) {
+    if (!senderIsProven(text, c.req.header(DEVICE_SIGNATURE_HEADER) ?? undefined, req)) {
       return apiError(c, 401, 'device_unproven', 'the request is not signed by the device it names; please update the app');
     }
     const access = caller(req.deviceId);

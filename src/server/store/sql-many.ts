@@ -25,19 +25,28 @@ export function pairsTable(db: Db, alias: string, [first, second]: readonly [str
   return { sql: `(SELECT json_extract(value, '$[0]') AS ${first}, json_extract(value, '$[1]') AS ${second} FROM json_each(?)) AS ${alias}`, params: [JSON.stringify(pairs)] };
 }
 
-/** Most parameters one statement may carry. */
-const MAX_PARAMS: Record<Db['kind'], number> = { sqlite: 32_766, postgres: 65_535 };
+/** Most parameters one PostgreSQL statement may carry. */
+const MAX_PARAMS = 65_535;
 
 /**
- * Insert many rows with as few statements as the parameter limit allows: `insert` is the
- * statement's head (`INSERT INTO t (a, b)`), `conflict` its optional `ON CONFLICT …` clause.
- * Rows are written in the order given; every row has as many values as the first.
+ * Insert many rows: `insert` is the statement's head (`INSERT INTO t (a, b)`), `conflict` its
+ * optional `ON CONFLICT …` clause. Rows are written in the order given; every row has as many
+ * values as the first. On PostgreSQL, with as few statements as the parameter limit allows: each
+ * is a round trip. SQLite has no trip to save: one single-row statement, prepared once, runs row
+ * after row, where a statement of many rows has a text of its own for each number of rows, to
+ * compile (over a millisecond for 500 rows) whenever that number is new or was let go, and runs
+ * little faster once compiled.
  */
 export async function insertRows(db: Db, insert: string, rows: readonly (readonly unknown[])[], conflict = ''): Promise<void> {
   const width = rows[0]?.length ?? 0;
   if (width === 0) return;
-  const perStatement = Math.floor(MAX_PARAMS[db.kind] / width);
   const tuple = `(${Array.from({ length: width }, () => '?').join(', ')})`;
+  if (db.kind === 'sqlite') {
+    const one = `${insert} VALUES ${tuple} ${conflict}`;
+    for (const row of rows) await db.run(one, row);
+    return;
+  }
+  const perStatement = Math.floor(MAX_PARAMS / width);
   for (let at = 0; at < rows.length; at += perStatement) {
     const chunk = rows.slice(at, at + perStatement);
     await db.run(`${insert} VALUES ${chunk.map(() => tuple).join(', ')} ${conflict}`, chunk.flat());

@@ -34,9 +34,9 @@ function ownerOnly(dataDir: string, file: string, warn: Warn): void {
 export const SQLITE_FILE = 'workshop-companion.sqlite';
 
 /**
- * Most statements kept prepared. The store's SQL is a few dozen fixed strings, plus the many-row
- * inserts whose text depends on their number of rows (see sql-many.ts): a push of 1 to 500
- * mutations may ask for any of those, so the least recently used are let go past this.
+ * Most statements kept prepared. The store's SQL is a few dozen fixed strings (many rows are
+ * inserted by one single-row statement, see sql-many.ts); past this, the least recently used are
+ * let go.
  */
 const MAX_STATEMENTS = 256;
 

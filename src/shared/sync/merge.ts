@@ -67,16 +67,25 @@ export function applyMutation(current: RecordState | undefined, m: Pick<Mutation
 
 /** The record as devices store it: fields plus the derived system fields. */
 export function materialise(id: string, state: RecordState): Record<string, unknown> {
-  const stamps = Object.values(state.stamps).sort(compareHlc);
-  const latest = stamps.at(-1) ?? '';
-  const latestField = Object.keys(state.stamps).find((f) => state.stamps[f] === latest);
-  const fields = Object.fromEntries(Object.entries(state.fields).filter(([, v]) => !isUnset(v)));
+  // One pass: the earliest stamp, the latest, and the first field (in the record's order) written with it.
+  let earliest: string | undefined;
+  let latest: string | undefined;
+  let latestField: string | undefined;
+  for (const field of Object.keys(state.stamps)) {
+    const stamp = state.stamps[field]!;
+    if (earliest === undefined || compareHlc(stamp, earliest) < 0) earliest = stamp;
+    if (latest === undefined || compareHlc(stamp, latest) > 0) {
+      latest = stamp;
+      latestField = field;
+    }
+  }
+  const fields = Object.values(state.fields).some(isUnset) ? Object.fromEntries(Object.entries(state.fields).filter(([, v]) => !isUnset(v))) : state.fields;
   return {
     deleted: false,
     ...fields,
     id,
-    createdAt: stamps[0] ?? '',
-    updatedAt: latest,
+    createdAt: earliest ?? '',
+    updatedAt: latest ?? '',
     deviceId: latestField ? state.devices[latestField] : '',
   };
 }

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createApp } from '../../../src/server/http/app.ts';
-import { acceptsGzip, answerText } from '../../../src/server/http/sync-answer.ts';
+import { acceptsGzip, answerText, gzipped } from '../../../src/server/http/sync-answer.ts';
 import { hashKey, newKey } from '../../../src/server/auth/keys.ts';
 import { pageOf, recordJson, type FeedRow } from '../../../src/server/store/pull-page.ts';
 import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
@@ -62,6 +62,17 @@ describe('which answers are gzipped', () => {
     ['', false],
     [undefined, false],
   ] as const)('Accept-Encoding %j: %s', (header, gzip) => expect(acceptsGzip(header)).toBe(gzip));
+});
+
+describe('a gzipped answer', () => {
+  // Small answers are compressed with a small window: whatever the size, one inflates to the text.
+  const note = (i: number) => JSON.stringify({ id: uuidv7(), text: `note ${i}: é 😀 ثقة ${'lorem ipsum '.repeat(i % 7)}`, n: i });
+  it.each([0, 1, 20, 200, 2_000])('of %i records inflates to its very text, and compresses it', async (n) => {
+    const text = `{"changes":[${Array.from({ length: n }, (_, i) => note(i)).join(',')}]}`;
+    const bytes = await gzipped(text);
+    expect(gunzipSync(bytes).toString('utf8')).toBe(text);
+    if (n >= 20) expect(bytes.length).toBeLessThan(Buffer.byteLength(text) / 2);
+  });
 });
 
 describe('POST /api/sync answers, compressed once', () => {

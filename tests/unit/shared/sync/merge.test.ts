@@ -74,4 +74,18 @@ describe('merge', () => {
     const r = materialise('id1', run([up({ a: 1 }, at(1, 'x'), 'x'), up({ b: 2 }, at(9, 'y'), 'y')]).s!);
     expect(r).toEqual({ deleted: false, a: 1, b: 2, id: 'id1', createdAt: at(1, 'x'), updatedAt: at(9, 'y'), deviceId: 'y' });
   });
+
+  it('takes the earliest and latest stamps wherever their fields stand, and the device of the first field written last', () => {
+    const state: RecordState = {
+      fields: { c: 3, a: 1, b: 2, d: 4 },
+      stamps: { c: at(5, 'x'), a: at(9, 'y'), b: at(2, 'z'), d: at(9, 'w') },
+      devices: { c: 'x', a: 'y', b: 'z', d: 'w' },
+    };
+    const r = materialise('id2', state);
+    expect(r).toMatchObject({ createdAt: at(2, 'z'), updatedAt: at(9, 'y'), deviceId: 'y' });
+    expect(Object.keys(r)).toEqual(['deleted', 'c', 'a', 'b', 'd', 'id', 'createdAt', 'updatedAt', 'deviceId']);
+    const tie = materialise('id3', { fields: { e: 1, f: 2 }, stamps: { e: at(4, 'x'), f: at(4, 'x') }, devices: { e: 'first', f: 'second' } });
+    expect(tie).toMatchObject({ createdAt: at(4, 'x'), updatedAt: at(4, 'x'), deviceId: 'first' });
+    expect(materialise('id4', { fields: {}, stamps: {}, devices: {} })).toEqual({ deleted: false, id: 'id4', createdAt: '', updatedAt: '', deviceId: '' });
+  });
 });
