@@ -4,9 +4,9 @@ import { JOIN_TOKEN_HASH_PATTERN } from '../../shared/schemas/records.ts';
 import type { RecordKind } from '../../shared/schemas/kinds.ts';
 import type { RejectionCode } from '../../shared/sync/rejections.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
-import type { RecordState } from '../../shared/sync/merge.ts';
 import type { Db } from './db.ts';
 import { claimUnowned, scopeOwners } from './scope-claims.ts';
+import { parseState, stateText } from './state-text.ts';
 import { membersOf, registerCodes } from './workshop-members.ts';
 import { inList, insertRows, listParam, pairsTable } from './sql-many.ts';
 import { recordKey, referencedRecords, type Allowed } from '../../shared/rights/batch-view.ts';
@@ -127,7 +127,7 @@ async function readRecords(t: Db, pairs: readonly (readonly [RecordKind, string]
     `SELECT r.kind, r.id, r.state, r.creator FROM ${wanted.sql} JOIN sync_records AS r ON r.kind = wanted.kind AND r.id = wanted.id`,
     wanted.params,
   );
-  return new Map(rows.map((r) => [recordKey(r.kind, r.id), { state: JSON.parse(r.state) as RecordState, creator: r.creator }]));
+  return new Map(rows.map((r) => [recordKey(r.kind, r.id), { state: parseState(r.state), creator: r.creator }]));
 }
 
 /**
@@ -145,7 +145,7 @@ async function writeRecords(t: Db, plan: BatchPlan, base: number): Promise<void>
   await insertRows(
     t,
     'INSERT INTO sync_records (kind, id, scope, state, record, seq, creator)',
-    plan.records.map((r) => [r.kind, r.id, r.scope, JSON.stringify(r.state), r.text, base + r.position, r.creator]),
+    plan.records.map((r) => [r.kind, r.id, r.scope, stateText(r.state), r.text, base + r.position, r.creator]),
     'ON CONFLICT (kind, id) DO UPDATE SET state = excluded.state, record = excluded.record, seq = excluded.seq',
   );
 }

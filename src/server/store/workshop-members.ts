@@ -4,9 +4,10 @@ import { decodeHlc, encodeHlc, receive, zeroHlc } from '../../shared/hlc.ts';
 import { RECORD_KINDS } from '../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../shared/schemas/mutation.ts';
 import { MAX_TEAM, type TeamMember } from '../../shared/schemas/team.ts';
-import { applyMutation, materialise, type RecordState } from '../../shared/sync/merge.ts';
+import { applyMutation, materialise } from '../../shared/sync/merge.ts';
 import type { Db } from './db.ts';
 import { inList, listParam } from './sql-many.ts';
+import { parseState, stateText } from './state-text.ts';
 import type { Ack } from '../../shared/sync/protocol.ts';
 import type { ServerStore } from './types.ts';
 
@@ -148,11 +149,11 @@ async function writeTeam(t: Db, scope: string, owner: string, members: readonly 
   const seq = (await take(t, 1)) + 1;
   // A code is registered only from a stored workshop record, so the record is there.
   if (!row) return seq;
-  const state = JSON.parse(row.state) as RecordState;
+  const state = parseState(row.state);
   const latest = Object.values(state.stamps).sort().at(-1);
   const stamp = encodeHlc(receive(zeroHlc('server'), latest ? decodeHlc(latest) : zeroHlc('server'), now));
   const { next } = applyMutation(state, { op: 'upsert', hlc: stamp, deviceId: 'server', patch: { team } });
   const record = RECORD_KINDS.workshop.schema().parse(materialise(scope, next));
-  await t.run('UPDATE sync_records SET state = ?, record = ?, seq = ? WHERE kind = ? AND id = ?', [JSON.stringify(next), JSON.stringify(record), seq, 'workshop', scope]);
+  await t.run('UPDATE sync_records SET state = ?, record = ?, seq = ? WHERE kind = ? AND id = ?', [stateText(next), JSON.stringify(record), seq, 'workshop', scope]);
   return seq;
 }
