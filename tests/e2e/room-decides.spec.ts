@@ -76,8 +76,7 @@ test('three phones put cards on the board, one with no network through the table
   await expect(p3.getByRole('heading', { level: 1, name: 'The room decides' })).toBeVisible();
   await addCard(p3, 'Strength', 'Dues paid by mobile money — 100 %');
   await openSection(p3, 'Scoring');
-  await p3.getByRole('button', { name: 'Show my answers to the facilitator' }).click();
-  const { frames } = await filmHandInCode(p3, { enough: (n) => n + 6 });
+  const { frames } = await filmHandInCode(p3, { show: p3.getByRole('button', { name: 'Show my answers to the facilitator' }), enough: (n) => n + 6 });
   writeFakeVideo(video, frames);
   await openSection(f, 'Scoring');
   await f.getByRole('button', { name: 'Scan answers' }).click();

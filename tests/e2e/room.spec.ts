@@ -48,10 +48,9 @@ test('with no network at all, a phone joins from the code, scores, and hands its
   await expect(p.getByRole('heading', { level: 1, name: 'Ports with no signal' })).toBeVisible();
   await expect(p.getByText('This phone is ready: it can join and score with no network.')).toBeVisible();
   await scoreAndSubmit(p, 'Nous négocions « seuls », sans tutelle — 100 %');
-  await p.getByRole('button', { name: 'Show my answers to the facilitator' }).click();
   // Frames as a camera catches them: filming starts where the animation is (often past frame 1, which
   // never comes again), and a dozen fountain mixes stand in for what was missed.
-  const { count, frames } = await filmHandInCode(p, { enough: (n) => n + 12 });
+  const { count, frames } = await filmHandInCode(p, { show: p.getByRole('button', { name: 'Show my answers to the facilitator' }), enough: (n) => n + 12 });
   expect(count).toBeGreaterThan(1);
   writeFakeVideo(video, frames);
 
@@ -85,9 +84,8 @@ test('a scan completes from frames missing, repeated or damaged; a code of anoth
   await tablet.setOffline(true);
   const { p } = await phoneJoinedOffline(browser, baseURL!, link);
   await scoreAndSubmit(p, 'Des trames perdues');
-  await p.getByRole('button', { name: 'Show my answers to the facilitator' }).click();
   // Frames 2 and 4 of the first pass are never filmed: fountain mixes stand in for them.
-  const { frames } = await filmHandInCode(p, { keep: (n) => n !== 2 && n !== 4, enough: (n) => n + 14 });
+  const { frames } = await filmHandInCode(p, { show: p.getByRole('button', { name: 'Show my answers to the facilitator' }), keep: (n) => n !== 2 && n !== 4, enough: (n) => n + 14 });
   // A code that only looks like one of ours (filmed at the same size: a camera's frames all have one), then the frames, the first one twice.
   const filmed = (await p.locator('.animated-code').boundingBox())!;
   const even = (n: number) => Math.ceil(n / 2) * 2;
@@ -175,8 +173,7 @@ test('a phone that joined with no network gets the workshop’s adapted framewor
   await expect(missing).toBeVisible();
   await expect(p.getByRole('button', { name: 'Start scoring' })).toHaveCount(0);
 
-  await f.getByRole('button', { name: 'Show the framework code' }).click();
-  const { frames } = await filmHandInCode(f, { enough: (n) => n + 12 });
+  const { frames } = await filmHandInCode(f, { show: f.getByRole('button', { name: 'Show the framework code' }), enough: (n) => n + 12 });
   writeFakeVideo(video, frames);
   await missing.getByRole('button', { name: 'Scan the framework code' }).click();
   await expect(p.getByRole('status').filter({ hasText: 'The framework is on this phone: you can score.' })).toBeVisible({ timeout: 60_000 });

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { createWorkshop, openReadyApp } from './app.ts';
 import { jpegFrameOf } from './fake-camera.ts';
 import { issueKey } from './keys.ts';
@@ -38,29 +38,34 @@ export async function scoreAndSubmit(p: Page, comment: string): Promise<void> {
   await expect(p.getByRole('heading', { name: 'Thank you!' })).toBeVisible();
 }
 
+/** How long an animated code shows each frame (`FRAME_MS` in the app's AnimatedCode.tsx). */
+const FRAME_MS = 250;
+
 /**
- * The phone's hand-in code, filmed frame by frame from its screen: the frames `keep` accepts (by
- * number; past the first pass come fountain mixes), until `enough` of them are taken. A frame is
- * kept only when the number on screen did not change while it was filmed.
+ * An animated code, shown by clicking `show` and filmed frame by frame from the screen: the frames
+ * `keep` accepts (by number; past the first pass come fountain mixes), until `enough` of them are
+ * taken. The page's clock is installed before the code appears and paused while it is filmed, so
+ * each frame stays on screen until its picture is taken, however slow the machine: the code moves
+ * on by one frame's time after each picture, as it would on its own.
  */
-export async function filmHandInCode(p: Page, opts: { keep?: (n: number, count: number) => boolean; enough: (count: number) => number }): Promise<{ count: number; frames: Buffer[] }> {
+export async function filmHandInCode(p: Page, opts: { show: Locator; keep?: (n: number, count: number) => boolean; enough: (count: number) => number }): Promise<{ count: number; frames: Buffer[] }> {
+  await p.clock.install();
+  await opts.show.click();
   const code = p.locator('.animated-code');
   await expect(code).toBeVisible();
   await code.scrollIntoViewIfNeeded();
+  // A moment ahead of the page's clock, which runs on meanwhile: the code may move on a frame or two.
+  await p.clock.pauseAt((await p.evaluate(() => Date.now())) + 1000);
   const count = Number(await code.getAttribute('data-frames'));
   // One box for every frame: the fake camera's frames must all have one size.
   const box = (await code.boundingBox())!;
   const taken = new Map<number, Buffer>();
-  const deadline = Date.now() + 60_000;
-  while (taken.size < opts.enough(count) && Date.now() < deadline) {
+  for (let step = 0; taken.size < opts.enough(count) && step < 20 * count + 100; step++) {
     const n = Number(await code.getAttribute('data-frame'));
-    if (taken.has(n) || !(opts.keep?.(n, count) ?? true)) {
-      await p.waitForTimeout(40);
-      continue;
-    }
-    const shot = await jpegFrameOf(code, { box });
-    if (Number(await code.getAttribute('data-frame')) === n) taken.set(n, shot);
+    if (!taken.has(n) && (opts.keep?.(n, count) ?? true)) taken.set(n, await jpegFrameOf(code, { box }));
+    await p.clock.runFor(FRAME_MS);
   }
+  await p.clock.resume();
   expect(taken.size).toBe(opts.enough(count));
   return { count, frames: [...taken.entries()].sort((a, b) => a[0] - b[0]).map(([, f]) => f) };
 }
