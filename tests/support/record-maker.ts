@@ -1,4 +1,5 @@
 import type { Organisation, Workshop } from '../../src/shared/schemas/records.ts';
+import { workshopFields } from './workshop-fields.ts';
 
 /**
  * Whole records as a pure test makes them, with no device: ids and clock stamps in sequence, so
@@ -12,22 +13,7 @@ export function recordMaker() {
   const sys = (n = seq) => ({ id: nextId(), createdAt: stamp(n), updatedAt: stamp(n), deviceId: 'd', deleted: false });
   const workshop = (title: string, startDate: string, extra: Partial<Workshop> = {}): Workshop => {
     const base = sys();
-    return {
-      ...base,
-      workshopId: base.id,
-      title,
-      theme: 'social-protection',
-      startDate,
-      endDate: '',
-      venue: '',
-      country: 'SN',
-      languages: [],
-      facilitators: [],
-      objectives: '',
-      projectIds: [],
-      status: 'closed',
-      ...extra,
-    };
+    return { ...base, workshopId: base.id, ...workshopFields(title, { theme: 'social-protection', startDate, country: 'SN', status: 'closed' }), ...extra };
   };
   const org = (w: Workshop, acronym: string, name: string, country = 'SN'): Organisation => ({ ...sys(), workshopId: w.id, acronym, name, country, kind: 'national-centre', partnerRole: 'receiving' });
   return { nextId, sys, workshop, org, next: () => seq + 1 };

@@ -2,6 +2,7 @@ import { encodeHlc } from '../../../src/shared/hlc.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
 import type { Mutation } from '../../../src/shared/schemas/mutation.ts';
 import { deviceIdOf } from '../../support/test-devices.ts';
+import { workshopFields } from '../../support/workshop-fields.ts';
 
 export { authorEntry, deviceIdOf, signedBy, syncInit, syncRequest, testDevice } from '../../support/test-devices.ts';
 
@@ -15,17 +16,7 @@ export function mutation(over: Partial<Mutation> & Pick<Mutation, 'kind' | 'reco
 
 export const workshopPatch = (id: string, title = 'Social protection') => ({
   workshopId: id,
-  title,
-  theme: 'social-protection',
-  startDate: '2026-03-10',
-  endDate: '',
-  venue: '',
-  country: 'SN',
-  languages: [],
-  facilitators: [],
-  objectives: '',
-  projectIds: [],
-  status: 'planned',
+  ...workshopFields(title, { theme: 'social-protection', country: 'SN', status: 'planned' }),
 });
 
 export const notePatch = (workshopId: string, text: string) => ({ workshopId, kind: 'lesson', text, capacities: [] });
