@@ -1,13 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { tmpdir } from 'node:os';
-import { hashKey, newKey } from '../../../src/server/auth/keys.ts';
-import { createApp } from '../../../src/server/http/app.ts';
+import { hashKey } from '../../../src/server/auth/keys.ts';
 import type { ServerStore } from '../../../src/server/store/types.ts';
 import { cofacilitatorCodeHash, newCofacilitatorCode } from '../../../src/shared/identity/cofacilitator-code.ts';
 import { joinCredential } from '../../../src/shared/identity/credential.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
 import { syncResponseSchema } from '../../../src/shared/sync/protocol.ts';
-import { UNLIMITED_SYNC_LIMITS } from '../../support/unlimited-sync.ts';
+import { cofacilitatorWorld } from './cofacilitator-world.ts';
 import { storeBackends } from './store-backends.ts';
 import { mutation, notePatch, syncInit, workshopPatch } from './sync-fixtures.ts';
 
@@ -24,22 +22,7 @@ for (const backend of backends) {
     async function world() {
       const store = backend.open();
       open.push(store);
-      await store.migrate();
-      const [owner, colleague, other] = [newKey('facilitator'), newKey('facilitator'), newKey('facilitator')];
-      await store.addKey({ hash: hashKey(owner), role: 'facilitator', name: 'Aminata' });
-      await store.addKey({ hash: hashKey(colleague), role: 'facilitator', name: 'Kofi' });
-      await store.addKey({ hash: hashKey(other), role: 'facilitator', name: 'Other' });
-      const app = createApp({ store, staticDir: tmpdir(), version: 't', bodyLimit: 1024 * 1024, limits: UNLIMITED_SYNC_LIMITS });
-      const sync = async (key: string, device: string, mutations: ReturnType<typeof mutation>[]) => {
-        const r = await app.request('/api/sync', syncInit(key, device, { cursor: null, mutations }));
-        expect(r.status).toBe(200);
-        return syncResponseSchema().parse(await r.json());
-      };
-      const redeem = async (key: string, code: string) => {
-        const r = await app.request('/api/cofacilitators', { method: 'POST', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
-        return { status: r.status, body: (await r.json()) as { workshopId?: string; error?: { code: string } } };
-      };
-      return { store, app, owner, colleague, other, sync, redeem };
+      return { store, ...(await cofacilitatorWorld(store)) };
     }
 
     it('a code whose expiry is no real instant is refused as an invalid record, and the rest of the batch is stored', async () => {

@@ -1,12 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tmpdir } from 'node:os';
-import { hashKey, newKey } from '../../../src/server/auth/keys.ts';
 import { createApp } from '../../../src/server/http/app.ts';
 import type { ServerStore } from '../../../src/server/store/types.ts';
 import { cofacilitatorCodeHash, newCofacilitatorCode } from '../../../src/shared/identity/cofacilitator-code.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
-import { syncResponseSchema } from '../../../src/shared/sync/protocol.ts';
 import { UNLIMITED_SYNC_LIMITS } from '../../support/unlimited-sync.ts';
+import { cofacilitatorWorld } from './cofacilitator-world.ts';
 import { storeBackends } from './store-backends.ts';
 import { mutation, notePatch, syncInit, workshopPatch } from './sync-fixtures.ts';
 
@@ -23,37 +22,29 @@ for (const backend of backends) {
     async function world() {
       const store = backend.open();
       open.push(store);
-      await store.migrate();
-      const [owner, colleague] = [newKey('facilitator'), newKey('facilitator')];
-      await store.addKey({ hash: hashKey(owner), role: 'facilitator', name: 'Aminata' });
-      await store.addKey({ hash: hashKey(colleague), role: 'facilitator', name: 'Kofi' });
-      const app = createApp({ store, staticDir: tmpdir(), version: 't', bodyLimit: 2 * 1024 * 1024, limits: UNLIMITED_SYNC_LIMITS });
-      const sync = async (key: string, device: string, cursor: string | null, mutations: ReturnType<typeof mutation>[] = []) =>
-        syncResponseSchema().parse(await (await app.request('/api/sync', syncInit(key, device, { cursor, mutations }))).json());
+      const given = await cofacilitatorWorld(store);
+      const { owner, colleague, sync } = given;
       /** The owner's tablet writes a workshop with `notes` notes and a co-facilitator code on it. */
       const workshop = async (notes: number) => {
         const w = uuidv7();
         const code = newCofacilitatorCode();
         const cofacilitatorCode = { hash: cofacilitatorCodeHash(code), expiresAt: new Date(Date.now() + DAY).toISOString() };
-        await sync(owner, 'ownerTablet', null, [mutation({ kind: 'workshop', recordId: w, scope: w, patch: { ...workshopPatch(w), cofacilitatorCode } }, undefined, 'ownerTablet')]);
+        await sync(owner, 'ownerTablet', [mutation({ kind: 'workshop', recordId: w, scope: w, patch: { ...workshopPatch(w), cofacilitatorCode } }, undefined, 'ownerTablet')]);
         for (let done = 0; done < notes; done += 450) {
           const batch = Array.from({ length: Math.min(450, notes - done) }, (_, i) =>
             mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, `note ${done + i}`) }, undefined, 'ownerTablet'),
           );
-          await sync(owner, 'ownerTablet', null, batch);
+          await sync(owner, 'ownerTablet', batch);
         }
         return { w, code };
       };
-      const redeem = async (code: string) => {
-        const r = await app.request('/api/cofacilitators', { method: 'POST', headers: { authorization: `Bearer ${colleague}`, 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
-        expect(r.status).toBe(200);
-      };
+      const redeem = async (code: string) => expect((await given.redeem(colleague, code)).status).toBe(200);
       /** Pull until nothing more waits: how many times each record came, and the cursor it ends on. */
       const pullAll = async (device: string, cursor: string | null) => {
         const seen = new Map<string, number>();
         for (let pages = 0; ; pages++) {
           expect(pages).toBeLessThan(10);
-          const page = await sync(colleague, device, cursor);
+          const page = await sync(colleague, device, [], cursor);
           for (const c of page.changes) seen.set(String(c.record.id), (seen.get(String(c.record.id)) ?? 0) + 1);
           cursor = page.cursor;
           if (!page.hasMore) return { seen, cursor };
@@ -66,7 +57,7 @@ for (const backend of backends) {
       const { colleague, sync, workshop, redeem, pullAll } = await world();
       // The colleague's tablet has its own workshop, synced before it joins.
       const own = uuidv7();
-      const before = await sync(colleague, 'colleagueTablet', null, [mutation({ kind: 'workshop', recordId: own, scope: own, patch: workshopPatch(own, 'Own') }, undefined, 'colleagueTablet')]);
+      const before = await sync(colleague, 'colleagueTablet', [mutation({ kind: 'workshop', recordId: own, scope: own, patch: workshopPatch(own, 'Own') }, undefined, 'colleagueTablet')]);
       const { w, code } = await workshop(1100);
       await redeem(code);
       for (const [device, cursor] of [
@@ -79,7 +70,7 @@ for (const backend of backends) {
         expect(seen.has(w)).toBe(true);
         expect(end).toMatch(/^\d+$/);
         // Nothing more, and the next pull goes on from there.
-        const again = await sync(colleague, device, end);
+        const again = await sync(colleague, device, [], end);
         expect(again.changes).toEqual([]);
         expect(again.cursor).toBe(end);
       }
@@ -97,7 +88,7 @@ for (const backend of backends) {
       expect(seen.size).toBe(1053);
       expect([...seen.values()].every((n) => n === 1)).toBe(true);
       const note = uuidv7();
-      await sync(owner, 'ownerTablet', null, [mutation({ kind: 'note', recordId: note, scope: second.w, patch: notePatch(second.w, 'after') }, undefined, 'ownerTablet')]);
+      await sync(owner, 'ownerTablet', [mutation({ kind: 'note', recordId: note, scope: second.w, patch: notePatch(second.w, 'after') }, undefined, 'ownerTablet')]);
       const next = await pullAll('colleagueTablet', end);
       expect([...next.seen.keys()]).toEqual([note]);
     }, 60000);
