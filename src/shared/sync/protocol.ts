@@ -64,10 +64,12 @@ const ackSchema = once(() =>
 );
 export type Ack = z.infer<ReturnType<typeof ackSchema>>;
 
+/** A JSON object, taken as it is: the device checks each pulled record against its kind's own schema. */
+const isJsonObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const changeSchema = once(() =>
   z.strictObject({
     kind: z.enum(RECORD_KIND_NAMES as [RecordKind, ...RecordKind[]]),
-    record: z.record(z.string(), z.unknown()),
+    record: z.custom<Record<string, unknown>>(isJsonObject),
   }),
 );
 export type Change = z.infer<ReturnType<typeof changeSchema>>;

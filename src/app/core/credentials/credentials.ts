@@ -49,12 +49,26 @@ export function carries(credential: SyncCredential, all: readonly SyncCredential
   return (m) => !taken.has(m.scope);
 }
 
-/** The oldest unacknowledged changes a credential carries (after outbox position `after`), in the order they were made. */
-export function outboxBatchFor(db: AppDb, carried: (m: Mutation) => boolean, limit: number, after?: number): Promise<Mutation[]> {
-  return (after === undefined ? db.outbox.orderBy('seq') : db.outbox.where('seq').above(after)).filter(carried).limit(limit).toArray();
+/**
+ * The oldest unacknowledged changes a credential carries (after outbox position `after`), in the
+ * order they were made. The outbox is read in whole pages and filtered here: a filtered query
+ * would walk it with a cursor, one trip to the database per change.
+ */
+export async function outboxBatchFor(db: AppDb, carried: (m: Mutation) => boolean, limit: number, after?: number): Promise<Mutation[]> {
+  const batch: Mutation[] = [];
+  for (let from = after; ;) {
+    const page = await (from === undefined ? db.outbox.orderBy('seq') : db.outbox.where('seq').above(from)).limit(limit).toArray();
+    for (const m of page) if (carried(m) && batch.push(m) === limit) return batch;
+    if (page.length < limit) return batch;
+    from = page.at(-1)!.seq;
+  }
 }
 
-/** How many unacknowledged changes a credential carries. */
-export function pendingFor(db: AppDb, carried: (m: Mutation) => boolean): Promise<number> {
-  return db.outbox.filter(carried).count();
+/** How many unacknowledged changes a credential carries, counted on the outbox's scope index. */
+export async function pendingFor(db: AppDb, credential: SyncCredential, all: readonly SyncCredential[]): Promise<number> {
+  const inScope = (workshopId: string) => db.outbox.where('scope').equals(workshopId).count();
+  if (credential.workshopId !== undefined) return inScope(credential.workshopId);
+  const taken = [...new Set(all.flatMap((c) => (c.workshopId === undefined ? [] : [c.workshopId])))];
+  const [total = 0, ...theirs] = await Promise.all([db.outbox.count(), ...taken.map(inScope)]);
+  return theirs.reduce((left, n) => left - n, total);
 }

@@ -1,3 +1,4 @@
+import type { Table } from 'dexie';
 import { writeTransaction } from './write.ts';
 import { webSha256Hex } from '../../../shared/identity/bytes.ts';
 import { RECORD_KINDS, RECORD_KIND_NAMES, type RecordKind } from '../../../shared/schemas/kinds.ts';
@@ -82,20 +83,16 @@ export async function forgetRejected(db: AppDb, keep: (r: RejectedChange) => boo
  */
 export async function applySyncResult(
   db: AppDb,
-  acks: readonly Ack[],
-  changes: readonly Change[],
-  cursor: string,
-  now: number = Date.now(),
-  credential?: string,
+  answer: { acks: readonly Ack[]; changes: readonly Change[]; cursor: string },
+  opts: { now?: number; credential?: string; sent?: readonly Mutation[] } = {},
 ): Promise<{ applied: number; rejected: number }> {
+  const { acks, changes, cursor } = answer;
+  const { now = Date.now(), credential, sent = [] } = opts;
   const tables = RECORD_KIND_NAMES.map((k) => db.recordTable(k));
   const cursorKey = credential === undefined ? undefined : await cursorKeyOf(credential);
   return writeTransaction(db, [...tables, db.outbox, db.meta], async () => {
     const byId = new Map(acks.map((a) => [a.mutationId, a]));
-    const done = await db.outbox
-      .where('mutationId')
-      .anyOf([...byId.keys()])
-      .toArray();
+    const done = await acknowledged(db, byId, sent);
     const rejected = done.filter((m) => byId.get(m.mutationId)?.status === 'rejected');
     if (rejected.length) {
       // Each with the server's reason, so the person reads why; a change refused again replaces its entry.
@@ -103,7 +100,10 @@ export async function applySyncResult(
       const before = (await rejectedChanges(db)).filter((r) => !again.has(r.mutation.mutationId));
       await db.meta.put({ key: REJECTED, value: [...before, ...rejected.map((m) => ({ mutation: m, code: byId.get(m.mutationId)?.code }) satisfies RejectedChange)] });
     }
-    await db.outbox.bulkDelete(done.map((m) => m.seq));
+    await removeFromOutbox(
+      db,
+      done.map((m) => m.seq),
+    );
 
     // Records this build could not read (written by a newer one) wait in meta and are tried again,
     // so an update of the app brings them in although the cursor has moved past them.
@@ -150,7 +150,7 @@ export async function applySyncResult(
     for (const [kind, byId] of incoming) {
       const table = db.recordTable(kind);
       const ids = [...byId.keys()];
-      const here = await table.bulkGet(ids);
+      const here = await storedCopies(table, ids);
       // A newer copy already here (an edit made while the page was on its way) stays.
       const newer = ids.filter((id, i) => !here[i] || String(here[i].updatedAt) <= String(byId.get(id)!.updatedAt)).map((id) => byId.get(id)!);
       await table.bulkPut(newer);
@@ -169,6 +169,51 @@ export async function applySyncResult(
     }
     return { applied, rejected: rejected.length };
   });
+}
+
+/**
+ * The stored copies of these records, undefined where the device has none. Which of them it holds
+ * is asked first, keys only, over the span of the ids: a page of records new to the device (a
+ * first pull, a room's new answers) reads no record at all.
+ */
+async function storedCopies(table: Table<StoredRecord, string>, ids: readonly string[]): Promise<(StoredRecord | undefined)[]> {
+  const sorted = [...ids].sort();
+  const held = new Set(await table.where(':id').between(sorted[0], sorted.at(-1), true, true).primaryKeys());
+  const present = ids.filter((id) => held.has(id));
+  const copies = new Map(present.length ? (await table.bulkGet(present)).map((r, i) => [present[i]!, r] as const) : []);
+  return ids.map((id) => copies.get(id));
+}
+
+/**
+ * The outbox entries of the acknowledged changes. An answer acknowledges the push it answers
+ * (`sent`; outbox entries never change): one request for the positions of that run tells which are
+ * still there. Otherwise, or when some are gone, one lookup each on the unique index, all in flight.
+ */
+async function acknowledged(db: AppDb, acked: ReadonlyMap<string, Ack>, sent: readonly Mutation[]): Promise<Mutation[]> {
+  if (acked.size === 0) return [];
+  const seqs = sent.map((m) => m.seq);
+  const from = Math.min(...seqs);
+  const to = Math.max(...seqs);
+  if (seqs.length > 0 && to - from < 2 * seqs.length) {
+    const here = new Set(await db.outbox.where('seq').between(from, to, true, true).primaryKeys());
+    const found = sent.filter((m) => here.has(m.seq) && acked.has(m.mutationId));
+    if (found.length === acked.size) return found;
+  }
+  const found = await Promise.all([...acked.keys()].map((mutationId) => db.outbox.get({ mutationId })));
+  return found.filter((m) => m !== undefined);
+}
+
+/**
+ * Take acknowledged changes out of the outbox: a run of consecutive positions (a push's batch,
+ * usually) in one range delete, others one by one.
+ */
+async function removeFromOutbox(db: AppDb, seqs: number[]): Promise<void> {
+  if (seqs.length === 0) return;
+  const sorted = [...seqs].sort((a, b) => a - b);
+  const first = sorted[0]!;
+  const last = sorted.at(-1)!;
+  if (last - first + 1 === new Set(sorted).size) await db.outbox.where('seq').between(first, last, true, true).delete();
+  else await db.outbox.bulkDelete(sorted);
 }
 
 const waitingOf = (row: { value: unknown } | undefined): Change[] => (row?.value as Change[] | undefined) ?? [];

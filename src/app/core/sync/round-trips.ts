@@ -78,7 +78,7 @@ export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl:
   async function roundTrips(cred: SyncCredential, all: readonly SyncCredential[]): Promise<void> {
     const key = cred.credential;
     const carried = carries(cred, all);
-    const total = await pendingFor(store.db, carried);
+    const total = await pendingFor(store.db, cred, all);
     let done = 0;
     let sentUpTo: number | undefined;
     const send = async (cursor: string | null) => {
@@ -86,13 +86,13 @@ export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl:
       if (mutations.length) sentUpTo = mutations.at(-1)!.seq;
       const answer = exchange(key, cursor, mutations);
       answer.catch(() => undefined); // awaited below; not "unhandled" while the previous answer is stored
-      return { full: mutations.length === BATCH, answer };
+      return { mutations, full: mutations.length === BATCH, answer };
     };
     let current = await send(await syncCursor(store.db, key));
     for (;;) {
       const { acks, changes, cursor, hasMore } = await current.answer;
       const next = hasMore || current.full ? await send(cursor) : undefined;
-      await applySyncResult(store.db, acks, changes, cursor, Date.now(), key);
+      await applySyncResult(store.db, { acks, changes, cursor }, { credential: key, sent: current.mutations });
       done += acks.length;
       if (total > BATCH) progress({ done: Math.min(done, total), total });
       if (!next) return;

@@ -2,7 +2,7 @@ import '../../ui/notice.css';
 import { createResource, createSignal, Show } from 'solid-js';
 import { rejectedChanges } from '../../core/db/sync-state.ts';
 import { getSetting, setSetting } from '../../core/db/settings.ts';
-import { carries, pendingFor, syncCredentials } from '../../core/credentials/credentials.ts';
+import { pendingFor, syncCredentials } from '../../core/credentials/credentials.ts';
 import { importPending } from '../../core/sync/transfer.ts';
 import { saveUnsyncedToFile } from '../../core/sync/storage-full.ts';
 import { pendingFileSchema } from '../../../shared/sync/pending-file.ts';
@@ -53,7 +53,7 @@ export function SettingsScreen() {
   async function unsyncedUnderKey(): Promise<number> {
     const all = await syncCredentials(store.db);
     const current = all.find((c) => c.workshopId === undefined);
-    return current ? pendingFor(store.db, carries(current, all)) : 0;
+    return current ? pendingFor(store.db, current, all) : 0;
   }
 
   async function save() {

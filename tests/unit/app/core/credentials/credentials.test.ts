@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { carries, saveJoinCredential, syncCredentials } from '../../../../../src/app/core/credentials/credentials.ts';
+import { carries, outboxBatchFor, pendingFor, saveJoinCredential, syncCredentials } from '../../../../../src/app/core/credentials/credentials.ts';
 import { answersOnDevice, removeFromDevice, unsentOf } from '../../../../../src/app/core/db/remove-from-device.ts';
 import { openLocalStore } from '../../../../../src/app/core/db/store.ts';
 import { applySyncResult, rejectedChanges, rejectedMutations, syncCursor } from '../../../../../src/app/core/db/sync-state.ts';
@@ -30,6 +30,32 @@ describe('the credentials of a device', () => {
     store.close();
   });
 
+  it('each counts and sends, oldest first, only the changes it carries', async () => {
+    const store = await openLocalStore(`carried-${Math.random()}`);
+    await saveJoinCredential(store.db, A, joinCredential(A, tokenA));
+    await setSetting(store.db, ACCESS_KEY, 'wcf_facilitatorkey123');
+    const all = await syncCredentials(store.db);
+    const [link, own] = all;
+    const mine = await store.repos.workshop.create(workshopFields('Own'));
+    // a change of workshop A between the device's own changes
+    for (const [scope, text] of [
+      [mine.id, 'one'],
+      [A, 'in A'],
+      [mine.id, 'two'],
+      [mine.id, 'three'],
+    ] as const)
+      await store.repos.note.create({ kind: 'lesson', text, capacities: [] }, scope);
+    expect(await pendingFor(store.db, own!, all)).toBe(4);
+    expect(await pendingFor(store.db, link!, all)).toBe(1);
+    const texts = (ms: { patch: Record<string, unknown> }[]) => ms.map((m) => m.patch.text ?? m.patch.title);
+    // two at a time, as pushes of two would read them
+    const first = await outboxBatchFor(store.db, carries(own!, all), 2);
+    expect(texts(first)).toEqual(['Own', 'one']);
+    expect(texts(await outboxBatchFor(store.db, carries(own!, all), 2, first.at(-1)!.seq))).toEqual(['two', 'three']);
+    expect(texts(await outboxBatchFor(store.db, carries(link!, all), 2))).toEqual(['in A']);
+    store.close();
+  });
+
   it('an older phone’s join link saved as its key keeps carrying what no newer link takes', async () => {
     const store = await openLocalStore(`legacy-${Math.random()}`);
     await setSetting(store.db, ACCESS_KEY, `wcj_${tokenA}`);
@@ -44,7 +70,7 @@ describe('the credentials of a device', () => {
   it('keep one pull cursor each, named by a hash of the credential, and forget the single cursor of older builds', async () => {
     const store = await openLocalStore(`cursor-${Math.random()}`);
     await store.db.meta.put({ key: 'sync:cursor', value: '900' });
-    await applySyncResult(store.db, [], [], '42', Date.now(), 'wcf_firstkey1234');
+    await applySyncResult(store.db, { acks: [], changes: [], cursor: '42' }, { credential: 'wcf_firstkey1234' });
     expect(await syncCursor(store.db, 'wcf_firstkey1234')).toBe('42');
     expect(await syncCursor(store.db, 'wcf_secondkey123')).toBeNull();
     expect(await store.db.meta.get('sync:cursor')).toBeUndefined();
@@ -60,15 +86,11 @@ describe('refused changes', () => {
     const w = await store.repos.workshop.create(workshopFields('Refused'));
     const n = await store.repos.note.create({ kind: 'lesson', text: 'too long, say', capacities: [] }, w.id);
     const [wm, nm] = await store.db.outbox.orderBy('seq').toArray();
-    await applySyncResult(
-      store.db,
-      [
-        { mutationId: wm!.mutationId, status: 'rejected', code: 'join_token_taken' },
-        { mutationId: nm!.mutationId, status: 'rejected', code: 'record_too_large' },
-      ],
-      [],
-      '1',
-    );
+    const acks = [
+      { mutationId: wm!.mutationId, status: 'rejected', code: 'join_token_taken' },
+      { mutationId: nm!.mutationId, status: 'rejected', code: 'record_too_large' },
+    ] as const;
+    await applySyncResult(store.db, { acks, changes: [], cursor: '1' }, { sent: [wm!, nm!] });
     expect((await rejectedChanges(store.db)).map((r) => [r.mutation.recordId, r.code])).toEqual([
       [w.id, 'join_token_taken'],
       [n.id, 'record_too_large'],
@@ -89,7 +111,7 @@ describe('removing answers from a device', () => {
     const s = await store.repos.score.create({ assessmentId: a.id, itemId: 'autonomy', value: 4, comment: 'private' }, A);
     const other = await store.repos.assessment.create({ organisationId: '0190a000-0000-7000-8000-0000000000c1', frameworkId: 'tuoc', frameworkVersion: 1, round: 'baseline', submitted: false }, A);
     const refused = (await store.db.outbox.orderBy('seq').toArray())[1]!;
-    await applySyncResult(store.db, [{ mutationId: refused.mutationId, status: 'rejected', code: 'workshop_closed' }], [], '3');
+    await applySyncResult(store.db, { acks: [{ mutationId: refused.mutationId, status: 'rejected', code: 'workshop_closed' }], changes: [], cursor: '3' });
     const mine = await answersOnDevice(store.db, a.id);
     expect(mine).toEqual([
       { kind: 'assessment', id: a.id },
@@ -108,7 +130,7 @@ describe('removing answers from a device', () => {
     expect((await store.db.outbox.toArray()).map((m) => m.recordId)).toEqual([other.id]);
 
     const pulled = { kind: 'assessment' as const, record: { ...a, deviceId: 'hidden' } };
-    await applySyncResult(store.db, [], [pulled], '9', Date.now(), 'wcj_x');
+    await applySyncResult(store.db, { acks: [], changes: [pulled], cursor: '9' }, { credential: 'wcj_x' });
     expect(await store.repos.assessment.get(a.id)).toBeUndefined();
     store.close();
   });

@@ -80,7 +80,7 @@ describe('schema versions', () => {
 
     const store = await openLocalStore(name);
     // Another device's edit arrives: the unsent title stays until it is pushed, the venue comes in.
-    await applySyncResult(store.db, [], [{ kind: 'workshop', record: { ...base, title: 'Their title', venue: 'Lomé', updatedAt: theirs, deviceId: 'otherdevice' } }], '7');
+    await applySyncResult(store.db, { acks: [], changes: [{ kind: 'workshop', record: { ...base, title: 'Their title', venue: 'Lomé', updatedAt: theirs, deviceId: 'otherdevice' } }], cursor: '7' });
     expect(await store.repos.workshop.get(id)).toMatchObject({ title: 'Unsent title', venue: 'Lomé' });
     expect(await store.pendingCount()).toBe(1);
     store.close();
