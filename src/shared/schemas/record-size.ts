@@ -16,7 +16,7 @@ function utf8Length(s: string): number {
 }
 
 /** Bytes of a value's JSON text in UTF-8: what it weighs on the wire and in storage. */
-function jsonBytes(value: unknown): number {
+export function jsonBytes(value: unknown): number {
   return utf8Length(JSON.stringify(value) ?? '');
 }
 

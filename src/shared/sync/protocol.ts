@@ -64,6 +64,20 @@ const ackSchema = once(() =>
 );
 export type Ack = z.infer<ReturnType<typeof ackSchema>>;
 
+/**
+ * A device that sends this header with the value `rejected` is answered with the acks of its
+ * refused changes only: every other change of its push was taken (applied, or known already), and
+ * saying so one by one is most of a push's answer. Devices that do not send it get every ack.
+ */
+export const SYNC_ACKS_HEADER = 'sync-acks';
+export const REJECTED_ACKS_ONLY = 'rejected';
+
+/** The acks of a push of `sent` answered under `SYNC_ACKS_HEADER`: those listed, and every other change taken. */
+export function pushAcks(sent: readonly { mutationId: string }[], listed: readonly Ack[]): Ack[] {
+  const named = new Set(listed.map((a) => a.mutationId));
+  return [...listed, ...sent.filter((m) => !named.has(m.mutationId)).map((m): Ack => ({ mutationId: m.mutationId, status: 'applied' }))];
+}
+
 /** A JSON object, taken as it is: the device checks each pulled record against its kind's own schema. */
 const isJsonObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const changeSchema = once(() =>

@@ -10,7 +10,7 @@ import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
 import type { ServerStore } from '../../../src/server/store/types.ts';
 import { MAX_DRIFT_MS } from '../../../src/shared/hlc.ts';
 import { apiErrorSchema } from '../../../src/shared/protocol.ts';
-import { syncResponseSchema } from '../../../src/shared/sync/protocol.ts';
+import { pushAcks, REJECTED_ACKS_ONLY, SYNC_ACKS_HEADER, syncResponseSchema } from '../../../src/shared/sync/protocol.ts';
 import { uuidv7 } from '../../../src/shared/ids.ts';
 import type { Mutation } from '../../../src/shared/schemas/mutation.ts';
 import { joinCredential } from '../../../src/shared/identity/credential.ts';
@@ -185,6 +185,27 @@ describe("POST /api/sync: the server's clock", () => {
     ]);
     // the refused change's record comes back as stored, so the device can show it as it is
     expect(res.changes.find((c) => c.record.id === w)?.record.title).toBe('Social protection');
+  });
+});
+
+describe('POST /api/sync: a device that asks for the refused acks only', () => {
+  it('is told of its refused changes alone, and reads the same outcome as from every ack', async () => {
+    const w = uuidv7();
+    const created = mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) }, Date.now(), 'shortAcks');
+    const note = mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'taken') }, Date.now(), 'shortAcks');
+    const ahead = mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'from 2099') }, Date.now() + MAX_DRIFT_MS + 60_000, 'shortAcks');
+    const sent = [created, note, ahead];
+    const answer = async (headers: Record<string, string>) =>
+      syncResponseSchema().parse(await (await app.request('/api/sync', syncInit(keys.awa, 'shortAcks', { mutations: sent, cursor: null }, headers))).json());
+    const short = await answer({ [SYNC_ACKS_HEADER]: REJECTED_ACKS_ONLY });
+    expect(short.acks).toEqual([{ mutationId: ahead.mutationId, status: 'rejected', code: 'clock_ahead' }]);
+    // sent again, every ack: the two taken are known by now
+    const full = await answer({});
+    expect(full.acks.map((a) => a.status)).toEqual(['duplicate', 'duplicate', 'rejected']);
+    const outcome = (acks: { mutationId: string; status: string }[]) => new Map(acks.map((a) => [a.mutationId, a.status === 'rejected' ? 'refused' : 'taken']));
+    expect(outcome(pushAcks(sent, short.acks))).toEqual(outcome(full.acks));
+    // an older server lists every ack: nothing is added to them
+    expect(pushAcks(sent, full.acks)).toEqual(full.acks);
   });
 });
 

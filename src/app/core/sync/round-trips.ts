@@ -1,12 +1,13 @@
 import { apiErrorSchema } from '../../../shared/protocol.ts';
 import type { Mutation } from '../../../shared/schemas/mutation.ts';
-import { MAX_MUTATIONS_PER_PUSH, syncResponseSchema, type SyncResponse } from '../../../shared/sync/protocol.ts';
+import { MAX_MUTATIONS_PER_PUSH, pushAcks, REJECTED_ACKS_ONLY, SYNC_ACKS_HEADER, syncResponseSchema, type SyncResponse } from '../../../shared/sync/protocol.ts';
 import type { LocalStore } from '../db/store.ts';
 import { applySyncResult, rejectedChanges, rejectedMutations, syncCursor } from '../db/sync-state.ts';
 import { carries, outboxBatchFor, pendingFor, syncCredentials, type SyncCredential } from '../credentials/credentials.ts';
 import { DEVICE_WIDE, SyncFailure } from './failure.ts';
 import { retryAfterMs } from './retry-after.ts';
 import { signedRequest } from './signed-request.ts';
+import { jsonBytes } from '../../../shared/schemas/record-size.ts';
 import { redeemWaitingCodes } from './cofacilitation.ts';
 import type { SyncStatus } from './status.ts';
 
@@ -16,6 +17,25 @@ const BATCH = MAX_MUTATIONS_PER_PUSH;
 const DEFAULT_WAIT_MS = 15_000;
 const MAX_WAIT_MS = 10 * 60_000;
 const REQUEST_TIMEOUT_RETRY_MS = 5_000;
+/**
+ * The most a push's JSON weighs at first: half the server's default body limit (2 MiB, measured
+ * once inflated), so 500 long notes in Arabic (10 KB each) go in several requests instead of
+ * none. Halved for as long as a server with a smaller limit answers `payload_too_large`.
+ */
+const FIRST_PUSH_BYTES = 1024 * 1024;
+
+/** A body the server will not read, whatever its content: worth sending smaller, not again. */
+class BodyTooLarge extends Error {}
+
+/** The oldest changes of `batch` whose JSON fits in `budget` bytes; always at least one. */
+function fitting(batch: readonly Mutation[], budget: number): Mutation[] {
+  let bytes = 0;
+  for (let i = 0; i < batch.length; i++) {
+    bytes += jsonBytes(batch[i]) + 1;
+    if (bytes > budget && i > 0) return batch.slice(0, i);
+  }
+  return [...batch];
+}
 
 /** Pushes are gzipped where the browser can (JSON of mutations shrinks about tenfold). */
 async function compress(json: string): Promise<{ body: BodyInit; encoding?: string }> {
@@ -48,13 +68,20 @@ export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl:
       const { body, encoding } = await compress(signed.json);
       res = await fetchImpl(endpoint, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, ...signed.headers, ...(encoding ? { 'content-encoding': encoding } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${key}`,
+          [SYNC_ACKS_HEADER]: REJECTED_ACKS_ONLY,
+          ...signed.headers,
+          ...(encoding ? { 'content-encoding': encoding } : {}),
+        },
         body,
       });
     } catch {
       throw new SyncFailure('offline');
     }
     if (res.status === 426) throw new SyncFailure('protocol_outdated');
+    if (res.status === 413 && mutations.length > 1 && (await errorCode(res)) === 'payload_too_large') throw new BodyTooLarge();
     if (res.status === 429) throw new SyncFailure('rate_limited', serverWait(res));
     const code = res.ok ? undefined : await errorCode(res);
     if (code === 'key_revoked' || code === 'invitation_retired' || code === 'device_unproven') throw new SyncFailure(code);
@@ -75,24 +102,39 @@ export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl:
    * writes the last one. Should storing fail, the answer in flight is dropped and its batch is
    * simply sent again later (the server acknowledges it as a duplicate).
    */
+  let pushBytes = FIRST_PUSH_BYTES;
   async function roundTrips(cred: SyncCredential, all: readonly SyncCredential[]): Promise<void> {
     const key = cred.credential;
     const carried = carries(cred, all);
     const total = await pendingFor(store.db, cred, all);
     let done = 0;
     let sentUpTo: number | undefined;
-    const send = async (cursor: string | null) => {
-      const mutations = await outboxBatchFor(store.db, carried, BATCH, sentUpTo);
-      if (mutations.length) sentUpTo = mutations.at(-1)!.seq;
-      const answer = exchange(key, cursor, mutations);
-      answer.catch(() => undefined); // awaited below; not "unhandled" while the previous answer is stored
-      return { mutations, full: mutations.length === BATCH, answer };
+    /** The oldest changes that fit, fewer while the server finds the body too large; what went, and the answer. */
+    const push = async (cursor: string | null, batch: readonly Mutation[]) => {
+      for (;;) {
+        const mutations = fitting(batch, pushBytes);
+        try {
+          const answer = await exchange(key, cursor, mutations);
+          if (mutations.length) sentUpTo = mutations.at(-1)!.seq;
+          return { mutations, more: mutations.length < batch.length || batch.length === BATCH, answer };
+        } catch (err) {
+          if (!(err instanceof BodyTooLarge)) throw err;
+          pushBytes = Math.floor(Math.min(pushBytes, jsonBytes(mutations)) / 2);
+        }
+      }
     };
-    let current = await send(await syncCursor(store.db, key));
+    const send = (cursor: string | null) => {
+      const pushed = outboxBatchFor(store.db, carried, BATCH, sentUpTo).then((batch) => push(cursor, batch));
+      pushed.catch(() => undefined); // awaited below; not "unhandled" while the previous answer is stored
+      return pushed;
+    };
+    let current = send(await syncCursor(store.db, key));
     for (;;) {
-      const { acks, changes, cursor, hasMore } = await current.answer;
-      const next = hasMore || current.full ? await send(cursor) : undefined;
-      await applySyncResult(store.db, { acks, changes, cursor }, { credential: key, sent: current.mutations });
+      const { mutations, more, answer } = await current;
+      const { acks: listed, changes, cursor, hasMore } = answer;
+      const acks = pushAcks(mutations, listed);
+      const next = hasMore || more ? send(cursor) : undefined;
+      await applySyncResult(store.db, { acks, changes, cursor }, { credential: key, sent: mutations });
       done += acks.length;
       if (total > BATCH) progress({ done: Math.min(done, total), total });
       if (!next) return;

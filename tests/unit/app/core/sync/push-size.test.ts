@@ -1,0 +1,79 @@
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openLocalStore } from '../../../../../src/app/core/db/store.ts';
+import { setSetting } from '../../../../../src/app/core/db/settings.ts';
+import { ACCESS_KEY, createSyncEngine } from '../../../../../src/app/core/sync/engine.ts';
+import { startServer, type RunningServer } from '../../../../e2e/support/server.ts';
+import { issueKey } from '../../../../e2e/support/keys.ts';
+import { UNLIMITED_SYNC_ENV } from '../../../../support/unlimited-sync.ts';
+import { workshopFields } from '../../../../support/workshop-fields.ts';
+
+/**
+ * A backlog of long notes weighs more than a request body may: pushes are cut to fit, and cut
+ * again when a server with a smaller limit says a body is too large. Against real server processes.
+ */
+const servers: { server: RunningServer; key: string; endpoint: string }[] = [];
+
+async function serverWith(port: number, env: Record<string, string> = {}) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'wc-push-size-'));
+  const server = await startServer({ port, staticDir: dataDir, dataDir, env: { ...UNLIMITED_SYNC_ENV, ...env } });
+  const entry = { server, key: issueKey('facilitator', 'Long notes', dataDir), endpoint: `http://127.0.0.1:${port}/api/sync` };
+  servers.push(entry);
+  return entry;
+}
+let standard: Awaited<ReturnType<typeof serverWith>>;
+let small: Awaited<ReturnType<typeof serverWith>>;
+beforeAll(async () => {
+  [standard, small] = await Promise.all([serverWith(4476), serverWith(4477, { BODY_LIMIT_BYTES: String(64 * 1024) })]);
+}, 30_000);
+afterAll(async () => Promise.all(servers.map((s) => s.server.stop())));
+
+async function syncOnce(store: Awaited<ReturnType<typeof openLocalStore>>, endpoint: string, requests: number[]) {
+  const counting: typeof fetch = (input, init) => (requests.push(1), fetch(input, init));
+  const engine = createSyncEngine(store, endpoint, counting);
+  await engine.syncNow();
+  engine.stop();
+  return engine.status.get().error;
+}
+
+async function pushAndRead(at: typeof standard, notes: number, text: (i: number) => string) {
+  const device = await openLocalStore(`long-notes-${Math.random()}`);
+  await setSetting(device.db, ACCESS_KEY, at.key);
+  const w = await device.repos.workshop.create(workshopFields('Long notes'));
+  for (let i = 0; i < notes; i++) await device.repos.note.create({ kind: 'lesson', text: text(i), capacities: [] }, w.id);
+  const requests: number[] = [];
+  const error = await syncOnce(device, at.endpoint, requests);
+  const pending = await device.pendingCount();
+  device.close();
+  const reader = await openLocalStore(`long-reader-${Math.random()}`);
+  await setSetting(reader.db, ACCESS_KEY, at.key);
+  await syncOnce(reader, at.endpoint, []);
+  const texts = (await reader.repos.note.list(w.id)).map((n) => n.text);
+  reader.close();
+  return { error, pending, requests: requests.length, texts };
+}
+
+describe('a push heavier than a request body may be', () => {
+  it('goes in several requests, each within the server’s limit, and arrives once', async () => {
+    // 240 notes of 4,500 Arabic letters: about 2.2 MB of JSON, over the default 2 MiB
+    const text = (i: number) => `${i} ${'ع'.repeat(4_500)}`;
+    const got = await pushAndRead(standard, 240, text);
+    expect(got.error).toBeUndefined();
+    expect(got.requests).toBeGreaterThanOrEqual(3);
+    expect(got.pending).toBe(0);
+    expect(got.texts.sort()).toEqual(Array.from({ length: 240 }, (_, i) => text(i)).sort());
+  }, 60_000);
+
+  it('is cut smaller when a server with a smaller limit refuses a body as too large', async () => {
+    const text = (i: number) => `${i} ${'x'.repeat(3_000)}`;
+    const got = await pushAndRead(small, 40, text);
+    expect(got.error).toBeUndefined();
+    // about 120 KB in bodies of at most 64 KiB, after at least one refused
+    expect(got.requests).toBeGreaterThanOrEqual(3);
+    expect(got.pending).toBe(0);
+    expect(got.texts.sort()).toEqual(Array.from({ length: 40 }, (_, i) => text(i)).sort());
+  }, 60_000);
+});
