@@ -11,7 +11,7 @@ export const MAX_MUTATIONS_PER_PUSH = 500;
 export const MAX_CHANGES_PER_PULL = 1000;
 
 /** Most authors of relayed changes named in one request (a tablet relays a room of phones). */
-const MAX_AUTHORS_PER_PUSH = 200;
+export const MAX_AUTHORS_PER_PUSH = 200;
 
 /**
  * The author of relayed changes: its public key (which hashes to its device id) and the proof that

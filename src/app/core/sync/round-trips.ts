@@ -1,6 +1,6 @@
 import { apiErrorSchema } from '../../../shared/protocol.ts';
 import type { Mutation } from '../../../shared/schemas/mutation.ts';
-import { MAX_MUTATIONS_PER_PUSH, pushAcks, REJECTED_ACKS_ONLY, SYNC_ACKS_HEADER, syncResponseSchema, type SyncResponse } from '../../../shared/sync/protocol.ts';
+import { MAX_AUTHORS_PER_PUSH, MAX_MUTATIONS_PER_PUSH, pushAcks, REJECTED_ACKS_ONLY, SYNC_ACKS_HEADER, syncResponseSchema, type SyncResponse } from '../../../shared/sync/protocol.ts';
 import type { LocalStore } from '../db/store.ts';
 import { applySyncResult, rejectedChanges, rejectedMutations, syncCursor } from '../db/sync-state.ts';
 import { carries, outboxBatchFor, pendingFor, syncCredentials, type SyncCredential } from '../credentials/credentials.ts';
@@ -27,12 +27,19 @@ const FIRST_PUSH_BYTES = 1024 * 1024;
 /** A body the server will not read, whatever its content: worth sending smaller, not again. */
 class BodyTooLarge extends Error {}
 
-/** The oldest changes of `batch` whose JSON fits in `budget` bytes; always at least one. */
-function fitting(batch: readonly Mutation[], budget: number): Mutation[] {
+/**
+ * The oldest changes of `batch` that one request may carry: their JSON within `budget` bytes, and
+ * changes of at most MAX_AUTHORS_PER_PUSH other devices (a tablet relaying a large room's ballots,
+ * one change per phone); always at least one.
+ */
+function fitting(batch: readonly Mutation[], budget: number, self: string): Mutation[] {
   let bytes = 0;
+  const authors = new Set<string>();
   for (let i = 0; i < batch.length; i++) {
-    bytes += jsonBytes(batch[i]) + 1;
-    if (bytes > budget && i > 0) return batch.slice(0, i);
+    const m = batch[i]!;
+    bytes += jsonBytes(m) + 1;
+    if (m.deviceId !== self) authors.add(m.deviceId);
+    if (i > 0 && (bytes > budget || authors.size > MAX_AUTHORS_PER_PUSH)) return batch.slice(0, i);
   }
   return [...batch];
 }
@@ -112,7 +119,7 @@ export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl:
     /** The oldest changes that fit, fewer while the server finds the body too large; what went, and the answer. */
     const push = async (cursor: string | null, batch: readonly Mutation[]) => {
       for (;;) {
-        const mutations = fitting(batch, pushBytes);
+        const mutations = fitting(batch, pushBytes, store.deviceId);
         try {
           const answer = await exchange(key, cursor, mutations);
           if (mutations.length) sentUpTo = mutations.at(-1)!.seq;

@@ -20,30 +20,37 @@ import { workshopFields } from '../../../../support/workshop-fields.ts';
 
 const workshop = workshopFields('Relayed');
 
+const token = 'relaytokenabcdefghijklmnopqrstuv';
+
+/** A server (in this process), and a facilitator's tablet that made a workshop with an organisation and synced it. */
+async function roomWithTablet(name: string) {
+  const server = openSqliteStore(mkdtempSync(join(tmpdir(), 'wc-relay-')));
+  await server.migrate();
+  const key = newKey('facilitator');
+  await server.addKey({ hash: hashKey(key), role: 'facilitator', name: 'Awa' });
+  const app = createApp({ store: server, staticDir: tmpdir(), version: 't', bodyLimit: 2 * 1024 * 1024 });
+  const requests: number[] = [];
+  const link: typeof fetch = async (url, init) => (requests.push(1), app.request(url, init));
+  const sync = async (store: Awaited<ReturnType<typeof openLocalStore>>) => {
+    const engine = createSyncEngine(store, '/api/sync', link);
+    await engine.syncNow();
+    engine.stop();
+    return engine.status.get();
+  };
+  const tablet = await openLocalStore(name);
+  expect(tablet.deviceKey?.deviceId).toBe(tablet.deviceId);
+  await setSetting(tablet.db, ACCESS_KEY, key);
+  const w = await tablet.repos.workshop.create(workshop);
+  expect(commitsTo(w.id, tablet.deviceId)).toBe(true);
+  await tablet.repos.workshop.update(w.id, { joinTokenHash: sha256Hex(token) });
+  const org = await tablet.repos.organisation.create({ name: 'CNTS', acronym: '', country: 'SN', kind: 'national-centre', partnerRole: 'receiving' }, w.id);
+  expect((await sync(tablet)).error).toBeUndefined();
+  return { server, sync, tablet, w, org, requests };
+}
+
 describe('a phone that never synced hands its answers to the tablet', () => {
   it('they reach the server once, in the phone’s name, and the phone later syncs them as its own', async () => {
-    const server = openSqliteStore(mkdtempSync(join(tmpdir(), 'wc-relay-')));
-    await server.migrate();
-    const key = newKey('facilitator');
-    await server.addKey({ hash: hashKey(key), role: 'facilitator', name: 'Awa' });
-    const app = createApp({ store: server, staticDir: tmpdir(), version: 't', bodyLimit: 2 * 1024 * 1024 });
-    const link: typeof fetch = async (url, init) => app.request(url, init);
-    const sync = async (store: Awaited<ReturnType<typeof openLocalStore>>) => {
-      const engine = createSyncEngine(store, '/api/sync', link);
-      await engine.syncNow();
-      engine.stop();
-      return engine.status.get();
-    };
-
-    const tablet = await openLocalStore('relay-tablet');
-    expect(tablet.deviceKey?.deviceId).toBe(tablet.deviceId);
-    await setSetting(tablet.db, ACCESS_KEY, key);
-    const token = 'relaytokenabcdefghijklmnopqrstuv';
-    const w = await tablet.repos.workshop.create(workshop);
-    expect(commitsTo(w.id, tablet.deviceId)).toBe(true);
-    await tablet.repos.workshop.update(w.id, { joinTokenHash: sha256Hex(token) });
-    const org = await tablet.repos.organisation.create({ name: 'CNTS', acronym: '', country: 'SN', kind: 'national-centre', partnerRole: 'receiving' }, w.id);
-    expect((await sync(tablet)).error).toBeUndefined();
+    const { server, sync, tablet, w, org } = await roomWithTablet('relay-tablet');
 
     // The phone joined from the QR code in a room without network, and answered.
     const phone = await openLocalStore('relay-phone');
@@ -82,4 +89,27 @@ describe('a phone that never synced hands its answers to the tablet', () => {
     phone.close();
     await server.close();
   });
+});
+
+describe('a tablet that collected the answers of a large room', () => {
+  it('relays them in requests that name at most 200 phones each, and every answer arrives', async () => {
+    const { server, sync, tablet, w, org, requests } = await roomWithTablet('relay-large-room');
+    // 205 phones, one change each (an assessment started, as a ballot would be): one batch by count
+    for (let i = 0; i < 205; i++) {
+      const phone = await openLocalStore(`relay-room-phone-${i}`);
+      await saveJoinCredential(phone.db, w.id, joinCredential(w.id, token));
+      await phone.repos.assessment.create({ organisationId: org.id, frameworkId: 'tuoc', frameworkVersion: 1, round: 'baseline', submitted: false }, w.id);
+      await importPending(tablet.db, pendingFileSchema().parse(JSON.parse(JSON.stringify(await exportPending(phone)))));
+      phone.close();
+    }
+    requests.length = 0;
+    const relayed = await sync(tablet);
+    expect(relayed.error).toBeUndefined();
+    expect(relayed.rejected).toBe(0);
+    expect(await tablet.pendingCount()).toBe(0);
+    expect(requests.length).toBeGreaterThanOrEqual(2);
+    expect((await server.pull(0, null, 1000)).changes.filter((c) => c.kind === 'assessment')).toHaveLength(205);
+    tablet.close();
+    await server.close();
+  }, 60_000);
 });
