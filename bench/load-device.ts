@@ -3,6 +3,7 @@
 // is acknowledged or fails for another cause.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { retryAfterMs, spreadWait } from '../src/app/core/sync/retry-after.ts';
+import { REJECTED_ACKS_ONLY, SYNC_ACKS_HEADER } from '../src/shared/sync/protocol.ts';
 
 /** A device that was told to wait this often has given up. */
 const MAX_ATTEMPTS = 200;
@@ -28,12 +29,17 @@ export async function pushUntilAcknowledged(url: string, key: string, body: stri
   for (let attempt = 1; ; attempt++) {
     const t = performance.now();
     try {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, 'accept-encoding': 'gzip', ...headers }, body });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, 'accept-encoding': 'gzip', [SYNC_ACKS_HEADER]: REJECTED_ACKS_ONLY, ...headers },
+        body,
+      });
       const json = (await res.json()) as { acks?: { status: string }[]; error?: { code: string } };
       const refused = res.status === 429 || (res.status === 503 && json.error?.code === 'server_busy');
       if (!refused) {
         out.admittedMs.push(performance.now() - t);
         if (!res.ok) out.error = `HTTP ${res.status} ${json.error?.code ?? ''}`;
+        // As the app asks: only refused changes are listed.
         else if (json.acks?.some((a) => a.status !== 'applied')) out.error = 'mutation not applied';
         break;
       }

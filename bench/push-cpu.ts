@@ -26,7 +26,7 @@ import { gunzipSync } from 'node:zlib';
 import { createApp } from '../src/server/http/app.ts';
 import { hashKey, newKey } from '../src/server/auth/keys.ts';
 import { openSqliteStore, SQLITE_FILE } from '../src/server/store/sqlite.ts';
-import { syncResponseSchema } from '../src/shared/sync/protocol.ts';
+import { REJECTED_ACKS_ONLY, SYNC_ACKS_HEADER, syncResponseSchema } from '../src/shared/sync/protocol.ts';
 import { syncRequest } from '../tests/support/test-devices.ts';
 import { UNLIMITED_SYNC_LIMITS } from '../tests/support/unlimited-sync.ts';
 import { loadDeviceMutations } from './load-mutations.ts';
@@ -66,7 +66,8 @@ async function oneRun(): Promise<Run> {
   const key = newKey('facilitator');
   await store.addKey({ hash: hashKey(key), role: 'facilitator', name: 'Bench' });
   const app = createApp({ store, staticDir: dir, version: 'bench', bodyLimit: 4 * 1024 * 1024, limits: UNLIMITED_SYNC_LIMITS });
-  const post = (r: { headers: Record<string, string>; body: string }) => app.request('/api/sync', { method: 'POST', headers: { ...r.headers, 'accept-encoding': 'gzip' }, body: r.body });
+  const post = (r: { headers: Record<string, string>; body: string }) =>
+    app.request('/api/sync', { method: 'POST', headers: { ...r.headers, 'accept-encoding': 'gzip', [SYNC_ACKS_HEADER]: REJECTED_ACKS_ONLY }, body: r.body });
   try {
     // Signed before the clock starts: signing is the device's work.
     const requests = Array.from({ length: DEVICES }, (_, d) => deviceRequest(key, d, d * BATCH));

@@ -149,7 +149,8 @@ export async function pushPhases(key: string, requests: readonly { headers: Reco
       phases.pull += cpuMicros(t);
 
       t = process.cpuUsage();
-      await gzipped(answerText({ protocolVersion: PROTOCOL_VERSION, acks, ...page }));
+      // As the app asks (Sync-Acks: rejected): only refused changes are listed.
+      await gzipped(answerText({ protocolVersion: PROTOCOL_VERSION, acks: acks.filter((a) => a.status === 'rejected'), ...page }));
       phases.answer += cpuMicros(t);
     }
     for (const k of Object.keys(phases) as (keyof Phases)[]) phases[k] /= mutations;
