@@ -56,24 +56,23 @@ async function pushAndRead(at: typeof standard, notes: number, text: (i: number)
   return { error, pending, requests: requests.length, texts };
 }
 
-describe('a push heavier than a request body may be', () => {
-  it('goes in several requests, each within the server’s limit, and arrives once', async () => {
-    // 240 notes of 4,500 Arabic letters: about 2.2 MB of JSON, over the default 2 MiB
-    const text = (i: number) => `${i} ${'ع'.repeat(4_500)}`;
-    const got = await pushAndRead(standard, 240, text);
-    expect(got.error).toBeUndefined();
-    expect(got.requests).toBeGreaterThanOrEqual(3);
-    expect(got.pending).toBe(0);
-    expect(got.texts.sort()).toEqual(Array.from({ length: 240 }, (_, i) => text(i)).sort());
-  }, 60_000);
+const cases = [
+  // 240 notes of 4,500 Arabic letters: about 2.2 MB of JSON, over the default 2 MiB
+  { name: 'goes in several requests, each within the server’s limit, and arrives once', at: () => standard, notes: 240, text: (i: number) => `${i} ${'ع'.repeat(4_500)}` },
+  // about 120 KB in bodies of at most 64 KiB, after at least one refused
+  { name: 'is cut smaller when a server with a smaller limit refuses a body as too large', at: () => small, notes: 40, text: (i: number) => `${i} ${'x'.repeat(3_000)}` },
+];
 
-  it('is cut smaller when a server with a smaller limit refuses a body as too large', async () => {
-    const text = (i: number) => `${i} ${'x'.repeat(3_000)}`;
-    const got = await pushAndRead(small, 40, text);
-    expect(got.error).toBeUndefined();
-    // about 120 KB in bodies of at most 64 KiB, after at least one refused
-    expect(got.requests).toBeGreaterThanOrEqual(3);
-    expect(got.pending).toBe(0);
-    expect(got.texts.sort()).toEqual(Array.from({ length: 40 }, (_, i) => text(i)).sort());
-  }, 60_000);
+describe('a push heavier than a request body may be', () => {
+  it.each(cases)(
+    '$name',
+    async ({ at, notes, text }) => {
+      const got = await pushAndRead(at(), notes, text);
+      expect(got.error).toBeUndefined();
+      expect(got.requests).toBeGreaterThanOrEqual(3);
+      expect(got.pending).toBe(0);
+      expect(got.texts.sort()).toEqual(Array.from({ length: notes }, (_, i) => text(i)).sort());
+    },
+    60_000,
+  );
 });
