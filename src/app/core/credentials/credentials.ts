@@ -64,11 +64,11 @@ export async function outboxBatchFor(db: AppDb, carried: (m: Mutation) => boolea
   }
 }
 
-/** How many unacknowledged changes a credential carries, counted on the outbox's scope index. */
+/** How many unacknowledged changes a credential carries, counted on the outbox's scope index in one read. */
 export async function pendingFor(db: AppDb, credential: SyncCredential, all: readonly SyncCredential[]): Promise<number> {
   const inScope = (workshopId: string) => db.outbox.where('scope').equals(workshopId).count();
   if (credential.workshopId !== undefined) return inScope(credential.workshopId);
   const taken = [...new Set(all.flatMap((c) => (c.workshopId === undefined ? [] : [c.workshopId])))];
-  const [total = 0, ...theirs] = await Promise.all([db.outbox.count(), ...taken.map(inScope)]);
+  const [total = 0, ...theirs] = await db.transaction('r', db.outbox, () => Promise.all([db.outbox.count(), ...taken.map(inScope)]));
   return theirs.reduce((left, n) => left - n, total);
 }

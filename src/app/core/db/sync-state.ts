@@ -174,11 +174,15 @@ export async function applySyncResult(
 /**
  * The stored copies of these records, undefined where the device has none. Which of them it holds
  * is asked first, keys only, over the span of the ids: a page of records new to the device (a
- * first pull, a room's new answers) reads no record at all.
+ * first pull, a room's new answers) reads no record at all. A span holding many more records than
+ * the page (a device pulling again what it has) reads the page's records as they are.
  */
 async function storedCopies(table: Table<StoredRecord, string>, ids: readonly string[]): Promise<(StoredRecord | undefined)[]> {
   const sorted = [...ids].sort();
-  const held = new Set(await table.where(':id').between(sorted[0], sorted.at(-1), true, true).primaryKeys());
+  const most = 4 * ids.length;
+  const keys = await table.where(':id').between(sorted[0], sorted.at(-1), true, true).limit(most).primaryKeys();
+  if (keys.length === most) return table.bulkGet([...ids]);
+  const held = new Set(keys);
   const present = ids.filter((id) => held.has(id));
   const copies = new Map(present.length ? (await table.bulkGet(present)).map((r, i) => [present[i]!, r] as const) : []);
   return ids.map((id) => copies.get(id));

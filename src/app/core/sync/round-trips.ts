@@ -20,7 +20,8 @@ const REQUEST_TIMEOUT_RETRY_MS = 5_000;
 /**
  * The most a push's JSON weighs at first: half the server's default body limit (2 MiB, measured
  * once inflated), so 500 long notes in Arabic (10 KB each) go in several requests instead of
- * none. Halved for as long as a server with a smaller limit answers `payload_too_large`.
+ * none. Halved for as long as the server (or a proxy in front of it, with a smaller limit) answers
+ * 413, for the rest of that sync; each sync starts from this size again.
  */
 const FIRST_PUSH_BYTES = 1024 * 1024;
 
@@ -88,7 +89,8 @@ export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl:
       throw new SyncFailure('offline');
     }
     if (res.status === 426) throw new SyncFailure('protocol_outdated');
-    if (res.status === 413 && mutations.length > 1 && (await errorCode(res)) === 'payload_too_large') throw new BodyTooLarge();
+    // A proxy's 413 says so in its own words (an HTML page): any but too_many_mutations means the body.
+    if (res.status === 413 && mutations.length > 1 && (await errorCode(res)) !== 'too_many_mutations') throw new BodyTooLarge();
     if (res.status === 429) throw new SyncFailure('rate_limited', serverWait(res));
     const code = res.ok ? undefined : await errorCode(res);
     if (code === 'key_revoked' || code === 'invitation_retired' || code === 'device_unproven') throw new SyncFailure(code);
@@ -158,6 +160,7 @@ export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl:
   async function syncAll(): Promise<void> {
     // Codes that make this device's key a co-facilitator go first: the sync then reads their workshops.
     await redeemWaitingCodes(store, endpoint.replace(/sync$/, 'cofacilitators'), fetchImpl).catch((err: unknown) => console.warn('co-facilitator codes not presented', err));
+    pushBytes = FIRST_PUSH_BYTES;
     const all = await syncCredentials(store.db);
     let first: { error: unknown } | undefined;
     for (const cred of all) {

@@ -50,17 +50,21 @@ describe('applying pulled changes', () => {
     store.close();
   });
 
-  it('stores the records of a page new to the device and keeps a newer copy it holds', async () => {
+  // Other records of a workshop in the span of the page's ids: none, or many more than the page.
+  it.each([0, 20])('stores the records of a page new to the device and keeps a newer copy it holds (%i others in its span)', async (others) => {
     const store = await openLocalStore(`page-${Math.random()}`);
     const held = '0190a000-0000-7000-8000-0000000000c2';
-    await applySyncResult(store.db, { acks: [], changes: [note(held, 1_700_000_009_000)], cursor: '1' });
-    const page = ['0190a000-0000-7000-8000-0000000000c1', held, '0190a000-0000-7000-8000-0000000000c3'].map((id) => note(id, 1_700_000_005_000));
+    const between = Array.from({ length: others }, (_, i) => `0190a000-0000-7000-8000-0000000000${(0xd0 + i).toString(16)}`);
+    const elsewhere = (id: string) => ({ ...note(id, 1_700_000_001_000), record: { ...note(id, 1_700_000_001_000).record, workshopId: '0190a000-0000-7000-8000-0000000000ff' } });
+    await applySyncResult(store.db, { acks: [], changes: [note(held, 1_700_000_009_000), ...between.map(elsewhere)], cursor: '1' });
+    const page = ['0190a000-0000-7000-8000-0000000000a0', held, '0190a000-0000-7000-8000-0000000000f0'].map((id) => note(id, 1_700_000_005_000));
     await applySyncResult(store.db, { acks: [], changes: page, cursor: '2' });
     expect((await store.repos.note.list('0190a000-0000-7000-8000-000000000000')).map((n) => [n.id, n.text])).toEqual([
-      ['0190a000-0000-7000-8000-0000000000c1', 't1700000005000'],
+      ['0190a000-0000-7000-8000-0000000000a0', 't1700000005000'],
       [held, 't1700000009000'],
-      ['0190a000-0000-7000-8000-0000000000c3', 't1700000005000'],
+      ['0190a000-0000-7000-8000-0000000000f0', 't1700000005000'],
     ]);
+    expect(await store.db.table('note').count()).toBe(3 + others);
     store.close();
   });
 });

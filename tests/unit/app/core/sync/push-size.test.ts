@@ -31,21 +31,25 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(async () => Promise.all(servers.map((s) => s.server.stop())));
 
-async function syncOnce(store: Awaited<ReturnType<typeof openLocalStore>>, endpoint: string, requests: number[]) {
-  const counting: typeof fetch = (input, init) => (requests.push(1), fetch(input, init));
+/** A proxy in front of the server that refuses bodies over `wire` bytes with a page of its own. */
+const bodyBytes = (body: BodyInit | null | undefined) => (typeof body === 'string' ? Buffer.byteLength(body) : body instanceof ArrayBuffer ? body.byteLength : 0);
+const proxyRefusal = () => new Response('<html><body><h1>413 Request Entity Too Large</h1></body></html>', { status: 413, headers: { 'content-type': 'text/html' } });
+
+async function syncOnce(store: Awaited<ReturnType<typeof openLocalStore>>, endpoint: string, requests: number[], wire = Infinity) {
+  const counting: typeof fetch = (input, init) => (requests.push(1), bodyBytes(init?.body) > wire ? Promise.resolve(proxyRefusal()) : fetch(input, init));
   const engine = createSyncEngine(store, endpoint, counting);
   await engine.syncNow();
   engine.stop();
   return engine.status.get().error;
 }
 
-async function pushAndRead(at: typeof standard, notes: number, text: (i: number) => string) {
+async function pushAndRead(at: typeof standard, notes: number, text: (i: number) => string, wire?: number) {
   const device = await openLocalStore(`long-notes-${Math.random()}`);
   await setSetting(device.db, ACCESS_KEY, at.key);
   const w = await device.repos.workshop.create(workshopFields('Long notes'));
   for (let i = 0; i < notes; i++) await device.repos.note.create({ kind: 'lesson', text: text(i), capacities: [] }, w.id);
   const requests: number[] = [];
-  const error = await syncOnce(device, at.endpoint, requests);
+  const error = await syncOnce(device, at.endpoint, requests, wire);
   const pending = await device.pendingCount();
   device.close();
   const reader = await openLocalStore(`long-reader-${Math.random()}`);
@@ -56,18 +60,27 @@ async function pushAndRead(at: typeof standard, notes: number, text: (i: number)
   return { error, pending, requests: requests.length, texts };
 }
 
-const cases = [
+/** 3,000 letters that gzip cannot shrink much, different for each note. */
+function scrambled(i: number): string {
+  let x = i + 1;
+  const letters = Array.from({ length: 3_000 }, () => ((x = (x * 1_103_515_245 + 12_345) % 2 ** 31), 'abcdefghijklmnopqrstuvwxyz'[(x >>> 16) % 26]));
+  return `${i} ${letters.join('')}`;
+}
+
+const cases: { name: string; at: () => typeof standard; notes: number; text: (i: number) => string; wire?: number }[] = [
   // 240 notes of 4,500 Arabic letters: about 2.2 MB of JSON, over the default 2 MiB
   { name: 'goes in several requests, each within the server’s limit, and arrives once', at: () => standard, notes: 240, text: (i: number) => `${i} ${'ع'.repeat(4_500)}` },
   // about 120 KB in bodies of at most 64 KiB, after at least one refused
   { name: 'is cut smaller when a server with a smaller limit refuses a body as too large', at: () => small, notes: 40, text: (i: number) => `${i} ${'x'.repeat(3_000)}` },
+  // about 70 KB gzipped of letters that do not repeat, behind a proxy that takes 48 KiB
+  { name: 'is cut smaller when a proxy refuses a body with a page of its own', at: () => standard, notes: 60, text: scrambled, wire: 48 * 1024 },
 ];
 
 describe('a push heavier than a request body may be', () => {
   it.each(cases)(
     '$name',
-    async ({ at, notes, text }) => {
-      const got = await pushAndRead(at(), notes, text);
+    async ({ at, notes, text, wire }) => {
+      const got = await pushAndRead(at(), notes, text, wire);
       expect(got.error).toBeUndefined();
       expect(got.requests).toBeGreaterThanOrEqual(3);
       expect(got.pending).toBe(0);
