@@ -17,7 +17,7 @@ import { createStore } from '../src/server/store/store.ts';
 import { DEVICE_SIGNATURE_HEADER } from '../src/shared/identity/device-proof.ts';
 import { PROTOCOL_VERSION } from '../src/shared/protocol.ts';
 import { pullCursorParts } from '../src/shared/sync/pull-cursor.ts';
-import { MAX_CHANGES_PER_PULL, syncRequestSchema } from '../src/shared/sync/protocol.ts';
+import { MAX_CHANGES_PER_PULL, REJECTED_ACKS_ONLY, shownAcks, syncRequestSchema } from '../src/shared/sync/protocol.ts';
 
 /** CPU (µs, user + system) of each step, per mutation pushed. */
 export interface Phases {
@@ -149,8 +149,8 @@ export async function pushPhases(key: string, requests: readonly { headers: Reco
       phases.pull += cpuMicros(t);
 
       t = process.cpuUsage();
-      // As the app asks (Sync-Acks: rejected): only refused changes are listed.
-      await gzipped(answerText({ protocolVersion: PROTOCOL_VERSION, acks: acks.filter((a) => a.status === 'rejected'), ...page }));
+      // As the app asks (Sync-Acks: rejected).
+      await gzipped(answerText({ protocolVersion: PROTOCOL_VERSION, acks: shownAcks(acks, REJECTED_ACKS_ONLY), ...page }));
       phases.answer += cpuMicros(t);
     }
     for (const k of Object.keys(phases) as (keyof Phases)[]) phases[k] /= mutations;

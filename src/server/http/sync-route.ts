@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { PROTOCOL_VERSION } from '../../shared/protocol.ts';
 import { pullCursorParts, pullCursorText } from '../../shared/sync/pull-cursor.ts';
-import { MAX_CHANGES_PER_PULL, MAX_MUTATIONS_PER_PUSH, REJECTED_ACKS_ONLY, SYNC_ACKS_HEADER, syncRequestSchema, type Change } from '../../shared/sync/protocol.ts';
+import { MAX_CHANGES_PER_PULL, MAX_MUTATIONS_PER_PUSH, shownAcks, SYNC_ACKS_HEADER, syncRequestSchema, type Change } from '../../shared/sync/protocol.ts';
 import type { Access } from '../auth/access.ts';
 import { judgeAuthors, senderIsProven } from '../auth/proofs.ts';
 import { DEVICE_SIGNATURE_HEADER } from '../../shared/identity/device-proof.ts';
@@ -143,8 +143,7 @@ export function syncRoute(store: ServerStore, opts: SyncRouteOptions) {
     if (((await access.joinedSince?.()) ?? 0) !== joined) Object.assign(page, { cursor: pullCursorText(from, restart), hasMore: true });
     // Participants' pages are parsed here anyway (to hide devices); facilitators' go out as stored.
     if (access.hideDevices || access.hideFacilitation) for (const change of page.changes) hideFrom(access, change);
-    const shown = c.req.header(SYNC_ACKS_HEADER) === REJECTED_ACKS_ONLY ? acks.filter((a) => a.status === 'rejected') : acks;
-    return syncAnswer(c, { protocolVersion: PROTOCOL_VERSION, acks: shown, ...page });
+    return syncAnswer(c, { protocolVersion: PROTOCOL_VERSION, acks: shownAcks(acks, c.req.header(SYNC_ACKS_HEADER)), ...page });
   }
 
   return async (c: Context): Promise<Response> => {

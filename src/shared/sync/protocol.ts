@@ -72,6 +72,11 @@ export type Ack = z.infer<ReturnType<typeof ackSchema>>;
 export const SYNC_ACKS_HEADER = 'sync-acks';
 export const REJECTED_ACKS_ONLY = 'rejected';
 
+/** The acks an answer lists, for a request whose `SYNC_ACKS_HEADER` was `asked` (undefined when it sent none). */
+export function shownAcks(acks: Ack[], asked: string | undefined): Ack[] {
+  return asked === REJECTED_ACKS_ONLY ? acks.filter((a) => a.status === 'rejected') : acks;
+}
+
 /** The acks of a push of `sent` answered under `SYNC_ACKS_HEADER`: those listed, and every other change taken. */
 export function pushAcks(sent: readonly { mutationId: string }[], listed: readonly Ack[]): Ack[] {
   const named = new Set(listed.map((a) => a.mutationId));
