@@ -10,6 +10,7 @@ import { findChromium } from '../scripts/find-chromium.mjs';
 import { startServer } from '../tests/e2e/support/server.ts';
 import { buildApp } from './build.ts';
 import { largeWorkshop } from './seed.ts';
+import { withLiveKind } from '../src/app/core/db/live-kinds.ts';
 import { summarise, printTable } from './stats.ts';
 import { measureAnswers, measureFloor, measureNotesRead, measureSaves } from './workspace-steps.ts';
 
@@ -21,7 +22,9 @@ const server = await startServer({ port: 4391, staticDir: dist, dataDir: join(di
 const browser = await chromium.launch({ executablePath: await findChromium(), args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'] });
 
 async function seed(page: Page, tables: Record<string, unknown[]>) {
-  for (const [table, rows] of Object.entries(tables)) {
+  for (const [table, records] of Object.entries(tables)) {
+    // Written past the app, so in the form the app stores: notes with their live kind indexed.
+    const rows = table === 'note' ? records.map((r) => withLiveKind(r as Record<string, unknown>)) : records;
     for (let i = 0; i < rows.length; i += 1000) {
       await page.evaluate(
         ({ table, rows }) =>

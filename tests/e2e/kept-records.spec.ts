@@ -8,7 +8,7 @@ import { addNote, openSection } from './support/workspace.ts';
 const markCard = (page: Page, text: string) => page.locator('li.note', { hasText: text }).evaluate((el) => el.setAttribute('data-marked', 'kept'));
 const cardKept = (page: Page, text: string) => page.locator('li.note', { hasText: text }).getAttribute('data-marked');
 
-test('the notes screen shows a note from another tab and from another device as they come, and leaves the other cards alone', async ({ browser, baseURL }) => {
+test('the notes screen and the overview’s counts show a note from another tab and from another device as they come, and the list leaves the other cards alone', async ({ browser, baseURL }) => {
   test.setTimeout(90_000);
   const key = issueKey('facilitator', 'Kept records');
   const tablet = await browser.newContext({ baseURL, viewport: { width: 800, height: 1280 } });
@@ -54,6 +54,25 @@ test('the notes screen shows a note from another tab and from another device as 
   await a.getByRole('button', { name: 'Sync now' }).click();
   await expect(a.getByTestId('notes-shown')).toHaveText('2 notes shown of 2');
   expect(await cardKept(a, 'Organisers visit the night markets.')).toBe('kept');
+
+  // The overview counts notes by kind without reading them: a sync's note, another tab's delete.
+  await openSection(a, 'Overview');
+  const notesCount = a.getByTestId('count-notes').locator('dd');
+  const byKind = (kind: string) => a.getByRole('table', { name: 'Notes by kind' }).getByRole('row', { name: kind });
+  await expect(notesCount).toHaveText('2');
+  await addNote(c, { session: 'No session', kind: 'Quote', text: '“Together we bargain.”' });
+  await c.getByRole('button', { name: 'Sync now' }).click();
+  await expect(c.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync');
+  await a.getByRole('button', { name: 'Sync now' }).click();
+  await expect(notesCount).toHaveText('3');
+  await expect(byKind('Quote')).toContainText('1');
+  const d = await tablet.newPage();
+  await d.goto(`${workshopUrl}/notes`);
+  await d.locator('li.note', { hasText: 'Written in the second tab.' }).getByRole('button', { name: 'Delete note' }).click();
+  await expect(notesCount).toHaveText('2');
+  await expect(byKind('Lesson')).toContainText('0');
+  await a.reload();
+  await expect(notesCount).toHaveText('2');
   await tablet.close();
   await laptop.close();
 });

@@ -53,7 +53,7 @@ export const KIND_RULES = {
     feature: 'people',
   },
   note: {
-    indexes: 'id, workshopId, agendaItemId, [workshopId+updatedAt]',
+    indexes: 'id, workshopId, agendaItemId, [workshopId+updatedAt], [workshopId+liveKind]',
     access: { writers: 'participant', participantReads: 'own' },
     exportTable: 'notes',
     label: 'refused.kinds.note',

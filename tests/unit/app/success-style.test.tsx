@@ -7,10 +7,10 @@ import type { JSX } from 'solid-js';
 import { SyncStatusView } from '../../../src/app/shell/SyncStatusView.tsx';
 import { OverviewCounts } from '../../../src/app/features/workshop/OverviewCounts.tsx';
 import type { SyncStatus } from '../../../src/app/core/sync/status.ts';
-import { workshopCounts } from '../../../src/app/features/workshop/overview.ts';
+import { NO_NOTES, workshopCounts } from '../../../src/app/features/workshop/overview.ts';
 
 const NOW = 1_764_000_000_000;
-const counts = workshopCounts({ organisations: [], participants: [], agenda: [], notes: [], practices: [] });
+const counts = workshopCounts({ organisations: [], participants: [], agenda: [], notesByKind: NO_NOTES, practices: [] });
 
 function mount(view: () => JSX.Element) {
   const root = document.createElement('div');

@@ -3,6 +3,7 @@ import type { RecordKind } from '../../../shared/schemas/kinds.ts';
 import type { Mutation } from '../../../shared/schemas/mutation.ts';
 import type { PhotoFileRow } from './photo-files.ts';
 import { SCHEMA_VERSIONS } from './schema-versions.ts';
+import { liveKindMiddleware } from './live-kinds.ts';
 
 export interface MetaEntry {
   key: string;
@@ -20,6 +21,8 @@ export class AppDb extends Dexie {
 
   constructor(name: string) {
     super(name);
+    // Before any version: the upgrade that fills the live-notes index writes through it too.
+    this.use(liveKindMiddleware);
     // Every version ever shipped stays declared, so data written by an older build opens here.
     for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
       const v = this.version(version).stores(stores);

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { withLiveKind } from './live-kinds.ts';
 
 export interface SchemaVersion {
   version: number;
@@ -58,5 +59,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     // Photos: the records, and their files kept on the device by content hash (core/db/photo-files.ts).
     version: 6,
     stores: { photo: 'id, workshopId, subjectId', photoFile: 'hash, state' },
+  },
+  {
+    // A workshop's overview counts its notes by kind on an index of live notes, without reading one
+    // (core/db/live-kinds.ts): each note is written again once, so the index holds those already here.
+    version: 7,
+    stores: { note: 'id, workshopId, agendaItemId, [workshopId+updatedAt], [workshopId+liveKind]' },
+    upgrade: async (tx) => {
+      await tx
+        .table('note')
+        .toCollection()
+        .modify((note: Record<string, unknown>) => Object.assign(note, withLiveKind(note)));
+    },
   },
 ];

@@ -4,6 +4,7 @@ import type { LocalStore } from './store.ts';
 import { handedIn, withoutHandedIn } from './handed-in.ts';
 import { live } from './live-query.ts';
 import { keptRecords } from './kept-records.ts';
+import { liveNoteCounts } from './live-kinds.ts';
 import { reviewLostValues, workshopLostValues } from './lost-values.ts';
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
@@ -52,7 +53,10 @@ export function createWorkshopData(store: LocalStore, id: string) {
     agenda: keptNow('agendaItem', inAgendaOrder),
     organisations: keptNow('organisation', byName),
     participants: keptNow('participant', byName),
-    notes: keptNow('note', newestFirst),
+    // A workshop may hold thousands of notes: the overview counts them on an index, and the notes
+    // are read when a section shows them (or once the page is idle).
+    notes: kept('note', newestFirst),
+    noteCounts: live(() => liveNoteCounts(store.db, id)),
     practices: keptNow('practice', newestFirst),
     assessments: onFirstRead(() => shownOf(kept('assessment', oldestFirst), hidden)),
     scores: onFirstRead(() => shownOf(kept('score', byId), hidden)),

@@ -1,5 +1,5 @@
 import { createMemo } from 'solid-js';
-import { workshopCounts } from './overview.ts';
+import { NO_NOTES, workshopCounts } from './overview.ts';
 import type { WorkshopData } from '../../core/db/workshop-data.ts';
 import { OverviewCounts } from './OverviewCounts.tsx';
 import { LostValues } from '../../ui/LostValues.tsx';
@@ -15,7 +15,7 @@ export function OverviewSection(props: { workshop: Workshop; data: WorkshopData 
       organisations: props.data.organisations() ?? [],
       participants: props.data.participants() ?? [],
       agenda: props.data.agenda() ?? [],
-      notes: props.data.notes() ?? [],
+      notesByKind: props.data.noteCounts() ?? NO_NOTES,
       practices: props.data.practices() ?? [],
     }),
   );

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { workshopCounts } from '../../../../../src/app/features/workshop/overview.ts';
-import type { Note, Participant, Practice } from '../../../../../src/shared/schemas/records.ts';
+import type { Participant, Practice } from '../../../../../src/shared/schemas/records.ts';
 
 describe('workshop counts', () => {
-  it('counts records and breaks them down by gender, kind and status', () => {
+  it('counts records and breaks them down by gender and status, and totals the notes counted by kind', () => {
     const p = (gender: Participant['gender']) => ({ gender }) as Participant;
-    const n = (kind: Note['kind']) => ({ kind }) as Note;
     const pr = (status: Practice['status']) => ({ status }) as Practice;
     const c = workshopCounts({
       organisations: [{}, {}] as never,
       participants: [p('female'), p('female'), p('male'), p('')],
       agenda: [{}, {}, {}] as never,
-      notes: [n('approach'), n('quote'), n('approach')],
+      notesByKind: { approach: 2, challenge: 0, result: 0, lesson: 0, question: 0, quote: 1 },
       practices: [pr('reviewed'), pr('draft')],
     });
     expect(c).toMatchObject({ organisations: 2, participants: 4, sessions: 3, notes: 3, practices: 2 });
