@@ -1,4 +1,4 @@
-import { createMemo, getOwner, onCleanup, runWithOwner, type Accessor } from 'solid-js';
+import { createEffect, createMemo, getOwner, onCleanup, runWithOwner, type Accessor } from 'solid-js';
 import { whenIdle } from '../platform/idle.ts';
 import type { LocalStore } from './store.ts';
 import { handedIn, withoutHandedIn } from './handed-in.ts';
@@ -77,11 +77,19 @@ export function createWorkshopData(store: LocalStore, id: string) {
     /** Values of this workshop's records that lost a merge, of every kind, with what their review shows. */
     lostValues: onFirstRead(() => live(async () => reviewLostValues(store, await workshopLostValues(store, id)))),
   };
-  // Once the first section is on screen and the page is idle, the rest is read too, so the next
-  // tab a facilitator opens has its records already.
+  // Once what the first section shows has arrived (it is on screen then) and the page is idle,
+  // the rest is read too, so the next tab a facilitator opens has its records already. Not sooner:
+  // the page is idle while it waits for its first reads, and a workshop's thousands of notes
+  // arriving then would hold up the first section's frame.
   let open = true;
+  let started = false;
   onCleanup(() => (open = false));
-  whenIdle(() => open && Object.values(data).forEach((read) => read()));
+  const firstReads = [data.workshop, data.agenda, data.organisations, data.participants, data.practices, data.noteCounts];
+  createEffect(() => {
+    if (started || firstReads.some((read) => read() === undefined)) return;
+    started = true;
+    whenIdle(() => open && Object.values(data).forEach((read) => read()));
+  });
   return data;
 }
 export type WorkshopData = ReturnType<typeof createWorkshopData>;
