@@ -90,7 +90,7 @@ export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl:
     }
     if (res.status === 426) throw new SyncFailure('protocol_outdated');
     // A proxy's 413 says so in its own words (an HTML page): any but too_many_mutations means the body.
-    if (res.status === 413 && mutations.length > 1 && (await errorCode(res)) !== 'too_many_mutations') throw new BodyTooLarge();
+    if (res.status === 413 && (await errorCode(res)) !== 'too_many_mutations') throw new BodyTooLarge();
     if (res.status === 429) throw new SyncFailure('rate_limited', serverWait(res));
     const code = res.ok ? undefined : await errorCode(res);
     if (code === 'key_revoked' || code === 'invitation_retired' || code === 'device_unproven') throw new SyncFailure(code);
@@ -119,16 +119,26 @@ export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl:
     let done = 0;
     let sentUpTo: number | undefined;
     /** The oldest changes that fit, fewer while the server finds the body too large; what went, and the answer. */
-    const push = async (cursor: string | null, batch: readonly Mutation[]) => {
+    const push = async (cursor: string | null, read: readonly Mutation[]) => {
+      let batch = read;
       for (;;) {
         const mutations = fitting(batch, pushBytes, store.deviceId);
         try {
           const answer = await exchange(key, cursor, mutations);
           if (mutations.length) sentUpTo = mutations.at(-1)!.seq;
-          return { mutations, more: mutations.length < batch.length || batch.length === BATCH, answer };
+          return { mutations, more: mutations.length < batch.length || read.length === BATCH, answer };
         } catch (err) {
           if (!(err instanceof BodyTooLarge)) throw err;
-          pushBytes = Math.floor(Math.min(pushBytes, jsonBytes(mutations)) / 2);
+          // Not even a pull goes through: nothing left to leave out.
+          if (mutations.length === 0) throw new SyncFailure('server_error');
+          if (mutations.length > 1) {
+            pushBytes = Math.floor(Math.min(pushBytes, jsonBytes(mutations)) / 2);
+            continue;
+          }
+          // One change alone is more than the server (or a proxy) takes in a body: it is refused as
+          // a record too large, kept on this device and listed with what to do, and the rest goes on.
+          await applySyncResult(store.db, { acks: [{ mutationId: mutations[0]!.mutationId, status: 'rejected', code: 'record_too_large' }], changes: [], cursor: '' }, { sent: mutations });
+          batch = batch.slice(1);
         }
       }
     };

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openLocalStore } from '../../../../../src/app/core/db/store.ts';
 import { setSetting } from '../../../../../src/app/core/db/settings.ts';
+import { rejectedChanges } from '../../../../../src/app/core/db/sync-state.ts';
 import { ACCESS_KEY, createSyncEngine } from '../../../../../src/app/core/sync/engine.ts';
 import { startServer, type RunningServer } from '../../../../e2e/support/server.ts';
 import { issueKey } from '../../../../e2e/support/keys.ts';
@@ -51,19 +52,21 @@ async function pushAndRead(at: typeof standard, notes: number, text: (i: number)
   const requests: number[] = [];
   const error = await syncOnce(device, at.endpoint, requests, wire);
   const pending = await device.pendingCount();
+  const refused = (await rejectedChanges(device.db)).map((r) => r.code);
+  const kept = (await device.repos.note.list(w.id)).length;
   device.close();
   const reader = await openLocalStore(`long-reader-${Math.random()}`);
   await setSetting(reader.db, ACCESS_KEY, at.key);
   await syncOnce(reader, at.endpoint, []);
   const texts = (await reader.repos.note.list(w.id)).map((n) => n.text);
   reader.close();
-  return { error, pending, requests: requests.length, texts };
+  return { error, pending, refused, kept, requests: requests.length, texts };
 }
 
-/** 3,000 letters that gzip cannot shrink much, different for each note. */
-function scrambled(i: number): string {
+/** Letters that gzip cannot shrink much (3,000 unless told), different for each note. */
+function scrambled(i: number, length = 3_000): string {
   let x = i + 1;
-  const letters = Array.from({ length: 3_000 }, () => ((x = (x * 1_103_515_245 + 12_345) % 2 ** 31), 'abcdefghijklmnopqrstuvwxyz'[(x >>> 16) % 26]));
+  const letters = Array.from({ length }, () => ((x = (x * 1_103_515_245 + 12_345) % 2 ** 31), 'abcdefghijklmnopqrstuvwxyz'[(x >>> 16) % 26]));
   return `${i} ${letters.join('')}`;
 }
 
@@ -84,8 +87,21 @@ describe('a push heavier than a request body may be', () => {
       expect(got.error).toBeUndefined();
       expect(got.requests).toBeGreaterThanOrEqual(3);
       expect(got.pending).toBe(0);
+      expect(got.refused).toEqual([]);
       expect(got.texts.sort()).toEqual(Array.from({ length: notes }, (_, i) => text(i)).sort());
     },
     60_000,
   );
+
+  it('sets aside, as too large, a change no request may carry, keeps it on the device, and sends the rest', async () => {
+    // A proxy that takes 2 KiB, and one note of 4,990 letters that gzip leaves at about 3 KB.
+    const text = (i: number) => (i === 1 ? scrambled(i, 4_990) : `Short note ${i}`);
+    const got = await pushAndRead(standard, 3, text, 2 * 1024);
+    // The sync ends as any sync with a refused change does: it says so, and lists it.
+    expect(got.error).toBe('rejected');
+    expect(got.pending).toBe(0);
+    expect(got.refused).toEqual(['record_too_large']);
+    expect(got.kept).toBe(3);
+    expect(got.texts.sort()).toEqual(['Short note 0', 'Short note 2']);
+  }, 60_000);
 });
