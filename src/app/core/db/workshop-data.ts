@@ -4,7 +4,6 @@ import type { LocalStore } from './store.ts';
 import { handedIn, withoutHandedIn } from './handed-in.ts';
 import { live } from './live-query.ts';
 import { keptRecords } from './kept-records.ts';
-import { liveNoteCounts } from './live-kinds.ts';
 import { reviewLostValues, workshopLostValues } from './lost-values.ts';
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
@@ -53,10 +52,10 @@ export function createWorkshopData(store: LocalStore, id: string) {
     agenda: keptNow('agendaItem', inAgendaOrder),
     organisations: keptNow('organisation', byName),
     participants: keptNow('participant', byName),
-    // A workshop may hold thousands of notes: the overview counts them on an index, and the notes
-    // are read when a section shows them (or once the page is idle).
+    // A workshop may hold thousands of notes: the overview counts them on an index (its own live
+    // query, see OverviewSection), and the notes are read when a section shows them (or once the
+    // page is idle).
     notes: kept('note', newestFirst),
-    noteCounts: live(() => liveNoteCounts(store.db, id)),
     practices: keptNow('practice', newestFirst),
     assessments: onFirstRead(() => shownOf(kept('assessment', oldestFirst), hidden)),
     scores: onFirstRead(() => shownOf(kept('score', byId), hidden)),
@@ -77,14 +76,14 @@ export function createWorkshopData(store: LocalStore, id: string) {
     /** Values of this workshop's records that lost a merge, of every kind, with what their review shows. */
     lostValues: onFirstRead(() => live(async () => reviewLostValues(store, await workshopLostValues(store, id)))),
   };
-  // Once what the first section shows has arrived (it is on screen then) and the page is idle,
-  // the rest is read too, so the next tab a facilitator opens has its records already. Not sooner:
-  // the page is idle while it waits for its first reads, and a workshop's thousands of notes
-  // arriving then would hold up the first section's frame.
+  // Once what most sections show first has arrived (the first section is on screen then) and the
+  // page is idle, the rest is read too, so the next tab a facilitator opens has its records
+  // already. Not sooner: the page is idle while it waits for its first reads, and a workshop's
+  // thousands of notes arriving then would hold up the first section's frame.
   let open = true;
   let started = false;
   onCleanup(() => (open = false));
-  const firstReads = [data.workshop, data.agenda, data.organisations, data.participants, data.practices, data.noteCounts];
+  const firstReads = [data.workshop, data.agenda, data.organisations, data.participants, data.practices];
   createEffect(() => {
     if (started || firstReads.some((read) => read() === undefined)) return;
     started = true;
