@@ -1,6 +1,7 @@
 import { render } from 'solid-js/web';
 import { App, warmScreen } from './App.tsx';
 import { openLocalStore } from './core/db/store.ts';
+import { fillLiveKinds } from './core/db/live-kinds.ts';
 import { StoreContext } from './core/db/store-context.ts';
 import { SyncContext } from './core/sync/context.ts';
 import { createSyncEngine } from './core/sync/engine.ts';
@@ -54,6 +55,7 @@ async function start(root: HTMLElement): Promise<void> {
     whenIdle(() => {
       engine.start();
       void requestPersistentStorage();
+      void fillLiveKinds(store.db, () => new Promise<void>((next) => whenIdle(() => next(), 1000))).catch((err: unknown) => console.warn('notes not indexed by kind yet', err));
     });
   } catch (err) {
     console.error(err);

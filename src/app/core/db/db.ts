@@ -21,8 +21,7 @@ export class AppDb extends Dexie {
 
   constructor(name: string) {
     super(name);
-    // Before any version: the upgrade that fills the live-notes index writes through it too.
-    this.use(liveKindMiddleware);
+    this.use(liveKindMiddleware(this));
     // Every version ever shipped stays declared, so data written by an older build opens here.
     for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
       const v = this.version(version).stores(stores);

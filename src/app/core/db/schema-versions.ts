@@ -1,5 +1,4 @@
 import type { Transaction } from 'dexie';
-import { withLiveKind } from './live-kinds.ts';
 
 export interface SchemaVersion {
   version: number;
@@ -62,14 +61,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   {
     // A workshop's overview counts its notes by kind on an index of live notes, without reading one
-    // (core/db/live-kinds.ts): each note is written again once, so the index holds those already here.
+    // (core/db/live-kinds.ts). The notes already stored enter it as they are written again, in the
+    // background after start (`fillLiveKinds`): an upgrade that wrote them all could fail on a
+    // full device, and the app would then not open.
     version: 7,
     stores: { note: 'id, workshopId, agendaItemId, [workshopId+updatedAt], [workshopId+liveKind]' },
-    upgrade: async (tx) => {
-      await tx
-        .table('note')
-        .toCollection()
-        .modify((note: Record<string, unknown>) => Object.assign(note, withLiveKind(note)));
-    },
   },
 ];

@@ -119,14 +119,13 @@ export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl:
     let done = 0;
     let sentUpTo: number | undefined;
     /** The oldest changes that fit, fewer while the server finds the body too large; what went, and the answer. */
-    const push = async (cursor: string | null, read: readonly Mutation[]) => {
-      let batch = read;
+    const push = async (cursor: string | null, batch: readonly Mutation[]) => {
       for (;;) {
         const mutations = fitting(batch, pushBytes, store.deviceId);
         try {
           const answer = await exchange(key, cursor, mutations);
           if (mutations.length) sentUpTo = mutations.at(-1)!.seq;
-          return { mutations, more: mutations.length < batch.length || read.length === BATCH, answer };
+          return { mutations, more: mutations.length < batch.length || batch.length === BATCH, answer };
         } catch (err) {
           if (!(err instanceof BodyTooLarge)) throw err;
           // Not even a pull goes through: nothing left to leave out.
@@ -135,10 +134,14 @@ export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl:
             pushBytes = Math.floor(Math.min(pushBytes, jsonBytes(mutations)) / 2);
             continue;
           }
-          // One change alone is more than the server (or a proxy) takes in a body: it is refused as
-          // a record too large, kept on this device and listed with what to do, and the rest goes on.
+          // One change alone is more than the server (or a proxy) takes in a body. Unless it takes
+          // none at all (then nothing is set aside), the change is refused as a record too large:
+          // kept on this device and listed with what to do, and the rest of the sync goes on.
+          const answer = await exchange(key, cursor, []).catch((e: unknown) => {
+            throw e instanceof BodyTooLarge ? new SyncFailure('server_error') : e;
+          });
           await applySyncResult(store.db, { acks: [{ mutationId: mutations[0]!.mutationId, status: 'rejected', code: 'record_too_large' }], changes: [], cursor: '' }, { sent: mutations });
-          batch = batch.slice(1);
+          return { mutations: [], more: true, answer };
         }
       }
     };

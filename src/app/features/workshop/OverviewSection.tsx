@@ -6,7 +6,7 @@ import { LostValues } from '../../ui/LostValues.tsx';
 import { putBack } from '../../ui/put-back.ts';
 import { useStore } from '../../core/db/store-context.ts';
 import { live } from '../../core/db/live-query.ts';
-import { liveNoteCounts } from '../../core/db/live-kinds.ts';
+import { noteCounts } from '../../core/db/live-kinds.ts';
 import type { Workshop } from '../../../shared/schemas/records.ts';
 import { FollowUpPanel } from './FollowUpPanel.tsx';
 
@@ -15,13 +15,13 @@ export function OverviewSection(props: { workshop: Workshop; data: WorkshopData 
   // Counted while the overview shows, on the index of live notes: saving on another tab of the
   // workshop runs no count.
   const workshopId = untrack(() => props.workshop.id);
-  const noteCounts = live(() => liveNoteCounts(store.db, workshopId));
+  const counted = live(() => noteCounts(store, workshopId));
   const counts = createMemo(() =>
     workshopCounts({
       organisations: props.data.organisations() ?? [],
       participants: props.data.participants() ?? [],
       agenda: props.data.agenda() ?? [],
-      notesByKind: noteCounts() ?? NO_NOTES,
+      notesByKind: counted() ?? NO_NOTES,
       practices: props.data.practices() ?? [],
     }),
   );

@@ -104,4 +104,11 @@ describe('a push heavier than a request body may be', () => {
     expect(got.kept).toBe(3);
     expect(got.texts.sort()).toEqual(['Short note 0', 'Short note 2']);
   }, 60_000);
+
+  it('sets nothing aside when the server (or a proxy) takes no body at all', async () => {
+    const got = await pushAndRead(standard, 3, (i) => `Short note ${i}`, 0);
+    expect(got.error).toBe('server_error');
+    expect(got.refused).toEqual([]);
+    expect(got.pending).toBeGreaterThanOrEqual(3);
+  }, 60_000);
 });
