@@ -58,16 +58,21 @@ export function liveKindMiddleware(db: AppDb): Middleware<DBCore> {
       .catch((err: unknown) => console.warn('notes not indexed by kind yet', err));
   };
   const read = <T>(value: T): T => {
-    if (!value || typeof value !== 'object' || !(LIVE_KIND in value || lacksLiveKind(value as Stored))) return value;
-    const { [LIVE_KIND]: _, ...rest } = value as Stored;
-    if (lacksLiveKind(value as Stored) && typeof rest.id === 'string') {
-      unfilled.add(rest.id);
-      // Outside the reading transaction, which may be read-only.
-      if (!scheduled) {
-        scheduled = true;
-        setTimeout(heal, 0);
+    if (!value || typeof value !== 'object') return value;
+    const stored = value as Stored;
+    if (lacksLiveKind(stored)) {
+      // Nothing to take off: written again outside the reading transaction, which may be read-only.
+      if (typeof stored.id === 'string' && !unfilled.has(stored.id)) {
+        unfilled.add(stored.id);
+        if (!scheduled) {
+          scheduled = true;
+          setTimeout(heal, 0);
+        }
       }
+      return value;
     }
+    if (!(LIVE_KIND in stored)) return value;
+    const { [LIVE_KIND]: _, ...rest } = stored;
     return rest as T;
   };
   const readCursor = (cursor: DBCoreCursor | null): DBCoreCursor | null =>
@@ -93,13 +98,16 @@ export function liveKindMiddleware(db: AppDb): Middleware<DBCore> {
   };
 }
 
+/** Whether every stored note has been written with its live kind. */
+const filled = async (db: AppDb) => (await db.meta.get(COMPLETE))?.value === true;
+
 /**
  * Writes every stored note again, a page at a time in a transaction of its own, so the index holds
  * them all; then says so. A page that fails (storage full) stops the fill: it goes on at the next
  * start, and the notes are counted by reading them until then.
  */
 export async function fillLiveKinds(db: AppDb, between: () => Promise<void> = () => Promise.resolve()): Promise<void> {
-  if ((await db.meta.get(COMPLETE))?.value === true) return;
+  if (await filled(db)) return;
   const table = db.table<Stored, string>(TABLE);
   let after: string | undefined;
   for (;;) {
@@ -124,12 +132,13 @@ export type NoteCounts = Record<(typeof NOTE_KINDS)[number], number>;
  * by reading the notes until then.
  */
 export async function noteCounts(store: LocalStore, workshopId: string): Promise<NoteCounts> {
-  if ((await store.db.meta.get(COMPLETE))?.value !== true) {
-    const counts = Object.fromEntries(NOTE_KINDS.map((kind) => [kind, 0])) as NoteCounts;
-    for (const note of await store.repos.note.list(workshopId)) counts[note.kind] += 1;
-    return counts;
+  let perKind: number[];
+  if (await filled(store.db)) {
+    const index = store.db.table(TABLE).where(LIVE_KIND_INDEX);
+    perKind = await Promise.all(NOTE_KINDS.map((kind) => index.equals([workshopId, kind]).count()));
+  } else {
+    const notes = await store.repos.note.list(workshopId);
+    perKind = NOTE_KINDS.map((kind) => notes.filter((n) => n.kind === kind).length);
   }
-  const index = store.db.table(TABLE).where(LIVE_KIND_INDEX);
-  const counts = await Promise.all(NOTE_KINDS.map((kind) => index.equals([workshopId, kind]).count()));
-  return Object.fromEntries(NOTE_KINDS.map((kind, i) => [kind, counts[i]!])) as NoteCounts;
+  return Object.fromEntries(NOTE_KINDS.map((kind, i) => [kind, perKind[i]!])) as NoteCounts;
 }
