@@ -76,3 +76,47 @@ test('the notes screen and the overview’s counts show a note from another tab 
   await tablet.close();
   await laptop.close();
 });
+
+test('a reload into a long list of notes shows the newest first and never says there are none; more on asking, and filters over every note', async ({ page }) => {
+  test.setTimeout(90_000);
+  // Whether the page ever said there were no notes, from its first script on.
+  await page.addInitScript(() => {
+    const seen = ((globalThis as { saidNone?: boolean }).saidNone = false);
+    void seen;
+    new MutationObserver(() => {
+      if (document.body?.textContent?.includes('No notes yet.')) (globalThis as { saidNone?: boolean }).saidNone = true;
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await openReadyApp(page);
+  await createWorkshop(page, { title: 'A long day of notes', theme: 'Youth', start: '2026-06-01' });
+  await openSection(page, 'Notes');
+  await addNote(page, { session: 'No session', kind: 'Lesson', text: 'Lesson 1' });
+  // The session, kind and speaker stay chosen: only the text changes from one note to the next.
+  const text = page.getByRole('form', { name: 'New note' }).getByRole('textbox', { name: 'Note', exact: true });
+  for (let i = 2; i <= 55; i++) {
+    await text.fill(`Lesson ${i}`);
+    await text.press('Enter');
+    await expect(text).toHaveValue('');
+  }
+  await addNote(page, { session: 'No session', kind: 'Quote', text: '“The newest, a quote.”' });
+  await expect(page.getByTestId('notes-shown')).toHaveText('56 notes shown of 56');
+
+  await page.reload();
+  await expect(page.getByTestId('notes-shown')).toHaveText('56 notes shown of 56');
+  await expect(page.locator('li.note').first()).toContainText('“The newest, a quote.”');
+  await expect(page.locator('li.note')).toHaveCount(50);
+  expect(await page.evaluate(() => (globalThis as { saidNone?: boolean }).saidNone)).toBe(false);
+  await page.getByRole('button', { name: 'Show more notes' }).click();
+  await expect(page.locator('li.note')).toHaveCount(56);
+  await expect(page.locator('li.note').last()).toContainText('Lesson 1');
+  const filters = page.getByRole('search', { name: 'Filter notes' });
+  await filters.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Lesson' });
+  await expect(page.getByTestId('notes-shown')).toHaveText('55 notes shown of 56');
+  await expect(page.locator('li.note').first()).toContainText('Lesson 55');
+
+  // Into the overview, then the notes tab at once: the notes are not read yet, and the list waits.
+  await page.goto(page.url().replace(/\/notes$/, ''));
+  await openSection(page, 'Notes');
+  await expect(page.getByTestId('notes-shown')).toHaveText('56 notes shown of 56');
+  expect(await page.evaluate(() => (globalThis as { saidNone?: boolean }).saidNone)).toBe(false);
+});

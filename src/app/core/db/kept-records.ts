@@ -11,9 +11,17 @@ import type { LocalStore } from './store.ts';
  * keep their object identity, so saving into a 20,000-note workshop costs what saving into an
  * empty one does. A change that names no records one by one (a bulk write of 50 or more, a clear)
  * re-reads the scope, still keeping the objects of records whose value is unchanged.
- * Undefined until the first read.
+ * Undefined until the first read. `first`: records read just before (a long list's first page,
+ * shown while the rest is read): the first read waits for them, so the database serves them first,
+ * and keeps their objects where their value is unchanged.
  */
-export function keptRecords<K extends RecordKind>(store: LocalStore, kind: K, scope: string, order?: Compare<RecordOf<K>>): Accessor<RecordOf<K>[] | undefined> {
+export function keptRecords<K extends RecordKind>(
+  store: LocalStore,
+  kind: K,
+  scope: string,
+  order?: Compare<RecordOf<K>>,
+  first?: () => Promise<readonly RecordOf<K>[] | undefined>,
+): Accessor<RecordOf<K>[] | undefined> {
   type R = RecordOf<K>;
   const repo = store.repos[kind];
   const scopeOf = (r: R) => (r as { workshopId?: string; ownerId?: string }).workshopId ?? (r as { ownerId?: string }).ownerId;
@@ -53,8 +61,10 @@ export function keptRecords<K extends RecordKind>(store: LocalStore, kind: K, sc
   async function apply(work: Set<string> | 'all'): Promise<void> {
     const current = records();
     if (work === 'all' || current === undefined) {
+      // A first page that could not be read leaves nothing to reuse; the whole list is read all the same.
+      const early = current === undefined ? await first?.().catch(() => undefined) : undefined;
       const fresh = await repo.list(scope);
-      if (!closed) setRecords(() => reuseUnchanged(records() ?? [], fresh, sorted));
+      if (!closed) setRecords(() => reuseUnchanged(records() ?? early ?? [], fresh, sorted));
       return;
     }
     const ids = [...work];

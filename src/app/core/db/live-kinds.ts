@@ -1,4 +1,4 @@
-import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
+import Dexie, { type DBCore, type DBCoreCursor, type DBCoreTable, type Middleware } from 'dexie';
 import { NOTE_KINDS } from '../../../shared/schemas/records.ts';
 import type { AppDb } from './db.ts';
 import type { LocalStore } from './store.ts';
@@ -122,6 +122,12 @@ export async function fillLiveKinds(db: AppDb, between: () => Promise<void> = ()
     await between();
   }
   await db.meta.put({ key: COMPLETE, value: true });
+}
+
+/** How many live notes a workshop has, from the index alone; undefined until every note is in it. */
+export async function liveNoteTotal(store: LocalStore, workshopId: string): Promise<number | undefined> {
+  if (!(await filled(store.db))) return undefined;
+  return store.db.table(TABLE).where(LIVE_KIND_INDEX).between([workshopId, Dexie.minKey], [workshopId, Dexie.maxKey]).count();
 }
 
 /** A workshop's live notes, counted by kind. */

@@ -92,6 +92,21 @@ export class Repository<K extends RecordKind> {
     return rows.flatMap((raw) => (raw.deleted ? [] : (this.parseStored(raw) ?? [])));
   }
 
+  /**
+   * At most `count` live records of one scope, the latest made first (ids are made in time order),
+   * read from the end of the scope's index: a long list's first page without reading the rest.
+   */
+  async newest(scope: string, count: number): Promise<RecordOf<K>[]> {
+    const rows = await this.table
+      .where(this.scopeField)
+      .equals(scope)
+      .reverse()
+      .filter((raw) => !raw.deleted)
+      .limit(count)
+      .toArray();
+    return rows.flatMap((raw) => this.parseStored(raw) ?? []);
+  }
+
   /** Live records whose indexed field equals a value (e.g. the scores of one assessment). */
   async listBy(index: string, value: string): Promise<RecordOf<K>[]> {
     const rows = await this.table.where(index).equals(value).toArray();

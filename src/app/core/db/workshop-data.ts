@@ -1,9 +1,11 @@
-import { createEffect, createMemo, getOwner, onCleanup, runWithOwner, type Accessor } from 'solid-js';
+import { createEffect, createMemo, createSignal, getOwner, onCleanup, runWithOwner, type Accessor } from 'solid-js';
+import type { Note } from '../../../shared/schemas/records.ts';
 import { whenIdle } from '../platform/idle.ts';
 import type { LocalStore } from './store.ts';
 import { handedIn, withoutHandedIn } from './handed-in.ts';
 import { live } from './live-query.ts';
 import { keptRecords } from './kept-records.ts';
+import { liveNoteTotal } from './live-kinds.ts';
 import { reviewLostValues, workshopLostValues } from './lost-values.ts';
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
@@ -25,11 +27,31 @@ function shownOf<T extends { id: string; assessmentId?: string }>(records: Acces
 /**
  * A signal made when first read, under the screen that owns the data (so it ends with the screen):
  * the records only some sections show (answers, photos, votes...) are read when one of them opens.
+ * `made` says whether it has been read yet.
  */
-function onFirstRead<T>(make: () => Accessor<T>): Accessor<T> {
+function onFirstRead<T>(make: () => Accessor<T>): Accessor<T> & { made: () => boolean } {
   const owner = getOwner();
   let made: Accessor<T> | undefined;
-  return () => (made ??= runWithOwner(owner, make)!)();
+  return Object.assign(() => (made ??= runWithOwner(owner, make)!)(), { made: () => made !== undefined });
+}
+
+/** How many notes a list of them shows at first, and adds each time it is asked for more. */
+export const NOTES_PAGE = 50;
+
+/**
+ * What a list of a workshop's notes shows: every note once they are read (`complete`); until then
+ * the newest page of them, with the number of all.
+ */
+export interface ShownNotes {
+  notes: readonly Note[];
+  total: number;
+  complete: boolean;
+}
+
+/** A workshop's newest notes and the number of all, read on indexes alone; undefined while the notes are not all indexed yet. */
+async function newestNotes(store: LocalStore, workshopId: string): Promise<{ notes: Note[]; total: number } | undefined> {
+  const [total, notes] = await Promise.all([liveNoteTotal(store, workshopId), store.repos.note.newest(workshopId, NOTES_PAGE)]);
+  return total === undefined ? undefined : { notes: notes.sort(newestFirst), total };
 }
 
 /**
@@ -47,6 +69,17 @@ export function createWorkshopData(store: LocalStore, id: string) {
   const keptNow = <K extends Kind>(kind: K, order?: Parameters<typeof keptRecords<K>>[3]) => keptRecords(store, kind, id, order);
   // Answers handed in on a participant's phone are shown by no view of it (see handed-in.ts).
   const hidden = onFirstRead(() => live(() => handedIn(store.db)));
+  // A list opened before the notes are read (a reload into it, its tab opened at once) shows their
+  // newest page first: read from the end of an index in a few milliseconds, where reading all of a
+  // large workshop's notes takes a hundred or more. Every note is read once the page is in.
+  let pageRead: Promise<Awaited<ReturnType<typeof newestNotes>>> | undefined;
+  const notePage = onFirstRead(() => {
+    const [page, setPage] = createSignal<{ notes: Note[]; total: number } | null>();
+    pageRead = newestNotes(store, id).catch((err: unknown) => void console.error('reading the newest notes failed', err));
+    void pageRead.then((p) => setPage(() => p ?? null));
+    return page;
+  });
+  const notes = onFirstRead(() => keptRecords(store, 'note', id, newestFirst, async () => (await pageRead)?.notes));
   const data = {
     workshop: live(async () => (await repos.workshop.get(id)) ?? null),
     agenda: keptNow('agendaItem', inAgendaOrder),
@@ -55,7 +88,15 @@ export function createWorkshopData(store: LocalStore, id: string) {
     // A workshop may hold thousands of notes: the overview counts them on an index (its own live
     // query, see OverviewSection), and the notes are read when a section shows them (or once the
     // page is idle).
-    notes: kept('note', newestFirst),
+    notes,
+    /** What a list of the notes shows (see ShownNotes); undefined until something is. */
+    shownNotes: (): ShownNotes | undefined => {
+      if (!notes.made()) notePage();
+      const all = notes();
+      if (all) return { notes: all, total: all.length, complete: true };
+      const page = notePage.made() ? notePage() : undefined;
+      return page ? { notes: page.notes, total: page.total, complete: false } : undefined;
+    },
     practices: keptNow('practice', newestFirst),
     assessments: onFirstRead(() => shownOf(kept('assessment', oldestFirst), hidden)),
     scores: onFirstRead(() => shownOf(kept('score', byId), hidden)),

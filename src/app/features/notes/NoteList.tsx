@@ -6,7 +6,10 @@ import { capacityLabel } from '../../i18n/labels.ts';
 import { EditDeleteButtons } from '../../ui/EditDeleteButtons.tsx';
 
 export interface NoteListProps {
+  /** The notes to show, in order (the first `limit` are rendered). */
   notes: readonly Note[];
+  /** How many notes match: more than `notes` holds while only the first page of them is read. */
+  count: number;
   total: number;
   /** How many to render: long lists render in pages so a 2,000-note workshop stays fast. */
   limit: number;
@@ -29,9 +32,9 @@ export interface NoteListProps {
 export function NoteList(props: NoteListProps) {
   const visible = () => props.notes.slice(0, props.limit);
   return (
-    <Show when={props.notes.length > 0} fallback={<p>{props.filtered ? t('notes.noMatch') : t('notes.empty')}</p>}>
+    <Show when={props.count > 0} fallback={<p>{props.filtered ? t('notes.noMatch') : t('notes.empty')}</p>}>
       <p class="muted" aria-live="polite" data-testid="notes-shown">
-        {tp('notes.shown', props.notes.length, { total: formatNumber(props.total) })}
+        {tp('notes.shown', props.count, { total: formatNumber(props.total) })}
       </p>
       <ul class="notes" aria-label={t('notes.title')}>
         <For each={visible()}>
@@ -66,7 +69,7 @@ export function NoteList(props: NoteListProps) {
           )}
         </For>
       </ul>
-      <Show when={props.notes.length > props.limit}>
+      <Show when={props.count > props.limit}>
         <button type="button" class="button" onClick={() => props.onShowMore()}>
           {t('notes.showMore')}
         </button>

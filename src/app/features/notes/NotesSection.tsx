@@ -10,7 +10,7 @@ import { bindForm, createRecordForm } from '../../ui/forms/record-form.ts';
 import { useStore } from '../../core/db/store-context.ts';
 import { setPracticeToOpen } from '../practices/index.ts';
 import { removeWithUndo } from '../../ui/undo.ts';
-import type { WorkshopData } from '../../core/db/workshop-data.ts';
+import { NOTES_PAGE, type WorkshopData } from '../../core/db/workshop-data.ts';
 import { NoteForm } from './NoteForm.tsx';
 import { noteFilterChoices } from './note-filter-choices.ts';
 import { FilterBar } from '../../ui/FilterBar.tsx';
@@ -21,8 +21,6 @@ import { shortName } from '../../ui/names.ts';
 import { Panel } from '../../ui/Panel.tsx';
 import { createEditForm } from '../../ui/forms/edit-form.ts';
 import { PhotosPanel, PhotoThumbs, photosBySubject } from '../photos/index.ts';
-
-const PAGE = 50;
 
 /**
  * A workshop's notes. On a participant's phone (`participant`): their own notes only, which the
@@ -35,15 +33,25 @@ export function NotesSection(props: { workshopId: string; data: WorkshopData; pa
   const sessions = () => props.data.agenda() ?? [];
   const participants = () => props.data.participants() ?? [];
   const organisations = () => props.data.organisations() ?? [];
-  const notes = () => props.data.notes() ?? [];
   const orgOfParticipant = createMemo(() => {
     const m = new Map(participants().map((p) => [p.id, p.organisationId]));
     return (id: string) => m.get(id);
   });
   const [filter, setFilter] = createSignal<NoteFilter>(emptyNoteFilter());
-  const [limit, setLimit] = createSignal(PAGE);
+  const [limit, setLimit] = createSignal(NOTES_PAGE);
   const [editing, setEditing] = createSignal<string>();
-  const shown = createMemo(() => filterNotes(notes(), filter(), orgOfParticipant()));
+  /**
+   * The notes the list shows and how many match. Until every note is read, the newest page shows
+   * with the number of all, unless a filter asks for more than that page can tell.
+   */
+  const shown = createMemo(() => {
+    const list = props.data.shownNotes();
+    if (list?.complete) {
+      const notes = filterNotes(list.notes, filter(), orgOfParticipant());
+      return { notes, count: notes.length, total: list.total };
+    }
+    return list && !isFiltered(filter()) ? { notes: list.notes, count: list.total, total: list.total } : undefined;
+  });
   let textArea: HTMLInputElement | HTMLTextAreaElement | undefined;
   const notePhotos = createMemo(() => photosBySubject(props.data.photos() ?? [], 'note'));
   const [photosOf, setPhotosOf] = createSignal<string>();
@@ -145,7 +153,7 @@ export function NotesSection(props: { workshopId: string; data: WorkshopData; pa
             filter: filter(),
             onChange: (f) => {
               setFilter(f);
-              setLimit(PAGE);
+              setLimit(NOTES_PAGE);
             },
           }}
           columns={4}
@@ -153,22 +161,27 @@ export function NotesSection(props: { workshopId: string; data: WorkshopData; pa
           choices={noteFilterChoices(sessions(), organisations())}
         />
       </Show>
-      <NoteList
-        notes={shown()}
-        total={notes().length}
-        limit={limit()}
-        filtered={isFiltered(filter())}
-        editingId={editing()}
-        sessionTitle={sessionTitle}
-        whoName={whoName}
-        renderEditor={(n) => <NoteEditor note={n} />}
-        renderPhotos={(n) => <NotePhotos note={n} />}
-        onShowMore={() => setLimit((l) => l + PAGE)}
-        onEdit={(n) => setEditing(n.id)}
-        onRemove={(n) => void removeWithUndo(store.repos.note, n.id, n.text.slice(0, 40))}
-        readOnly={closed()}
-        onMakePractice={props.participant ? undefined : (n) => void makePractice(n)}
-      />
+      <Show when={shown()} fallback={<p class="muted">{t('app.loading')}</p>}>
+        {(list) => (
+          <NoteList
+            notes={list().notes}
+            count={list().count}
+            total={list().total}
+            limit={limit()}
+            filtered={isFiltered(filter())}
+            editingId={editing()}
+            sessionTitle={sessionTitle}
+            whoName={whoName}
+            renderEditor={(n) => <NoteEditor note={n} />}
+            renderPhotos={(n) => <NotePhotos note={n} />}
+            onShowMore={() => setLimit((l) => l + NOTES_PAGE)}
+            onEdit={(n) => setEditing(n.id)}
+            onRemove={(n) => void removeWithUndo(store.repos.note, n.id, n.text.slice(0, 40))}
+            readOnly={closed()}
+            onMakePractice={props.participant ? undefined : (n) => void makePractice(n)}
+          />
+        )}
+      </Show>
     </Panel>
   );
 }

@@ -22,8 +22,8 @@ export function WorkshopScreen(props: { id: string; section: WorkshopSection }) 
     store,
     untrack(() => props.id),
   );
-  // Opened on its notes (a reload, a link): they are read now, beside the workshop, not after it.
-  if (untrack(() => props.section) === 'notes') data.notes();
+  // Opened on its notes (a reload, a link): their first page is read now, beside the workshop.
+  if (untrack(() => props.section) === 'notes') data.shownNotes();
   const [participant] = createResource(() => isParticipantDevice(store));
   const participantView = () => PARTICIPANT_VIEWS[PARTICIPANT_SECTIONS.find((s) => s === props.section) ?? 'overview'];
   return (

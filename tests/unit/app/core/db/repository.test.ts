@@ -168,4 +168,21 @@ describe('repository reads by index', () => {
     await store.repos.score.remove(s1.id);
     expect((await store.repos.score.listBy('assessmentId', a)).map((s) => s.itemId)).toEqual(['coherence']);
   });
+
+  it('reads the latest live records of one scope first, at most as many as asked', async () => {
+    const w = await store.repos.workshop.create(input);
+    const other = await store.repos.workshop.create({ ...input, title: 'Another' });
+    const note = (text: string) => ({ kind: 'lesson' as const, text, capacities: [] });
+    const made = [];
+    for (const text of ['one', 'two', 'three', 'four', 'five']) {
+      clock += 1_000;
+      made.push(await store.repos.note.create(note(text), w.id));
+    }
+    clock += 1_000;
+    await store.repos.note.create(note('elsewhere'), other.id);
+    await store.repos.note.remove(made[4]!.id);
+    expect((await store.repos.note.newest(w.id, 3)).map((n) => n.text)).toEqual(['four', 'three', 'two']);
+    expect((await store.repos.note.newest(w.id, 10)).map((n) => n.text)).toEqual(['four', 'three', 'two', 'one']);
+    expect((await store.repos.note.newest(other.id, 10)).map((n) => n.text)).toEqual(['elsewhere']);
+  });
 });

@@ -1,0 +1,83 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createEffect, createRoot } from 'solid-js';
+import { openLocalStore, type LocalStore } from '../../../../../src/app/core/db/store.ts';
+import { fillLiveKinds } from '../../../../../src/app/core/db/live-kinds.ts';
+import { createWorkshopData, NOTES_PAGE, type ShownNotes } from '../../../../../src/app/core/db/workshop-data.ts';
+import { workshopFields } from '../../../../support/workshop-fields.ts';
+
+const NOTES = 120;
+
+/** Every state a list of the workshop's notes goes through, from the moment it is opened. */
+function watchShownNotes(store: LocalStore, workshopId: string): { states: ShownNotes[]; dispose: () => void } {
+  const states: ShownNotes[] = [];
+  let dispose!: () => void;
+  createRoot((d) => {
+    dispose = d;
+    const data = createWorkshopData(store, workshopId);
+    createEffect(() => {
+      const shown = data.shownNotes();
+      if (shown) states.push(shown);
+    });
+  });
+  return { states, dispose };
+}
+
+function until(ok: () => boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const give = setTimeout(() => reject(new Error('never')), 4000);
+    const check = () => (ok() ? (clearTimeout(give), resolve()) : setTimeout(check, 5));
+    check();
+  });
+}
+
+describe('a list of a large workshop’s notes', { timeout: 20_000 }, () => {
+  let store: LocalStore;
+  let workshopId: string;
+  let clock = 1_764_000_000_000;
+  beforeEach(async () => {
+    store = await openLocalStore(`workshop-data-${Math.random()}`, () => clock);
+    workshopId = (await store.repos.workshop.create(workshopFields('Many notes'))).id;
+    for (let i = 0; i < NOTES; i++) {
+      clock += 1_000;
+      await store.repos.note.create({ kind: 'lesson', text: `Note ${i}`, capacities: [] }, workshopId);
+    }
+  });
+  afterEach(() => store.close());
+
+  it('shows the newest page with the number of all first, then every note, the page’s notes keeping their objects', async () => {
+    await fillLiveKinds(store.db);
+    const { states, dispose } = watchShownNotes(store, workshopId);
+    await until(() => states.some((s) => s.complete));
+    dispose();
+    const [page, ...later] = states;
+    expect(page!.complete).toBe(false);
+    expect(page!.total).toBe(NOTES);
+    expect(page!.notes.map((n) => n.text)).toEqual(Array.from({ length: NOTES_PAGE }, (_, i) => `Note ${NOTES - 1 - i}`));
+    const all = later.find((s) => s.complete)!;
+    expect(all.total).toBe(NOTES);
+    expect(all.notes).toHaveLength(NOTES);
+    all.notes.slice(0, NOTES_PAGE).forEach((n, i) => expect(n).toBe(page!.notes[i]));
+  });
+
+  it('shows a note saved while only the page is in, once every note is', async () => {
+    await fillLiveKinds(store.db);
+    const { states, dispose } = watchShownNotes(store, workshopId);
+    await until(() => states.length > 0);
+    clock += 1_000;
+    await store.repos.note.create({ kind: 'quote', text: 'Saved meanwhile', capacities: [] }, workshopId);
+    await until(() => states.at(-1)!.complete && states.at(-1)!.total === NOTES + 1);
+    dispose();
+    expect(states.at(-1)!.notes[0]!.text).toBe('Saved meanwhile');
+  });
+
+  it('waits for every note where the index cannot count them yet (a device whose notes are not all indexed)', async () => {
+    const { states, dispose } = watchShownNotes(store, workshopId);
+    await until(() => states.length > 0);
+    await new Promise((r) => setTimeout(r, 50));
+    dispose();
+    expect(states.every((s) => s.complete)).toBe(true);
+    expect(states[0]!.notes).toHaveLength(NOTES);
+  });
+});
