@@ -95,16 +95,21 @@ export class Repository<K extends RecordKind> {
   /**
    * At most `count` live records of one scope, the latest made first (ids are made in time order),
    * read from the end of the scope's index: a long list's first page without reading the rest.
+   * One request where the browser reads an index backwards in one (`getAll` with a direction),
+   * else a cursor: no filter in the query, which would make it a cursor step by step. Deleted
+   * records among the latest are left out of those read, so a page may hold fewer.
    */
   async newest(scope: string, count: number): Promise<RecordOf<K>[]> {
     const rows = await this.table
       .where(this.scopeField)
       .equals(scope)
       .reverse()
-      .filter((raw) => !raw.deleted)
-      .limit(count)
+      .limit(count * 2)
       .toArray();
-    return rows.flatMap((raw) => this.parseStored(raw) ?? []);
+    return rows
+      .filter((raw) => !raw.deleted)
+      .slice(0, count)
+      .flatMap((raw) => this.parseStored(raw) ?? []);
   }
 
   /** Live records whose indexed field equals a value (e.g. the scores of one assessment). */
