@@ -137,7 +137,12 @@ export function syncRoute(store: ServerStore, opts: SyncRouteOptions) {
     const restarts = joined > cursor.last && joined > cursor.restart;
     const from = restarts ? 0 : cursor.last;
     const restart = restarts ? joined : cursor.restart;
-    const page = await store.pull(from, await access.scopes(), MAX_CHANGES_PER_PULL, access.filter, new Set(known), true);
+    const held = new Set(known);
+    // The positions right after the cursor that this push wrote, and the device holds, are passed
+    // without reading them (a device that had pulled everything before pushing reads nothing).
+    let start = from;
+    while (held.has(start + 1)) start++;
+    const page = await store.pull(start, await access.scopes(), MAX_CHANGES_PER_PULL, access.filter, held, true);
     page.cursor = pullCursorText(Number(page.cursor), restart);
     // Made co-facilitator while this pull ran: its scopes may have been read before; the same page comes again, then the workshop's past.
     if (((await access.joinedSince?.()) ?? 0) !== joined) Object.assign(page, { cursor: pullCursorText(from, restart), hasMore: true });

@@ -113,6 +113,24 @@ describe('POST /api/sync: roles and scope', () => {
     expect(again.body.changes.map((c) => c.kind)).toEqual(['workshop', 'note']);
   });
 
+  it('a device that had read everything gets, after two pushes at once, every change of the other device once and none of its own', async () => {
+    const start = await push(keys.awa, []);
+    const texts = (page: { changes: { record: Record<string, unknown> }[] }) => page.changes.map((c) => String(c.record.text));
+    const mine = [1, 2, 3].map((i) => mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, `tablet ${i}`) }));
+    const theirs = [1, 2].map((i) => mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, `laptop ${i}`) }, undefined, 'deviceLaptop'));
+    const answer = async (r: Promise<Response>) => syncResponseSchema().parse(await (await r).json());
+    const [a, b] = await Promise.all([
+      answer(sync(keys.awa, { mutations: mine, cursor: start.body.cursor })),
+      answer(sync(keys.awa, { mutations: theirs, cursor: start.body.cursor }, 'deviceLaptop')),
+    ]);
+    // What a push's answer did not bring (the other push was not stored yet), the next sync does.
+    const aNext = await answer(sync(keys.awa, { mutations: [], cursor: a.cursor }));
+    const bNext = await answer(sync(keys.awa, { mutations: [], cursor: b.cursor }, 'deviceLaptop'));
+    expect([...texts(a), ...texts(aNext)].sort()).toEqual(['laptop 1', 'laptop 2']);
+    expect([...texts(b), ...texts(bNext)].sort()).toEqual(['tablet 1', 'tablet 2', 'tablet 3']);
+    expect(aNext.cursor).toBe(bNext.cursor);
+  });
+
   it("echoes what the device does not hold exactly: an edit merged with others', a relayed change, a value that lost", async () => {
     const note = uuidv7();
     const created = await push(keys.awa, [mutation({ kind: 'note', recordId: note, scope: w, patch: notePatch(w, 'first words') })]);
