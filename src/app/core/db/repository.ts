@@ -43,7 +43,7 @@ export class Repository<K extends RecordKind> {
     const id = this.kind === 'workshop' ? await committedScopeIdAsync(await deviceIdOf(this.db), this.now()) : uuidv7(this.now());
     const scopeId = this.kind === 'workshop' ? id : scope;
     if (!scopeId) throw new StorageError('invalid_record', `${this.kind} needs a ${this.scopeField}`);
-    return this.write(id, 'upsert', { ...fields, [this.scopeField]: scopeId }, () => ({ ...fields, [this.scopeField]: scopeId }));
+    return this.write(id, 'upsert', { ...fields, [this.scopeField]: scopeId }, () => ({ ...fields, [this.scopeField]: scopeId }), true);
   }
 
   /**
@@ -124,7 +124,14 @@ export class Repository<K extends RecordKind> {
     return rows.map((raw) => (raw && !raw.deleted ? this.parseStored(raw) : undefined));
   }
 
-  private async write(id: string, op: Mutation['op'], patch: Record<string, unknown>, next: (current: AnyRecord | undefined) => Record<string, unknown>): Promise<RecordOf<K>> {
+  /**
+   * `creating`: the id was made just now for this record, so its first change takes the same id as
+   * its mutation id (ids are unique, and a change is a record's first once only): the push then
+   * carries one random id for both, about a tenth fewer bytes gzipped. Never for an id that follows
+   * from what the record is about (`put`): two devices may make that record, each with a change of
+   * its own.
+   */
+  private async write(id: string, op: Mutation['op'], patch: Record<string, unknown>, next: (current: AnyRecord | undefined) => Record<string, unknown>, creating = false): Promise<RecordOf<K>> {
     return writeTransaction(this.db, [this.table, this.db.outbox, this.db.meta], async () => {
       const current = await this.table.get(id);
       const { deviceId, hlc, seq } = await nextStamp(this.db, this.now());
@@ -147,7 +154,7 @@ export class Repository<K extends RecordKind> {
       }
       await this.table.put(record);
       await this.db.outbox.add({
-        mutationId: uuidv7(this.now()),
+        mutationId: creating && current === undefined ? id : uuidv7(this.now()),
         deviceId,
         seq,
         kind: this.kind,

@@ -124,6 +124,27 @@ describe('repository writes', () => {
   });
 });
 
+describe('mutation ids', () => {
+  it('a new record’s first change takes the record’s id; every later change, and a record whose id follows from what it is about, a new one', async () => {
+    const w = await store.repos.workshop.create(input);
+    const note = await store.repos.note.create({ kind: 'lesson', text: 'First words', capacities: [] }, w.id);
+    await store.repos.note.update(note.id, { text: 'Second words' });
+    await store.repos.note.remove(note.id);
+    const derived = '0190a000-0000-7000-8000-0000000000d1';
+    await store.repos.agreedScore.put(derived, { organisationId: '0190a000-0000-7000-8000-0000000000a1', itemId: 'autonomy', round: 'baseline', value: 3, justification: '' }, w.id);
+    const outbox = await store.db.outbox.toArray();
+    expect(outbox.map((m) => [m.recordId === m.mutationId, m.kind])).toEqual([
+      [true, 'workshop'],
+      [true, 'note'],
+      [false, 'note'],
+      [false, 'note'],
+      [false, 'agreedScore'],
+    ]);
+    expect(new Set(outbox.map((m) => m.mutationId)).size).toBe(outbox.length);
+    outbox.forEach((m) => expect(mutationSchema().safeParse(m).success).toBe(true));
+  });
+});
+
 describe('repository undo and clearing', () => {
   it('restores a deleted record with a new change that syncs', async () => {
     const w = await store.repos.workshop.create(input);
