@@ -2,12 +2,12 @@
 //  push:  DEVICES devices each send one signed request of BATCH mutations (a workshop and notes, as
 //         bench/sync.ts's load devices do) through the real app in-process (`app.request('/api/sync')`:
 //         credential, body, JSON, validation, signature, rights, merge, store, the answer's pull,
-//         gzip), one after another, each with its cursor at the feed's end (a device synced before).
+//         compression), one after another, each with its cursor at the feed's end (a device synced before).
 //  floor: the same rows (each record and each mutation, the very JSON texts the push stored) inserted
 //         with better-sqlite3 into a fresh database of the same schema: one statement per table,
 //         prepared once, one transaction per batch.
-//  pull:  a new device of the same key pulls everything from the start, page after page, gzip
-//         accepted; its floor reads the same rows with one reused statement and joins their texts.
+//  pull:  a new device of the same key pulls everything from the start, page after page, in the
+//         encoding Chromium gets (zstd); its floor reads the same rows with one reused statement and joins their texts.
 //  steps: the same pushes' steps taken again one by one outside the route, after it, on a fresh
 //         database (push-phases.ts): what is SQLite's (statements, transactions) and what is ours;
 //         the rest of the route's CPU is HTTP's and the credential's.
@@ -22,7 +22,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, zstdDecompressSync } from 'node:zlib';
 import { createApp } from '../src/server/http/app.ts';
 import { hashKey, newKey } from '../src/server/auth/keys.ts';
 import { openSqliteStore, SQLITE_FILE } from '../src/server/store/sqlite.ts';
@@ -30,7 +30,7 @@ import { REJECTED_ACKS_ONLY, SYNC_ACKS_HEADER, syncResponseSchema } from '../src
 import { syncRequest } from '../tests/support/test-devices.ts';
 import { UNLIMITED_SYNC_LIMITS } from '../tests/support/unlimited-sync.ts';
 import { loadDeviceMutations } from './load-mutations.ts';
-import { pushPhases, type Phases } from './push-phases.ts';
+import { CHROMIUM_ACCEPT_ENCODING, pushPhases, type Phases } from './push-phases.ts';
 import { percentile } from './stats.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -67,7 +67,7 @@ async function oneRun(): Promise<Run> {
   await store.addKey({ hash: hashKey(key), role: 'facilitator', name: 'Bench' });
   const app = createApp({ store, staticDir: dir, version: 'bench', bodyLimit: 4 * 1024 * 1024, limits: UNLIMITED_SYNC_LIMITS });
   const post = (r: { headers: Record<string, string>; body: string }) =>
-    app.request('/api/sync', { method: 'POST', headers: { ...r.headers, 'accept-encoding': 'gzip', [SYNC_ACKS_HEADER]: REJECTED_ACKS_ONLY }, body: r.body });
+    app.request('/api/sync', { method: 'POST', headers: { ...r.headers, 'accept-encoding': CHROMIUM_ACCEPT_ENCODING, [SYNC_ACKS_HEADER]: REJECTED_ACKS_ONLY }, body: r.body });
   try {
     // Signed before the clock starts: signing is the device's work.
     const requests = Array.from({ length: DEVICES }, (_, d) => deviceRequest(key, d, d * BATCH));
@@ -123,7 +123,8 @@ async function oneRun(): Promise<Run> {
       const bytes = await res.arrayBuffer();
       pullCpu += cpuMicros(t);
       await profiler.stop('pull');
-      const text = res.headers.get('content-encoding') === 'gzip' ? gunzipSync(bytes).toString('utf8') : new TextDecoder().decode(bytes);
+      const encoding = res.headers.get('content-encoding');
+      const text = encoding === 'zstd' ? zstdDecompressSync(bytes).toString('utf8') : encoding === 'gzip' ? gunzipSync(bytes).toString('utf8') : new TextDecoder().decode(bytes);
       const page = syncResponseSchema().parse(JSON.parse(text));
       pulled += page.changes.length;
       cursor = page.cursor;
@@ -190,8 +191,8 @@ const med = (f: (r: Run) => number) =>
 const phase = (k: keyof Phases) => med((r) => r.phases[k]);
 const rest = (r: Run) => r.push - (Object.values(r.phases) as number[]).reduce((a, b) => a + b, 0);
 console.log(
-  `    its steps, µs per mutation (medians): parse ${phase('parse')}, schema ${phase('schema')}, signature ${phase('signature')}, store ${phase('memory')} in memory + ${phase('sql')} in SQLite, pull ${phase('pull')}, answer and gzip ${phase('answer')}; the rest (HTTP, credential) ${med(rest)}`,
+  `    its steps, µs per mutation (medians): parse ${phase('parse')}, schema ${phase('schema')}, signature ${phase('signature')}, store ${phase('memory')} in memory + ${phase('sql')} in SQLite, pull ${phase('pull')}, answer and its compression ${phase('answer')}; the rest (HTTP, credential) ${med(rest)}`,
 );
-console.log(`  pull, per change (pages of 1,000, gzip)  ${stat(runs.map((r) => r.pull))}`);
+console.log(`  pull, per change (pages of 1,000, zstd)  ${stat(runs.map((r) => r.pull))}`);
 console.log(`  floor: read the same rows' texts         ${stat(runs.map((r) => r.pullFloor))}`);
 console.log(`  pull ÷ floor                             ${stat(runs.map((r) => r.pull / r.pullFloor)).replaceAll(' µs', '×')}`);

@@ -1,10 +1,10 @@
 import type { Context } from 'hono';
 import { promisify } from 'node:util';
-import { gzip, gzipSync } from 'node:zlib';
+import * as zlib from 'node:zlib';
 import type { SyncResponse } from '../../shared/sync/protocol.ts';
 import { recordJson } from '../store/pull-page.ts';
 
-const gzipInPool = promisify(gzip);
+const gzipInPool = promisify(zlib.gzip);
 
 /**
  * Answers larger than this are compressed in libuv's thread pool, so the event loop serves others
@@ -31,33 +31,58 @@ export function answerText(answer: SyncResponse): string {
   return `{"protocolVersion":${answer.protocolVersion},"acks":${JSON.stringify(answer.acks)},"changes":[${changes}],"cursor":${JSON.stringify(answer.cursor)},"hasMore":${answer.hasMore}}`;
 }
 
-/** Whether an Accept-Encoding header admits gzip (by name or by `*`, with a weight above 0). */
-export function acceptsGzip(header: string | undefined): boolean {
-  let any = 0;
+/**
+ * The encodings an answer may take, preferred first. zstd (where this Node has it; browsers ask for
+ * it by name) packs a pull page of notes about 7% smaller than gzip, in about 60% of gzip's CPU.
+ */
+export type AnswerEncoding = 'zstd' | 'gzip';
+const SUPPORTED: readonly AnswerEncoding[] = typeof zlib.zstdCompress === 'function' ? ['zstd', 'gzip'] : ['gzip'];
+
+/**
+ * The encoding to answer in for an Accept-Encoding header: of those this server has, the one the
+ * header weighs highest (by name or by `*`, above 0; the preferred one on a tie), else none.
+ */
+export function answerEncoding(header: string | undefined, supported: readonly AnswerEncoding[] = SUPPORTED): AnswerEncoding | undefined {
+  const weights = new Map<string, number>();
   for (const part of (header ?? '').toLowerCase().split(',')) {
     const [name, ...params] = part.split(';').map((p) => p.trim());
     const q = params.find((p) => p.startsWith('q='));
-    const weight = q === undefined ? 1 : Number(q.slice(2));
-    if (name === 'gzip') return weight > 0;
-    if (name === '*') any = weight;
+    if (name) weights.set(name, q === undefined ? 1 : Number(q.slice(2)));
   }
-  return any > 0;
-}
-
-/** An answer's text gzipped: a small one at once, a large one in the thread pool. */
-export async function gzipped(text: string) {
-  return text.length < IN_POOL_FROM ? gzipSync(text, SMALL_ANSWER) : gzipInPool(text);
+  let best: AnswerEncoding | undefined;
+  let bestWeight = 0;
+  for (const encoding of supported) {
+    const weight = weights.get(encoding) ?? weights.get('*') ?? 0;
+    if (weight > bestWeight) [best, bestWeight] = [encoding, weight];
+  }
+  return best;
 }
 
 /**
- * A sync answer, gzipped here in one call when the device accepts it: the app-wide compression
- * (hono's, through a web stream) costs several times zlib's own work on the small answers most
- * pushes get, and leaves an answer that says its encoding alone. Otherwise the text goes as it is,
- * and the app-wide compression may still apply another encoding the device asked for.
+ * zstd's level for answers: 7 is the smallest output before its CPU rises past half of gzip's on a
+ * page of notes. The text's size is told first, so a small answer gets small tables.
+ */
+const ZSTD_LEVEL = 7;
+const zstdInPool = promisify(zlib.zstdCompress);
+const zstdOptions = (text: string): zlib.ZstdOptions => ({ params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL }, pledgedSrcSize: Buffer.byteLength(text) });
+
+/** An answer's text compressed: a small one at once, a large one in the thread pool. */
+export async function compressed(text: string, encoding: AnswerEncoding): Promise<Buffer<ArrayBuffer>> {
+  const inPool = text.length >= IN_POOL_FROM;
+  if (encoding === 'zstd') return inPool ? zstdInPool(text, zstdOptions(text)) : zlib.zstdCompressSync(text, zstdOptions(text));
+  return inPool ? gzipInPool(text) : zlib.gzipSync(text, SMALL_ANSWER);
+}
+
+/**
+ * A sync answer, compressed here in one call in the best encoding the device accepts: the app-wide
+ * compression (hono's, through a web stream) costs several times zlib's own work on the small
+ * answers most pushes get, and leaves an answer that says its encoding alone. Otherwise the text
+ * goes as it is, and the app-wide compression may still apply another encoding the device asked for.
  */
 export async function syncAnswer(c: Context, answer: SyncResponse): Promise<Response> {
   const text = answerText(answer);
-  if (!acceptsGzip(c.req.header('accept-encoding'))) return c.body(text, 200, { 'Content-Type': 'application/json' });
-  const bytes = await gzipped(text);
-  return c.body(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), 200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+  const encoding = answerEncoding(c.req.header('accept-encoding'));
+  if (!encoding) return c.body(text, 200, { 'Content-Type': 'application/json' });
+  const bytes = await compressed(text, encoding);
+  return c.body(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), 200, { 'Content-Type': 'application/json', 'Content-Encoding': encoding, Vary: 'Accept-Encoding' });
 }

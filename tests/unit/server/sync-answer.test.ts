@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, zstdDecompressSync } from 'node:zlib';
 import { createApp } from '../../../src/server/http/app.ts';
-import { acceptsGzip, answerText, gzipped } from '../../../src/server/http/sync-answer.ts';
+import { answerEncoding, answerText, compressed } from '../../../src/server/http/sync-answer.ts';
 import { hashKey, newKey } from '../../../src/server/auth/keys.ts';
 import { pageOf, recordJson, type FeedRow } from '../../../src/server/store/pull-page.ts';
 import { openSqliteStore } from '../../../src/server/store/sqlite.ts';
@@ -48,31 +48,46 @@ describe('a pull page from stored records', () => {
   });
 });
 
-describe('which answers are gzipped', () => {
+describe('the encoding of an answer', () => {
   it.each([
-    ['gzip', true],
-    ['gzip, deflate, br', true],
-    ['br;q=1.0, gzip;q=0.8, *;q=0.1', true],
-    ['*', true],
-    ['GZIP', true],
-    ['gzip;q=0', false],
-    ['gzip;q=0, *', false],
-    ['deflate', false],
-    ['identity', false],
-    ['', false],
-    [undefined, false],
-  ] as const)('Accept-Encoding %j: %s', (header, gzip) => expect(acceptsGzip(header)).toBe(gzip));
+    ['gzip', 'gzip'],
+    ['gzip, deflate, br', 'gzip'],
+    ['gzip, deflate, br, zstd', 'zstd'],
+    ['zstd;q=0.5, gzip', 'gzip'],
+    ['zstd, gzip;q=1', 'zstd'],
+    ['br;q=1.0, gzip;q=0.8, *;q=0.1', 'gzip'],
+    ['*', 'zstd'],
+    ['GZIP', 'gzip'],
+    ['ZSTD', 'zstd'],
+    ['gzip;q=0', undefined],
+    ['gzip;q=0, *', 'zstd'],
+    ['gzip;q=0, zstd;q=0, *', undefined],
+    ['gzip;q=abc', undefined],
+    ['deflate', undefined],
+    ['identity', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ] as const)('Accept-Encoding %j: %s', (header, encoding) => expect(answerEncoding(header)).toBe(encoding));
+
+  it('is gzip where this Node has no zstd', () => {
+    expect(answerEncoding('gzip, deflate, br, zstd', ['gzip'])).toBe('gzip');
+    expect(answerEncoding('zstd', ['gzip'])).toBeUndefined();
+  });
 });
 
-describe('a gzipped answer', () => {
-  // Small answers are compressed with a small window: whatever the size, one inflates to the text.
+describe('a compressed answer', () => {
+  // Small answers are compressed with small tables: whatever the size, one inflates to the text.
   const note = (i: number) => JSON.stringify({ id: uuidv7(), text: `note ${i}: é 😀 ثقة ${'lorem ipsum '.repeat(i % 7)}`, n: i });
-  it.each([0, 1, 20, 200, 2_000])('of %i records inflates to its very text, and compresses it', async (n) => {
-    const text = `{"changes":[${Array.from({ length: n }, (_, i) => note(i)).join(',')}]}`;
-    const bytes = await gzipped(text);
-    expect(gunzipSync(bytes).toString('utf8')).toBe(text);
-    if (n >= 20) expect(bytes.length).toBeLessThan(Buffer.byteLength(text) / 2);
-  });
+  const inflate = { gzip: gunzipSync, zstd: zstdDecompressSync } as const;
+  it.each([0, 1, 20, 200, 2_000].flatMap((n) => (['gzip', 'zstd'] as const).map((encoding) => [n, encoding] as const)))(
+    'of %i records in %s inflates to its very text, and compresses it',
+    async (n, encoding) => {
+      const text = `{"changes":[${Array.from({ length: n }, (_, i) => note(i)).join(',')}]}`;
+      const bytes = await compressed(text, encoding);
+      expect(inflate[encoding](bytes).toString('utf8')).toBe(text);
+      if (n >= 20) expect(bytes.length).toBeLessThan(Buffer.byteLength(text) / 2);
+    },
+  );
 });
 
 describe('POST /api/sync answers, compressed once', () => {
@@ -98,7 +113,7 @@ describe('POST /api/sync answers, compressed once', () => {
     app.request('/api/sync', { method: 'POST', headers: { ...r.headers, ...headers }, body: r.body });
   const pullAll = (headers: Record<string, string>) => post(syncRequest(key, 'answerReader'), headers);
 
-  it('a device that accepts gzip gets gzip, inflating to the same answer', async () => {
+  it('a device that accepts gzip gets gzip, and one that accepts zstd (a browser) zstd, each inflating to the same answer', async () => {
     const plain = await pullAll({});
     expect(plain.headers.get('content-encoding')).toBeNull();
     const plainText = await plain.text();
@@ -112,21 +127,26 @@ describe('POST /api/sync answers, compressed once', () => {
     expect(answer.changes).toHaveLength(301);
     expect(answer.changes[1]!.record.text).toBe(`0 ${'é'.repeat(500)}`);
     expect(text).toBe(plainText);
+    const packed = await pullAll({ 'accept-encoding': 'gzip, deflate, br, zstd' });
+    expect(packed.headers.get('content-encoding')).toBe('zstd');
+    expect(packed.headers.get('vary')).toMatch(/accept-encoding/i);
+    const packedBytes = new Uint8Array(await packed.arrayBuffer());
+    expect(zstdDecompressSync(packedBytes).toString('utf8')).toBe(plainText);
   });
 
-  it('a small answer too, and never one that refuses gzip', async () => {
+  it('a small answer too, and never one that refuses both', async () => {
     const small = await post(
       syncRequest(key, 'answerTablet', {
         mutations: [mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'short') }, undefined, 'answerTablet')],
         cursor: String(await store.feedPosition()),
       }),
       {
-        'accept-encoding': 'gzip',
+        'accept-encoding': 'gzip, zstd',
       },
     );
-    expect(small.headers.get('content-encoding')).toBe('gzip');
-    expect(syncResponseSchema().parse(JSON.parse(gunzipSync(new Uint8Array(await small.arrayBuffer())).toString('utf8'))).acks).toMatchObject([{ status: 'applied' }]);
-    const refused = await pullAll({ 'accept-encoding': 'gzip;q=0' });
+    expect(small.headers.get('content-encoding')).toBe('zstd');
+    expect(syncResponseSchema().parse(JSON.parse(zstdDecompressSync(new Uint8Array(await small.arrayBuffer())).toString('utf8'))).acks).toMatchObject([{ status: 'applied' }]);
+    const refused = await pullAll({ 'accept-encoding': 'gzip;q=0, zstd;q=0' });
     expect(refused.headers.get('content-encoding')).toBeNull();
     expect(syncResponseSchema().parse(await refused.json()).changes.length).toBeGreaterThan(300);
   });
