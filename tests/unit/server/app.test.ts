@@ -53,6 +53,12 @@ describe('http app', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    // An API's JSON loads and runs nothing, framed by no page.
+    for (const answer of [await app.request('/api/health'), await app.request('/api/nothing-here')]) {
+      expect(answer.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(answer.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'; sandbox");
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+    }
   });
 
   it('caches hashed assets for a year and revalidates the shell, worker and manifest', async () => {
