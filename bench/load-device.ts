@@ -22,6 +22,9 @@ export interface DeviceOutcome {
   error?: string;
 }
 
+/** What Chromium sends as Accept-Encoding with a sync request: the answers the app's devices get (zstd). */
+export const CHROMIUM_ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
+
 /** `headers` adds to the request's own: the device's signature of `body` (see tests/support/test-devices.ts). */
 export async function pushUntilAcknowledged(url: string, key: string, body: string, headers: Record<string, string> = {}): Promise<DeviceOutcome> {
   const out: DeviceOutcome = { doneMs: 0, admittedMs: [], busy: 0, limited: 0 };
@@ -31,7 +34,7 @@ export async function pushUntilAcknowledged(url: string, key: string, body: stri
     try {
       const res = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, 'accept-encoding': 'gzip', [SYNC_ACKS_HEADER]: REJECTED_ACKS_ONLY, ...headers },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, 'accept-encoding': CHROMIUM_ACCEPT_ENCODING, [SYNC_ACKS_HEADER]: REJECTED_ACKS_ONLY, ...headers },
         body,
       });
       const json = (await res.json()) as { acks?: { status: string }[]; error?: { code: string } };

@@ -30,7 +30,8 @@ import { REJECTED_ACKS_ONLY, SYNC_ACKS_HEADER, syncResponseSchema } from '../src
 import { syncRequest } from '../tests/support/test-devices.ts';
 import { UNLIMITED_SYNC_LIMITS } from '../tests/support/unlimited-sync.ts';
 import { loadDeviceMutations } from './load-mutations.ts';
-import { CHROMIUM_ACCEPT_ENCODING, pushPhases, type Phases } from './push-phases.ts';
+import { CHROMIUM_ACCEPT_ENCODING } from './load-device.ts';
+import { pushPhases, type Phases } from './push-phases.ts';
 import { percentile } from './stats.ts';
 
 const RUNS = Number(process.env.RUNS ?? 5);

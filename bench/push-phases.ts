@@ -11,6 +11,7 @@ import { accessFor } from '../src/server/auth/access.ts';
 import { judgeAuthors, senderIsProven } from '../src/server/auth/proofs.ts';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from '../src/server/http/json-depth.ts';
 import { answerEncoding, answerText, compressed } from '../src/server/http/sync-answer.ts';
+import { CHROMIUM_ACCEPT_ENCODING } from './load-device.ts';
 import type { Db } from '../src/server/store/db.ts';
 import { openSqliteDb } from '../src/server/store/sqlite.ts';
 import { createStore } from '../src/server/store/store.ts';
@@ -20,9 +21,6 @@ import { pullCursorParts } from '../src/shared/sync/pull-cursor.ts';
 import { MAX_CHANGES_PER_PULL, REJECTED_ACKS_ONLY, shownAcks, syncRequestSchema } from '../src/shared/sync/protocol.ts';
 
 /** CPU (µs, user + system) of each step, per mutation pushed. */
-/** What Chromium sends as Accept-Encoding with a sync request (its app's devices). */
-export const CHROMIUM_ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
-
 export interface Phases {
   /** Depth guard and JSON.parse. */
   parse: number;
