@@ -125,7 +125,7 @@ export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl:
         try {
           const answer = await exchange(key, cursor, mutations);
           if (mutations.length) sentUpTo = mutations.at(-1)!.seq;
-          return { mutations, more: mutations.length < batch.length || batch.length === BATCH, answer };
+          return { mutations, more: mutations.length < batch.length || batch.length === BATCH, answer, setAside: 0 };
         } catch (err) {
           if (!(err instanceof BodyTooLarge)) throw err;
           // Not even a pull goes through: nothing left to leave out.
@@ -141,7 +141,7 @@ export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl:
             throw e instanceof BodyTooLarge ? new SyncFailure('server_error') : e;
           });
           await applySyncResult(store.db, { acks: [{ mutationId: mutations[0]!.mutationId, status: 'rejected', code: 'record_too_large' }], changes: [], cursor: '' }, { sent: mutations });
-          return { mutations: [], more: true, answer };
+          return { mutations: [], more: true, answer, setAside: 1 };
         }
       }
     };
@@ -152,12 +152,13 @@ export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl:
     };
     let current = send(await syncCursor(store.db, key));
     for (;;) {
-      const { mutations, more, answer } = await current;
+      const { mutations, more, answer, setAside } = await current;
       const { acks: listed, changes, cursor, hasMore } = answer;
       const acks = pushAcks(mutations, listed);
       const next = hasMore || more ? send(cursor) : undefined;
       await applySyncResult(store.db, { acks, changes, cursor }, { credential: key, sent: mutations });
-      done += acks.length;
+      // A change set aside is done with too: the progress reaches its total.
+      done += acks.length + setAside;
       if (total > BATCH) progress({ done: Math.min(done, total), total });
       if (!next) return;
       current = next;

@@ -36,10 +36,12 @@ afterAll(async () => Promise.all(servers.map((s) => s.server.stop())));
 const bodyBytes = (body: BodyInit | null | undefined) => (typeof body === 'string' ? Buffer.byteLength(body) : body instanceof ArrayBuffer ? body.byteLength : 0);
 const proxyRefusal = () => new Response('<html><body><h1>413 Request Entity Too Large</h1></body></html>', { status: 413, headers: { 'content-type': 'text/html' } });
 
-async function syncOnce(store: Awaited<ReturnType<typeof openLocalStore>>, endpoint: string, requests: number[], wire = Infinity) {
+async function syncOnce(store: Awaited<ReturnType<typeof openLocalStore>>, endpoint: string, requests: number[], wire = Infinity, progress: number[] = []) {
   const counting: typeof fetch = (input, init) => (requests.push(1), bodyBytes(init?.body) > wire ? Promise.resolve(proxyRefusal()) : fetch(input, init));
   const engine = createSyncEngine(store, endpoint, counting);
+  const stop = engine.status.subscribe((s) => s.progress && progress.push(s.progress.done / s.progress.total));
   await engine.syncNow();
+  stop();
   engine.stop();
   return engine.status.get().error;
 }
@@ -50,7 +52,8 @@ async function pushAndRead(at: typeof standard, notes: number, text: (i: number)
   const w = await device.repos.workshop.create(workshopFields('Long notes'));
   for (let i = 0; i < notes; i++) await device.repos.note.create({ kind: 'lesson', text: text(i), capacities: [] }, w.id);
   const requests: number[] = [];
-  const error = await syncOnce(device, at.endpoint, requests, wire);
+  const progress: number[] = [];
+  const error = await syncOnce(device, at.endpoint, requests, wire, progress);
   const pending = await device.pendingCount();
   const refused = (await rejectedChanges(device.db)).map((r) => r.code);
   const kept = (await device.repos.note.list(w.id)).length;
@@ -60,7 +63,7 @@ async function pushAndRead(at: typeof standard, notes: number, text: (i: number)
   await syncOnce(reader, at.endpoint, []);
   const texts = (await reader.repos.note.list(w.id)).map((n) => n.text);
   reader.close();
-  return { error, pending, refused, kept, requests: requests.length, texts };
+  return { error, pending, refused, kept, requests: requests.length, texts, progress };
 }
 
 /** Letters that gzip cannot shrink much (3,000 unless told), different for each note. */
@@ -103,6 +106,17 @@ describe('a push heavier than a request body may be', () => {
     expect(got.refused).toEqual(['record_too_large']);
     expect(got.kept).toBe(3);
     expect(got.texts.sort()).toEqual(['Short note 0', 'Short note 2']);
+  }, 60_000);
+
+  it('counts a change set aside in the progress of a long sync, which ends complete', async () => {
+    // More than one push of changes (500), so the sync shows its progress.
+    const text = (i: number) => (i === 1 ? scrambled(i, 4_990) : `Short note ${i}`);
+    const got = await pushAndRead(standard, 520, text, 2 * 1024);
+    expect(got.refused).toEqual(['record_too_large']);
+    expect(got.pending).toBe(0);
+    expect(got.texts).toHaveLength(519);
+    expect(got.progress.length).toBeGreaterThan(1);
+    expect(got.progress.at(-1)).toBe(1);
   }, 60_000);
 
   it('sets nothing aside when the server (or a proxy) takes no body at all', async () => {
