@@ -22,8 +22,13 @@ export interface DeviceOutcome {
   error?: string;
 }
 
-/** What Chromium sends as Accept-Encoding with a sync request: the answers the app's devices get (zstd). */
+/**
+ * What Chromium sends as Accept-Encoding with a sync request: the answers the app's devices get
+ * (zstd). Node's `fetch` reads zstd from undici 7 on (Node 24); on an older one the load devices ask
+ * for gzip, which they can read.
+ */
 export const CHROMIUM_ACCEPT_ENCODING = 'gzip, deflate, br, zstd';
+const FETCH_ACCEPT_ENCODING = Number(process.versions.undici?.split('.')[0] ?? 0) >= 7 ? CHROMIUM_ACCEPT_ENCODING : 'gzip';
 
 /** `headers` adds to the request's own: the device's signature of `body` (see tests/support/test-devices.ts). */
 export async function pushUntilAcknowledged(url: string, key: string, body: string, headers: Record<string, string> = {}): Promise<DeviceOutcome> {
@@ -34,7 +39,7 @@ export async function pushUntilAcknowledged(url: string, key: string, body: stri
     try {
       const res = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, 'accept-encoding': CHROMIUM_ACCEPT_ENCODING, [SYNC_ACKS_HEADER]: REJECTED_ACKS_ONLY, ...headers },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, 'accept-encoding': FETCH_ACCEPT_ENCODING, [SYNC_ACKS_HEADER]: REJECTED_ACKS_ONLY, ...headers },
         body,
       });
       const json = (await res.json()) as { acks?: { status: string }[]; error?: { code: string } };

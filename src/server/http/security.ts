@@ -22,8 +22,8 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
- * An API's JSON answer is no page: nothing in it may load or run, and no page may frame it. Shorter
- * too, on every sync answer.
+ * JSON (an API's answer, a static .json file) is no page: nothing in it may load or run, and no
+ * page may frame it. Shorter too, on every sync answer.
  */
 const DATA_POLICY = "default-src 'none'; frame-ancestors 'none'; sandbox";
 

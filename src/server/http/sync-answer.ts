@@ -36,7 +36,10 @@ export function answerText(answer: SyncResponse): string {
  * it by name) packs a pull page of notes about 6% smaller than gzip, for about the same CPU.
  */
 export type AnswerEncoding = 'zstd' | 'gzip';
-const SUPPORTED: readonly AnswerEncoding[] = typeof zlib.zstdCompress === 'function' ? ['zstd', 'gzip'] : ['gzip'];
+
+/** zstd's compressor where this Node has one (22.15, 23.8 and later); without it, answers are in gzip. */
+const zstd = typeof zlib.zstdCompress === 'function' ? { inPool: promisify(zlib.zstdCompress), now: zlib.zstdCompressSync } : undefined;
+const SUPPORTED: readonly AnswerEncoding[] = zstd ? ['zstd', 'gzip'] : ['gzip'];
 
 /**
  * The encoding to answer in for an Accept-Encoding header: of those this server has, the one the
@@ -64,14 +67,15 @@ export function answerEncoding(header: string | undefined, supported: readonly A
  * text's size is told first, so a small answer gets small tables.
  */
 const ZSTD_LEVEL = 6;
-const zstdInPool = promisify(zlib.zstdCompress);
-const zstdOptions = (text: string): zlib.ZstdOptions => ({ params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL }, pledgedSrcSize: Buffer.byteLength(text) });
 
 /** An answer's text compressed: a small one at once, a large one in the thread pool. */
 export async function compressed(text: string, encoding: AnswerEncoding): Promise<Buffer<ArrayBuffer>> {
-  const inPool = text.length >= IN_POOL_FROM;
-  if (encoding === 'zstd') return inPool ? zstdInPool(text, zstdOptions(text)) : zlib.zstdCompressSync(text, zstdOptions(text));
-  return inPool ? gzipInPool(text) : zlib.gzipSync(text, SMALL_ANSWER);
+  const bytes = Buffer.from(text);
+  const inPool = bytes.length >= IN_POOL_FROM;
+  if (encoding === 'gzip') return inPool ? gzipInPool(bytes) : zlib.gzipSync(bytes, SMALL_ANSWER);
+  if (!zstd) throw new Error('this Node has no zstd');
+  const options: zlib.ZstdOptions = { params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL }, pledgedSrcSize: bytes.length };
+  return inPool ? zstd.inPool(bytes, options) : zstd.now(bytes, options);
 }
 
 /**

@@ -131,6 +131,23 @@ describe('POST /api/sync: roles and scope', () => {
     expect(aNext.cursor).toBe(bNext.cursor);
   });
 
+  it('a push from a device that had read everything reads none of what it wrote back', async () => {
+    const start = await push(keys.awa, []);
+    const froms: number[] = [];
+    const pull = store.pull.bind(store);
+    store.pull = (from, ...rest) => (froms.push(from), pull(from, ...rest));
+    try {
+      const notes = [1, 2, 3].map((i) => mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, `read back ${i}`) }));
+      const res = await push(keys.awa, notes, start.body.cursor);
+      expect(res.body.changes).toEqual([]);
+      // The pull began after the push's own positions, where the answer's cursor stands.
+      expect(froms).toEqual([Number(res.body.cursor)]);
+      expect(Number(res.body.cursor)).toBe(Number(start.body.cursor) + 3);
+    } finally {
+      store.pull = pull;
+    }
+  });
+
   it("echoes what the device does not hold exactly: an edit merged with others', a relayed change, a value that lost", async () => {
     const note = uuidv7();
     const created = await push(keys.awa, [mutation({ kind: 'note', recordId: note, scope: w, patch: notePatch(w, 'first words') })]);

@@ -63,6 +63,8 @@ export function keptRecords<K extends RecordKind>(
     if (work === 'all' || current === undefined) {
       // A first page that could not be read leaves nothing to reuse; the whole list is read all the same.
       const early = current === undefined ? await first?.().catch(() => undefined) : undefined;
+      // The screen may have closed while the first records were read: then nothing more is.
+      if (closed) return;
       const fresh = await repo.list(scope);
       if (!closed) setRecords(() => reuseUnchanged(records() ?? early ?? [], fresh, sorted));
       return;

@@ -43,7 +43,10 @@ export class Repository<K extends RecordKind> {
     const id = this.kind === 'workshop' ? await committedScopeIdAsync(await deviceIdOf(this.db), this.now()) : uuidv7(this.now());
     const scopeId = this.kind === 'workshop' ? id : scope;
     if (!scopeId) throw new StorageError('invalid_record', `${this.kind} needs a ${this.scopeField}`);
-    return this.write(id, 'upsert', { ...fields, [this.scopeField]: scopeId }, () => ({ ...fields, [this.scopeField]: scopeId }), true);
+    // A workshop's id is public before its first change may have reached the server (a join link
+    // carries it), and the server takes a change id once, from whoever sends it first: its first
+    // change keeps an id of its own, which nobody else can know.
+    return this.write(id, 'upsert', { ...fields, [this.scopeField]: scopeId }, () => ({ ...fields, [this.scopeField]: scopeId }), this.kind !== 'workshop');
   }
 
   /**
@@ -125,11 +128,11 @@ export class Repository<K extends RecordKind> {
   }
 
   /**
-   * `creating`: the id was made just now for this record, so its first change takes the same id as
-   * its mutation id (ids are unique, and a change is a record's first once only): the push then
-   * carries one random id for both, about a tenth fewer bytes gzipped. Never for an id that follows
-   * from what the record is about (`put`): two devices may make that record, each with a change of
-   * its own.
+   * `creating`: the id was made just now for this record and nobody else knows it yet, so its first
+   * change takes the same id as its mutation id (ids are unique, and a change is a record's first
+   * once only): the push then carries one random id for both, about a tenth fewer bytes gzipped.
+   * Never for an id that follows from what the record is about (`put`): two devices may make that
+   * record, each with a change of its own.
    */
   private async write(id: string, op: Mutation['op'], patch: Record<string, unknown>, next: (current: AnyRecord | undefined) => Record<string, unknown>, creating = false): Promise<RecordOf<K>> {
     return writeTransaction(this.db, [this.table, this.db.outbox, this.db.meta], async () => {

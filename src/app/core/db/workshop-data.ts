@@ -4,6 +4,7 @@ import { whenIdle } from '../platform/idle.ts';
 import type { LocalStore } from './store.ts';
 import { handedIn, withoutHandedIn } from './handed-in.ts';
 import { live } from './live-query.ts';
+import { watch } from './live.ts';
 import { keptRecords } from './kept-records.ts';
 import { liveNoteTotal } from './live-kinds.ts';
 import { reviewLostValues, workshopLostValues } from './lost-values.ts';
@@ -48,10 +49,21 @@ export interface ShownNotes {
   complete: boolean;
 }
 
-/** A workshop's newest notes and the number of all, read on indexes alone; undefined while the notes are not all indexed yet. */
-async function newestNotes(store: LocalStore, workshopId: string): Promise<{ notes: Note[]; total: number } | undefined> {
-  const [total, notes] = await Promise.all([liveNoteTotal(store, workshopId), store.repos.note.newest(workshopId, NOTES_PAGE)]);
-  return total === undefined ? undefined : { notes: notes.sort(newestFirst), total };
+/** A page of a workshop's newest notes, and the number of all. */
+interface NotePage {
+  notes: Note[];
+  total: number;
+}
+
+/**
+ * A workshop's newest notes and the number of all, read on indexes alone and together (in one
+ * transaction); undefined while the notes are not all indexed yet.
+ */
+function newestNotes(store: LocalStore, workshopId: string): Promise<NotePage | undefined> {
+  return store.db.transaction('r', [store.db.table('note'), store.db.meta], async () => {
+    const [total, notes] = await Promise.all([liveNoteTotal(store, workshopId), store.repos.note.newest(workshopId, NOTES_PAGE)]);
+    return total === undefined ? undefined : { notes: notes.sort(newestFirst), total };
+  });
 }
 
 /**
@@ -72,11 +84,26 @@ export function createWorkshopData(store: LocalStore, id: string) {
   // A list opened before the notes are read (a reload into it, its tab opened at once) shows their
   // newest page first: read from the end of an index in a few milliseconds, where reading all of a
   // large workshop's notes takes a hundred or more. Every note is read once the page is in.
-  let pageRead: Promise<Awaited<ReturnType<typeof newestNotes>>> | undefined;
+  // The page follows every change (a save, another tab, a sync) while it shows, until every note
+  // is in: then the list shows those, and the page is no longer read.
+  let pageRead: Promise<NotePage | undefined> | undefined;
   const notePage = onFirstRead(() => {
-    const [page, setPage] = createSignal<{ notes: Note[]; total: number } | null>();
-    pageRead = newestNotes(store, id).catch((err: unknown) => void console.error('reading the newest notes failed', err));
-    void pageRead.then((p) => setPage(() => p ?? null));
+    const [page, setPage] = createSignal<NotePage | null>();
+    let first!: (page: NotePage | undefined) => void;
+    pageRead = new Promise((resolve) => (first = resolve));
+    const sub = watch(() => newestNotes(store, id)).subscribe({
+      next: (p) => {
+        setPage(() => p ?? null);
+        first(p);
+      },
+      error: (err) => {
+        console.error('reading the newest notes failed', err);
+        setPage(null);
+        first(undefined);
+      },
+    });
+    onCleanup(() => sub.unsubscribe());
+    createEffect(() => notes() !== undefined && sub.unsubscribe());
     return page;
   });
   const notes = onFirstRead(() => keptRecords(store, 'note', id, newestFirst, async () => (await pageRead)?.notes));

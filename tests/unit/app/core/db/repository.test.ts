@@ -125,7 +125,7 @@ describe('repository writes', () => {
 });
 
 describe('mutation ids', () => {
-  it('a new record’s first change takes the record’s id; every later change, and a record whose id follows from what it is about, a new one', async () => {
+  it('a new record’s first change takes the record’s id; every later change, a workshop (its id is public in join links) and a record whose id follows from what it is about, one of its own', async () => {
     const w = await store.repos.workshop.create(input);
     const note = await store.repos.note.create({ kind: 'lesson', text: 'First words', capacities: [] }, w.id);
     await store.repos.note.update(note.id, { text: 'Second words' });
@@ -134,7 +134,7 @@ describe('mutation ids', () => {
     await store.repos.agreedScore.put(derived, { organisationId: '0190a000-0000-7000-8000-0000000000a1', itemId: 'autonomy', round: 'baseline', value: 3, justification: '' }, w.id);
     const outbox = await store.db.outbox.toArray();
     expect(outbox.map((m) => [m.recordId === m.mutationId, m.kind])).toEqual([
-      [true, 'workshop'],
+      [false, 'workshop'],
       [true, 'note'],
       [false, 'note'],
       [false, 'note'],

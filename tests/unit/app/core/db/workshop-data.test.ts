@@ -61,15 +61,32 @@ describe('a list of a large workshop’s notes', { timeout: 20_000 }, () => {
     all.notes.slice(0, NOTES_PAGE).forEach((n, i) => expect(n).toBe(page!.notes[i]));
   });
 
-  it('shows a note saved while only the page is in, once every note is', async () => {
+  it('keeps the page up to date while only it is in (a save, an edit, a delete), and every change is in the list that follows', async () => {
     await fillLiveKinds(store.db);
+    // Every note is read only when the test lets it: until then the page is all there is.
+    const repo = store.repos.note;
+    const list = repo.list.bind(repo);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    repo.list = async (scope) => (await gate, list(scope));
     const { states, dispose } = watchShownNotes(store, workshopId);
     await until(() => states.length > 0);
+    const page = states[0]!;
     clock += 1_000;
     await store.repos.note.create({ kind: 'quote', text: 'Saved meanwhile', capacities: [] }, workshopId);
-    await until(() => states.at(-1)!.complete && states.at(-1)!.total === NOTES + 1);
+    await store.repos.note.update(page.notes[1]!.id, { text: 'Edited meanwhile' });
+    await store.repos.note.remove(page.notes[2]!.id);
+    await until(() => states.at(-1)!.notes[0]!.text === 'Saved meanwhile' && states.at(-1)!.total === NOTES);
+    const live = states.at(-1)!;
+    expect(live.complete).toBe(false);
+    expect(live.notes.map((n) => n.text).slice(0, 3)).toEqual(['Saved meanwhile', 'Note 119', 'Edited meanwhile']);
+    expect(live.notes.some((n) => n.text === 'Note 117')).toBe(false);
+    release();
+    await until(() => states.at(-1)!.complete);
     dispose();
-    expect(states.at(-1)!.notes[0]!.text).toBe('Saved meanwhile');
+    const all = states.at(-1)!;
+    expect(all.total).toBe(NOTES);
+    expect(all.notes.map((n) => n.text).slice(0, 3)).toEqual(['Saved meanwhile', 'Note 119', 'Edited meanwhile']);
   });
 
   it('waits for every note where the index cannot count them yet (a device whose notes are not all indexed)', async () => {
