@@ -5,22 +5,30 @@ import { applyChanges, reuseUnchanged, type Compare } from './kept-list.ts';
 import type { LocalStore } from './store.ts';
 
 /**
+ * What a list shows before its records are read (a long list's first page): the first read waits
+ * until it is in (`ready`), so the database serves it first, and keeps the objects it shows then
+ * (`shown`) where their value is unchanged.
+ */
+export interface Provisional<R> {
+  ready: () => Promise<void>;
+  shown: () => readonly R[] | undefined;
+}
+
+/**
  * The live records of one kind in one scope (a workshop's notes, say), kept by the screen that
  * shows them. They are read once; after that, each committed change (this tab's writes, another
  * tab's, a sync) is applied by reading only the records it names, and records that did not change
  * keep their object identity, so saving into a 20,000-note workshop costs what saving into an
  * empty one does. A change that names no records one by one (a bulk write of 50 or more, a clear)
  * re-reads the scope, still keeping the objects of records whose value is unchanged.
- * Undefined until the first read. `first`: records read just before (a long list's first page,
- * shown while the rest is read): the first read waits for them, so the database serves them first,
- * and keeps their objects where their value is unchanged.
+ * Undefined until the first read. `provisional`: what shows until then (a long list's first page).
  */
 export function keptRecords<K extends RecordKind>(
   store: LocalStore,
   kind: K,
   scope: string,
   order?: Compare<RecordOf<K>>,
-  first?: () => Promise<readonly RecordOf<K>[] | undefined>,
+  provisional?: Provisional<RecordOf<K>>,
 ): Accessor<RecordOf<K>[] | undefined> {
   type R = RecordOf<K>;
   const repo = store.repos[kind];
@@ -61,12 +69,14 @@ export function keptRecords<K extends RecordKind>(
   async function apply(work: Set<string> | 'all'): Promise<void> {
     const current = records();
     if (work === 'all' || current === undefined) {
-      // A first page that could not be read leaves nothing to reuse; the whole list is read all the same.
-      const early = current === undefined ? await first?.().catch(() => undefined) : undefined;
-      // The screen may have closed while the first records were read: then nothing more is.
-      if (closed) return;
+      if (current === undefined && provisional) {
+        // One that could not be read is not waited for; the whole list is read all the same.
+        await provisional.ready().catch(() => undefined);
+        // The screen may have closed meanwhile: then nothing more is read.
+        if (closed) return;
+      }
       const fresh = await repo.list(scope);
-      if (!closed) setRecords(() => reuseUnchanged(records() ?? early ?? [], fresh, sorted));
+      if (!closed) setRecords(() => reuseUnchanged(records() ?? provisional?.shown() ?? [], fresh, sorted));
       return;
     }
     const ids = [...work];

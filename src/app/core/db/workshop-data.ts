@@ -6,6 +6,7 @@ import { handedIn, withoutHandedIn } from './handed-in.ts';
 import { live } from './live-query.ts';
 import { watch } from './live.ts';
 import { keptRecords } from './kept-records.ts';
+import { reuseUnchanged } from './kept-list.ts';
 import { liveNoteTotal } from './live-kinds.ts';
 import { reviewLostValues, workshopLostValues } from './lost-values.ts';
 
@@ -86,27 +87,31 @@ export function createWorkshopData(store: LocalStore, id: string) {
   // large workshop's notes takes a hundred or more. Every note is read once the page is in.
   // The page follows every change (a save, another tab, a sync) while it shows, until every note
   // is in: then the list shows those, and the page is no longer read.
-  let pageRead: Promise<NotePage | undefined> | undefined;
+  // Notes that did not change keep their objects from one read of the page to the next, and into
+  // the list of every note, so a card (an edit open in it) stays as it is.
+  let pageRead: Promise<void> | undefined;
+  let latest: NotePage | undefined;
   const notePage = onFirstRead(() => {
     const [page, setPage] = createSignal<NotePage | null>();
-    let first!: (page: NotePage | undefined) => void;
+    let first!: () => void;
     pageRead = new Promise((resolve) => (first = resolve));
     const sub = watch(() => newestNotes(store, id)).subscribe({
       next: (p) => {
-        setPage(() => p ?? null);
-        first(p);
+        latest = p && { ...p, notes: reuseUnchanged(latest?.notes ?? [], p.notes, undefined) };
+        setPage(() => latest ?? null);
+        first();
       },
       error: (err) => {
         console.error('reading the newest notes failed', err);
         setPage(null);
-        first(undefined);
+        first();
       },
     });
     onCleanup(() => sub.unsubscribe());
     createEffect(() => notes() !== undefined && sub.unsubscribe());
     return page;
   });
-  const notes = onFirstRead(() => keptRecords(store, 'note', id, newestFirst, async () => (await pageRead)?.notes));
+  const notes = onFirstRead(() => keptRecords(store, 'note', id, newestFirst, { ready: async () => pageRead, shown: () => latest?.notes }));
   const data = {
     workshop: live(async () => (await repos.workshop.get(id)) ?? null),
     agenda: keptNow('agendaItem', inAgendaOrder),

@@ -81,12 +81,16 @@ describe('a list of a large workshop’s notes', { timeout: 20_000 }, () => {
     expect(live.complete).toBe(false);
     expect(live.notes.map((n) => n.text).slice(0, 3)).toEqual(['Saved meanwhile', 'Note 119', 'Edited meanwhile']);
     expect(live.notes.some((n) => n.text === 'Note 117')).toBe(false);
+    // The page's notes that did not change keep their objects.
+    expect(live.notes[1]).toBe(page.notes[0]);
+    expect(live.notes[3]).toBe(page.notes[3]);
     release();
     await until(() => states.at(-1)!.complete);
     dispose();
     const all = states.at(-1)!;
     expect(all.total).toBe(NOTES);
     expect(all.notes.map((n) => n.text).slice(0, 3)).toEqual(['Saved meanwhile', 'Note 119', 'Edited meanwhile']);
+    all.notes.slice(0, NOTES_PAGE).forEach((n, i) => expect(n).toBe(live.notes[i]));
   });
 
   it('waits for every note where the index cannot count them yet (a device whose notes are not all indexed)', async () => {
