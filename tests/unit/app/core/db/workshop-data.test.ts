@@ -90,7 +90,8 @@ describe('a list of a large workshop’s notes', { timeout: 20_000 }, () => {
     const all = states.at(-1)!;
     expect(all.total).toBe(NOTES);
     expect(all.notes.map((n) => n.text).slice(0, 3)).toEqual(['Saved meanwhile', 'Note 119', 'Edited meanwhile']);
-    all.notes.slice(0, NOTES_PAGE).forEach((n, i) => expect(n).toBe(live.notes[i]));
+    // The notes no change named keep their objects (the three changed are read again once every note is in).
+    all.notes.slice(3, NOTES_PAGE).forEach((n, i) => expect(n).toBe(live.notes[i + 3]));
   });
 
   it('waits for every note where the index cannot count them yet (a device whose notes are not all indexed)', async () => {
