@@ -47,7 +47,9 @@ test('when the device’s storage fills up, the app says so, keeps what was type
 
   const long = 'Les cotisations par mobile money ont doublé en un an, mais la caisse reste fragile. '.repeat(55);
   let failed = false;
+  let failedAt = -1;
   for (let i = 0; i < 40 && !failed; i++) {
+    failedAt = i;
     await note.fill(`${i}. ${long}`);
     await note.press('Enter');
     failed = await page
@@ -65,6 +67,9 @@ test('when the device’s storage fills up, the app says so, keeps what was type
   await expect(banner).toBeVisible();
   // Nothing typed is lost: the note that could not be saved is still in its form, with the reason
   await expect(note).toHaveValue(/Les cotisations par mobile money/);
+  // A card shows as Enter is pressed; the one that could not be stored is taken off again
+  await expect(page.getByText(new RegExp(`^${failedAt}\\. Les cotisations`))).toHaveCount(0);
+  if (failedAt > 0) await expect(page.getByText(new RegExp(`^${failedAt - 1}\\. Les cotisations`))).toBeVisible();
   await expect(page.getByText('This device is out of storage space. Export your data, then free some space.')).toBeVisible();
 
   const file = await download(page, () => banner.getByRole('button', { name: 'Save unsynced changes to a file' }).click());

@@ -2,6 +2,7 @@ import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import type { RecordKind, RecordOf } from '../../../shared/schemas/kinds.ts';
 import { changedKeys, onCommitted } from './changed-keys.ts';
 import { applyChanges, reuseUnchanged, type Compare } from './kept-list.ts';
+import { onOwnWrite, ownWriteInFlight } from './own-writes.ts';
 import type { LocalStore } from './store.ts';
 
 /**
@@ -19,7 +20,8 @@ export interface Provisional<R> {
  * shows them. They are read once; after that, each committed change (this tab's writes, another
  * tab's, a sync) is applied by reading only the records it names, and records that did not change
  * keep their object identity, so saving into a 20,000-note workshop costs what saving into an
- * empty one does. A change that names no records one by one (a bulk write of 50 or more, a clear)
+ * empty one does. This tab's own writes are applied with the record as stored, not read back
+ * (own-writes.ts). A change that names no records one by one (a bulk write of 50 or more, a clear)
  * re-reads the scope, still keeping the objects of records whose value is unchanged.
  * Undefined until the first read. `provisional`: what shows until then (a long list's first page).
  */
@@ -93,14 +95,35 @@ export function keptRecords<K extends RecordKind>(
     if (keys === undefined) return;
     if (keys === 'all' || pending === 'all') pending = 'all';
     else {
+      // This tab's own writes are told with their records (onOwnWrite): not read back.
+      const others = keys.filter((k) => !ownWriteInFlight(store.db.name, kind, k));
+      if (others.length === 0) return;
       pending ??= new Set();
-      for (const k of keys) pending.add(k);
+      for (const k of others) pending.add(k);
     }
     void drain();
+  });
+  const stopOwn = onOwnWrite((write) => {
+    if (write.db !== store.db.name || write.kind !== kind) return;
+    const current = records();
+    // Not read yet (the first read may have begun before this write), or a failed write: read it.
+    if (current === undefined || write.record === undefined) {
+      if (pending !== 'all') {
+        pending ??= new Set();
+        pending.add(write.id);
+      }
+      void drain();
+      return;
+    }
+    const record = write.record as R;
+    const live = !write.record.deleted && scopeOf(record) === scope ? record : undefined;
+    if (live === undefined && !current.some((x) => x.id === write.id)) return;
+    if (!closed) setRecords(() => applyChanges(current, new Map([[write.id, live]]), sorted));
   });
   onCleanup(() => {
     closed = true;
     stop();
+    stopOwn();
   });
   void drain();
   return records;

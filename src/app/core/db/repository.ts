@@ -7,8 +7,9 @@ import type { Mutation } from '../../../shared/schemas/mutation.ts';
 import { isTooLarge } from '../../../shared/schemas/record-size.ts';
 import { UNSET } from '../../../shared/sync/unset.ts';
 import type { AppDb, StoredRecord } from './db.ts';
-import { deviceIdOf, nextStamp } from './clock.ts';
+import { deviceIdOf, nextStamp, provisionalStamp } from './clock.ts';
 import { StorageError } from './errors.ts';
+import { beginOwnWrite } from './own-writes.ts';
 import { writeTransaction } from './write.ts';
 
 type AnyRecord = StoredRecord;
@@ -46,7 +47,21 @@ export class Repository<K extends RecordKind> {
     // A workshop's id is public before its first change may have reached the server (a join link
     // carries it), and the server takes a change id once, from whoever sends it first: its first
     // change keeps an id of its own, which nobody else can know.
-    return this.write(id, 'upsert', { ...fields, [this.scopeField]: scopeId }, () => ({ ...fields, [this.scopeField]: scopeId }), this.kind !== 'workshop');
+    const made = { ...fields, [this.scopeField]: scopeId };
+    return this.write(id, 'upsert', made, () => made, this.kind !== 'workshop', this.provisional(id, made));
+  }
+
+  /**
+   * A new record as it will be stored, for the screens to show before its transaction ends; its
+   * stamps are this tab's guess (the transaction takes the device clock's next). Undefined when the
+   * clock is not known yet or the record would be refused: then it shows once stored.
+   */
+  private provisional(id: string, fields: Record<string, unknown>): AnyRecord | undefined {
+    const stamp = provisionalStamp(this.db, this.now());
+    if (!stamp) return undefined;
+    const parsed = this.schema().safeParse({ deleted: false, createdAt: stamp.hlc, ...fields, id, updatedAt: stamp.hlc, deviceId: stamp.deviceId });
+    if (!parsed.success || isTooLarge(this.kind, parsed.data)) return undefined;
+    return parsed.data;
   }
 
   /**
@@ -134,10 +149,37 @@ export class Repository<K extends RecordKind> {
    * Never for an id that follows from what the record is about (`put`): two devices may make that
    * record, each with a change of its own.
    */
-  private async write(id: string, op: Mutation['op'], patch: Record<string, unknown>, next: (current: AnyRecord | undefined) => Record<string, unknown>, creating = false): Promise<RecordOf<K>> {
+  private async write(
+    id: string,
+    op: Mutation['op'],
+    patch: Record<string, unknown>,
+    next: (current: AnyRecord | undefined) => Record<string, unknown>,
+    creating = false,
+    provisional?: AnyRecord,
+  ): Promise<RecordOf<K>> {
+    // The screens keeping this kind take the record from here, not from a read after the commit.
+    const told = beginOwnWrite(this.db.name, this.kind, id);
+    let stored: (RecordOf<K> & AnyRecord) | undefined;
+    try {
+      const written = this.transact(id, op, patch, next, creating);
+      if (provisional) told.show(provisional);
+      stored = await written;
+      return stored;
+    } finally {
+      told.done(stored);
+    }
+  }
+
+  private transact(
+    id: string,
+    op: Mutation['op'],
+    patch: Record<string, unknown>,
+    next: (current: AnyRecord | undefined) => Record<string, unknown>,
+    creating: boolean,
+  ): Promise<RecordOf<K> & AnyRecord> {
     return writeTransaction(this.db, [this.table, this.db.outbox, this.db.meta], async () => {
-      const current = await this.table.get(id);
-      const { deviceId, hlc, seq } = await nextStamp(this.db, this.now());
+      // Two round trips, not five: the reads go together, and so do the writes.
+      const [current, { deviceId, hlc, seq, written }] = await Promise.all([this.table.get(id), nextStamp(this.db, this.now())]);
       const candidate = {
         deleted: false,
         createdAt: current?.createdAt ?? hlc,
@@ -155,19 +197,22 @@ export class Repository<K extends RecordKind> {
       if (isTooLarge(this.kind, record)) {
         throw new StorageError('record_too_large', `${this.kind} is larger than ${RECORD_KINDS[this.kind].maxBytes} bytes`);
       }
-      await this.table.put(record);
-      await this.db.outbox.add({
-        mutationId: creating && current === undefined ? id : uuidv7(this.now()),
-        deviceId,
-        seq,
-        kind: this.kind,
-        recordId: id,
-        scope: String(record[this.scopeField]),
-        op,
-        hlc,
-        ...(current ? { base: String(current.updatedAt) } : {}),
-        patch: pick(record, Object.keys(patch), current === undefined),
-      });
+      await Promise.all([
+        written,
+        this.table.put(record),
+        this.db.outbox.add({
+          mutationId: creating && current === undefined ? id : uuidv7(this.now()),
+          deviceId,
+          seq,
+          kind: this.kind,
+          recordId: id,
+          scope: String(record[this.scopeField]),
+          op,
+          hlc,
+          ...(current ? { base: String(current.updatedAt) } : {}),
+          patch: pick(record, Object.keys(patch), current === undefined),
+        }),
+      ]);
       return record;
     });
   }

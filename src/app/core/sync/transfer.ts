@@ -79,7 +79,8 @@ export async function importPending(db: AppDb, file: PendingFile, opts: { now?: 
         skipped++;
         continue;
       }
-      const { seq } = await nextStamp(db, now);
+      const { seq, written } = await nextStamp(db, now);
+      await written;
       await receiveStamp(db, m.hlc, now);
       await db.outbox.add({ ...m, seq });
       await applyLocally(db, m);

@@ -5,6 +5,7 @@ import { createRoot } from 'solid-js';
 import { openLocalStore, type LocalStore } from '../../../../../src/app/core/db/store.ts';
 import { AppDb } from '../../../../../src/app/core/db/db.ts';
 import { keptRecords } from '../../../../../src/app/core/db/kept-records.ts';
+import { changedKeys, onCommitted } from '../../../../../src/app/core/db/changed-keys.ts';
 import type { Note } from '../../../../../src/shared/schemas/records.ts';
 import { workshopFields } from '../../../../support/workshop-fields.ts';
 
@@ -77,17 +78,109 @@ describe('a screen keeps a workshop’s records and applies each change', { time
     const errors: unknown[] = [];
     const log = console.error;
     console.error = (...args: unknown[]) => void errors.push(args);
+    // Another tab writes (another connection, as in a tab of its own): this tab reads what it wrote.
+    const [template] = await until(notes, (n) => n.length === 3);
+    const other = new AppDb(store.db.name);
+    await other.open();
+    const write = (text: string, at: string) => other.recordTable('note').put({ ...template!, id: `0190b000-0000-7000-8000-${at}`, text, createdAt: `${template!.createdAt}${Number(at)}` });
     try {
-      await store.repos.note.create(note('lost for a moment'), workshopId);
+      await write('lost for a moment', '000000000001');
       await new Promise((r) => setTimeout(r, 50));
       expect(errors).toHaveLength(1);
       expect(notes()!.map((n) => n.text)).not.toContain('lost for a moment');
-      await store.repos.note.create(note('the next one'), workshopId);
+      await write('the next one', '000000000002');
       const after = await until(notes, (n) => n.length === 5);
       expect(after.map((n) => n.text).slice(0, 2)).toEqual(['the next one', 'lost for a moment']);
     } finally {
       console.error = log;
       repo.getMany = getMany;
+      other.close();
+    }
+  });
+
+  it('shows this tab’s own save with the record it stored, without reading it back', async () => {
+    await until(notes, (n) => n.length === 3);
+    const repo = store.repos.note;
+    const getMany = repo.getMany.bind(repo);
+    const read: string[][] = [];
+    repo.getMany = (ids) => (read.push([...ids]), getMany(ids));
+    try {
+      const saved = await store.repos.note.create(note('fourth'), workshopId);
+      // Told in the same turn as the save's own promise: no read, no wait.
+      expect(notes()![0]).toBe(saved);
+      const edited = await store.repos.note.update(saved.id, { text: 'fourth, edited' });
+      expect(notes()![0]).toBe(edited);
+      await store.repos.note.remove(notes()![1]!.id);
+      expect(notes()!.map((n) => n.text)).toEqual(['fourth, edited', 'second', 'first']);
+      // Another workshop's note, saved here, changes nothing.
+      const elsewhere = notes();
+      await store.repos.note.create(note('elsewhere'), otherId);
+      expect(notes()).toBe(elsewhere);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(read).toEqual([]);
+    } finally {
+      repo.getMany = getMany;
+    }
+  });
+
+  it('shows a new note before its transaction ends, then the note as stored; a save that fails takes it off', async () => {
+    const before = await until(notes, (n) => n.length === 3);
+    const outbox = store.db.outbox;
+    const add = outbox.add.bind(outbox);
+    let open!: () => void;
+    let fail = false;
+    const gate = new Promise<void>((r) => (open = r));
+    outbox.add = (async (...args: Parameters<typeof add>) => {
+      await gate;
+      if (fail) throw new Error('QuotaExceededError');
+      return add(...args);
+    }) as unknown as typeof add;
+    try {
+      const saving = store.repos.note.create(note('fourth'), workshopId);
+      // In the same turn as the key press: nothing stored yet.
+      const shown = notes()!;
+      expect(shown.map((n) => n.text)).toEqual(['fourth', 'third', 'second', 'first']);
+      expect(await store.repos.note.get(shown[0]!.id)).toBeUndefined();
+      shown.slice(1).forEach((n, i) => expect(n).toBe(before[i]));
+      open();
+      const saved = await saving;
+      expect(saved.id).toBe(shown[0]!.id);
+      expect(notes()![0]).toBe(saved);
+
+      fail = true;
+      const failing = store.repos.note.create(note('never stored'), workshopId);
+      expect(notes()![0]!.text).toBe('never stored');
+      await expect(failing).rejects.toThrow();
+      const after = await until(notes, (n) => n.length === 4);
+      expect(after.map((n) => n.text)).toEqual(['fourth', 'third', 'second', 'first']);
+    } finally {
+      outbox.add = add;
+    }
+  });
+
+  it('reads the record again when this tab’s save failed, so a change another tab made meanwhile shows', async () => {
+    const before = await until(notes, (n) => n.length === 3);
+    const other = new AppDb(store.db.name);
+    await other.open();
+    try {
+      // The save fails after the other tab's change to the same note was announced, and skipped.
+      const outbox = store.db.outbox;
+      const add = outbox.add.bind(outbox);
+      let announced = false;
+      const stop = onCommitted((parts) => (announced ||= changedKeys(parts, store.db.name, 'note')?.includes(before[0]!.id) === true));
+      outbox.add = (async () => {
+        // Written outside this transaction's reach: fake-indexeddb lets another connection in.
+        void other.recordTable('note').put({ ...before[0]!, text: 'third, from the other tab' });
+        while (!announced) await new Promise((r) => setTimeout(r, 1));
+        throw new Error('QuotaExceededError');
+      }) as unknown as typeof add;
+      await expect(store.repos.note.update(before[0]!.id, { text: 'third, here' })).rejects.toThrow();
+      outbox.add = add;
+      stop();
+      const after = await until(notes, (n) => n[0]!.text === 'third, from the other tab');
+      expect(after.slice(1)).toEqual(before.slice(1));
+    } finally {
+      other.close();
     }
   });
 

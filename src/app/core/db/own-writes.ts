@@ -1,0 +1,70 @@
+import type { StoredRecord } from './db.ts';
+
+/**
+ * This tab's own record writes (a form's save), told to the screens that keep records with the
+ * record as it was stored, so a saved note shows without reading it back from IndexedDB: the read
+ * would queue behind every other query the commit wakes, and a card would miss its frame.
+ *
+ * While a write is under way its record is "in flight": a kept list skips that id when Dexie
+ * announces the commit, and takes the record from here right after. A write that fails tells the
+ * lists to read the id (a change another tab made to it meanwhile is not missed).
+ *
+ * A new record is shown before its transaction ends (provisional), in the frame of the key press
+ * that saved it, as apps that answer at once do; the form keeps its text until the record is
+ * stored, and a write that fails takes the record off the screens again.
+ */
+export interface OwnWrite {
+  /** The database's name. */
+  db: string;
+  kind: string;
+  id: string;
+  /** The record as stored (a tombstone when deleted); undefined when the write failed: read it. */
+  record: StoredRecord | undefined;
+  /** Shown while its transaction is under way: the stored record, or a failure, follows. */
+  provisional?: true;
+}
+
+export interface OwnWriteTelling {
+  /** Show the record before it is stored (a new record, checked against its schema). */
+  show(record: StoredRecord): void;
+  /** Once, when the write is over: the stored record, or nothing if the write failed. */
+  done(record: StoredRecord | undefined): void;
+}
+
+const inFlight = new Map<string, number>();
+const listeners = new Set<(write: OwnWrite) => void>();
+const keyOf = (db: string, kind: string, id: string) => `${db}\u0000${kind}\u0000${id}`;
+
+/** Whether this tab is writing this record now: its commit is told through `onOwnWrite`. */
+export function ownWriteInFlight(db: string, kind: string, id: string): boolean {
+  return inFlight.has(keyOf(db, kind, id));
+}
+
+/** Marks a write begun: tell the screens through the result. */
+export function beginOwnWrite(db: string, kind: string, id: string): OwnWriteTelling {
+  const key = keyOf(db, kind, id);
+  inFlight.set(key, (inFlight.get(key) ?? 0) + 1);
+  const tell = (write: OwnWrite) => {
+    for (const listener of [...listeners]) listener(write);
+  };
+  let over = false;
+  return {
+    show: (record) => {
+      if (!over) tell({ db, kind, id, record, provisional: true });
+    },
+    done: (record) => {
+      if (over) return;
+      over = true;
+      const left = inFlight.get(key)! - 1;
+      if (left > 0) inFlight.set(key, left);
+      else inFlight.delete(key);
+      tell({ db, kind, id, record });
+    },
+  };
+}
+
+/** Calls `listener` after each of this tab's writes; returns the unsubscribe. */
+export function onOwnWrite(listener: (write: OwnWrite) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
