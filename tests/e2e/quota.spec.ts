@@ -67,7 +67,7 @@ test('when the device’s storage fills up, the app says so, keeps what was type
   await expect(banner).toBeVisible();
   // Nothing typed is lost: the note that could not be saved is still in its form, with the reason
   await expect(note).toHaveValue(/Les cotisations par mobile money/);
-  // A card shows as Enter is pressed; the one that could not be stored is taken off again
+  // The card of the note that could not be stored (shown as Enter was pressed) is taken off again
   await expect(page.getByText(new RegExp(`^${failedAt}\\. Les cotisations`))).toHaveCount(0);
   if (failedAt > 0) await expect(page.getByText(new RegExp(`^${failedAt - 1}\\. Les cotisations`))).toBeVisible();
   await expect(page.getByText('This device is out of storage space. Export your data, then free some space.')).toBeVisible();

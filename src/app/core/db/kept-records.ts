@@ -106,6 +106,8 @@ export function keptRecords<K extends RecordKind>(
   const stopOwn = onOwnWrite((write) => {
     if (write.db !== store.db.name || write.kind !== kind) return;
     const current = records();
+    // A record shown before it was stored, whose write failed, is in no database: off at once.
+    if (write.withdrawn && current?.some((x) => x.id === write.id) && !closed) setRecords(() => applyChanges(current, new Map([[write.id, undefined]]), sorted));
     // Not read yet (the first read may have begun before this write), or a failed write: read it.
     if (current === undefined || write.record === undefined) {
       if (pending !== 'all') {

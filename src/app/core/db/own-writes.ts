@@ -12,6 +12,9 @@ import type { StoredRecord } from './db.ts';
  * A new record is shown before its transaction ends (provisional), in the frame of the key press
  * that saved it, as apps that answer at once do; the form keeps its text until the record is
  * stored, and a write that fails takes the record off the screens again.
+ *
+ * A write made inside a caller's transaction (a photo with its files) is stored only when that
+ * transaction commits: it is not told here, and the lists learn of it from the commit.
  */
 export interface OwnWrite {
   /** The database's name. */
@@ -22,6 +25,8 @@ export interface OwnWrite {
   record: StoredRecord | undefined;
   /** Shown while its transaction is under way: the stored record, or a failure, follows. */
   provisional?: true;
+  /** A failed write whose record was shown before it was stored: it is not in the database. */
+  withdrawn?: true;
 }
 
 export interface OwnWriteTelling {
@@ -44,13 +49,13 @@ export function ownWriteInFlight(db: string, kind: string, id: string): boolean 
 export function beginOwnWrite(db: string, kind: string, id: string): OwnWriteTelling {
   const key = keyOf(db, kind, id);
   inFlight.set(key, (inFlight.get(key) ?? 0) + 1);
-  const tell = (write: OwnWrite) => {
-    for (const listener of [...listeners]) listener(write);
-  };
   let over = false;
+  let shown = false;
   return {
     show: (record) => {
-      if (!over) tell({ db, kind, id, record, provisional: true });
+      if (over) return;
+      shown = true;
+      tell({ db, kind, id, record, provisional: true });
     },
     done: (record) => {
       if (over) return;
@@ -58,9 +63,20 @@ export function beginOwnWrite(db: string, kind: string, id: string): OwnWriteTel
       const left = inFlight.get(key)! - 1;
       if (left > 0) inFlight.set(key, left);
       else inFlight.delete(key);
-      tell({ db, kind, id, record });
+      tell(record === undefined && shown ? { db, kind, id, record, withdrawn: true } : { db, kind, id, record });
     },
   };
+}
+
+/** Every listener hears of the write: one that fails neither stops the others nor the save. */
+function tell(write: OwnWrite): void {
+  for (const listener of [...listeners]) {
+    try {
+      listener(write);
+    } catch (err) {
+      console.error('showing a saved record failed', err);
+    }
+  }
 }
 
 /** Calls `listener` after each of this tab's writes; returns the unsubscribe. */

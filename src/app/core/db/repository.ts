@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type * as z from 'zod/mini';
 import { committedScopeIdAsync } from '../../../shared/identity/scope-id.ts';
 import { uuidv7 } from '../../../shared/ids.ts';
@@ -157,6 +157,9 @@ export class Repository<K extends RecordKind> {
     creating = false,
     provisional?: AnyRecord,
   ): Promise<RecordOf<K>> {
+    // Inside a caller's transaction the write is stored only if that one commits: the screens
+    // learn of it from the commit, as of a change from another tab.
+    if (Dexie.currentTransaction) return this.transact(id, op, patch, next, creating);
     // The screens keeping this kind take the record from here, not from a read after the commit.
     const told = beginOwnWrite(this.db.name, this.kind, id);
     let stored: (RecordOf<K> & AnyRecord) | undefined;

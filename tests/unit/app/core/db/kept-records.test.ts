@@ -5,8 +5,10 @@ import { createRoot } from 'solid-js';
 import { openLocalStore, type LocalStore } from '../../../../../src/app/core/db/store.ts';
 import { AppDb } from '../../../../../src/app/core/db/db.ts';
 import { keptRecords } from '../../../../../src/app/core/db/kept-records.ts';
-import { changedKeys, onCommitted } from '../../../../../src/app/core/db/changed-keys.ts';
 import type { Note } from '../../../../../src/shared/schemas/records.ts';
+import type { Photo } from '../../../../../src/shared/schemas/photo-records.ts';
+import { storePhoto } from '../../../../../src/app/core/db/photo-files.ts';
+import { onOwnWrite } from '../../../../../src/app/core/db/own-writes.ts';
 import { workshopFields } from '../../../../support/workshop-fields.ts';
 
 const NOW = 1_764_000_000_000;
@@ -123,64 +125,116 @@ describe('a screen keeps a workshop’s records and applies each change', { time
     }
   });
 
-  it('shows a new note before its transaction ends, then the note as stored; a save that fails takes it off', async () => {
+  it('shows a new note in the turn of the save, then the note as stored', async () => {
     const before = await until(notes, (n) => n.length === 3);
-    const outbox = store.db.outbox;
-    const add = outbox.add.bind(outbox);
-    let open!: () => void;
-    let fail = false;
-    const gate = new Promise<void>((r) => (open = r));
-    outbox.add = (async (...args: Parameters<typeof add>) => {
-      await gate;
-      if (fail) throw new Error('QuotaExceededError');
-      return add(...args);
-    }) as unknown as typeof add;
-    try {
-      const saving = store.repos.note.create(note('fourth'), workshopId);
-      // In the same turn as the key press: nothing stored yet.
-      const shown = notes()!;
-      expect(shown.map((n) => n.text)).toEqual(['fourth', 'third', 'second', 'first']);
-      expect(await store.repos.note.get(shown[0]!.id)).toBeUndefined();
-      shown.slice(1).forEach((n, i) => expect(n).toBe(before[i]));
-      open();
-      const saved = await saving;
-      expect(saved.id).toBe(shown[0]!.id);
-      expect(notes()![0]).toBe(saved);
+    const saving = store.repos.note.create(note('fourth'), workshopId);
+    // In the same turn as the key press, before any request of the save has been answered.
+    const shown = notes()!;
+    expect(shown.map((n) => n.text)).toEqual(['fourth', 'third', 'second', 'first']);
+    shown.slice(1).forEach((n, i) => expect(n).toBe(before[i]));
+    const saved = await saving;
+    expect(saved.id).toBe(shown[0]!.id);
+    expect(notes()![0]).toBe(saved);
+    expect(await store.repos.note.get(saved.id)).toEqual(saved);
+  });
 
-      fail = true;
-      const failing = store.repos.note.create(note('never stored'), workshopId);
-      expect(notes()![0]!.text).toBe('never stored');
-      await expect(failing).rejects.toThrow();
-      const after = await until(notes, (n) => n.length === 4);
-      expect(after.map((n) => n.text)).toEqual(['fourth', 'third', 'second', 'first']);
+  it('a screen that fails on a saved record neither fails the save nor keeps the others from it', async () => {
+    await until(notes, (n) => n.length === 3);
+    const stop = onOwnWrite(() => {
+      throw new Error('a broken screen');
+    });
+    const log = console.error;
+    const errors: unknown[] = [];
+    console.error = (...args: unknown[]) => void errors.push(args);
+    try {
+      const saved = await store.repos.note.create(note('fourth'), workshopId);
+      expect(notes()![0]).toBe(saved);
+      expect(errors.length).toBeGreaterThan(0);
     } finally {
-      outbox.add = add;
+      stop();
+      console.error = log;
     }
   });
 
-  it('reads the record again when this tab’s save failed, so a change another tab made meanwhile shows', async () => {
+  it('takes a new note off at once when its save fails, even if the list cannot read', async () => {
+    const before = await until(notes, (n) => n.length === 3);
+    const outbox = store.db.outbox;
+    const add = outbox.add.bind(outbox);
+    const repo = store.repos.note;
+    const getMany = repo.getMany.bind(repo);
+    outbox.add = () => {
+      throw new Error('QuotaExceededError');
+    };
+    repo.getMany = () => Promise.reject(new Error('DatabaseClosedError'));
+    const log = console.error;
+    console.error = () => undefined;
+    try {
+      const failing = store.repos.note.create(note('never stored'), workshopId);
+      expect(notes()![0]!.text).toBe('never stored');
+      await expect(failing).rejects.toThrow();
+      expect(notes()).toEqual(before);
+      notes()!.forEach((n, i) => expect(n).toBe(before[i]));
+    } finally {
+      outbox.add = add;
+      repo.getMany = getMany;
+      console.error = log;
+    }
+  });
+
+  it('reads the record again when this tab’s save failed, so a change another tab made just before shows', async () => {
     const before = await until(notes, (n) => n.length === 3);
     const other = new AppDb(store.db.name);
     await other.open();
+    const outbox = store.db.outbox;
+    const add = outbox.add.bind(outbox);
     try {
-      // The save fails after the other tab's change to the same note was announced, and skipped.
-      const outbox = store.db.outbox;
-      const add = outbox.add.bind(outbox);
-      let announced = false;
-      const stop = onCommitted((parts) => (announced ||= changedKeys(parts, store.db.name, 'note')?.includes(before[0]!.id) === true));
-      outbox.add = (async () => {
-        // Written outside this transaction's reach: fake-indexeddb lets another connection in.
-        void other.recordTable('note').put({ ...before[0]!, text: 'third, from the other tab' });
-        while (!announced) await new Promise((r) => setTimeout(r, 1));
+      // The other tab's write is queued first, commits while this tab's edit is under way (its
+      // announcement skipped: the edit is in flight), then the edit fails.
+      const theirs = other.recordTable('note').put({ ...before[0]!, text: 'third, from the other tab' });
+      outbox.add = () => {
         throw new Error('QuotaExceededError');
-      }) as unknown as typeof add;
+      };
       await expect(store.repos.note.update(before[0]!.id, { text: 'third, here' })).rejects.toThrow();
-      outbox.add = add;
-      stop();
+      await theirs;
       const after = await until(notes, (n) => n[0]!.text === 'third, from the other tab');
-      expect(after.slice(1)).toEqual(before.slice(1));
+      after.slice(1).forEach((n, i) => expect(n).toBe(before[i + 1]));
     } finally {
+      outbox.add = add;
       other.close();
+    }
+  });
+
+  it('shows a photo only once the transaction holding it and its files commits', async () => {
+    let photos!: () => Photo[] | undefined;
+    let stop!: () => void;
+    createRoot((d) => {
+      stop = d;
+      photos = keptRecords(store, 'photo', workshopId);
+    });
+    await until(photos as unknown as () => Note[] | undefined, (p) => p.length === 0);
+    const put = store.db.photoFile.put.bind(store.db.photoFile);
+    store.db.photoFile.put = (() => Promise.reject(new Error('QuotaExceededError'))) as unknown as typeof put;
+    const bytes = new Uint8Array([1, 2, 3]);
+    const file = { hash: 'a'.repeat(64), type: 'image/jpeg' as const, bytes: 3, width: 8, height: 6 };
+    try {
+      await expect(
+        storePhoto(
+          store.db,
+          store.repos,
+          { subject: 'workshop', subjectId: workshopId, caption: 'Flipchart', file, thumb: { ...file, hash: 'b'.repeat(64), type: 'image/webp' }, recognisable: false, consent: false },
+          workshopId,
+          {
+            file: new Blob([bytes]),
+            thumb: new Blob([bytes]),
+          },
+        ),
+      ).rejects.toThrow();
+      await new Promise((r) => setTimeout(r, 50));
+      expect(photos()).toEqual([]);
+      expect(await store.repos.photo.list(workshopId)).toEqual([]);
+    } finally {
+      store.db.photoFile.put = put;
+      stop();
     }
   });
 
