@@ -8,6 +8,7 @@ import { watch } from './live.ts';
 import { keptRecords } from './kept-records.ts';
 import { reuseUnchanged } from './kept-list.ts';
 import { liveNoteTotal } from './live-kinds.ts';
+import { onOwnWrite } from './own-writes.ts';
 import { reviewLostValues, workshopLostValues } from './lost-values.ts';
 
 const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
@@ -107,8 +108,24 @@ export function createWorkshopData(store: LocalStore, id: string) {
         first();
       },
     });
-    onCleanup(() => sub.unsubscribe());
-    createEffect(() => notes() !== undefined && sub.unsubscribe());
+    // A note this tab saves shows on the page at once, as on the list of every note, and one whose
+    // save failed goes again; the page's next read (after the commit) brings the note as stored.
+    const stopOwn = onOwnWrite((write) => {
+      const shown = latest;
+      if (write.db !== store.db.name || write.kind !== 'note' || !shown) return;
+      const held = shown.notes.some((n) => n.id === write.id);
+      const record = write.record as Note | undefined;
+      if (write.provisional && record && !held && record.workshopId === id) latest = { total: shown.total + 1, notes: [record, ...shown.notes].sort(newestFirst) };
+      else if (write.withdrawn && held) latest = { total: shown.total - 1, notes: shown.notes.filter((n) => n.id !== write.id) };
+      else return;
+      setPage(() => latest ?? null);
+    });
+    const stop = () => {
+      sub.unsubscribe();
+      stopOwn();
+    };
+    onCleanup(stop);
+    createEffect(() => notes() !== undefined && stop());
     return page;
   });
   const notes = onFirstRead(() => keptRecords(store, 'note', id, newestFirst, { ready: async () => pageRead, shown: () => latest?.notes }));

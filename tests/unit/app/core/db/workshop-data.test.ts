@@ -94,6 +94,42 @@ describe('a list of a large workshop’s notes', { timeout: 20_000 }, () => {
     all.notes.slice(3, NOTES_PAGE).forEach((n, i) => expect(n).toBe(live.notes[i + 3]));
   });
 
+  it('shows a save on the page in the turn of the key press while only the page is in, and takes off one whose save failed', async () => {
+    await fillLiveKinds(store.db);
+    const repo = store.repos.note;
+    const list = repo.list.bind(repo);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    repo.list = async (scope) => (await gate, list(scope));
+    const { states, dispose } = watchShownNotes(store, workshopId);
+    await until(() => states.length > 0);
+    clock += 1_000;
+    const saving = store.repos.note.create({ kind: 'quote', text: 'Saved on the page', capacities: [] }, workshopId);
+    expect(states.at(-1)!.notes[0]!.text).toBe('Saved on the page');
+    expect(states.at(-1)!.total).toBe(NOTES + 1);
+    await saving;
+    const outbox = store.db.outbox;
+    const add = outbox.add.bind(outbox);
+    outbox.add = () => {
+      throw new Error('QuotaExceededError');
+    };
+    try {
+      clock += 1_000;
+      const failing = store.repos.note.create({ kind: 'quote', text: 'Never stored', capacities: [] }, workshopId);
+      expect(states.at(-1)!.notes[0]!.text).toBe('Never stored');
+      await expect(failing).rejects.toThrow();
+      expect(states.at(-1)!.notes[0]!.text).toBe('Saved on the page');
+      expect(states.at(-1)!.total).toBe(NOTES + 1);
+    } finally {
+      outbox.add = add;
+    }
+    release();
+    await until(() => states.at(-1)!.complete);
+    dispose();
+    expect(states.at(-1)!.total).toBe(NOTES + 1);
+    expect(states.at(-1)!.notes[0]!.text).toBe('Saved on the page');
+  });
+
   it('waits for every note where the index cannot count them yet (a device whose notes are not all indexed)', async () => {
     const { states, dispose } = watchShownNotes(store, workshopId);
     await until(() => states.length > 0);
