@@ -46,6 +46,19 @@ describe('a list of a large workshop’s notes', { timeout: 20_000 }, () => {
   });
   afterEach(() => store.close());
 
+  /** A list opened where every note is read only when the test releases it: until then the page is all there is. */
+  async function pageOnly() {
+    await fillLiveKinds(store.db);
+    const repo = store.repos.note;
+    const list = repo.list.bind(repo);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    repo.list = async (scope) => (await gate, list(scope));
+    const { states, dispose } = watchShownNotes(store, workshopId);
+    await until(() => states.length > 0);
+    return { states, dispose, release };
+  }
+
   it('shows the newest page with the number of all first, then every note, the page’s notes keeping their objects', async () => {
     await fillLiveKinds(store.db);
     const { states, dispose } = watchShownNotes(store, workshopId);
@@ -62,15 +75,7 @@ describe('a list of a large workshop’s notes', { timeout: 20_000 }, () => {
   });
 
   it('keeps the page up to date while only it is in (a save, an edit, a delete), and every change is in the list that follows', async () => {
-    await fillLiveKinds(store.db);
-    // Every note is read only when the test lets it: until then the page is all there is.
-    const repo = store.repos.note;
-    const list = repo.list.bind(repo);
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    repo.list = async (scope) => (await gate, list(scope));
-    const { states, dispose } = watchShownNotes(store, workshopId);
-    await until(() => states.length > 0);
+    const { states, dispose, release } = await pageOnly();
     const page = states[0]!;
     clock += 1_000;
     await store.repos.note.create({ kind: 'quote', text: 'Saved meanwhile', capacities: [] }, workshopId);
@@ -95,14 +100,7 @@ describe('a list of a large workshop’s notes', { timeout: 20_000 }, () => {
   });
 
   it('shows a save on the page in the turn of the key press while only the page is in, and takes off one whose save failed', async () => {
-    await fillLiveKinds(store.db);
-    const repo = store.repos.note;
-    const list = repo.list.bind(repo);
-    let release!: () => void;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    repo.list = async (scope) => (await gate, list(scope));
-    const { states, dispose } = watchShownNotes(store, workshopId);
-    await until(() => states.length > 0);
+    const { states, dispose, release } = await pageOnly();
     clock += 1_000;
     const saving = store.repos.note.create({ kind: 'quote', text: 'Saved on the page', capacities: [] }, workshopId);
     expect(states.at(-1)!.notes[0]!.text).toBe('Saved on the page');
