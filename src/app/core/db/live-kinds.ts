@@ -126,8 +126,9 @@ export async function fillLiveKinds(db: AppDb, between: () => Promise<void> = ()
 
 /** How many live notes a workshop has, from the index alone; undefined until every note is in it. */
 export async function liveNoteTotal(store: LocalStore, workshopId: string): Promise<number | undefined> {
-  if (!(await filled(store.db))) return undefined;
-  return store.db.table(TABLE).where(LIVE_KIND_INDEX).between([workshopId, Dexie.minKey], [workshopId, Dexie.maxKey]).count();
+  // Asked together, one round trip: a count of an index not yet complete is dropped.
+  const [complete, total] = await Promise.all([filled(store.db), store.db.table(TABLE).where(LIVE_KIND_INDEX).between([workshopId, Dexie.minKey], [workshopId, Dexie.maxKey]).count()]);
+  return complete ? total : undefined;
 }
 
 /** A workshop's live notes, counted by kind. */
@@ -138,11 +139,11 @@ export type NoteCounts = Record<(typeof NOTE_KINDS)[number], number>;
  * by reading the notes until then.
  */
 export async function noteCounts(store: LocalStore, workshopId: string): Promise<NoteCounts> {
-  let perKind: number[];
-  if (await filled(store.db)) {
-    const index = store.db.table(TABLE).where(LIVE_KIND_INDEX);
-    perKind = await Promise.all(NOTE_KINDS.map((kind) => index.equals([workshopId, kind]).count()));
-  } else {
+  // Asked together, one round trip: counts of an index not yet complete are dropped.
+  const index = store.db.table(TABLE).where(LIVE_KIND_INDEX);
+  const [complete, ...counted] = await Promise.all([filled(store.db), ...NOTE_KINDS.map((kind) => index.equals([workshopId, kind]).count())]);
+  let perKind = counted;
+  if (!complete) {
     const notes = await store.repos.note.list(workshopId);
     perKind = NOTE_KINDS.map((kind) => notes.filter((n) => n.kind === kind).length);
   }

@@ -48,7 +48,14 @@ export class Repository<K extends RecordKind> {
     // carries it), and the server takes a change id once, from whoever sends it first: its first
     // change keeps an id of its own, which nobody else can know.
     const made = { ...fields, [this.scopeField]: scopeId };
-    return this.write(id, 'upsert', made, () => made, this.kind !== 'workshop', this.provisional(id, made));
+    return this.write(
+      id,
+      'upsert',
+      made,
+      () => made,
+      this.kind !== 'workshop',
+      () => this.provisional(id, made),
+    );
   }
 
   /**
@@ -155,7 +162,7 @@ export class Repository<K extends RecordKind> {
     patch: Record<string, unknown>,
     next: (current: AnyRecord | undefined) => Record<string, unknown>,
     creating = false,
-    provisional?: AnyRecord,
+    provisional?: () => AnyRecord | undefined,
   ): Promise<RecordOf<K>> {
     // Inside a caller's transaction the write is stored only if that one commits: the screens
     // learn of it from the commit, as of a change from another tab.
@@ -164,8 +171,10 @@ export class Repository<K extends RecordKind> {
     const told = beginOwnWrite(this.db.name, this.kind, id);
     let stored: (RecordOf<K> & AnyRecord) | undefined;
     try {
+      // The transaction's first requests are on their way while the record to show is built.
       const written = this.transact(id, op, patch, next, creating);
-      if (provisional) told.show(provisional);
+      const shown = provisional?.();
+      if (shown) told.show(shown);
       stored = await written;
       return stored;
     } finally {
