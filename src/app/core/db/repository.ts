@@ -173,7 +173,12 @@ export class Repository<K extends RecordKind> {
     try {
       // The transaction's first requests are on their way while the record to show is built.
       const written = this.transact(id, op, patch, next, creating);
-      const shown = provisional?.();
+      let shown: AnyRecord | undefined;
+      try {
+        shown = provisional?.();
+      } catch {
+        // Not shown early (an unreadable clock, say): it shows once stored, or the write says why not.
+      }
       if (shown) told.show(shown);
       stored = await written;
       return stored;

@@ -96,9 +96,16 @@ export function createWorkshopData(store: LocalStore, id: string) {
     const [page, setPage] = createSignal<NotePage | null>();
     let first!: () => void;
     pageRead = new Promise((resolve) => (first = resolve));
+    // Notes this tab is saving, shown before they are stored: a read of the page made before one
+    // is stored (another change woke it) keeps it, so its card never blinks out.
+    const saving = new Map<string, Note>();
+    const withSaving = (p: NotePage): NotePage => {
+      const missing = [...saving.values()].filter((n) => !p.notes.some((x) => x.id === n.id));
+      return missing.length === 0 ? p : { total: p.total + missing.length, notes: [...missing, ...p.notes].sort(newestFirst) };
+    };
     const sub = watch(() => newestNotes(store, id)).subscribe({
       next: (p) => {
-        latest = p && { ...p, notes: reuseUnchanged(latest?.notes ?? [], p.notes, undefined) };
+        latest = p && withSaving({ ...p, notes: reuseUnchanged(latest?.notes ?? [], p.notes, undefined) });
         setPage(() => latest ?? null);
         first();
       },
@@ -111,12 +118,17 @@ export function createWorkshopData(store: LocalStore, id: string) {
     // A note this tab saves shows on the page at once, as on the list of every note, and one whose
     // save failed goes again; the page's next read (after the commit) brings the note as stored.
     const stopOwn = onOwnWrite((write) => {
+      if (write.db !== store.db.name || write.kind !== 'note') return;
+      // Once stored, the page's next read brings it (a read begun before the commit is read again).
+      if (!write.provisional) saving.delete(write.id);
       const shown = latest;
-      if (write.db !== store.db.name || write.kind !== 'note' || !shown) return;
+      if (!shown) return;
       const held = shown.notes.some((n) => n.id === write.id);
       const record = write.record as Note | undefined;
-      if (write.provisional && record && !held && record.workshopId === id) latest = { total: shown.total + 1, notes: [record, ...shown.notes].sort(newestFirst) };
-      else if (write.withdrawn && held) latest = { total: shown.total - 1, notes: shown.notes.filter((n) => n.id !== write.id) };
+      if (write.provisional && record && !held && record.workshopId === id) {
+        saving.set(write.id, record);
+        latest = withSaving(shown);
+      } else if (write.withdrawn && held) latest = { total: shown.total - 1, notes: shown.notes.filter((n) => n.id !== write.id) };
       else return;
       setPage(() => latest ?? null);
     });

@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEffect, createRoot } from 'solid-js';
 import { openLocalStore, type LocalStore } from '../../../../../src/app/core/db/store.ts';
+import { AppDb } from '../../../../../src/app/core/db/db.ts';
 import { fillLiveKinds } from '../../../../../src/app/core/db/live-kinds.ts';
 import { createWorkshopData, NOTES_PAGE, type ShownNotes } from '../../../../../src/app/core/db/workshop-data.ts';
 import { workshopFields } from '../../../../support/workshop-fields.ts';
@@ -126,6 +127,31 @@ describe('a list of a large workshop’s notes', { timeout: 20_000 }, () => {
     dispose();
     expect(states.at(-1)!.total).toBe(NOTES + 1);
     expect(states.at(-1)!.notes[0]!.text).toBe('Saved on the page');
+  });
+
+  it('keeps a note being saved on the page when a read of the page begun before it was stored arrives', async () => {
+    const { states, dispose, release } = await pageOnly();
+    const other = new AppDb(store.db.name);
+    await other.open();
+    try {
+      // Another tab changes a note: the page is read again, and that read is under way when the save begins.
+      await other.recordTable('note').put({ ...states[0]!.notes[5]!, text: 'Edited on another tab' });
+      await new Promise((r) => setTimeout(r, 0));
+      clock += 1_000;
+      const saving = store.repos.note.create({ kind: 'quote', text: 'Saved while the page was read', capacities: [] }, workshopId);
+      const shownAt = states.length - 1;
+      expect(states[shownAt]!.notes[0]!.text).toBe('Saved while the page was read');
+      await saving;
+      await until(() => states.at(-1)!.notes.some((n) => n.text === 'Edited on another tab'));
+      for (const state of states.slice(shownAt)) {
+        expect(state.notes[0]!.text).toBe('Saved while the page was read');
+        expect(state.total).toBe(NOTES + 1);
+      }
+    } finally {
+      other.close();
+      release();
+      dispose();
+    }
   });
 
   it('waits for every note where the index cannot count them yet (a device whose notes are not all indexed)', async () => {
