@@ -42,10 +42,10 @@ export function keptRecords<K extends RecordKind>(
   let running = false;
   let closed = false;
 
-  /** Puts back what a failed read was applying: the next change (or the next read) tries it again. */
-  function requeue(work: Set<string> | 'all') {
+  /** Records to read (or all of them): a change announced, or what a failed read was applying, tried again. */
+  function enqueue(work: Iterable<string> | 'all') {
     if (work === 'all' || pending === 'all') pending = 'all';
-    else pending = new Set([...work, ...(pending ?? [])]);
+    else pending = new Set([...(pending ?? []), ...work]);
   }
 
   async function drain(): Promise<void> {
@@ -58,7 +58,7 @@ export function keptRecords<K extends RecordKind>(
         try {
           await apply(work);
         } catch (err) {
-          requeue(work);
+          enqueue(work);
           console.error(`reading ${kind} failed`, err);
           return;
         }
@@ -83,44 +83,42 @@ export function keptRecords<K extends RecordKind>(
     }
     const ids = [...work];
     const found = await repo.getMany(ids);
-    const changed = new Map<string, R | undefined>(ids.map((id, i) => [id, found[i] && scopeOf(found[i]) === scope ? found[i] : undefined]));
-    // Ids of other scopes that this list never held change nothing.
+    applyRead(ids.map((id, i) => [id, found[i]]));
+  }
+
+  /**
+   * Records as read, each with its id (undefined: absent or deleted), applied to the list: one of
+   * another scope, or absent, that the list never held changes nothing.
+   */
+  function applyRead(read: [string, R | undefined][]) {
     const latest = records() ?? [];
-    for (const [id, r] of changed) if (r === undefined && !latest.some((x) => x.id === id)) changed.delete(id);
+    const changed = new Map<string, R | undefined>();
+    for (const [id, r] of read) {
+      const mine = r && scopeOf(r) === scope ? r : undefined;
+      if (mine !== undefined || latest.some((x) => x.id === id)) changed.set(id, mine);
+    }
     if (!closed && changed.size > 0) setRecords(() => applyChanges(latest, changed, sorted));
   }
 
   const stop = onCommitted((parts) => {
     const keys = changedKeys(parts, store.db.name, kind);
     if (keys === undefined) return;
-    if (keys === 'all' || pending === 'all') pending = 'all';
-    else {
-      // This tab's own writes are told with their records (onOwnWrite): not read back.
-      const others = keys.filter((k) => !ownWriteInFlight(store.db.name, kind, k));
-      if (others.length === 0) return;
-      pending ??= new Set();
-      for (const k of others) pending.add(k);
-    }
+    // This tab's own writes are told with their records (onOwnWrite): not read back.
+    const others = keys === 'all' ? keys : keys.filter((k) => !ownWriteInFlight(store.db.name, kind, k));
+    if (others !== 'all' && others.length === 0) return;
+    enqueue(others);
     void drain();
   });
-  const stopOwn = onOwnWrite((write) => {
-    if (write.db !== store.db.name || write.kind !== kind) return;
-    const current = records();
+  const stopOwn = onOwnWrite(store.db.name, kind, (write) => {
     // A record shown before it was stored, whose write failed, is in no database: off at once.
-    if (write.withdrawn && current?.some((x) => x.id === write.id) && !closed) setRecords(() => applyChanges(current, new Map([[write.id, undefined]]), sorted));
+    if (write.withdrawn) applyRead([[write.id, undefined]]);
     // Not read yet (the first read may have begun before this write), or a failed write: read it.
-    if (current === undefined || write.record === undefined) {
-      if (pending !== 'all') {
-        pending ??= new Set();
-        pending.add(write.id);
-      }
+    if (records() === undefined || write.record === undefined) {
+      enqueue([write.id]);
       void drain();
       return;
     }
-    const record = write.record as R;
-    const live = !write.record.deleted && scopeOf(record) === scope ? record : undefined;
-    if (live === undefined && !current.some((x) => x.id === write.id)) return;
-    if (!closed) setRecords(() => applyChanges(current, new Map([[write.id, live]]), sorted));
+    applyRead([[write.id, write.record.deleted ? undefined : (write.record as R)]]);
   });
   onCleanup(() => {
     closed = true;

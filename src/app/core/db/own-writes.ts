@@ -79,8 +79,9 @@ function tell(write: OwnWrite): void {
   }
 }
 
-/** Calls `listener` after each of this tab's writes; returns the unsubscribe. */
-export function onOwnWrite(listener: (write: OwnWrite) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+/** Calls `listener` after each of this tab's writes of one kind in one database; returns the unsubscribe. */
+export function onOwnWrite(db: string, kind: string, listener: (write: OwnWrite) => void): () => void {
+  const heard = (write: OwnWrite) => write.db === db && write.kind === kind && listener(write);
+  listeners.add(heard);
+  return () => listeners.delete(heard);
 }

@@ -117,8 +117,7 @@ export function createWorkshopData(store: LocalStore, id: string) {
     });
     // A note this tab saves shows on the page at once, as on the list of every note, and one whose
     // save failed goes again; the page's next read (after the commit) brings the note as stored.
-    const stopOwn = onOwnWrite((write) => {
-      if (write.db !== store.db.name || write.kind !== 'note') return;
+    const stopOwn = onOwnWrite(store.db.name, 'note', (write) => {
       // Once stored, the page's next read brings it (a read begun before the commit is read again).
       if (!write.provisional) saving.delete(write.id);
       const shown = latest;

@@ -140,7 +140,7 @@ describe('a screen keeps a workshop’s records and applies each change', { time
 
   it('a screen that fails on a saved record neither fails the save nor keeps the others from it', async () => {
     await until(notes, (n) => n.length === 3);
-    const stop = onOwnWrite(() => {
+    const stop = onOwnWrite(store.db.name, 'note', () => {
       throw new Error('a broken screen');
     });
     const log = console.error;
