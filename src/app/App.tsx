@@ -1,5 +1,5 @@
 import { createEffect, createMemo, createSignal, ErrorBoundary, lazy, Match, on, onCleanup, onMount, Show, Suspense, Switch, untrack } from 'solid-js';
-import { locale, preloadMessages, setLocale, t, tp, type Locale } from './i18n/index.ts';
+import { locale, preloadMessages, setLocale, t, tp } from './i18n/index.ts';
 import { BrandMark } from './shell/BrandMark.tsx';
 import { LanguageSwitch } from './shell/LanguageSwitch.tsx';
 import { linkClick, path } from './core/router.ts';
@@ -42,18 +42,6 @@ const STORAGE_REFRESH_QUIET_MS = 1000;
 const HINT_DELAY_MS = 1500;
 
 /**
- * Start fetching the screen a deep link opens (and its words) at once, while the database opens,
- * instead of after the first render: on a slow phone that is the difference you see.
- */
-export function warmScreen(path: string, locale: Locale): void {
-  const name = parseRoute(path).name;
-  // The list (and not-found) need only the first screen's words; nothing more is fetched for them.
-  if (!(name in screenCode)) return;
-  void screenCode[name as LazyScreen]().catch(() => undefined);
-  void preloadMessages(locale).catch(() => undefined);
-}
-
-/**
  * Fetch every screen soon after the first one shows, so a phone that loses its connection a
  * minute after opening a join link (before the service worker finished caching) can still score.
  */
@@ -73,7 +61,7 @@ function preloadScreens(): void {
   // After the first screen has settled.
   setTimeout(() => whenIdle(next), 1500);
 }
-import { lazyScreens, parseRoute, participantScreen, paths, screenCode, screenKey, type LazyScreen, type Route, type Screen, type ScreenName } from './routes.ts';
+import { lazyScreens, parseRoute, participantScreen, paths, screenCode, screenKey, type Route, type Screen, type ScreenName } from './routes.ts';
 
 /**
  * A route's screen, made anew when the route's key changes; a parameter that keeps the screen (a

@@ -1,5 +1,6 @@
 import { render } from 'solid-js/web';
-import { App, warmScreen } from './App.tsx';
+import { App } from './App.tsx';
+import { warmScreen } from './routes.ts';
 import { openLocalStore } from './core/db/store.ts';
 import { fillLiveKinds } from './core/db/live-kinds.ts';
 import { StoreContext } from './core/db/store-context.ts';

@@ -1,6 +1,6 @@
 import { lazy, type Component } from 'solid-js';
-import { ensureMessages } from './i18n/index.ts';
-import { PARAMS, ROUTES, type Route, type ScreenName } from '../shared/routes.ts';
+import { ensureMessages, locale, preloadMessages, type Locale } from './i18n/index.ts';
+import { PARAMS, parseRoute, ROUTES, type Route, type ScreenName } from '../shared/routes.ts';
 
 // The route table lives in shared code: the server reads it too, to hint a deep link's screen.
 export { parseRoute, participantScreen, paths, PARTICIPANT_SECTIONS, ROUTES, WORKSHOP_SECTIONS, type Route, type ScreenName, type WorkshopSection } from '../shared/routes.ts';
@@ -25,6 +25,27 @@ for (const [name, r] of Object.entries(ROUTES)) {
   const component = /(\w+)\.tsx$/.exec(r.screen)![1]!;
   const code = (screenCode[name as LazyScreen] = () => load().then((m) => m[component]!));
   lazyScreens[name as LazyScreen] = lazy(() => Promise.all([code(), ensureMessages()]).then(([c]) => ({ default: c })));
+}
+
+/**
+ * Fetch and run the code of the screen an address shows, and fetch its language's whole
+ * dictionary, so the screen shows at once when opened. Nothing for the first screen (the list, and
+ * not-found), which needs only the first screen's words. A deep link warms its screen at start,
+ * while the database opens.
+ */
+export function warmScreen(path: string, language: Locale = locale()): void {
+  const name = parseRoute(path).name;
+  if (!(name in screenCode)) return;
+  void screenCode[name as LazyScreen]().catch(() => undefined);
+  void preloadMessages(language).catch(() => undefined);
+}
+
+/**
+ * Warm the screen an address shows once the page has painted its current frame: a list warms the
+ * screen its links open, the tap most likely to follow, while its reader looks at it.
+ */
+export function warmScreenAfterPaint(path: string): void {
+  requestAnimationFrame(() => setTimeout(() => warmScreen(path), 0));
 }
 
 /**

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { createWorkshop } from './support/app.ts';
 
 // A participant's phone may lose its connection before the service worker has cached the app (a
 // slow link, a first visit). The screens it has not opened yet are fetched in idle time after the
@@ -37,5 +38,26 @@ test('before the app is installed, a page left open a moment opens every screen 
   await page.getByRole('link', { name: 'New workshop' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: 'New workshop' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Country' })).toContainText('Togo');
+  await context.close();
+});
+
+/** The screens whose code this page has fetched (their chunks are named after the screen files). */
+const fetchedScreens = (page: Page) => page.evaluate(() => [...new Set(performance.getEntriesByType('resource').flatMap((e) => /\/assets\/(\w+Screen)-/.exec(e.name)?.[1] ?? []))]);
+
+// A tap on a workshop in the list is the step that most often follows the list: the list fetches
+// that screen's code as soon as it shows, well before the other screens' idle-time fetch.
+test('a list of workshops fetches the screen its links open as soon as it shows', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto('/');
+  await createWorkshop(page, { title: 'Dock workers', theme: 'Youth', start: '2026-03-10' });
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Dock workers' })).toBeVisible();
+  await expect.poll(() => fetchedScreens(page), { timeout: 1000 }).toContain('WorkshopScreen');
+  // Not the idle-time fetch of every screen, which comes later.
+  expect(await fetchedScreens(page)).toEqual(['WorkshopScreen']);
+  await context.setOffline(true);
+  await page.getByRole('link', { name: 'Dock workers' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Dock workers' })).toBeVisible();
   await context.close();
 });

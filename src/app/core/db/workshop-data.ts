@@ -7,7 +7,7 @@ import { live } from './live-query.ts';
 import { watch } from './live.ts';
 import { keptRecords } from './kept-records.ts';
 import { reuseUnchanged } from './kept-list.ts';
-import { liveNoteTotal } from './live-kinds.ts';
+import { liveNoteTotal, noteCounts } from './live-kinds.ts';
 import { onOwnWrite } from './own-writes.ts';
 import { reviewLostValues, workshopLostValues } from './lost-values.ts';
 
@@ -72,9 +72,10 @@ function newestNotes(store: LocalStore, workshopId: string): Promise<NotePage | 
  * Everything a workshop's screens show, as signals. The workshop's records are kept
  * (kept-records.ts): read once, then changed record by record as this tab, another tab or a sync
  * writes them, with unchanged records keeping their identity. `workshop` is null when the id is
- * unknown on this device.
+ * unknown on this device. `showsOverview` says when the screen shows the overview: its counts of
+ * notes by kind are read while it does, from the screen's first moment when it opens on it.
  */
-export function createWorkshopData(store: LocalStore, id: string) {
+export function createWorkshopData(store: LocalStore, id: string, showsOverview: Accessor<boolean> = () => false) {
   const { repos } = store;
   type Kind = Parameters<typeof keptRecords>[1];
   const kept = <K extends Kind>(kind: K, order?: Parameters<typeof keptRecords<K>>[3]) => onFirstRead(() => keptRecords(store, kind, id, order));
@@ -140,6 +141,9 @@ export function createWorkshopData(store: LocalStore, id: string) {
     return page;
   });
   const notes = onFirstRead(() => keptRecords(store, 'note', id, newestFirst, { ready: async () => pageRead, shown: () => latest?.notes }));
+  // Made again only when the overview comes or goes, not each time what decides it is read again.
+  const onOverview = createMemo(showsOverview);
+  const counting = createMemo(() => (onOverview() ? live(() => noteCounts(store, id)) : undefined));
   const data = {
     workshop: live(async () => (await repos.workshop.get(id)) ?? null),
     agenda: keptNow('agendaItem', inAgendaOrder),
@@ -158,6 +162,12 @@ export function createWorkshopData(store: LocalStore, id: string) {
       return page ? { notes: page.notes, total: page.total, complete: false } : undefined;
     },
     practices: keptNow('practice', newestFirst),
+    /**
+     * The workshop's live notes by kind, counted on an index (see live-kinds.ts) while the overview
+     * shows: asked beside the first reads, so the overview's first frame has them; a save on
+     * another section runs no count.
+     */
+    noteCounts: () => counting()?.(),
     assessments: onFirstRead(() => shownOf(kept('assessment', oldestFirst), hidden)),
     scores: onFirstRead(() => shownOf(kept('score', byId), hidden)),
     swot: kept('swot', oldestFirst),

@@ -17,14 +17,16 @@ import { NotFoundScreen } from '../../ui/NotFoundScreen.tsx';
  */
 export function WorkshopScreen(props: { id: string; section: WorkshopSection }) {
   const store = useStore();
-  // Another workshop's route mounts a new screen.
+  const [participant] = createResource(() => isParticipantDevice(store));
+  // Another workshop's route mounts a new screen. The overview's counts are asked before it is
+  // known whether this is a participant's phone (which shows none), not after.
   const data = createWorkshopData(
     store,
     untrack(() => props.id),
+    () => props.section === 'overview' && participant() !== true,
   );
   // Opened on its notes (a reload, a link): their first page is read now, beside the workshop.
   if (untrack(() => props.section) === 'notes') data.shownNotes();
-  const [participant] = createResource(() => isParticipantDevice(store));
   const participantView = () => PARTICIPANT_VIEWS[PARTICIPANT_SECTIONS.find((s) => s === props.section) ?? 'overview'];
   return (
     <Show when={data.workshop() !== undefined && participant() !== undefined} fallback={<p class="muted">{t('app.loading')}</p>}>

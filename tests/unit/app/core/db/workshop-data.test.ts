@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createEffect, createRoot } from 'solid-js';
+import { createEffect, createRoot, createSignal } from 'solid-js';
 import { openLocalStore, type LocalStore } from '../../../../../src/app/core/db/store.ts';
 import { AppDb } from '../../../../../src/app/core/db/db.ts';
 import { fillLiveKinds } from '../../../../../src/app/core/db/live-kinds.ts';
@@ -161,5 +161,33 @@ describe('a list of a large workshop’s notes', { timeout: 20_000 }, () => {
     dispose();
     expect(states.every((s) => s.complete)).toBe(true);
     expect(states[0]!.notes).toHaveLength(NOTES);
+  });
+
+  it('counts the notes by kind from the moment the screen shows its overview, follows a save there, and counts nothing on another section', async () => {
+    await fillLiveKinds(store.db);
+    await store.repos.note.create({ kind: 'quote', text: 'Said in the room', capacities: [] }, workshopId);
+    const [overview, setOverview] = createSignal(true);
+    const counted: (number | undefined)[] = [];
+    let dispose!: () => void;
+    createRoot((d) => {
+      dispose = d;
+      const data = createWorkshopData(store, workshopId, overview);
+      createEffect(() => {
+        const c = data.noteCounts();
+        counted.push(c && c.lesson + c.quote);
+      });
+    });
+    await until(() => counted.at(-1) === NOTES + 1);
+    await store.repos.note.create({ kind: 'lesson', text: 'One more', capacities: [] }, workshopId);
+    await until(() => counted.at(-1) === NOTES + 2);
+    setOverview(false);
+    expect(counted.at(-1)).toBeUndefined();
+    const reads = counted.length;
+    await store.repos.note.create({ kind: 'lesson', text: 'Saved on the notes', capacities: [] }, workshopId);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(counted).toHaveLength(reads);
+    setOverview(true);
+    await until(() => counted.at(-1) === NOTES + 3);
+    dispose();
   });
 });
