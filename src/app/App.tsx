@@ -19,7 +19,7 @@ import { syncStatus, useSync } from './core/sync/context.ts';
 import { checkConnection } from './core/sync/connection.ts';
 import { dismissStorageFull, saveUnsyncedToFile, storageFull } from './core/sync/storage-full.ts';
 import { handRound } from './core/db/hand-round-state.ts';
-import { isParticipantOnly } from './core/credentials/participant.ts';
+import { isParticipantOnly, ParticipantDevice } from './core/credentials/participant.ts';
 import { HomeScreen } from './features/workshop/HomeScreen.tsx';
 import { NotFoundScreen } from './ui/NotFoundScreen.tsx';
 
@@ -234,14 +234,16 @@ export function App() {
           )}
         >
           <Suspense fallback={<p class="muted">{t('app.loading')}</p>}>
-            <Switch fallback={<RouteScreen route={route()} participant={participant()!} />}>
-              <Match when={handing() === undefined || participant() === undefined}>
-                <p class="muted">{t('app.loading')}</p>
-              </Match>
-              <Match when={handedRoundTo()} keyed>
-                {(id) => <screens.handRound workshopId={id} />}
-              </Match>
-            </Switch>
+            <ParticipantDevice.Provider value={participant}>
+              <Switch fallback={<RouteScreen route={route()} participant={participant()!} />}>
+                <Match when={handing() === undefined || participant() === undefined}>
+                  <p class="muted">{t('app.loading')}</p>
+                </Match>
+                <Match when={handedRoundTo()} keyed>
+                  {(id) => <screens.handRound workshopId={id} />}
+                </Match>
+              </Switch>
+            </ParticipantDevice.Provider>
           </Suspense>
         </ErrorBoundary>
       </main>

@@ -1,5 +1,6 @@
 import { lazy, type Component } from 'solid-js';
 import { ensureMessages, locale, preloadMessages, type Locale } from './i18n/index.ts';
+import { whenIdle } from './core/platform/idle.ts';
 import { PARAMS, parseRoute, ROUTES, type Route, type ScreenName } from '../shared/routes.ts';
 
 // The route table lives in shared code: the server reads it too, to hint a deep link's screen.
@@ -40,12 +41,15 @@ export function warmScreen(path: string, language: Locale = locale()): void {
   void preloadMessages(language).catch(() => undefined);
 }
 
+/** The longest a list waits for an idle moment before warming the screen its links open. */
+const WARM_LINKS_WITHIN_MS = 300;
+
 /**
- * Warm the screen an address shows once the page has painted its current frame: a list warms the
- * screen its links open, the tap most likely to follow, while its reader looks at it.
+ * Warm the screen a list's links open, the tap most likely to follow, in the first idle moment
+ * after the list shows (a tap on something else never waits for it), within 300 ms.
  */
-export function warmScreenAfterPaint(path: string): void {
-  requestAnimationFrame(() => setTimeout(() => warmScreen(path), 0));
+export function warmLinkedScreen(path: string): void {
+  whenIdle(() => warmScreen(path), WARM_LINKS_WITHIN_MS);
 }
 
 /**

@@ -7,7 +7,7 @@ import { live } from './live-query.ts';
 import { watch } from './live.ts';
 import { keptRecords } from './kept-records.ts';
 import { reuseUnchanged } from './kept-list.ts';
-import { liveNoteTotal, noteCounts } from './live-kinds.ts';
+import { liveNoteTotal, noteCounts, type NoteCounts } from './live-kinds.ts';
 import { onOwnWrite } from './own-writes.ts';
 import { reviewLostValues, workshopLostValues } from './lost-values.ts';
 
@@ -75,7 +75,7 @@ function newestNotes(store: LocalStore, workshopId: string): Promise<NotePage | 
  * unknown on this device. `showsOverview` says when the screen shows the overview: its counts of
  * notes by kind are read while it does, from the screen's first moment when it opens on it.
  */
-export function createWorkshopData(store: LocalStore, id: string, showsOverview: Accessor<boolean> = () => false) {
+export function createWorkshopData(store: LocalStore, id: string, showsOverview: Accessor<boolean>) {
   const { repos } = store;
   type Kind = Parameters<typeof keptRecords>[1];
   const kept = <K extends Kind>(kind: K, order?: Parameters<typeof keptRecords<K>>[3]) => onFirstRead(() => keptRecords(store, kind, id, order));
@@ -141,17 +141,14 @@ export function createWorkshopData(store: LocalStore, id: string, showsOverview:
     return page;
   });
   const notes = onFirstRead(() => keptRecords(store, 'note', id, newestFirst, { ready: async () => pageRead, shown: () => latest?.notes }));
-  // Made again only when the overview comes or goes, not each time what decides it is read again.
-  const onOverview = createMemo(showsOverview);
-  const counting = createMemo(() => (onOverview() ? live(() => noteCounts(store, id)) : undefined));
+  let counting: Accessor<Accessor<NoteCounts | undefined> | undefined> = () => undefined;
   const data = {
     workshop: live(async () => (await repos.workshop.get(id)) ?? null),
     agenda: keptNow('agendaItem', inAgendaOrder),
     organisations: keptNow('organisation', byName),
     participants: keptNow('participant', byName),
-    // A workshop may hold thousands of notes: the overview counts them on an index (its own live
-    // query, see OverviewSection), and the notes are read when a section shows them (or once the
-    // page is idle).
+    // A workshop may hold thousands of notes: the overview counts them on an index (noteCounts),
+    // and the notes are read when a section shows them (or once the page is idle).
     notes,
     /** What a list of the notes shows (see ShownNotes); undefined until something is. */
     shownNotes: (): ShownNotes | undefined => {
@@ -187,6 +184,11 @@ export function createWorkshopData(store: LocalStore, id: string, showsOverview:
     /** Values of this workshop's records that lost a merge, of every kind, with what their review shows. */
     lostValues: onFirstRead(() => live(async () => reviewLostValues(store, await workshopLostValues(store, id)))),
   };
+  // Asked after the first reads (on a device whose notes are not all indexed yet, counting reads
+  // every note). Made again only when the overview comes or goes, not each time what decides it is
+  // read again.
+  const onOverview = createMemo(showsOverview);
+  counting = createMemo(() => (onOverview() ? live(() => noteCounts(store, id)) : undefined));
   // Once what most sections show first has arrived (the first section is on screen then) and the
   // page is idle, the rest is read too, so the next tab a facilitator opens has its records
   // already. Not sooner: the page is idle while it waits for its first reads, and a workshop's

@@ -24,7 +24,7 @@ export function HandRoundScreen(props: { workshopId: string }) {
   const store = useStore();
   // Another workshop's route mounts a new screen.
   const workshopId = untrack(() => props.workshopId);
-  const data = createWorkshopData(store, workshopId);
+  const data = createWorkshopData(store, workshopId, () => false);
   const framework = createMemo(() => resolveFramework(data.frameworks() ?? [], data.workshop()?.frameworkId));
   const anonymous = () => Boolean(data.workshop()?.anonymousScores);
   // The person whose turn it is, while their answers are not yet submitted.

@@ -2,7 +2,7 @@ import { For, onMount, Show } from 'solid-js';
 import type { Workshop } from '../../../shared/schemas/records.ts';
 import { countryName, formatDate, t, tp } from '../../i18n/index.ts';
 import { themeLabel } from '../../i18n/labels.ts';
-import { warmScreenAfterPaint } from '../../routes.ts';
+import { warmLinkedScreen } from '../../routes.ts';
 
 export interface WorkshopListProps {
   workshops: readonly Workshop[];
@@ -40,13 +40,13 @@ export function WorkshopList(props: WorkshopListProps) {
 
 /**
  * Workshops as cards, each titled by a link that opens it; `linkClass` makes the link a full-size
- * button (a phone's list). Once the cards are painted, the screen their links open is warmed: a
- * tap on one then shows the workshop without waiting for its screen's code.
+ * button (a phone's list). Once the cards show, the screen their links open is warmed: a tap on
+ * one then shows the workshop without waiting for its screen's code.
  */
 export function WorkshopCards(props: { workshops: readonly Workshop[]; label: string; hrefOf: (w: Workshop) => string; onLink: (e: MouseEvent) => void; linkClass?: string }) {
   onMount(() => {
     const first = props.workshops[0];
-    if (first) warmScreenAfterPaint(props.hrefOf(first));
+    if (first) warmLinkedScreen(props.hrefOf(first));
   });
   return (
     <ul class="cards" aria-label={props.label}>

@@ -1,4 +1,4 @@
-import { createResource, Show, untrack } from 'solid-js';
+import { Show, untrack } from 'solid-js';
 import { Dynamic } from 'solid-js/web';
 import { t } from '../../i18n/index.ts';
 import { linkClick } from '../../core/router.ts';
@@ -6,7 +6,7 @@ import { paths, PARTICIPANT_SECTIONS, type WorkshopSection } from '../../routes.
 import { PARTICIPANT_VIEWS, SECTIONS } from '../../sections.ts';
 import { useStore } from '../../core/db/store-context.ts';
 import { createWorkshopData } from '../../core/db/workshop-data.ts';
-import { isParticipantDevice } from '../../core/credentials/join-link.ts';
+import { useParticipantDevice } from '../../core/credentials/participant.ts';
 import { WorkshopNav } from './WorkshopNav.tsx';
 import { NotFoundScreen } from '../../ui/NotFoundScreen.tsx';
 
@@ -17,13 +17,12 @@ import { NotFoundScreen } from '../../ui/NotFoundScreen.tsx';
  */
 export function WorkshopScreen(props: { id: string; section: WorkshopSection }) {
   const store = useStore();
-  const [participant] = createResource(() => isParticipantDevice(store));
-  // Another workshop's route mounts a new screen. The overview's counts are asked before it is
-  // known whether this is a participant's phone (which shows none), not after.
+  const participant = useParticipantDevice(store.db);
+  // Another workshop's route mounts a new screen. A participant's phone shows no counts.
   const data = createWorkshopData(
     store,
     untrack(() => props.id),
-    () => props.section === 'overview' && participant() !== true,
+    () => props.section === 'overview' && participant() === false,
   );
   // Opened on its notes (a reload, a link): their first page is read now, beside the workshop.
   if (untrack(() => props.section) === 'notes') data.shownNotes();

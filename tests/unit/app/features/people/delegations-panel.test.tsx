@@ -35,7 +35,7 @@ describe('phones and the organisations they speak for, on the facilitator’s Pe
   });
   const mount = () =>
     render(() => {
-      const data = createWorkshopData(store, workshop.id);
+      const data = createWorkshopData(store, workshop.id, () => false);
       return (
         <StoreContext.Provider value={store}>
           <DelegationsPanel delegates={data.delegates() ?? []} organisations={data.organisations() ?? []} />

@@ -44,7 +44,7 @@ describe('a phone’s cards and plan drafts', { timeout: 30_000 }, () => {
 
   const mountPlan = (closed: boolean) =>
     render(() => {
-      const data = createWorkshopData(store, workshop.id);
+      const data = createWorkshopData(store, workshop.id, () => false);
       return (
         <StoreContext.Provider value={store}>
           <ParticipantPlanPanel
@@ -88,7 +88,7 @@ describe('a phone’s cards and plan drafts', { timeout: 30_000 }, () => {
 
   it('keeps what was typed when an opportunity lacks its factor, and saves it for the delegation once chosen', async () => {
     render(() => {
-      const data = createWorkshopData(store, workshop.id);
+      const data = createWorkshopData(store, workshop.id, () => false);
       return (
         <StoreContext.Provider value={store}>
           <ParticipantCardsPanel workshopId={workshop.id} cards={data.swot() ?? []} organisationId={organisationId} anonymous={false} closed={false} factors={FACTORS} factorLabel={(id) => id} />

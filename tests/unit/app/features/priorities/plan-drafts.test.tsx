@@ -47,7 +47,7 @@ describe('drafts from delegations on the facilitator’s board', { timeout: 30_0
   // The data is made once, inside the render's owner, as the workshop screen does.
   const mount = () =>
     render(() => {
-      const data = createWorkshopData(store, workshop.id);
+      const data = createWorkshopData(store, workshop.id, () => false);
       return (
         <StoreContext.Provider value={store}>
           <PrioritiesSection workshop={workshop} data={data} />
