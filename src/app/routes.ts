@@ -45,8 +45,9 @@ export function warmScreen(path: string, language: Locale = locale()): void {
 const WARM_LINKS_WITHIN_MS = 300;
 
 /**
- * Warm the screen a list's links open, the tap most likely to follow, in the first idle moment
- * after the list shows (a tap on something else never waits for it), within 300 ms.
+ * Warm the screen a list's links open, the tap most likely to follow: its code is fetched from
+ * the first idle moment after the list shows (within 300 ms; after the page's load event on a
+ * first load), and runs as its files arrive, while the list's reader looks at it.
  */
 export function warmLinkedScreen(path: string): void {
   whenIdle(() => warmScreen(path), WARM_LINKS_WITHIN_MS);

@@ -7,7 +7,6 @@ import { SYSTEM_FIELDS, type EditableOf } from '../../../shared/schemas/kinds.ts
 import type { LocalStore } from '../db/store.ts';
 import { forgetRejected, rejectedChanges } from '../db/sync-state.ts';
 import { getSetting, setSetting } from '../db/settings.ts';
-import { isParticipantOnly } from './participant.ts';
 
 const newToken = (): string => randomBase32(JOIN_TOKEN_LENGTH);
 
@@ -75,9 +74,4 @@ const JOIN_HASH = new RegExp(`^#(${UUID_V7_SOURCE})\\.(${JOIN_TOKEN_SOURCE})(?:\
 export function parseJoinHash(hash: string): { workshopId: string; token: string; offer?: string } | undefined {
   const m = JOIN_HASH.exec(hash);
   return m ? { workshopId: m[1]!, token: m[2]!, ...(m[3] ? { offer: m[3] } : {}) } : undefined;
-}
-
-/** A device that joined as a participant syncs with join links instead of a key of its own. */
-export async function isParticipantDevice(store: LocalStore): Promise<boolean> {
-  return isParticipantOnly(store.db);
 }

@@ -73,7 +73,7 @@ function newestNotes(store: LocalStore, workshopId: string): Promise<NotePage | 
  * (kept-records.ts): read once, then changed record by record as this tab, another tab or a sync
  * writes them, with unchanged records keeping their identity. `workshop` is null when the id is
  * unknown on this device. `showsOverview` says when the screen shows the overview: its counts of
- * notes by kind are read while it does, from the screen's first moment when it opens on it.
+ * notes by kind are read while it does, asked with the first reads when the screen opens on it.
  */
 export function createWorkshopData(store: LocalStore, id: string, showsOverview: Accessor<boolean>) {
   const { repos } = store;
@@ -161,8 +161,8 @@ export function createWorkshopData(store: LocalStore, id: string, showsOverview:
     practices: keptNow('practice', newestFirst),
     /**
      * The workshop's live notes by kind, counted on an index (see live-kinds.ts) while the overview
-     * shows: asked beside the first reads, so the overview's first frame has them; a save on
-     * another section runs no count.
+     * shows: asked with the first reads, so the overview's first frame usually has them; a save
+     * on another section runs no count.
      */
     noteCounts: () => counting()?.(),
     assessments: onFirstRead(() => shownOf(kept('assessment', oldestFirst), hidden)),
@@ -184,9 +184,9 @@ export function createWorkshopData(store: LocalStore, id: string, showsOverview:
     /** Values of this workshop's records that lost a merge, of every kind, with what their review shows. */
     lostValues: onFirstRead(() => live(async () => reviewLostValues(store, await workshopLostValues(store, id)))),
   };
-  // Asked after the first reads (on a device whose notes are not all indexed yet, counting reads
-  // every note). Made again only when the overview comes or goes, not each time what decides it is
-  // read again.
+  // Asked in the same turn as the first reads, queued behind them (on a device whose notes are not
+  // all indexed yet, counting reads every note). Made again only when the overview comes or goes,
+  // not each time what decides it is read again.
   const onOverview = createMemo(showsOverview);
   counting = createMemo(() => (onOverview() ? live(() => noteCounts(store, id)) : undefined));
   // Once what most sections show first has arrived (the first section is on screen then) and the

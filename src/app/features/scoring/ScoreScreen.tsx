@@ -13,7 +13,7 @@ import { resolveFramework } from '../frameworks/index.ts';
 import { live } from '../../core/db/live-query.ts';
 import { useStore } from '../../core/db/store-context.ts';
 import { useSync } from '../../core/sync/context.ts';
-import { isParticipantDevice } from '../../core/credentials/join-link.ts';
+import { useParticipantDevice } from '../../core/credentials/participant.ts';
 import { createRemoveAnswers } from './remove-answers.ts';
 import { handedIn, handIn } from '../../core/db/handed-in.ts';
 import { handRound, setTurn } from '../../core/db/hand-round.ts';
@@ -41,7 +41,7 @@ export function ScoreScreen(props: { id: string; assessmentId: string }) {
   // Read once, as the screen opens: answers handed in before are not shown again (the back button,
   // a bookmark), while the person who just submitted still sees their thank-you.
   const [handedInBefore] = createResource(async () => (await handedIn(store.db)).has(assessmentId));
-  const [participant] = createResource(() => isParticipantDevice(store));
+  const participant = useParticipantDevice(store.db);
   const handing = live(() => handRound(store.db));
   const removal = createRemoveAnswers(store, engine, {
     assessmentId: assessmentId,

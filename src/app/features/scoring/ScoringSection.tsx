@@ -12,7 +12,8 @@ import { useStore } from '../../core/db/store-context.ts';
 import type { WorkshopData } from '../../core/db/workshop-data.ts';
 import { announce } from '../../ui/announcer.ts';
 import { run } from '../../ui/command.ts';
-import { canInvite, invitation, isParticipantDevice, joinLink, newInvitation } from '../../core/credentials/join-link.ts';
+import { canInvite, invitation, joinLink, newInvitation } from '../../core/credentials/join-link.ts';
+import { useParticipantDevice } from '../../core/credentials/participant.ts';
 import { InvitePanel, type InviteDelivery } from './InvitePanel.tsx';
 import { invitationSent } from '../../core/db/invitation.ts';
 import { syncStatus, useSync } from '../../core/sync/context.ts';
@@ -72,7 +73,7 @@ export function ScoringSection(props: { workshop: Workshop; data: WorkshopData }
   const personName = (id: string | undefined) => (id ? (participants().find((p) => p.id === id)?.name ?? '') : '');
 
   // Participants' phones score; only the facilitator's devices invite.
-  const [participant] = createResource(() => isParticipantDevice(store));
+  const participant = useParticipantDevice(store.db);
   // Asked again when the workshop's invitation changes (another device made a new one, or this one did).
   const [shown, { mutate: setShown }] = createResource(
     () => participant() === false && canInvite() && (props.workshop.joinTokenHash ?? 'none'),

@@ -19,7 +19,8 @@ import { LostValues } from '../../ui/LostValues.tsx';
 import { putBack } from '../../ui/put-back.ts';
 import { DeviceNamePanel } from './DeviceNamePanel.tsx';
 import { groupRefused } from './refused.ts';
-import { isParticipantDevice, reissueInvitation } from '../../core/credentials/join-link.ts';
+import { reissueInvitation } from '../../core/credentials/join-link.ts';
+import { useParticipantDevice } from '../../core/credentials/participant.ts';
 import { createRemoveAnswers, RemoveAnswers } from '../scoring/index.ts';
 import { ACCESS_KEY } from '../../core/sync/engine.ts';
 import { FileField, FormActions, FormMessages, SelectField, TextField } from '../../ui/inputs.tsx';
@@ -115,7 +116,7 @@ export function SettingsScreen() {
   // Edits replaced in records shared across workshops (projects, frameworks): no workshop shows them.
   const sharedLost = live(async () => reviewLostValues(store, await sharedLostValues(store)));
 
-  const [participant] = createResource(() => isParticipantDevice(store));
+  const participant = useParticipantDevice(store.db);
   const removal = createRemoveAnswers(store, engine, {
     onRemoved: () => announce(t('removeAnswers.done')),
     onExported: (n) => announce(tp('settings.exported', n)),

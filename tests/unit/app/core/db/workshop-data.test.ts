@@ -175,7 +175,8 @@ describe('a list of a large workshop’s notes', { timeout: 20_000 }, () => {
     await store.repos.note.create({ kind: 'quote', text: 'Said in the room', capacities: [] }, workshopId);
     countQueries.mockClear();
     const [section, setSection] = createSignal('overview');
-    // What decides it read again (a participant's phone or not, known later), the answer the same.
+    // What decides it changes (whether the phone is a participant's: unknown, then no) while the
+    // answer stays the same.
     const [participant, setParticipant] = createSignal<boolean>();
     const counted: (number | undefined)[] = [];
     let dispose!: () => void;
