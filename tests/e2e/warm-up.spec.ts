@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createWorkshop } from './support/app.ts';
 
+/** The screens whose code this page has fetched (their chunks are named after the screen files). */
+const fetchedScreens = (page: Page) => page.evaluate(() => [...new Set(performance.getEntriesByType('resource').flatMap((e) => /\/assets\/(\w+Screen)-/.exec(e.name)?.[1] ?? []))]);
+
 // A participant's phone may lose its connection before the service worker has cached the app (a
 // slow link, a first visit). The screens it has not opened yet are fetched in idle time after the
 // first one shows, so the app keeps working in that window too.
@@ -9,22 +12,8 @@ test('before the app is installed, a page left open a moment opens every screen 
   const page = await context.newPage();
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Workshops' })).toBeVisible();
-  // Thirteen screens past the list (their chunks are named after the screen files), fetched one by one.
-  await expect
-    .poll(
-      () =>
-        page.evaluate(
-          () =>
-            new Set(
-              performance
-                .getEntriesByType('resource')
-                .map((e) => /\/assets\/(\w+Screen)-/.exec(e.name)?.[1])
-                .filter(Boolean),
-            ).size,
-        ),
-      { timeout: 20_000 },
-    )
-    .toBe(13);
+  // Thirteen screens past the list, fetched one by one.
+  await expect.poll(async () => (await fetchedScreens(page)).length, { timeout: 20_000 }).toBe(13);
   expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
 
   await context.setOffline(true);
@@ -40,9 +29,6 @@ test('before the app is installed, a page left open a moment opens every screen 
   await expect(page.getByRole('combobox', { name: 'Country' })).toContainText('Togo');
   await context.close();
 });
-
-/** The screens whose code this page has fetched (their chunks are named after the screen files). */
-const fetchedScreens = (page: Page) => page.evaluate(() => [...new Set(performance.getEntriesByType('resource').flatMap((e) => /\/assets\/(\w+Screen)-/.exec(e.name)?.[1] ?? []))]);
 
 // A tap on a workshop in the list is the step that most often follows the list: the list fetches
 // that screen's code as soon as it shows, well before the other screens' idle-time fetch.

@@ -7,7 +7,7 @@ import { live } from './live-query.ts';
 import { watch } from './live.ts';
 import { keptRecords } from './kept-records.ts';
 import { reuseUnchanged } from './kept-list.ts';
-import { liveNoteTotal, noteCounts, type NoteCounts } from './live-kinds.ts';
+import { liveNoteTotal, noteCounts } from './live-kinds.ts';
 import { onOwnWrite } from './own-writes.ts';
 import { reviewLostValues, workshopLostValues } from './lost-values.ts';
 
@@ -36,6 +36,16 @@ function onFirstRead<T>(make: () => Accessor<T>): Accessor<T> & { made: () => bo
   const owner = getOwner();
   let made: Accessor<T> | undefined;
   return Object.assign(() => (made ??= runWithOwner(owner, make)!)(), { made: () => made !== undefined });
+}
+
+/**
+ * A live read kept while `when` holds, undefined otherwise: made again only when `when` turns true
+ * again, not each time what decides it is read again.
+ */
+function liveWhile<T>(when: Accessor<boolean>, query: () => Promise<T>): Accessor<T | undefined> {
+  const on = createMemo(when);
+  const read = createMemo(() => (on() ? live(query) : undefined));
+  return () => read()?.();
 }
 
 /** How many notes a list of them shows at first, and adds each time it is asked for more. */
@@ -141,7 +151,6 @@ export function createWorkshopData(store: LocalStore, id: string, showsOverview:
     return page;
   });
   const notes = onFirstRead(() => keptRecords(store, 'note', id, newestFirst, { ready: async () => pageRead, shown: () => latest?.notes }));
-  let counting: Accessor<Accessor<NoteCounts | undefined> | undefined> = () => undefined;
   const data = {
     workshop: live(async () => (await repos.workshop.get(id)) ?? null),
     agenda: keptNow('agendaItem', inAgendaOrder),
@@ -159,12 +168,6 @@ export function createWorkshopData(store: LocalStore, id: string, showsOverview:
       return page ? { notes: page.notes, total: page.total, complete: false } : undefined;
     },
     practices: keptNow('practice', newestFirst),
-    /**
-     * The workshop's live notes by kind, counted on an index (see live-kinds.ts) while the overview
-     * shows: asked with the first reads, so the overview's first frame usually has them; a save
-     * on another section runs no count.
-     */
-    noteCounts: () => counting()?.(),
     assessments: onFirstRead(() => shownOf(kept('assessment', oldestFirst), hidden)),
     scores: onFirstRead(() => shownOf(kept('score', byId), hidden)),
     swot: kept('swot', oldestFirst),
@@ -181,14 +184,16 @@ export function createWorkshopData(store: LocalStore, id: string, showsOverview:
     /** Projects are shared across workshops: every project on this device. */
     projects: onFirstRead(() => live(async () => (await repos.project.list()).sort((a, b) => a.reference.localeCompare(b.reference)))),
     unsynced: live(() => store.pendingCount(id)),
+    /**
+     * The workshop's live notes by kind, counted on an index (see live-kinds.ts) while the overview
+     * shows: asked in the same turn as the first reads, queued behind them (on a device whose notes
+     * are not all indexed yet, counting reads every note), so the overview's first frame usually
+     * has them; a save on another section runs no count.
+     */
+    noteCounts: liveWhile(showsOverview, () => noteCounts(store, id)),
     /** Values of this workshop's records that lost a merge, of every kind, with what their review shows. */
     lostValues: onFirstRead(() => live(async () => reviewLostValues(store, await workshopLostValues(store, id)))),
   };
-  // Asked in the same turn as the first reads, queued behind them (on a device whose notes are not
-  // all indexed yet, counting reads every note). Made again only when the overview comes or goes,
-  // not each time what decides it is read again.
-  const onOverview = createMemo(showsOverview);
-  counting = createMemo(() => (onOverview() ? live(() => noteCounts(store, id)) : undefined));
   // Once what most sections show first has arrived (the first section is on screen then) and the
   // page is idle, the rest is read too, so the next tab a facilitator opens has its records
   // already. Not sooner: the page is idle while it waits for its first reads, and a workshop's
