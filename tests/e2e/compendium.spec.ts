@@ -158,3 +158,41 @@ test('the compendium gathers practices of two workshops by theme; a coordinator 
   await laptop.close();
   await tablet.close();
 });
+
+test('a curator’s typing keeps its field while other cards arrive by sync: the card being edited is not rebuilt', async ({ browser, baseURL }) => {
+  test.setTimeout(90_000);
+  const theme = `Informal economy exchange ${run}`;
+  const awa = issueKey('facilitator', 'Awa Diop');
+  const first = scenarioWorkshop({ owner: uuidv7(), workshop: { title: 'Informal traders in Dakar', theme }, practices: [{ title: FUND, status: 'compendium', organisations: ['ORG-B'] }] });
+  await pushRecords(E2E.baseUrl, awa, `seedI${Date.now()}`, first.records);
+
+  const laptop = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
+  const page = await laptop.newPage();
+  await openReadyApp(page);
+  await useKey(page, issueKey('coordinator', 'Henrik Olsen'));
+  await page.getByRole('link', { name: 'Compendium' }).click();
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: theme });
+  await expect(titles(page)).toHaveText([FUND]);
+
+  await card(page, FUND)
+    .getByRole('button', { name: `Edit wording of “${FUND}”` })
+    .click();
+  const title = card(page, FUND).getByRole('textbox', { name: 'Title' });
+  await title.focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('Health mutual');
+  await page.locator('li', { has: title }).evaluate((el) => el.setAttribute('data-marked', 'kept'));
+
+  // A facilitator's other workshop on the theme reaches the laptop by itself, while the curator types.
+  const second = scenarioWorkshop({ owner: uuidv7(), workshop: { title: 'Street vendors in Accra', theme }, practices: [{ title: PORT, status: 'compendium', organisations: ['ORG-D'] }] });
+  await pushRecords(E2E.baseUrl, awa, `seedJ${Date.now()}`, second.records);
+  await expect(titles(page)).toHaveCount(2);
+
+  await expect(title).toBeFocused();
+  expect(await page.locator('li[data-marked="kept"]').count()).toBe(1);
+  await page.keyboard.type(' run by market women');
+  await expect(title).toHaveValue('Health mutual run by market women');
+  await card(page, FUND).getByRole('button', { name: 'Save practice card' }).click();
+  await expect(card(page, 'Health mutual run by market women')).toBeVisible();
+  await laptop.close();
+});

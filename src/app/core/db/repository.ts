@@ -81,8 +81,17 @@ export class Repository<K extends RecordKind> {
     return this.write(id, 'upsert', { ...patch, deleted: false }, (current) => ({ ...(current ?? {}), ...patch, deleted: false }));
   }
 
-  /** Change some fields of a record; only those fields travel in the mutation. */
+  /**
+   * Change some fields of a record; only those fields travel in the mutation. A patch of no field
+   * (a form saved unchanged) writes nothing: a change of nothing would only take a place in the
+   * outbox, and a coordinator's would come back refused.
+   */
   async update(id: string, patch: Partial<EditableOf<K>>): Promise<RecordOf<K>> {
+    if (Object.keys(patch).length === 0) {
+      const current = await this.get(id);
+      if (!current) throw new StorageError('not_found', `${this.kind} ${id} not found`);
+      return current;
+    }
     return this.write(id, 'upsert', patch, (current) => {
       if (!current || current.deleted) throw new StorageError('not_found', `${this.kind} ${id} not found`);
       return { ...current, ...patch };

@@ -30,40 +30,51 @@ export function CompendiumScreen(props: { theme: string }) {
   const [editing, setEditing] = createSignal<string>();
   const [mergeChoice, setMergeChoice] = createSignal<Record<string, string>>({});
 
-  const curation = (e: CompendiumEntry, index: number) => {
-    const title = e.practice.title;
-    const others = () => all().filter((o) => o.practice.id !== e.practice.id);
-    const choice = () => mergeChoice()[e.practice.id] ?? '';
+  // Cards are kept by practice id, each following its entry: a sync that changes other cards, or
+  // this one, updates a card in place, so a curator typing in its editor keeps the field and the text.
+  const shownById = createMemo(() => new Map(shown().map((entry, index) => [entry.practice.id, { entry, index }])));
+  const shownIds = createMemo(() => shown().map((e) => e.practice.id));
+
+  const curation = (id: string, entry: () => CompendiumEntry, index: () => number) => {
+    const title = () => entry().practice.title;
+    const others = () => all().filter((o) => o.practice.id !== id);
+    const choice = () => mergeChoice()[id] ?? '';
     return (
-      <div class="case__curation" role="group" aria-label={t('compendium.curation', { title })}>
+      <div class="case__curation" role="group" aria-label={t('compendium.curation', { title: title() })}>
         <Show
-          when={editing() === e.practice.id}
+          when={editing() === id}
           fallback={
-            <button type="button" class="button" aria-label={t('compendium.edit', { title })} onClick={() => setEditing(e.practice.id)}>
+            <button type="button" class="button" aria-label={t('compendium.edit', { title: title() })} onClick={() => setEditing(id)}>
               {t('form.edit')}
             </button>
           }
         >
-          <CurationEditor practice={e.practice} onDone={() => setEditing(undefined)} />
+          <CurationEditor practice={entry().practice} onDone={() => setEditing(undefined)} />
         </Show>
         {/* The order is the theme's whole order: it is changed when no filter hides neighbours. */}
         <Show when={shown().length === all().length}>
-          <button type="button" class="button" aria-label={t('compendium.moveUp', { title })} disabled={index === 0} onClick={() => void moveEntry(store, all(), index, -1)}>
+          <button type="button" class="button" aria-label={t('compendium.moveUp', { title: title() })} disabled={index() === 0} onClick={() => void moveEntry(store, all(), index(), -1)}>
             ↑
           </button>
-          <button type="button" class="button" aria-label={t('compendium.moveDown', { title })} disabled={index === all().length - 1} onClick={() => void moveEntry(store, all(), index, 1)}>
+          <button
+            type="button"
+            class="button"
+            aria-label={t('compendium.moveDown', { title: title() })}
+            disabled={index() === all().length - 1}
+            onClick={() => void moveEntry(store, all(), index(), 1)}
+          >
             ↓
           </button>
         </Show>
         <Show when={others().length > 0}>
           <div class="case__merge">
             <SelectField
-              id={`merge-${e.practice.id}`}
-              label={t('compendium.mergeLabel', { title })}
+              id={`merge-${id}`}
+              label={t('compendium.mergeLabel', { title: title() })}
               value={choice()}
               placeholder={t('compendium.mergeChoose')}
               options={others().map((o) => ({ value: o.practice.id, label: `${o.practice.title} (${o.workshop.title})` }))}
-              onChange={(v) => setMergeChoice((m) => ({ ...m, [e.practice.id]: v }))}
+              onChange={(v) => setMergeChoice((m) => ({ ...m, [id]: v }))}
             />
             <button
               type="button"
@@ -71,8 +82,8 @@ export function CompendiumScreen(props: { theme: string }) {
               disabled={!choice()}
               onClick={() => {
                 const duplicate = others().find((o) => o.practice.id === choice())?.practice;
-                if (duplicate) void mergeDuplicate(store, e.practice, duplicate, data.practices() ?? []);
-                setMergeChoice((m) => ({ ...m, [e.practice.id]: '' }));
+                if (duplicate) void mergeDuplicate(store, entry().practice, duplicate, data.practices() ?? []);
+                setMergeChoice((m) => ({ ...m, [id]: '' }));
               }}
             >
               {t('compendium.merge')}
@@ -106,15 +117,24 @@ export function CompendiumScreen(props: { theme: string }) {
         <CompendiumSummary {...summary()} capacities={summary().capacities.map((c) => ({ label: capacityLabel(c.id), count: c.count }))} />
         <Show when={shown().length > 0} fallback={<p>{t('compendium.noEntries')}</p>}>
           <ol class="cases" aria-label={t('compendium.title')}>
-            <For each={shown()}>
-              {(e, i) => (
-                <li>
-                  <PracticeCase view={practiceCaseView(e)} level={2}>
-                    <CasePhotos photos={data.photos()?.get(e.practice.id)} store={store} />
-                    {curation(e, i())}
-                  </PracticeCase>
-                </li>
-              )}
+            <For each={shownIds()}>
+              {(id) => {
+                // The entry as last shown: a card taken off the list may be asked once more before it goes.
+                const at = createMemo<{ entry: CompendiumEntry; index: number }>((last) => shownById().get(id) ?? last, shownById().get(id)!);
+                const view = createMemo(() => practiceCaseView(at().entry));
+                return (
+                  <li>
+                    <PracticeCase view={view()} level={2}>
+                      <CasePhotos photos={data.photos()?.get(id)} store={store} />
+                      {curation(
+                        id,
+                        () => at().entry,
+                        () => at().index,
+                      )}
+                    </PracticeCase>
+                  </li>
+                );
+              }}
             </For>
           </ol>
         </Show>

@@ -85,6 +85,15 @@ describe('repository writes', () => {
     expect(m).toMatchObject({ seq: 2, patch: { venue: 'Dakar' } });
   });
 
+  it('an update that changes no field writes nothing and sends nothing', async () => {
+    const w = await store.repos.workshop.create(input);
+    const same = await store.repos.workshop.update(w.id, {});
+    expect(same).toEqual(w);
+    expect(await store.db.outbox.count()).toBe(1);
+    await store.repos.workshop.remove(w.id);
+    await expect(store.repos.workshop.update(w.id, {})).rejects.toMatchObject({ code: 'not_found' });
+  });
+
   it('deletes by tombstone and hides the record from reads', async () => {
     const w = await store.repos.workshop.create(input);
     await store.repos.workshop.remove(w.id);
