@@ -111,6 +111,8 @@ test('the compendium gathers practices of two workshops by theme; a coordinator 
   await expect(titles(page)).toHaveCount(2);
   await expect(fund.getByText('Social protection for port workers, Jun 2, 2025')).toBeVisible();
   await expect(fund.getByText('Members run it; no donor money after 2027.')).toBeVisible();
+  // STEI is a record in each workshop: the merged card names it once
+  await expect(fund.getByText('STEI · Senegal', { exact: true })).toBeVisible();
   await expect(page.getByTestId('compendium-counts')).toHaveText('2 practices from 2 organisations in 2 countries');
 
   const order = await titles(page).allTextContents();

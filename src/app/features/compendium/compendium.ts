@@ -53,7 +53,14 @@ export function entryResolver(src: CompendiumSource): (p: Practice) => Compendiu
   return (practice) => {
     const workshop = workshops.get(practice.workshopId);
     if (!workshop) return undefined;
-    const organisations = practice.organisationIds.flatMap((id) => orgs.get(id) ?? []);
+    // One union is a record in each workshop: a card merged from two names it once (the first).
+    const named = new Set<string>();
+    const organisations = practice.organisationIds.flatMap((id) => {
+      const o = orgs.get(id);
+      if (!o || named.has(organisationKey(o))) return [];
+      named.add(organisationKey(o));
+      return [o];
+    });
     const countries = [...new Set(organisations.map((o) => o.country).filter(Boolean))];
     return {
       practice,

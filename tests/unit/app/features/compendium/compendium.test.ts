@@ -142,6 +142,8 @@ describe('curation', () => {
     const entries = themeEntries(after, 'social-protection', false);
     expect(titles(entries)).toEqual(['Port casuals', 'Health mutual']);
     expect(entries[1]!.mergedFrom.map((m) => m.workshop?.title)).toEqual(['Tema']);
+    // STEI is a record in each workshop: the merged card names it once.
+    expect(entries[1]!.organisations.map((o) => o.acronym)).toEqual(['STEI']);
     expect(compendiumSummary(entries).organisations).toBe(2);
   });
 
