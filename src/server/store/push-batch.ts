@@ -40,7 +40,8 @@ export async function pushBatch(t: Db, mutations: readonly Mutation[], allowed: 
     t,
     'INSERT INTO sync_mutations (mutation_id, device_id, device_seq, status, code, received_at)',
     plan.outcomes.map((o) => [o.mutation.mutationId, o.mutation.deviceId, o.mutation.seq, o.status, o.code, receivedAt]),
-    'ON CONFLICT (mutation_id) DO UPDATE SET status = excluded.status, code = excluded.code, received_at = excluded.received_at',
+    // A change refused once may be applied when it comes again, and then it is its author's.
+    'ON CONFLICT (mutation_id) DO UPDATE SET device_id = excluded.device_id, device_seq = excluded.device_seq, status = excluded.status, code = excluded.code, received_at = excluded.received_at',
   );
   return { acks: plan.acks, known: plan.known.map((p) => base + p), last: base + plan.positions };
 }
@@ -94,7 +95,9 @@ async function claimStored(t: Db, claims: ReadonlyMap<string, string>, plan: Bat
  */
 async function readSnapshot(t: Db, mutations: readonly Mutation[]): Promise<BatchSnapshot> {
   const ids = [...new Set(mutations.map((m) => m.mutationId))];
-  const applied = await t.all<{ mutation_id: string }>(`SELECT mutation_id FROM sync_mutations WHERE ${inList(t, 'mutation_id')} AND status = 'applied'`, [listParam(t, ids)]);
+  const applied = await t.all<{ mutation_id: string; device_id: string }>(`SELECT mutation_id, device_id FROM sync_mutations WHERE ${inList(t, 'mutation_id')} AND status = 'applied'`, [
+    listParam(t, ids),
+  ]);
   const wanted = new Map<string, readonly [RecordKind, string]>();
   // Only well-formed ids and hashes reach a query: a patch is not validated yet, and PostgreSQL
   // refuses some strings outright (a NUL byte), which would fail the whole push.
@@ -117,7 +120,7 @@ async function readSnapshot(t: Db, mutations: readonly Mutation[]): Promise<Batc
   const holders = hashes.length
     ? await t.all<{ token_hash: string; workshop_id: string }>(`SELECT token_hash, workshop_id FROM join_tokens WHERE ${inList(t, 'token_hash')}`, [listParam(t, hashes)])
     : [];
-  return { applied: new Set(applied.map((r) => r.mutation_id)), records, joinTokens: new Map(holders.map((h) => [h.token_hash, h.workshop_id])) };
+  return { applied: new Map(applied.map((r) => [r.mutation_id, r.device_id])), records, joinTokens: new Map(holders.map((h) => [h.token_hash, h.workshop_id])) };
 }
 
 /** Stored records by `recordKey`, with their creator (null when stored before creators were kept). */

@@ -17,8 +17,8 @@ export interface StoredRecord {
 
 /** What the database holds, before a batch, of the mutations and records the batch names. */
 export interface BatchSnapshot {
-  /** Mutation ids of the batch applied before. */
-  applied: ReadonlySet<string>;
+  /** Mutation ids of the batch applied before, each with the device that wrote it (its proven author). */
+  applied: ReadonlyMap<string, string>;
   /** The batch's records that exist, and those they refer to (see `referencedRecords`), by `recordKey`. */
   records: ReadonlyMap<string, StoredRecord>;
   /** The workshop that holds each join token hash the batch's workshop patches set, when one does. */
@@ -87,7 +87,7 @@ export interface PushResult {
  */
 export function planBatch(mutations: readonly Mutation[], before: BatchSnapshot, allowed: Allowed, pusher: string | undefined, now: number): BatchPlan {
   const acks: Ack[] = [];
-  const applied = new Set(before.applied);
+  const applied = new Map(before.applied);
   const records = new Map(before.records);
   const joinTokens = new Map(before.joinTokens);
   const writes = new Map<string, RecordWrite>();
@@ -97,15 +97,23 @@ export function planBatch(mutations: readonly Mutation[], before: BatchSnapshot,
   let positions = 0;
   // A mutation refused once may come again (carried by another device): its latest outcome counts.
   const remember = (m: Mutation, status: MutationOutcome['status'], code: string | null) => outcomes.set(m.mutationId, { mutation: outcomes.get(m.mutationId)?.mutation ?? m, status, code });
-  const refuse = (m: Mutation, code: RejectionCode) => {
-    remember(m, 'rejected', code);
+  // `remembered`: false when the id's outcome is another device's, which this refusal leaves as it is.
+  const refuse = (m: Mutation, code: RejectionCode, remembered = true) => {
+    if (remembered) remember(m, 'rejected', code);
     acks.push({ mutationId: m.mutationId, status: 'rejected', code });
     // The device keeps its refused edit aside; its copy no longer matches, so the record is sent.
     known.delete(recordKey(m.kind, m.recordId));
   };
   for (const m of mutations) {
-    if (applied.has(m.mutationId)) {
+    const author = applied.get(m.mutationId);
+    if (author === m.deviceId) {
       acks.push({ mutationId: m.mutationId, status: 'duplicate' });
+      continue;
+    }
+    if (author !== undefined) {
+      // Another device wrote a change under this id first (ids travel in hand-in codes): this one is
+      // not a copy of it, and is refused in words, so its device keeps it. The first keeps its outcome.
+      refuse(m, 'change_id_taken', false);
       continue;
     }
     const key = recordKey(m.kind, m.recordId);
@@ -152,7 +160,7 @@ export function planBatch(mutations: readonly Mutation[], before: BatchSnapshot,
       writes.set(recordKey(write.kind, write.id), write);
     }
     remember(m, 'applied', null);
-    applied.add(m.mutationId);
+    applied.set(m.mutationId, m.deviceId);
     acks.push({ mutationId: m.mutationId, status: 'applied' });
     const mine = m.deviceId === pusher && lost.length === 0 && (current === undefined || known.has(key));
     if (mine) known.set(key, position);

@@ -38,6 +38,8 @@ export const REJECTION_CODES = [
   'anonymous_workshop',
   /** The workshop's owner removed this key from its co-facilitators. */
   'cofacilitator_removed',
+  /** Another device sent a change under this change's id first: the server keeps that one. */
+  'change_id_taken',
 ] as const;
 export type RejectionCode = (typeof REJECTION_CODES)[number];
 

@@ -282,6 +282,35 @@ for (const backend of backends) {
       expect((await s.push([m], allow)).acks).toEqual([{ mutationId: m.mutationId, status: 'duplicate' }]);
     });
 
+    it('refuses in words a change whose id another device used first, and keeps that device’s outcome', async () => {
+      const s = await fresh();
+      const w = uuidv7();
+      await s.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) })], allow);
+      // A phone's note, its id seen by someone else (a hand-in code filmed in the room), who sends a change under it first.
+      const real = mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'Our branch meets on Sundays') }, Date.UTC(2026, 2, 10), 'phone');
+      const copy = mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'Nothing to report'), mutationId: real.mutationId }, Date.UTC(2026, 2, 10), 'deviceB');
+      expect((await s.push([copy], allow)).acks).toEqual([{ mutationId: copy.mutationId, status: 'applied' }]);
+      // The real change is not taken for a copy of the other: it is refused, and its device keeps it and says why.
+      expect((await s.push([real], allow)).acks).toEqual([{ mutationId: real.mutationId, status: 'rejected', code: 'change_id_taken' }]);
+      expect((await s.push([copy, real], allow)).acks).toEqual([
+        { mutationId: copy.mutationId, status: 'duplicate' },
+        { mutationId: real.mutationId, status: 'rejected', code: 'change_id_taken' },
+      ]);
+      const notes = (await s.pull(0, [w], 10)).changes.filter((c) => c.kind === 'note');
+      expect(notes.map((c) => c.record.text)).toEqual(['Nothing to report']);
+    });
+
+    it('a change refused once and then sent first by another device is that device’s: its author’s retry is refused in words', async () => {
+      const s = await fresh();
+      const w = uuidv7();
+      await s.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) })], allow);
+      const real = mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'Our branch meets on Sundays') }, Date.UTC(2026, 2, 10), 'phone');
+      expect((await s.push([real], () => 'forbidden')).acks).toEqual([{ mutationId: real.mutationId, status: 'rejected', code: 'forbidden' }]);
+      const copy = mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'Nothing to report'), mutationId: real.mutationId }, Date.UTC(2026, 2, 10), 'deviceB');
+      expect((await s.push([copy], allow)).acks).toEqual([{ mutationId: copy.mutationId, status: 'applied' }]);
+      expect((await s.push([real], allow)).acks).toEqual([{ mutationId: real.mutationId, status: 'rejected', code: 'change_id_taken' }]);
+    });
+
     it('two pushes to one record at the same moment keep both fields', async () => {
       const a = await fresh();
       const b = backend.name === 'sqlite' ? a : await fresh();

@@ -44,6 +44,8 @@ export const refusals = {
       anonymous_workshop: 'Cet atelier est anonyme : les cartes ne portent pas de nom. Retirez le nom et ajoutez la carte à nouveau.',
       cofacilitator_removed:
         'Vous n’animez plus cet atelier : son propriétaire vous a retiré, ces modifications n’ont donc pas été envoyées. Elles restent sur cet appareil : enregistrez-les dans un fichier et remettez-le au propriétaire, ou demandez-lui de vous ajouter à nouveau avec un nouveau code.',
+      change_id_taken:
+        'Un autre appareil a envoyé d’abord une modification sous l’identifiant de celle-ci : le serveur a gardé celle-là et refusé celle-ci. Elle reste sur cet appareil : enregistrez-la dans un fichier et remettez-le à votre animateur ou animatrice.',
       unknown: 'Le serveur n’a pas donné de motif. Enregistrez ces modifications dans un fichier et montrez-le à votre animateur.',
     },
     newInvitation: 'Créer une nouvelle invitation pour « {{ title }} »',
