@@ -95,8 +95,9 @@ export function planBatch(mutations: readonly Mutation[], before: BatchSnapshot,
   // Records whose state is exactly the pusher's copy, with the position of that state.
   const known = new Map<string, number>();
   let positions = 0;
-  // A mutation refused once may come again (carried by another device): its latest outcome counts.
-  const remember = (m: Mutation, status: MutationOutcome['status'], code: string | null) => outcomes.set(m.mutationId, { mutation: outcomes.get(m.mutationId)?.mutation ?? m, status, code });
+  // A mutation refused once may come again (carried by another device): its latest outcome counts,
+  // stored with the mutation it is the outcome of (an applied one's author is what a later copy is judged against).
+  const remember = (m: Mutation, status: MutationOutcome['status'], code: string | null) => outcomes.set(m.mutationId, { mutation: m, status, code });
   // `remembered`: false when the id's outcome is another device's, which this refusal leaves as it is.
   const refuse = (m: Mutation, code: RejectionCode, remembered = true) => {
     if (remembered) remember(m, 'rejected', code);

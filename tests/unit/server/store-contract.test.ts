@@ -311,6 +311,22 @@ for (const backend of backends) {
       expect((await s.push([real], allow)).acks).toEqual([{ mutationId: real.mutationId, status: 'rejected', code: 'change_id_taken' }]);
     });
 
+    it('a copy refused first in a batch does not lend its claimed author to a change applied after it under the same id', async () => {
+      const s = await fresh();
+      const w = uuidv7();
+      await s.push([mutation({ kind: 'workshop', recordId: w, scope: w, patch: workshopPatch(w) })], allow);
+      const real = mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'Our branch meets on Sundays') }, Date.UTC(2026, 2, 10), 'phone');
+      // An unsigned copy naming the phone as its author (refused), then the sender's own change under the same id.
+      const bait = { ...real };
+      const copy = mutation({ kind: 'note', recordId: uuidv7(), scope: w, patch: notePatch(w, 'Nothing to report'), mutationId: real.mutationId }, Date.UTC(2026, 2, 10), 'deviceB');
+      const unproven = (m: Mutation) => (m === bait ? 'author_unproven' : undefined);
+      expect((await s.push([bait, copy], unproven)).acks).toEqual([
+        { mutationId: real.mutationId, status: 'rejected', code: 'author_unproven' },
+        { mutationId: real.mutationId, status: 'applied' },
+      ]);
+      expect((await s.push([real], allow)).acks).toEqual([{ mutationId: real.mutationId, status: 'rejected', code: 'change_id_taken' }]);
+    });
+
     it('two pushes to one record at the same moment keep both fields', async () => {
       const a = await fresh();
       const b = backend.name === 'sqlite' ? a : await fresh();

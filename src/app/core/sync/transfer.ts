@@ -63,20 +63,25 @@ async function bindingCredential(db: AppDb, mine: readonly Mutation[]): Promise<
  * Take in another device's pending changes: each joins this device's outbox under its own
  * mutation id (so the server applies it once, whoever sends it), and the local record takes every
  * field the change wrote later than the record was last changed here. Importing a file twice, or
- * a change this device already sent, changes nothing.
+ * a change this device already sent, changes nothing. A change whose id a change of another author
+ * already holds here is not that change (ids are seen on hand-in codes): it is left out and
+ * counted (`taken`), so the person is told, never taken for a copy.
  */
-export async function importPending(db: AppDb, file: PendingFile, opts: { now?: number; path?: HandedPath } = {}): Promise<{ imported: number; skipped: number }> {
+export async function importPending(db: AppDb, file: PendingFile, opts: { now?: number; path?: HandedPath } = {}): Promise<{ imported: number; skipped: number; taken: number }> {
   const { now = Date.now(), path = 'file' } = opts;
   let imported = 0;
   let skipped = 0;
+  let taken = 0;
   const tables = [...new Set(file.mutations.map((m) => db.recordTable(m.kind)))];
   await writeTransaction(db, [...tables, db.outbox, db.meta], async () => {
     await rememberAuthors(db, file.authors ?? {});
     for (const m of file.mutations) {
       // Already waiting here. A change the server has seen before is acknowledged as a duplicate
       // and changes nothing there; locally it only fills fields not written later.
-      if ((await db.outbox.where('mutationId').equals(m.mutationId).count()) > 0) {
-        skipped++;
+      const held = await db.outbox.where('mutationId').equals(m.mutationId).first();
+      if (held) {
+        if (held.deviceId === m.deviceId) skipped++;
+        else taken++;
         continue;
       }
       const { seq, written } = await nextStamp(db, now);
@@ -93,7 +98,7 @@ export async function importPending(db: AppDb, file: PendingFile, opts: { now?: 
     );
   });
   if (file.photos?.length) await takeInPendingPhotos(db, file.photos);
-  return { imported, skipped };
+  return { imported, skipped, taken };
 }
 
 async function applyLocally(db: AppDb, m: Mutation): Promise<void> {

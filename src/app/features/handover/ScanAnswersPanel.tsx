@@ -14,8 +14,10 @@ import { takeInAnswers, type TakeInOutcome } from './take-in.ts';
 /** A taken-in outcome in words. */
 function outcomeText(o: TakeInOutcome): string {
   if (!o.ok) return t(`handover.refused.${o.reason}`);
-  const taken = o.changes === 0 ? t('handover.known') : tp('handover.takenIn', o.changes);
-  return o.leftOut > 0 ? `${taken} ${tp('handover.leftOut', o.leftOut)}` : taken;
+  const parts = [o.changes === 0 ? t('handover.known') : tp('handover.takenIn', o.changes)];
+  if (o.leftOut > 0) parts.push(tp('handover.leftOut', o.leftOut));
+  if (o.taken > 0) parts.push(t('handover.idTaken'));
+  return parts.join(' ');
 }
 
 /**

@@ -7,7 +7,8 @@ import { refusedByRights } from './answers-rights.ts';
 
 export type TakeInOutcome =
   /** People: the assessments the answers hold; changes: how many were new here. */
-  { ok: true; people: number; changes: number; known: number; leftOut: number } | { ok: false; reason: RefusalReason };
+  /** leftOut: changes this phone may not make; taken: changes whose id another phone's change taken in earlier holds. */
+  { ok: true; people: number; changes: number; known: number; leftOut: number; taken: number } | { ok: false; reason: RefusalReason };
 
 /**
  * Take in the answers a phone handed over, scanned or from a file: checked first (nothing of a
@@ -21,7 +22,7 @@ export async function takeInAnswers(store: Pick<LocalStore, 'db'>, workshop: Wor
   // What the phone may not make (the server's rules, judged here) is left out, not shown and not relayed.
   const refused = await refusedByRights(store.db, workshop.id, verdict.file.mutations);
   const file = { ...verdict.file, mutations: verdict.file.mutations.filter((m) => !refused.has(m.mutationId)) };
-  const { imported, skipped } = await importPending(store.db, file, { path });
+  const { imported, skipped, taken } = await importPending(store.db, file, { path });
   const people = new Set(file.mutations.filter((m) => m.kind === 'assessment').map((m) => m.recordId)).size;
-  return { ok: true, people, changes: imported, known: skipped, leftOut: refused.size };
+  return { ok: true, people, changes: imported, known: skipped, leftOut: refused.size, taken };
 }

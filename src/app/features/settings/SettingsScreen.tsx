@@ -97,8 +97,8 @@ export function SettingsScreen() {
         .catch(() => undefined),
     );
     if (!parsed.success) return announce(t('settings.importInvalid'));
-    const { imported, skipped } = await importPending(store.db, parsed.data);
-    announce(t('settings.imported', { imported, skipped }));
+    const { imported, skipped, taken } = await importPending(store.db, parsed.data);
+    announce(taken > 0 ? `${t('settings.imported', { imported, skipped })} ${t('settings.importIdTaken')}` : t('settings.imported', { imported, skipped }));
     void engine.syncNow();
   }
 

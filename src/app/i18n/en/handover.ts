@@ -26,6 +26,7 @@ export const handover = {
     damaged: 'A part of the code could not be read; keep the phone steady.',
     importFiles: 'Import answer files',
     takenIn: { one: 'Answers taken in: {{ count }} new change.', other: 'Answers taken in: {{ count }} new changes.' },
+    idTaken: 'Some changes were left out: changes taken in earlier from another phone use the same ids. Write these answers down by hand.',
     leftOut: { one: '{{ count }} change was left out: this phone may not make it.', other: '{{ count }} changes were left out: this phone may not make them.' },
     known: 'These answers were already here: nothing new.',
     filesDone: 'Files: {{ ok }} taken in ({{ changes }} new changes), {{ refused }} refused.',

@@ -31,6 +31,7 @@ export const handover = {
       many: 'Réponses acceptées : {{ count }} de nouvelles modifications.',
       other: 'Réponses acceptées : {{ count }} nouvelles modifications.',
     },
+    idTaken: 'Certaines modifications ont été écartées : des modifications reçues plus tôt d’un autre téléphone portent les mêmes identifiants. Notez ces réponses à la main.',
     leftOut: {
       one: '{{ count }} modification a été écartée : ce téléphone ne peut pas la faire.',
       many: '{{ count }} modifications ont été écartées : ce téléphone ne peut pas les faire.',

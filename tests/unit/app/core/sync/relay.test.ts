@@ -61,7 +61,7 @@ describe('a phone that never synced hands its answers to the tablet', () => {
     const file = pendingFileSchema().parse(JSON.parse(JSON.stringify(await exportPending(phone))));
     expect(file.authors?.[phone.deviceId]?.credential).toEqual({ kind: 'join', workshopId: w.id });
     expect(file.mutations.every((m) => m.sig)).toBe(true);
-    expect(await importPending(tablet.db, file)).toEqual({ imported: 2, skipped: 0 });
+    expect(await importPending(tablet.db, file)).toEqual({ imported: 2, skipped: 0, taken: 0 });
     const relayed = await sync(tablet);
     expect(relayed.rejected).toBe(0);
     expect(await tablet.pendingCount()).toBe(0);

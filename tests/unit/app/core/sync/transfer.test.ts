@@ -36,8 +36,8 @@ describe('pending changes carried in a file', () => {
 
     const other = await openLocalStore('transfer-b');
     await setSetting(other.db, ACCESS_KEY, key);
-    expect(await importPending(other.db, file)).toEqual({ imported: 3, skipped: 0 });
-    expect(await importPending(other.db, file)).toEqual({ imported: 0, skipped: 3 });
+    expect(await importPending(other.db, file)).toEqual({ imported: 3, skipped: 0, taken: 0 });
+    expect(await importPending(other.db, file)).toEqual({ imported: 0, skipped: 3, taken: 0 });
     expect(await other.repos.workshop.get(w.id)).toMatchObject({ title: 'Carried', venue: 'Thiès' });
     expect(await other.repos.note.list(w.id)).toHaveLength(1);
 
@@ -45,7 +45,7 @@ describe('pending changes carried in a file', () => {
     await engine.syncNow();
     engine.stop();
     expect(await other.pendingCount()).toBe(0);
-    expect(await importPending(other.db, file)).toEqual({ imported: 3, skipped: 0 });
+    expect(await importPending(other.db, file)).toEqual({ imported: 3, skipped: 0, taken: 0 });
     const again = createSyncEngine(other, '/api/sync', link);
     await again.syncNow();
     again.stop();
@@ -62,5 +62,22 @@ describe('pending changes carried in a file', () => {
     broken.close();
     other.close();
     await server.close();
+  });
+
+  it('leave out, and count, a change whose id another author’s change already holds here: it is not taken for a copy', async () => {
+    const phone = await openLocalStore('transfer-phone');
+    const other = await openLocalStore('transfer-other');
+    const w = await phone.repos.workshop.create(workshop);
+    await phone.repos.note.create({ kind: 'lesson', text: 'Our branch meets on Sundays', capacities: [] }, w.id);
+    const real = pendingFileSchema().parse(JSON.parse(JSON.stringify(await exportPending(phone))));
+    // Someone who saw the ids hands in changes of their own under them first.
+    const copy = { ...real, deviceId: other.deviceId, mutations: real.mutations.map((m) => ({ ...m, deviceId: other.deviceId, patch: { ...m.patch, text: 'Nothing to report' } })) };
+    const tablet = await openLocalStore('transfer-tablet');
+    expect(await importPending(tablet.db, copy)).toEqual({ imported: 2, skipped: 0, taken: 0 });
+    expect(await importPending(tablet.db, real)).toEqual({ imported: 0, skipped: 0, taken: 2 });
+    expect((await tablet.db.outbox.toArray()).map((m) => m.deviceId)).toEqual([other.deviceId, other.deviceId]);
+    phone.close();
+    other.close();
+    tablet.close();
   });
 });
