@@ -14,7 +14,7 @@ import { takeInAnswers, type TakeInOutcome } from './take-in.ts';
 /** A taken-in outcome in words. */
 function outcomeText(o: TakeInOutcome): string {
   if (!o.ok) return t(`handover.refused.${o.reason}`);
-  const parts = [o.changes === 0 ? t('handover.known') : tp('handover.takenIn', o.changes)];
+  const parts = o.changes > 0 ? [tp('handover.takenIn', o.changes)] : o.leftOut === 0 && o.taken === 0 ? [t('handover.known')] : [];
   if (o.leftOut > 0) parts.push(tp('handover.leftOut', o.leftOut));
   if (o.taken > 0) parts.push(t('handover.idTaken'));
   return parts.join(' ');
@@ -60,6 +60,7 @@ export function ScanAnswersPanel(props: { workshop: Workshop }) {
     let ok = 0;
     let refused = 0;
     let changes = 0;
+    let taken = 0;
     let firstRefusal: TakeInOutcome | undefined;
     for (const file of files) {
       const json = await file
@@ -70,13 +71,16 @@ export function ScanAnswersPanel(props: { workshop: Workshop }) {
       if (outcome.ok) {
         ok++;
         changes += outcome.changes;
+        taken += outcome.taken;
       } else {
         refused++;
         firstRefusal ??= outcome;
       }
     }
     const summary = files.length === 1 && firstRefusal ? outcomeText(firstRefusal) : t('handover.filesDone', { ok, changes, refused });
-    report(firstRefusal && files.length > 1 ? `${summary} ${outcomeText(firstRefusal)}` : summary);
+    const said = firstRefusal && files.length > 1 ? `${summary} ${outcomeText(firstRefusal)}` : summary;
+    // Answers another phone's changes hold the ids of are written down by hand: said whatever else is.
+    report(taken > 0 ? `${said} ${t('handover.idTaken')}` : said);
     if (changes > 0) void engine.syncNow();
   }
 

@@ -46,7 +46,7 @@ export const refusals = {
       cofacilitator_removed:
         'You no longer facilitate this workshop: its owner removed you, so these changes were not sent. They are kept on this device: save them to a file and give it to the owner, or ask the owner to add you again with a new code.',
       change_id_taken:
-        'Another device sent a change under this change’s id first, so the server kept that one and refused this. It is kept on this device: show it to your facilitator, who can enter it again.',
+        'Another device sent a change under this change’s id first, so the server kept that one and refused this. It is kept on this device: enter it again by hand, or show it to the facilitator.',
       unknown: 'The server gave no reason. Save these changes to a file and show it to your facilitator.',
     },
     newInvitation: 'Make a new invitation for “{{ title }}”',

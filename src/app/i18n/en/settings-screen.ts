@@ -48,7 +48,7 @@ export const settingsScreen = {
     export: 'Export unsynced changes to a file',
     exported: { one: '{{ count }} change saved to a file.', other: '{{ count }} changes saved to a file.' },
     import: 'Import changes from a file',
-    importIdTaken: 'Some changes were left out: changes from another device already on this one use the same ids.',
+    importIdTaken: 'Some changes were left out: changes from another device already on this one use the same ids. Enter them again by hand.',
     imported: 'Imported {{ imported }} changes; {{ skipped }} were already here.',
     importInvalid: 'This file is not a file of unsynced changes from this app. Nothing was imported.',
   },

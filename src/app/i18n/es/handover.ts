@@ -30,7 +30,7 @@ export const handover = {
       many: 'Respuestas aceptadas: {{ count }} de cambios nuevos.',
       other: 'Respuestas aceptadas: {{ count }} cambios nuevos.',
     },
-    idTaken: 'Se dejaron fuera algunos cambios: cambios recibidos antes de otro teléfono usan los mismos identificadores. Anote estas respuestas a mano.',
+    idTaken: 'Se dejaron fuera algunos cambios: cambios recibidos antes desde otro teléfono usan los mismos identificadores. Anote estas respuestas a mano.',
     leftOut: {
       one: 'Se dejó fuera {{ count }} cambio: este teléfono no puede hacerlo.',
       many: 'Se dejaron fuera {{ count }} cambios: este teléfono no puede hacerlos.',

@@ -45,7 +45,7 @@ export const refusals = {
       cofacilitator_removed:
         'Ya no facilita este taller: su propietario le retiró, así que estos cambios no se enviaron. Se guardan en este dispositivo: guárdelos en un archivo y entrégueselo al propietario, o pídale que le añada de nuevo con un código nuevo.',
       change_id_taken:
-        'Otro dispositivo envió primero un cambio con el identificador de este, así que el servidor guardó aquel y rechazó este. Se conserva en este dispositivo: muéstreselo a quien facilita, que puede introducirlo de nuevo.',
+        'Otro dispositivo envió primero un cambio con el identificador de este, así que el servidor guardó aquel y rechazó este. Se conserva en este dispositivo: introdúzcalo de nuevo a mano, o muéstreselo a quien facilita.',
       unknown: 'El servidor no dio ningún motivo. Guarde estos cambios en un archivo y muéstreselo a su facilitador/a.',
     },
     newInvitation: 'Crear una invitación nueva para «{{ title }}»',

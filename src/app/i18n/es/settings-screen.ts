@@ -48,7 +48,7 @@ export const settingsScreen = {
     export: 'Exportar a un archivo los cambios sin sincronizar',
     exported: { one: '{{ count }} cambio guardado en un archivo.', other: '{{ count }} cambios guardados en un archivo.' },
     import: 'Importar cambios desde un archivo',
-    importIdTaken: 'Se dejaron fuera algunos cambios: cambios de otro dispositivo que ya están aquí usan los mismos identificadores.',
+    importIdTaken: 'Se dejaron fuera algunos cambios: cambios de otro dispositivo que ya están aquí usan los mismos identificadores. Introdúzcalos de nuevo a mano.',
     imported: 'Se importaron {{ imported }} cambios; {{ skipped }} ya estaban aquí.',
     importInvalid: 'Este archivo no es un archivo de cambios sin sincronizar de esta aplicación. No se importó nada.',
   },

@@ -45,7 +45,7 @@ export const refusals = {
       cofacilitator_removed:
         'Vous n’animez plus cet atelier : son propriétaire vous a retiré, ces modifications n’ont donc pas été envoyées. Elles restent sur cet appareil : enregistrez-les dans un fichier et remettez-le au propriétaire, ou demandez-lui de vous ajouter à nouveau avec un nouveau code.',
       change_id_taken:
-        'Un autre appareil a envoyé d’abord une modification sous l’identifiant de celle-ci : le serveur a gardé celle-là et refusé celle-ci. Elle reste sur cet appareil : montrez-la à votre animateur ou animatrice, qui pourra la saisir à nouveau.',
+        'Un autre appareil a envoyé d’abord une modification sous l’identifiant de celle-ci : le serveur a gardé celle-là et refusé celle-ci. Elle reste sur cet appareil : saisissez-la à nouveau à la main, ou montrez-la à l’animateur ou l’animatrice.',
       unknown: 'Le serveur n’a pas donné de motif. Enregistrez ces modifications dans un fichier et montrez-le à votre animateur.',
     },
     newInvitation: 'Créer une nouvelle invitation pour « {{ title }} »',

@@ -52,7 +52,7 @@ export const settingsScreen = {
     export: 'Exporter les modifications non synchronisées dans un fichier',
     exported: { one: '{{ count }} modification enregistrée dans un fichier.', other: '{{ count }} modifications enregistrées dans un fichier.' },
     import: 'Importer des modifications depuis un fichier',
-    importIdTaken: 'Certaines modifications ont été écartées : des modifications d’un autre appareil déjà présentes ici portent les mêmes identifiants.',
+    importIdTaken: 'Certaines modifications ont été écartées : des modifications d’un autre appareil déjà présentes ici portent les mêmes identifiants. Saisissez-les à nouveau à la main.',
     imported: 'Modifications importées : {{ imported }} ; déjà présentes : {{ skipped }}.',
     importInvalid: 'Ce fichier n’est pas un fichier de modifications non synchronisées de cette application. Rien n’a été importé.',
   },

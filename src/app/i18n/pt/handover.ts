@@ -36,7 +36,7 @@ export const handover = {
       many: 'Respostas aceites: {{ count }} de alterações novas.',
       other: 'Respostas aceites: {{ count }} alterações novas.',
     },
-    idTaken: 'Algumas alterações foram deixadas de fora: alterações recebidas antes de outro telemóvel usam os mesmos identificadores. Anote estas respostas à mão.',
+    idTaken: 'Algumas alterações foram deixadas de fora: alterações recebidas anteriormente de outro telemóvel usam os mesmos identificadores. Anote estas respostas à mão.',
     leftOut: {
       one: '{{ count }} alteração foi deixada de fora: este telemóvel não a pode fazer.',
       many: '{{ count }} alterações foram deixadas de fora: este telemóvel não as pode fazer.',

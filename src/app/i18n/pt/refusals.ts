@@ -49,7 +49,7 @@ export const refusals = {
       cofacilitator_removed:
         'Já não facilita este workshop: o seu proprietário retirou-o, por isso estas alterações não foram enviadas. Ficam guardadas neste dispositivo: guarde-as num ficheiro e entregue-o ao proprietário, ou peça-lhe que o adicione de novo com um código novo.',
       change_id_taken:
-        'Outro dispositivo enviou primeiro uma alteração com o identificador desta, por isso o servidor guardou aquela e recusou esta. Fica guardada neste dispositivo: mostre-a a quem facilita, que a pode introduzir de novo.',
+        'Outro dispositivo enviou primeiro uma alteração com o identificador desta, por isso o servidor guardou aquela e recusou esta. Fica guardada neste dispositivo: introduza-a de novo à mão, ou mostre-a a quem facilita.',
       unknown: 'O servidor não deu motivo. Guarde estas alterações num ficheiro e mostre-o ao/à facilitador/a.',
     },
     newInvitation: 'Criar um novo convite para «{{ title }}»',

@@ -56,7 +56,7 @@ export const settingsScreen = {
       other: '{{ count }} alterações guardadas num ficheiro.',
     },
     import: 'Importar alterações de um ficheiro',
-    importIdTaken: 'Algumas alterações foram deixadas de fora: alterações de outro dispositivo já presentes aqui usam os mesmos identificadores.',
+    importIdTaken: 'Algumas alterações foram deixadas de fora: alterações de outro dispositivo já presentes aqui usam os mesmos identificadores. Introduza-as de novo à mão.',
     imported: 'Alterações importadas: {{ imported }}; {{ skipped }} já existiam neste dispositivo.',
     importInvalid: 'Este ficheiro não é um ficheiro de alterações por sincronizar desta aplicação. Nada foi importado.',
   },

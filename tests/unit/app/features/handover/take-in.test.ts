@@ -51,6 +51,24 @@ describe('answers handed from a phone to the tablet without a network', () => {
     expect((await arrivals(tablet.db)).get(assessment.id)).toBe('scan');
   });
 
+  it('leave out, and say, a change whose id another phone’s change taken in before holds: it is not taken for a copy', async () => {
+    const { tablet, phone, workshop, handed } = await room('taken');
+    const real = await handed();
+    const noteId = real.mutations.find((m) => m.kind === 'note')!.mutationId as string;
+    // A second phone of the room, whose person saw the first phone's code, hands in a note of its own under that id first.
+    const other = await openLocalStore('taken-other');
+    await saveJoinCredential(other.db, workshop.id, joinCredential(workshop.id, TOKEN));
+    await other.repos.note.create({ kind: 'quote', text: 'Rien à signaler', capacities: [] }, workshop.id);
+    await other.db.outbox.toCollection().modify((m) => {
+      m.mutationId = noteId;
+    });
+    const copy = JSON.parse(JSON.stringify(await exportPending(other, { scope: workshop.id }))) as unknown;
+    expect(await takeInAnswers(tablet, workshop, copy, 'file')).toMatchObject({ ok: true, changes: 1, taken: 0 });
+    expect(await takeInAnswers(tablet, workshop, real, 'scan')).toMatchObject({ ok: true, changes: 17, known: 0, taken: 1 });
+    expect((await tablet.db.outbox.where('mutationId').equals(noteId).first())?.deviceId).toBe(other.deviceId);
+    expect(phone.deviceId).not.toBe(other.deviceId);
+  });
+
   it('are refused, changing nothing, when from another workshop, altered, forged or bound to an old invitation', async () => {
     const { tablet, workshop, handed } = await room('refused');
     const other = await tablet.repos.workshop.create(workshopFields('Another workshop'));
