@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { uuidv7 } from '../../src/shared/ids.ts';
 import { openReadyApp } from './support/app.ts';
 import { E2E } from './support/env.ts';
@@ -22,6 +22,18 @@ const GENDER = `Gender equality exchange ${run}`;
 const cases = (page: Page) => page.getByRole('list', { name: 'Compendium of good practices' }).getByRole('article');
 const titles = (page: Page) => cases(page).getByRole('heading', { level: 2 });
 const card = (page: Page, title: string): Locator => page.getByRole('article', { name: title, exact: true });
+
+/** A coordinator's laptop with a key of its own, on the compendium of a theme. */
+async function coordinatorCompendium(browser: Browser, baseURL: string | undefined, theme: string) {
+  const laptop = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
+  const page = await laptop.newPage();
+  await openReadyApp(page);
+  await useKey(page, issueKey('coordinator', 'Henrik Olsen'));
+  await page.getByRole('link', { name: 'Compendium' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Compendium of good practices' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: theme });
+  return { laptop, page };
+}
 
 test('the compendium gathers practices of two workshops by theme; a coordinator curates, and the curation syncs to the facilitator', async ({ browser, baseURL }) => {
   test.setTimeout(120_000);
@@ -63,13 +75,7 @@ test('the compendium gathers practices of two workshops by theme; a coordinator 
   await pushRecords(E2E.baseUrl, kofi, `seedK${Date.now()}`, tema.records);
 
   // The coordinator's laptop holds every workshop after sync
-  const laptop = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
-  const page = await laptop.newPage();
-  await openReadyApp(page);
-  await useKey(page, issueKey('coordinator', 'Henrik Olsen'));
-  await page.getByRole('link', { name: 'Compendium' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Compendium of good practices' })).toBeVisible();
-  await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: SOCIAL });
+  const { laptop, page } = await coordinatorCompendium(browser, baseURL, SOCIAL);
   await expect(titles(page)).toHaveCount(3);
   expect((await titles(page).allTextContents()).sort()).toEqual([FUND, FUND_AGAIN, PORT].sort());
   await expect(page.getByTestId('compendium-counts')).toHaveText('3 practices from 2 organisations in 2 countries');
@@ -168,12 +174,7 @@ test('a curator’s typing keeps its field while other cards arrive by sync: the
   const first = scenarioWorkshop({ owner: uuidv7(), workshop: { title: 'Informal traders in Dakar', theme }, practices: [{ title: FUND, status: 'compendium', organisations: ['ORG-B'] }] });
   await pushRecords(E2E.baseUrl, awa, `seedI${Date.now()}`, first.records);
 
-  const laptop = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
-  const page = await laptop.newPage();
-  await openReadyApp(page);
-  await useKey(page, issueKey('coordinator', 'Henrik Olsen'));
-  await page.getByRole('link', { name: 'Compendium' }).click();
-  await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: theme });
+  const { laptop, page } = await coordinatorCompendium(browser, baseURL, theme);
   await expect(titles(page)).toHaveText([FUND]);
 
   await card(page, FUND)
