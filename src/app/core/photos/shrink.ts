@@ -1,6 +1,7 @@
 import { inputImageProblem, storedPhotoProblem, type ImageProblem } from '../../../shared/photos/inspect-image.ts';
 import { PHOTO_LONG_SIDE, PHOTO_MAX_BYTES, THUMB_LONG_SIDE, THUMB_MAX_BYTES, type PhotoType } from '../../../shared/photos/photo-limits.ts';
 import type { PhotoFile } from '../../../shared/schemas/photo-records.ts';
+import { context2d, type AnyCanvas } from '../platform/canvas.ts';
 import { sha256Hex } from '../platform/digest.ts';
 
 /** A file ready to store: its bytes and what the record says of them. */
@@ -13,7 +14,7 @@ export type ShrinkResult = { file: ShrunkFile; thumb: ShrunkFile } | { problem: 
 /** Qualities tried in turn until the file fits its limit: a busy flipchart at 1,600 px is 150–400 KB at the first. */
 const QUALITIES = [0.8, 0.65, 0.5] as const;
 
-type Surface = OffscreenCanvas | HTMLCanvasElement;
+type Surface = AnyCanvas;
 
 function surface(width: number, height: number): Surface {
   if (typeof OffscreenCanvas !== 'undefined') return new OffscreenCanvas(width, height);
@@ -32,7 +33,7 @@ function encode(canvas: Surface, type: PhotoType, quality: number): Promise<Blob
 function scaled(source: CanvasImageSource & { width: number; height: number }, longSide: number): Surface {
   const ratio = Math.min(1, longSide / Math.max(source.width, source.height));
   const canvas = surface(Math.max(1, Math.round(source.width * ratio)), Math.max(1, Math.round(source.height * ratio)));
-  const g = canvas.getContext('2d') as CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null;
+  const g = context2d(canvas);
   if (!g) throw new Error('no 2d canvas');
   g.imageSmoothingQuality = 'high';
   g.drawImage(source, 0, 0, canvas.width, canvas.height);

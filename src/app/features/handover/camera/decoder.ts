@@ -1,3 +1,5 @@
+import { context2d, type AnyCanvas } from '../../../core/platform/canvas.ts';
+
 /** What a reader can look at: the live video itself, or a frame already drawn. */
 export type QrSource = ImageData | HTMLVideoElement | HTMLCanvasElement | OffscreenCanvas | ImageBitmap;
 /** Reads every QR code it finds in one frame; an empty list when there is none. */
@@ -27,8 +29,8 @@ async function nativeDetector(): Promise<BarcodeDetectorLike | undefined> {
   }
 }
 
-let scratch: OffscreenCanvas | HTMLCanvasElement | undefined;
-function scratchCanvas(width: number, height: number): OffscreenCanvas | HTMLCanvasElement {
+let scratch: AnyCanvas | undefined;
+function scratchCanvas(width: number, height: number): AnyCanvas {
   scratch ??= typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(width, height) : document.createElement('canvas');
   if (scratch.width !== width) scratch.width = width;
   if (scratch.height !== height) scratch.height = height;
@@ -45,7 +47,7 @@ function pixelsOf(source: QrSource): ImageData | undefined {
   const width = Math.round(w * scale);
   const height = Math.round(h * scale);
   const canvas = scratchCanvas(width, height);
-  const context = canvas.getContext('2d', { willReadFrequently: true }) as OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null;
+  const context = context2d(canvas, { willReadFrequently: true });
   if (!context) return undefined;
   context.drawImage(source, 0, 0, width, height);
   return context.getImageData(0, 0, width, height);
