@@ -98,7 +98,8 @@ export function SettingsScreen() {
     );
     if (!parsed.success) return announce(t('settings.importInvalid'));
     const { imported, skipped, taken } = await importPending(store.db, parsed.data);
-    announce(taken > 0 ? `${t('settings.imported', { imported, skipped })} ${t('settings.importIdTaken')}` : t('settings.imported', { imported, skipped }));
+    const said = t('settings.imported', { imported, skipped });
+    announce(taken > 0 ? `${said} ${t('settings.importIdTaken')}` : said);
     void engine.syncNow();
   }
 
