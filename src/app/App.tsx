@@ -257,7 +257,7 @@ export function App() {
         }}
       />
       <footer class="footer">
-        <SyncStatusView status={sync()} now={now()} onSyncNow={() => void engine.syncNow()} settingsHref={paths.settings()} onLink={linkClick} />
+        <SyncStatusView status={sync()} now={now()} onSyncNow={() => engine.syncNow({ asked: true })} settingsHref={paths.settings()} onLink={linkClick} />
         <StatusBar online={online()} unsynced={unsynced()}>
           <Show when={participant() === false && storageLine() && persisted() !== undefined}>
             <StorageStatus

@@ -5,7 +5,8 @@ import { formatAgo, t, tp } from '../i18n/index.ts';
 export interface SyncStatusViewProps {
   status: SyncStatus;
   now: number;
-  onSyncNow: () => void;
+  /** A sync that starts now; its end is announced. */
+  onSyncNow: () => Promise<void> | void;
   /** Where a key is entered and refused changes are listed, for the errors that need it. */
   settingsHref: string;
   onLink: (e: MouseEvent) => void;
@@ -29,22 +30,35 @@ export function SyncStatusView(props: SyncStatusViewProps) {
     return e === 'cofacilitator_removed' ? tp('sync.errors.cofacilitator_removed', props.status.removed ?? props.status.rejected) : t(`sync.errors.${e}`);
   };
   // Screen readers hear how a sync ended (not the "5 minutes ago" line, which changes every tick).
-  // Announced: errors, and the end of a sync the person asked for (not every background sync).
+  // Announced: errors, and the end of the sync the person asked for (not every background sync).
+  // A press clears the last outcome, so what is heard next is that sync's.
   const [outcome, setOutcome] = createSignal('');
-  let asked = false;
+  const say = (said: string) => {
+    setOutcome('');
+    queueMicrotask(() => setOutcome(said));
+  };
+  let asking = 0;
   createEffect(
     on(
       () => props.status.state,
       (state, previous) => {
-        if (previous !== 'syncing' || state === 'syncing') return;
-        const said = error() ?? (asked ? t('sync.done') : '');
-        asked = false;
-        if (!said) return;
-        setOutcome('');
-        queueMicrotask(() => setOutcome(said));
+        if (previous !== 'syncing' || state === 'syncing' || asking > 0) return;
+        const failed = error();
+        if (failed) say(failed);
       },
     ),
   );
+  const syncNow = () => {
+    asking++;
+    setOutcome('');
+    void Promise.resolve(props.onSyncNow())
+      .catch(() => undefined)
+      // eslint-disable-next-line solid/reactivity -- the outcome is read once, as the asked sync ends
+      .finally(() => {
+        asking--;
+        say(error() ?? t('sync.done'));
+      });
+  };
   return (
     <div class="status__sync">
       <p class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="sync-announcement">
@@ -59,15 +73,7 @@ export function SyncStatusView(props: SyncStatusViewProps) {
             : t('sync.never')}
       </p>
       <Show when={props.status.progress}>{(p) => <progress class="sync-progress" max={p().total} value={p().done} aria-label={t('sync.progress', { done: p().done, total: p().total })} />}</Show>
-      <button
-        type="button"
-        class="button button--small"
-        disabled={props.status.state === 'syncing'}
-        onClick={() => {
-          asked = true;
-          props.onSyncNow();
-        }}
-      >
+      <button type="button" class="button button--small" disabled={props.status.state === 'syncing'} onClick={syncNow}>
         {t('sync.now')}
       </button>
       <Show when={error()}>

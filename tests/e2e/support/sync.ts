@@ -21,10 +21,15 @@ export async function editVenueOffline(edits: readonly (readonly [Page, string])
   for (const [page] of edits) await page.context().setOffline(false);
 }
 
-/** Each device in turn presses "Sync now" and has nothing left waiting, with no sync error: a relay, then its source, and so on. */
+/**
+ * Each device in turn presses "Sync now", hears that the sync it asked for ended well (what a
+ * screen reader says), and has nothing left waiting, with no sync error: a relay, then its source,
+ * and so on. A device with nothing to send waits for its pull as well.
+ */
 export async function syncInTurn(pages: readonly Page[]): Promise<void> {
   for (const page of pages) {
     await page.getByRole('button', { name: 'Sync now' }).click();
+    await expect(page.getByTestId('sync-announcement')).toHaveText('All changes synced.', { timeout: 15_000 });
     await expect(page.getByTestId('status-unsynced')).toHaveText('No changes waiting to sync', { timeout: 15_000 });
     await expect(page.getByTestId('sync-error')).toHaveCount(0);
   }

@@ -40,7 +40,8 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
   let stopped = false;
-  let again = false;
+  /** The sync asked to follow the one under way (`fresh`), shared by everyone who asks meanwhile. */
+  let rerun: Promise<void> | undefined;
   /** Until then, the device waits for its timer: a backoff after failures, or the server's Retry-After. */
   let holdUntil = 0;
   let lastStart = 0;
@@ -140,25 +141,31 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
     live.start();
   }
 
-  /** Sync now, unless this tab or another is already syncing. */
-  function syncNow(opts: { fresh?: boolean } = {}): Promise<void> {
-    // `fresh`: something the sync under way did not read yet (a credential just saved): once more
-    // right after it. Otherwise a call during a sync joins it.
+  /**
+   * Sync now, unless this tab or another is already syncing. `fresh`: the caller needs a sync that
+   * starts after its call (a credential just saved, news from the server), so during a sync one more
+   * follows it, and the promise ends with that one. Otherwise a call during a sync joins it.
+   * `asked`: a person pressed "Sync now": a fresh sync that, when another tab is syncing, waits for
+   * it and then runs, so what the person is told at its end is true of this moment.
+   */
+  function syncNow(opts: { fresh?: boolean; asked?: boolean } = {}): Promise<void> {
     if (running) {
-      if (opts.fresh) again = true;
-      return running;
+      if (!opts.fresh && !opts.asked) return running;
+      return (rerun ??= running
+        .catch(() => undefined)
+        .then(() => {
+          rerun = undefined;
+          return stopped ? undefined : syncNow(opts);
+        }));
     }
     lastStart = Date.now();
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-    // Another tab holding the lock is syncing for both; this one tries again on its own timer.
+    // Another tab holding the lock is syncing for both; this one tries again on its own timer (or,
+    // asked by a person, as soon as that tab's sync ends).
     // The lock is the device database's: tabs of one device take turns, other databases do not wait.
-    const go = locks ? locks.request(`${LOCK}:${store.db.name}`, { ifAvailable: true }, (lock) => (lock ? run() : schedule())).then(() => undefined) : run();
+    const go = locks ? locks.request(`${LOCK}:${store.db.name}`, { ifAvailable: !opts.asked }, (lock) => (lock ? run() : schedule())).then(() => undefined) : run();
     running = go.finally(() => {
       running = undefined;
-      if (again && !stopped) {
-        again = false;
-        void syncNow().catch(() => undefined);
-      }
     });
     return running;
   }

@@ -1,0 +1,117 @@
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openLocalStore } from '../../../../../src/app/core/db/store.ts';
+import { setSetting } from '../../../../../src/app/core/db/settings.ts';
+import { ACCESS_KEY, createSyncEngine } from '../../../../../src/app/core/sync/engine.ts';
+import { createApp } from '../../../../../src/server/http/app.ts';
+import { hashKey, newKey } from '../../../../../src/server/auth/keys.ts';
+import { openSqliteStore } from '../../../../../src/server/store/sqlite.ts';
+import type { ServerStore } from '../../../../../src/server/store/types.ts';
+import { workshopFields } from '../../../../support/workshop-fields.ts';
+
+/**
+ * "Sync now" pressed while a sync is under way (a background one, or one this tab just started)
+ * is a sync of this moment: the one under way may have read the server before the person's
+ * colleague's change reached it, so another follows it, and the press ends with that one.
+ */
+let server: ServerStore;
+let app: ReturnType<typeof createApp>;
+const key = newKey('facilitator');
+
+beforeAll(async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wc-sync-now-'));
+  server = openSqliteStore(dir);
+  await server.migrate();
+  await server.addKey({ hash: hashKey(key), role: 'facilitator', name: 'Sync now' });
+  app = createApp({ store: server, staticDir: dir, version: 't', bodyLimit: 1024 * 1024 });
+});
+afterAll(async () => {
+  app.stopWatching();
+  await server.close();
+});
+
+const pathOf = (url: Parameters<typeof fetch>[0]) => (typeof url === 'string' ? url : url instanceof URL ? url.href : url.url);
+
+/** A link whose sync answers, already read from the server, wait at a gate while it is closed; each is logged as it leaves. */
+function gatedLink() {
+  const log: string[] = [];
+  let open: () => void = () => undefined;
+  let gate: Promise<void> | undefined;
+  const link: typeof fetch = async (url, init) => {
+    const path = pathOf(url);
+    const answer = await app.request(path, init);
+    if (path === '/api/sync') {
+      await gate;
+      log.push('sync');
+    }
+    return answer;
+  };
+  return {
+    link,
+    log,
+    close: () => void (gate = new Promise((resolve) => (open = resolve))),
+    open: () => open(),
+  };
+}
+
+async function device(link: typeof fetch) {
+  const store = await openLocalStore(`sync-now-${Math.random()}`);
+  await setSetting(store.db, ACCESS_KEY, key);
+  return { store, engine: createSyncEngine(store, '/api/sync', link) };
+}
+
+describe('a person’s "Sync now"', () => {
+  it('pressed during a sync, runs one more after it, and ends with that one; a background call joins the sync under way', async () => {
+    const net = gatedLink();
+    const { store, engine } = await device(net.link);
+    await engine.syncNow();
+    net.close();
+    const underWay = engine.syncNow();
+    const joined = engine.syncNow();
+    const pressed = engine.syncNow({ asked: true });
+    let pressedEnded = false;
+    void pressed.then(() => (pressedEnded = true));
+    await expect.poll(() => engine.status.get().state).toBe('syncing');
+    net.log.length = 0;
+    net.open();
+    await underWay;
+    await joined;
+    const byFirst = net.log.length;
+    expect(byFirst).toBeGreaterThan(0);
+    expect(pressedEnded).toBe(false);
+    await pressed;
+    expect(net.log.length).toBeGreaterThan(byFirst);
+    expect(engine.status.get()).toMatchObject({ state: 'idle', error: undefined });
+    engine.stop();
+    store.close();
+  });
+
+  it('brings a colleague’s change that reached the server while the sync under way was out', async () => {
+    const net = gatedLink();
+    const a = await device(net.link);
+    const b = await device(async (url, init) => app.request(pathOf(url), init));
+    const w = await a.store.repos.workshop.create(workshopFields('Pressed'));
+    await a.engine.syncNow();
+    await b.engine.syncNow();
+    expect(await b.store.repos.workshop.get(w.id)).toBeDefined();
+
+    // A's background sync has read the server (its answer waits at the gate) when B's note arrives.
+    net.close();
+    const underWay = a.engine.syncNow();
+    await expect.poll(() => a.engine.status.get().state).toBe('syncing');
+    const pressed = a.engine.syncNow({ asked: true });
+    const note = await b.store.repos.note.create({ kind: 'lesson', text: 'Sent while A was syncing', capacities: [] }, w.id);
+    await b.engine.syncNow();
+    net.open();
+    await underWay;
+    await pressed;
+    expect((await a.store.repos.note.get(note.id))?.text).toBe('Sent while A was syncing');
+    a.engine.stop();
+    b.engine.stop();
+    a.store.close();
+    b.store.close();
+  });
+});
