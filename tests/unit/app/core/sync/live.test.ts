@@ -1,40 +1,19 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { openLocalStore, type LocalStore } from '../../../../../src/app/core/db/store.ts';
 import { lastSyncTime, setSetting } from '../../../../../src/app/core/db/settings.ts';
 import { ACCESS_KEY, createSyncEngine, type SyncEngine } from '../../../../../src/app/core/sync/engine.ts';
-import { createApp } from '../../../../../src/server/http/app.ts';
-import { hashKey, newKey } from '../../../../../src/server/auth/keys.ts';
-import { openSqliteStore } from '../../../../../src/server/store/sqlite.ts';
-import type { ServerStore } from '../../../../../src/server/store/types.ts';
 import { workshopFields } from '../../../../support/workshop-fields.ts';
+import { pathOf, serverForFile } from '../../../../support/file-server.ts';
 
 /**
  * Two devices of one facilitator, both with the app open: what one saves reaches the other within
  * a second or two, with no "Sync now" and no timer tick (the timer's first tick is 7.5 s at the
  * soonest), through a stream of events or, where the stream is held back, long polls.
  */
-let server: ServerStore;
-let app: ReturnType<typeof createApp>;
-const key = newKey('facilitator');
+const { key, request } = serverForFile('Live');
 
-beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'wc-live-'));
-  server = openSqliteStore(dir);
-  await server.migrate();
-  await server.addKey({ hash: hashKey(key), role: 'facilitator', name: 'Live' });
-  app = createApp({ store: server, staticDir: dir, version: 't', bodyLimit: 1024 * 1024 });
-});
-afterAll(async () => {
-  app.stopWatching();
-  await server.close();
-});
-
-const pathOf = (url: RequestInfo | URL): string => (typeof url === 'string' ? url : url instanceof URL ? url.href : url.url);
-const link: typeof fetch = async (url, init) => app.request(pathOf(url), init);
+const link: typeof fetch = async (url, init) => request(url, init);
 
 async function device(name: string, fetchImpl = link): Promise<{ store: LocalStore; engine: SyncEngine }> {
   const store = await openLocalStore(`${name}-${Math.random()}`);

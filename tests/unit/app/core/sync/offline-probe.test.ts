@@ -1,47 +1,27 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { openLocalStore } from '../../../../../src/app/core/db/store.ts';
 import { setSetting } from '../../../../../src/app/core/db/settings.ts';
 import { ACCESS_KEY, createSyncEngine } from '../../../../../src/app/core/sync/engine.ts';
-import { createApp } from '../../../../../src/server/http/app.ts';
-import { hashKey, newKey } from '../../../../../src/server/auth/keys.ts';
-import { openSqliteStore } from '../../../../../src/server/store/sqlite.ts';
-import type { ServerStore } from '../../../../../src/server/store/types.ts';
 import { workshopFields } from '../../../../support/workshop-fields.ts';
+import { pathOf, serverForFile } from '../../../../support/file-server.ts';
 
 /**
  * A link that comes back with no event (a venue's Wi-Fi regaining its uplink, the server
  * restarted): the device notices within its probe interval and syncs, instead of waiting out a
  * backoff of minutes; while the server cannot be reached, only its health is looked at.
  */
-let server: ServerStore;
-let app: ReturnType<typeof createApp>;
-const key = newKey('facilitator');
-
-beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'wc-probe-'));
-  server = openSqliteStore(dir);
-  await server.migrate();
-  await server.addKey({ hash: hashKey(key), role: 'facilitator', name: 'Probe' });
-  app = createApp({ store: server, staticDir: dir, version: 't', bodyLimit: 1024 * 1024 });
-});
-afterAll(async () => {
-  app.stopWatching();
-  await server.close();
-});
+const { key, request } = serverForFile('Probe');
 
 describe('a device whose server was out of reach', () => {
   it('syncs by itself soon after the server answers again, having sent only health checks meanwhile', async () => {
     let down = false;
     const asked: string[] = [];
     const link: typeof fetch = async (url, init) => {
-      const path = typeof url === 'string' ? url : url instanceof URL ? url.href : url.url;
+      const path = pathOf(url);
       asked.push(path);
       if (down) throw new TypeError('fetch failed');
-      return app.request(path, init);
+      return request(path, init);
     };
     const store = await openLocalStore(`probe-${Math.random()}`);
     await setSetting(store.db, ACCESS_KEY, key);

@@ -1,39 +1,17 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { openLocalStore } from '../../../../../src/app/core/db/store.ts';
 import { setSetting } from '../../../../../src/app/core/db/settings.ts';
 import { ACCESS_KEY, createSyncEngine } from '../../../../../src/app/core/sync/engine.ts';
-import { createApp } from '../../../../../src/server/http/app.ts';
-import { hashKey, newKey } from '../../../../../src/server/auth/keys.ts';
-import { openSqliteStore } from '../../../../../src/server/store/sqlite.ts';
-import type { ServerStore } from '../../../../../src/server/store/types.ts';
 import { workshopFields } from '../../../../support/workshop-fields.ts';
+import { pathOf, serverForFile } from '../../../../support/file-server.ts';
 
 /**
  * "Sync now" pressed while a sync is under way (a background one, or one this tab just started)
  * is a sync of this moment: the one under way may have read the server before the person's
  * colleague's change reached it, so another follows it, and the press ends with that one.
  */
-let server: ServerStore;
-let app: ReturnType<typeof createApp>;
-const key = newKey('facilitator');
-
-beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'wc-sync-now-'));
-  server = openSqliteStore(dir);
-  await server.migrate();
-  await server.addKey({ hash: hashKey(key), role: 'facilitator', name: 'Sync now' });
-  app = createApp({ store: server, staticDir: dir, version: 't', bodyLimit: 1024 * 1024 });
-});
-afterAll(async () => {
-  app.stopWatching();
-  await server.close();
-});
-
-const pathOf = (url: Parameters<typeof fetch>[0]) => (typeof url === 'string' ? url : url instanceof URL ? url.href : url.url);
+const { key, request } = serverForFile('Sync now');
 
 /** A link whose sync answers, already read from the server, wait at a gate while it is closed; each is logged as it leaves. */
 function gatedLink() {
@@ -42,7 +20,7 @@ function gatedLink() {
   let gate: Promise<void> | undefined;
   const link: typeof fetch = async (url, init) => {
     const path = pathOf(url);
-    const answer = await app.request(path, init);
+    const answer = await request(path, init);
     if (path === '/api/sync') {
       await gate;
       log.push('sync');
@@ -92,7 +70,7 @@ describe('a person’s "Sync now"', () => {
   it('brings a colleague’s change that reached the server while the sync under way was out', async () => {
     const net = gatedLink();
     const a = await device(net.link);
-    const b = await device(async (url, init) => app.request(pathOf(url), init));
+    const b = await device(async (url, init) => request(url, init));
     const w = await a.store.repos.workshop.create(workshopFields('Pressed'));
     await a.engine.syncNow();
     await b.engine.syncNow();
