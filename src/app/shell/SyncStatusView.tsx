@@ -5,8 +5,8 @@ import { formatAgo, t, tp } from '../i18n/index.ts';
 export interface SyncStatusViewProps {
   status: SyncStatus;
   now: number;
-  /** A sync that starts now; its end is announced. */
-  onSyncNow: () => Promise<void> | void;
+  /** A sync that starts now; its end is announced, unless it ends with `false` (left to another tab). */
+  onSyncNow: () => Promise<boolean | void> | void;
   /** Where a key is entered and refused changes are listed, for the errors that need it. */
   settingsHref: string;
   onLink: (e: MouseEvent) => void;
@@ -37,26 +37,30 @@ export function SyncStatusView(props: SyncStatusViewProps) {
     setOutcome('');
     queueMicrotask(() => setOutcome(said));
   };
-  let asking = 0;
+  // Presses whose sync has not ended: the button waits for them too.
+  const [asking, setAsking] = createSignal(0);
   createEffect(
     on(
       () => props.status.state,
       (state, previous) => {
-        if (previous !== 'syncing' || state === 'syncing' || asking > 0) return;
+        if (previous !== 'syncing' || state === 'syncing' || asking() > 0) return;
         const failed = error();
         if (failed) say(failed);
       },
     ),
   );
   const syncNow = () => {
-    asking++;
+    setAsking((n) => n + 1);
     setOutcome('');
-    void Promise.resolve(props.onSyncNow())
+    // A press's sync is asked for once, and its outcome read once, as it ends: no tracking here.
+    void Promise.resolve()
+      // eslint-disable-next-line solid/reactivity -- see above
+      .then(() => props.onSyncNow())
       .catch(() => undefined)
-      // eslint-disable-next-line solid/reactivity -- the outcome is read once, as the asked sync ends
-      .finally(() => {
-        asking--;
-        say(error() ?? t('sync.done'));
+      // eslint-disable-next-line solid/reactivity -- see above
+      .then((ran) => {
+        setAsking((n) => n - 1);
+        if (ran !== false) say(error() ?? t('sync.done'));
       });
   };
   return (
@@ -73,7 +77,7 @@ export function SyncStatusView(props: SyncStatusViewProps) {
             : t('sync.never')}
       </p>
       <Show when={props.status.progress}>{(p) => <progress class="sync-progress" max={p().total} value={p().done} aria-label={t('sync.progress', { done: p().done, total: p().total })} />}</Show>
-      <button type="button" class="button button--small" disabled={props.status.state === 'syncing'} onClick={syncNow}>
+      <button type="button" class="button button--small" disabled={props.status.state === 'syncing' || asking() > 0} onClick={syncNow}>
         {t('sync.now')}
       </button>
       <Show when={error()}>

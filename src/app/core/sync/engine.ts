@@ -15,6 +15,8 @@ const MAX_DELAY_MS = 10 * 60_000;
 /** Offline, how often the server's health is looked at (with jitter): a few bytes, nothing signed. */
 const PROBE_MS = 5_000;
 const LOCK = 'workshop-companion-sync';
+/** How long a person's "Sync now" waits for another tab's sync before leaving it to that tab. */
+const LOCK_WAIT_MS = 20_000;
 
 export { ACCESS_KEY } from '../credentials/credentials.ts';
 
@@ -25,7 +27,12 @@ export { ACCESS_KEY } from '../credentials/credentials.ts';
  * news of one (see live.ts), on a timer that backs off with jitter after failures, and on "Sync
  * now". One tab at a time syncs (Web Locks); the others see the result in IndexedDB.
  */
-export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetchImpl: typeof fetch = (input, init) => fetch(input, init), opts: { readyTimeoutMs?: number; probeMs?: number } = {}) {
+export function createSyncEngine(
+  store: LocalStore,
+  endpoint = '/api/sync',
+  fetchImpl: typeof fetch = (input, init) => fetch(input, init),
+  opts: { readyTimeoutMs?: number; probeMs?: number; lockWaitMs?: number } = {},
+) {
   const status = createStatus<SyncStatus>({ state: 'idle', rejected: 0 });
   const photoStatus = createStatus<PhotoStatus>({ sending: false, refused: 0 });
   let queue: Promise<PhotoQueue> | undefined;
@@ -38,10 +45,12 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
       });
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let running: Promise<void> | undefined;
+  let running: Promise<boolean> | undefined;
   let stopped = false;
   /** The sync asked to follow the one under way (`fresh`), shared by everyone who asks meanwhile. */
-  let rerun: Promise<void> | undefined;
+  let rerun: Promise<boolean> | undefined;
+  /** Whether a person's press is among those waiting for `rerun`. */
+  let rerunAsked = false;
   /** Until then, the device waits for its timer: a backoff after failures, or the server's Retry-After. */
   let holdUntil = 0;
   let lastStart = 0;
@@ -146,28 +155,52 @@ export function createSyncEngine(store: LocalStore, endpoint = '/api/sync', fetc
    * starts after its call (a credential just saved, news from the server), so during a sync one more
    * follows it, and the promise ends with that one. Otherwise a call during a sync joins it.
    * `asked`: a person pressed "Sync now": a fresh sync that, when another tab is syncing, waits for
-   * it and then runs, so what the person is told at its end is true of this moment.
+   * it (up to LOCK_WAIT_MS) and then runs, so what the person is told at its end is true of this
+   * moment. Ends with whether this tab synced: false when the sync was left to another tab.
    */
-  function syncNow(opts: { fresh?: boolean; asked?: boolean } = {}): Promise<void> {
+  function syncNow(opts: { fresh?: boolean; asked?: boolean } = {}): Promise<boolean> {
     if (running) {
       if (!opts.fresh && !opts.asked) return running;
+      // Whoever asks meanwhile shares the one that follows, which waits for the lock if anyone pressed.
+      rerunAsked ||= Boolean(opts.asked);
       return (rerun ??= running
-        .catch(() => undefined)
+        .catch(() => false)
         .then(() => {
+          const asked = rerunAsked;
           rerun = undefined;
-          return stopped ? undefined : syncNow(opts);
+          rerunAsked = false;
+          return stopped ? false : syncNow({ fresh: true, asked });
         }));
     }
     lastStart = Date.now();
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
-    // Another tab holding the lock is syncing for both; this one tries again on its own timer (or,
-    // asked by a person, as soon as that tab's sync ends).
-    // The lock is the device database's: tabs of one device take turns, other databases do not wait.
-    const go = locks ? locks.request(`${LOCK}:${store.db.name}`, { ifAvailable: !opts.asked }, (lock) => (lock ? run() : schedule())).then(() => undefined) : run();
+    const go = locks ? withLock(locks, Boolean(opts.asked)) : run().then(() => true);
     running = go.finally(() => {
       running = undefined;
     });
     return running;
+  }
+
+  /**
+   * A sync under the device database's lock: tabs of one device take turns, other databases do not
+   * wait. Another tab holding it is syncing for both; this one tries again on its own timer, or,
+   * asked by a person, runs as soon as that tab's sync ends. A tab whose sync hangs on a stalled
+   * link holds the lock: a press gives up waiting after LOCK_WAIT_MS rather than wait with it.
+   */
+  async function withLock(locks: LockManager, asked: boolean): Promise<boolean> {
+    const name = `${LOCK}:${store.db.name}`;
+    const options: LockOptions = asked ? { signal: AbortSignal.timeout(opts.lockWaitMs ?? LOCK_WAIT_MS) } : { ifAvailable: true };
+    try {
+      return await locks.request(name, options, async (lock) => {
+        if (!lock || stopped) return (schedule(), false);
+        await run();
+        return true;
+      });
+    } catch (err) {
+      if (!(err instanceof DOMException) || (err.name !== 'TimeoutError' && err.name !== 'AbortError')) throw err;
+      schedule();
+      return false;
+    }
   }
 
   function start() {

@@ -34,7 +34,7 @@ export interface LiveFeedOptions {
    * outbox as a change arrives can leave where it was.
    */
   outboxNewest: () => Promise<number | undefined>;
-  /** Sync (the engine's "Sync now", joining one under way). */
+  /** Sync (the engine's "Sync now", with one more after a sync under way). */
   sync: () => void;
   /** Until then the engine waits for its own timer (a backoff, or the server's Retry-After). */
   heldUntil: () => number;

@@ -35,10 +35,10 @@ function gatedLink() {
   };
 }
 
-async function device(link: typeof fetch) {
+async function device(link: typeof fetch, opts: { lockWaitMs?: number } = {}) {
   const store = await openLocalStore(`sync-now-${Math.random()}`);
   await setSetting(store.db, ACCESS_KEY, key);
-  return { store, engine: createSyncEngine(store, '/api/sync', link) };
+  return { store, engine: createSyncEngine(store, '/api/sync', link, opts) };
 }
 
 describe('a person’s "Sync now"', () => {
@@ -91,5 +91,56 @@ describe('a person’s "Sync now"', () => {
     b.engine.stop();
     a.store.close();
     b.store.close();
+  });
+
+  it('pressed in one tab while another tab waits for the sync lock, waits for that tab’s sync and then runs its own, even when news from the server asked first', async () => {
+    const netA = gatedLink();
+    const netB = gatedLink();
+    const tabA = await device(netA.link);
+    // Two tabs of one device: one database, two engines, one lock.
+    const tabB = { engine: createSyncEngine(tabA.store, '/api/sync', netB.link) };
+    await tabA.engine.syncNow();
+    netA.close();
+    netB.close();
+    const underWay = tabA.engine.syncNow();
+    await expect.poll(() => tabA.engine.status.get().state).toBe('syncing');
+    // Tab B's person presses: B waits for A's lock.
+    const pressedInB = tabB.engine.syncNow({ asked: true });
+    // In A, the server's news asks for a fresh sync, then A's person presses.
+    void tabA.engine.syncNow({ fresh: true });
+    const pressedInA = tabA.engine.syncNow({ asked: true });
+    let endedInA: boolean | undefined;
+    void pressedInA.then((ran) => (endedInA = ran));
+    netA.open();
+    await underWay;
+    // B has the lock now, its answer held at its gate: A's press waits for it.
+    await expect.poll(() => tabB.engine.status.get().state).toBe('syncing');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(endedInA).toBeUndefined();
+    const beforeB = netA.log.length;
+    netB.open();
+    expect(await pressedInB).toBe(true);
+    expect(await pressedInA).toBe(true);
+    expect(netA.log.length).toBeGreaterThan(beforeB);
+    tabA.engine.stop();
+    tabB.engine.stop();
+    tabA.store.close();
+  });
+
+  it('pressed while another tab’s sync hangs on a stalled link, gives up waiting for its lock and says nothing of a sync it did not run', async () => {
+    const netA = gatedLink();
+    const netB = gatedLink();
+    const tabA = await device(netA.link, { lockWaitMs: 100 });
+    const tabB = { engine: createSyncEngine(tabA.store, '/api/sync', netB.link) };
+    netB.close();
+    const stalled = tabB.engine.syncNow();
+    await expect.poll(() => tabB.engine.status.get().state).toBe('syncing');
+    expect(await tabA.engine.syncNow({ asked: true })).toBe(false);
+    expect(netA.log).toEqual([]);
+    netB.open();
+    expect(await stalled).toBe(true);
+    tabA.engine.stop();
+    tabB.engine.stop();
+    tabA.store.close();
   });
 });
