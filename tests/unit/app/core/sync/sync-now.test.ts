@@ -41,6 +41,20 @@ async function device(link: typeof fetch, opts: { lockWaitMs?: number } = {}) {
   return { store, engine: createSyncEngine(store, '/api/sync', link, opts) };
 }
 
+/** Two tabs of one device: one database, two engines (one lock), each on a gated link of its own. */
+async function twoTabs(opts: { lockWaitMs?: number } = {}) {
+  const netA = gatedLink();
+  const netB = gatedLink();
+  const tabA = await device(netA.link, opts);
+  const tabB = { engine: createSyncEngine(tabA.store, '/api/sync', netB.link) };
+  const done = () => {
+    tabA.engine.stop();
+    tabB.engine.stop();
+    tabA.store.close();
+  };
+  return { netA, netB, tabA, tabB, done };
+}
+
 describe('a person’s "Sync now"', () => {
   it('pressed during a sync, runs one more after it, and ends with that one; a background call joins the sync under way', async () => {
     const net = gatedLink();
@@ -94,11 +108,7 @@ describe('a person’s "Sync now"', () => {
   });
 
   it('pressed in one tab while another tab waits for the sync lock, waits for that tab’s sync and then runs its own, even when news from the server asked first', async () => {
-    const netA = gatedLink();
-    const netB = gatedLink();
-    const tabA = await device(netA.link);
-    // Two tabs of one device: one database, two engines, one lock.
-    const tabB = { engine: createSyncEngine(tabA.store, '/api/sync', netB.link) };
+    const { netA, netB, tabA, tabB, done } = await twoTabs();
     await tabA.engine.syncNow();
     netA.close();
     netB.close();
@@ -122,16 +132,11 @@ describe('a person’s "Sync now"', () => {
     expect(await pressedInB).toBe(true);
     expect(await pressedInA).toBe(true);
     expect(netA.log.length).toBeGreaterThan(beforeB);
-    tabA.engine.stop();
-    tabB.engine.stop();
-    tabA.store.close();
+    done();
   });
 
   it('pressed while another tab’s sync hangs on a stalled link, gives up waiting for its lock and says nothing of a sync it did not run', async () => {
-    const netA = gatedLink();
-    const netB = gatedLink();
-    const tabA = await device(netA.link, { lockWaitMs: 100 });
-    const tabB = { engine: createSyncEngine(tabA.store, '/api/sync', netB.link) };
+    const { netA, netB, tabA, tabB, done } = await twoTabs({ lockWaitMs: 100 });
     netB.close();
     const stalled = tabB.engine.syncNow();
     await expect.poll(() => tabB.engine.status.get().state).toBe('syncing');
@@ -139,8 +144,6 @@ describe('a person’s "Sync now"', () => {
     expect(netA.log).toEqual([]);
     netB.open();
     expect(await stalled).toBe(true);
-    tabA.engine.stop();
-    tabB.engine.stop();
-    tabA.store.close();
+    done();
   });
 });
