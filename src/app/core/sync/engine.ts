@@ -6,6 +6,7 @@ import { SyncFailure } from './failure.ts';
 import type { LiveFeed } from './live.ts';
 import { spreadWait } from './retry-after.ts';
 import type { RoundTrips } from './round-trips.ts';
+import type { AnswerWait } from './answer-wait.ts';
 import { createStatus, type SyncStatus } from './status.ts';
 import type { PhotoStatus } from './photo-status.ts';
 import type { PhotoQueue } from './photo-queue.ts';
@@ -31,7 +32,7 @@ export function createSyncEngine(
   store: LocalStore,
   endpoint = '/api/sync',
   fetchImpl: typeof fetch = (input, init) => fetch(input, init),
-  opts: { readyTimeoutMs?: number; probeMs?: number; lockWaitMs?: number } = {},
+  opts: { readyTimeoutMs?: number; probeMs?: number; lockWaitMs?: number; answerWait?: AnswerWait } = {},
 ) {
   const status = createStatus<SyncStatus>({ state: 'idle', rejected: 0 });
   const photoStatus = createStatus<PhotoStatus>({ sending: false, refused: 0 });
@@ -57,7 +58,7 @@ export function createSyncEngine(
   let trips: Promise<RoundTrips> | undefined;
   /** The round trips' module, loaded at the first sync (after the first screen). */
   const roundTrips = () =>
-    (trips ??= import('./round-trips.ts').then((m) => m.createRoundTrips(store, endpoint, fetchImpl, (progress) => status.set({ progress })))).catch((err: unknown) => {
+    (trips ??= import('./round-trips.ts').then((m) => m.createRoundTrips(store, endpoint, fetchImpl, (progress) => status.set({ progress }), opts.answerWait))).catch((err: unknown) => {
       trips = undefined;
       throw err;
     });

@@ -10,6 +10,7 @@ import { signedRequest } from './signed-request.ts';
 import { jsonBytes } from '../../../shared/schemas/record-size.ts';
 import { redeemWaitingCodes } from './cofacilitation.ts';
 import type { SyncStatus } from './status.ts';
+import { ANSWER_WAIT, answerTimer, type AnswerWait } from './answer-wait.ts';
 
 /** As many changes a request as the server takes: on a slow link each round trip costs more than the bytes. */
 const BATCH = MAX_MUTATIONS_PER_PUSH;
@@ -46,7 +47,7 @@ function fitting(batch: readonly Mutation[], budget: number, self: string): Muta
 }
 
 /** Pushes are gzipped where the browser can (JSON of mutations shrinks about tenfold). */
-async function compress(json: string): Promise<{ body: BodyInit; encoding?: string }> {
+async function compress(json: string): Promise<{ body: string | ArrayBuffer; encoding?: string }> {
   if (json.length < 1024 || typeof CompressionStream === 'undefined') return { body: json };
   const stream = new Blob([json]).stream().pipeThrough(new CompressionStream('gzip'));
   return { body: await new Response(stream).arrayBuffer(), encoding: 'gzip' };
@@ -57,49 +58,70 @@ function serverWait(res: Response): number {
   return Math.min(MAX_WAIT_MS, Math.max(1000, retryAfterMs(res.headers.get('retry-after')) ?? DEFAULT_WAIT_MS));
 }
 
-/** The stable error code of a failed answer, if it carries one. */
-async function errorCode(res: Response): Promise<string | undefined> {
-  return apiErrorSchema().safeParse(await res.json().catch(() => undefined)).data?.error.code;
+/** The JSON of an answer's body, or undefined when it is not JSON or does not come whole in time. */
+async function jsonOf(res: Response, wait: ReturnType<typeof answerTimer>): Promise<unknown> {
+  try {
+    return JSON.parse(await wait.text(res)) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * The round trips of a sync, loaded with the engine's first sync rather than with the first
  * screen: the engine schedules, this module talks to the server and stores what it answers.
  */
-export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl: typeof fetch, progress: (p: SyncStatus['progress']) => void) {
-  /** One round trip: push `mutations`, pull from `cursor`; a refusal or a broken answer throws a SyncFailure. */
+export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl: typeof fetch, progress: (p: SyncStatus['progress']) => void, answerWait: AnswerWait = ANSWER_WAIT) {
+  /** One round trip: push `mutations`, pull from `cursor`; a refusal, a broken answer or one that never comes throws a SyncFailure. */
   async function exchange(key: string, cursor: string | null, mutations: readonly Mutation[]): Promise<SyncResponse> {
-    let res: Response;
     const signed = await signedRequest(store, cursor, mutations);
     if (!signed) throw new SyncFailure('insecure_origin');
+    const { body, encoding } = await compress(signed.json);
+    const wait = answerTimer(typeof body === 'string' ? body.length : body.byteLength, answerWait);
     try {
-      const { body, encoding } = await compress(signed.json);
-      res = await fetchImpl(endpoint, {
+      return await answerOf(await send(key, body, encoding, signed.headers, wait.signal), wait);
+    } finally {
+      wait.done();
+    }
+  }
+
+  async function send(key: string, body: BodyInit, encoding: string | undefined, headers: Record<string, string>, signal: AbortSignal): Promise<Response> {
+    try {
+      return await fetchImpl(endpoint, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
           authorization: `Bearer ${key}`,
           [SYNC_ACKS_HEADER]: REJECTED_ACKS_ONLY,
-          ...signed.headers,
+          ...headers,
           ...(encoding ? { 'content-encoding': encoding } : {}),
         },
         body,
+        signal,
       });
     } catch {
       throw new SyncFailure('offline');
     }
+  }
+
+  /** What an answer says, or the SyncFailure it is. */
+  async function answerOf(res: Response, wait: ReturnType<typeof answerTimer>): Promise<SyncResponse> {
+    const errorCode = async () => apiErrorSchema().safeParse(await jsonOf(res, wait)).data?.error.code;
     if (res.status === 426) throw new SyncFailure('protocol_outdated');
     // A proxy's 413 says so in its own words (an HTML page): any but too_many_mutations means the body.
-    if (res.status === 413 && (await errorCode(res)) !== 'too_many_mutations') throw new BodyTooLarge();
+    if (res.status === 413 && (await errorCode()) !== 'too_many_mutations') throw new BodyTooLarge();
     if (res.status === 429) throw new SyncFailure('rate_limited', serverWait(res));
-    const code = res.ok ? undefined : await errorCode(res);
+    const code = res.ok ? undefined : await errorCode();
     if (code === 'key_revoked' || code === 'invitation_retired' || code === 'device_unproven') throw new SyncFailure(code);
     if (res.status === 401 || res.status === 403) throw new SyncFailure('unauthorized');
     // A body the server stopped waiting for (a slow link): worth trying again soon, not a fault to back off from.
     if (res.status === 408 || code === 'request_timeout') throw new SyncFailure('request_timeout', REQUEST_TIMEOUT_RETRY_MS);
     if (res.status === 503 && code === 'server_busy') throw new SyncFailure('server_busy', serverWait(res));
     if (!res.ok) throw new SyncFailure('server_error');
-    const parsed = syncResponseSchema().safeParse(await res.json().catch(() => undefined));
+    const json = await jsonOf(res, wait);
+    // A body that stopped coming is the link's fault, not the server's.
+    if (wait.signal.aborted) throw new SyncFailure('offline');
+    const parsed = syncResponseSchema().safeParse(json);
     if (!parsed.success) throw new SyncFailure('server_error');
     return parsed.data;
   }
