@@ -2,9 +2,9 @@
  * How long a sync request waits for the server before it is given up as lost. A link can die with
  * no word: a venue's Wi-Fi losing its uplink leaves the connection open, and a request on it waits
  * for the system's TCP timeout, a quarter of an hour, while the device shows "Syncing…" and every
- * sync it is asked for joins the one that hangs. Given up, the request fails as `offline`: the
- * device looks at the server's health every few seconds and syncs again as soon as it answers.
- * Nothing is lost: an unanswered push is sent again and the server acknowledges it as a duplicate.
+ * sync it is asked for joins the one that hangs. Given up, the request fails as `offline` (see
+ * round-trips.ts for what follows). Nothing is lost: an unanswered push is sent again and the
+ * server acknowledges it as a duplicate.
  */
 export interface AnswerWait {
   /**
@@ -15,17 +15,17 @@ export interface AnswerWait {
   baseMs: number;
   /** The longest the answer's body may pause between two parts. */
   stallMs: number;
+  /** The slowest upload the server takes (bytes a second, on average): a body sent slower is refused anyway. */
+  slowestUpload: number;
 }
 
-export const ANSWER_WAIT: AnswerWait = { baseMs: 60_000, stallMs: 30_000 };
+export const ANSWER_WAIT: AnswerWait = { baseMs: 60_000, stallMs: 30_000, slowestUpload: 512 };
 
-/** The slowest upload the server takes (bytes a second, on average): a body sent slower is refused anyway. */
-const SLOWEST_UPLOAD = 512;
 /** The server reads a body for two minutes at most; the answer's wait never grows past this. */
 const LONGEST_MS = 180_000;
 
 /** The wait for an answer to a request of `bytes`: its upload at the slowest pace the server takes, then `baseMs`. */
-const answerWaitMs = (bytes: number, wait: AnswerWait = ANSWER_WAIT): number => Math.min(LONGEST_MS, wait.baseMs + (bytes * 1000) / SLOWEST_UPLOAD);
+const answerWaitMs = (bytes: number, wait: AnswerWait): number => Math.min(LONGEST_MS, wait.baseMs + (bytes * 1000) / wait.slowestUpload);
 
 /** A request given up after its wait, and its answer's body given up when it pauses past `stallMs`. */
 export function answerTimer(bytes: number, wait: AnswerWait = ANSWER_WAIT) {
@@ -44,6 +44,7 @@ export function answerTimer(bytes: number, wait: AnswerWait = ANSWER_WAIT) {
     rearm,
     /** The answer's body as text, the wait renewed at every part that arrives. */
     async text(res: Response): Promise<string> {
+      controller.signal.throwIfAborted();
       rearm();
       if (!res.body) return res.text();
       const reader = res.body.getReader();

@@ -6,8 +6,17 @@ import { ACCESS_KEY } from '../credentials/credentials.ts';
 import { heldCodes, settleCode } from '../db/cofacilitator-codes.ts';
 import { getSetting } from '../db/settings.ts';
 import type { LocalStore } from '../db/store.ts';
+import { answerTimer } from './answer-wait.ts';
 
 const joinedSchema = z.strictObject({ workshopId: z.string() });
+
+function jsonOrUndefined(text: string | undefined): unknown {
+  try {
+    return text === undefined ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+}
 
 /** The device's own facilitator key: only such a key co-facilitates a workshop. */
 async function facilitatorKey(store: LocalStore): Promise<string | undefined> {
@@ -26,13 +35,16 @@ export async function redeemWaitingCodes(store: LocalStore, endpoint: string, fe
   const key = waiting.length ? await facilitatorKey(store) : undefined;
   if (!key) return;
   for (const held of waiting) {
-    let res: Response;
-    try {
-      res = await fetchImpl(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ code: held.code }) });
-    } catch {
-      return;
-    }
-    const body: unknown = await res.json().catch(() => undefined);
+    const request = JSON.stringify({ code: held.code });
+    // A link that died with no word leaves the codes waiting, not the sync hanging (answer-wait.ts).
+    const wait = answerTimer(request.length);
+    const answer = await fetchImpl(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: request, signal: wait.signal })
+      .then(async (res) => ({ res, text: await wait.text(res).catch(() => undefined) }))
+      .catch(() => undefined)
+      .finally(() => wait.done());
+    if (!answer || wait.signal.aborted) return;
+    const { res } = answer;
+    const body = jsonOrUndefined(answer.text);
     if (res.ok) {
       const joined = joinedSchema.safeParse(body);
       if (joined.success) await settleCode(store.db, held.code, { state: 'joined', detail: joined.data.workshopId });

@@ -96,7 +96,7 @@ export function createSyncEngine(
       retryAfter = failure?.retryAfterMs;
       if (retryAfter === undefined) failures++;
       status.set({ state: 'error', error: failure?.code ?? 'server_error', rejected: await rejectedCount().catch(() => 0), progress: undefined });
-      if (failure?.code === 'offline') probeWhileOffline();
+      if (failure?.code === 'offline' && !failure.overdue) probeWhileOffline();
     } finally {
       schedule(retryAfter);
       void live?.refresh().catch(() => undefined);

@@ -58,10 +58,17 @@ function serverWait(res: Response): number {
   return Math.min(MAX_WAIT_MS, Math.max(1000, retryAfterMs(res.headers.get('retry-after')) ?? DEFAULT_WAIT_MS));
 }
 
-/** The JSON of an answer's body, or undefined when it is not JSON or does not come whole in time. */
+/** The JSON of an answer's body, or undefined when it is not JSON; a body that stops coming is the link's fault. */
 async function jsonOf(res: Response, wait: ReturnType<typeof answerTimer>): Promise<unknown> {
+  let text: string;
   try {
-    return JSON.parse(await wait.text(res)) as unknown;
+    text = await wait.text(res);
+  } catch {
+    if (wait.signal.aborted) throw new SyncFailure('offline');
+    return undefined;
+  }
+  try {
+    return JSON.parse(text) as unknown;
   } catch {
     return undefined;
   }
@@ -76,8 +83,10 @@ export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl:
   async function exchange(key: string, cursor: string | null, mutations: readonly Mutation[]): Promise<SyncResponse> {
     const signed = await signedRequest(store, cursor, mutations);
     if (!signed) throw new SyncFailure('insecure_origin');
-    const { body, encoding } = await compress(signed.json);
-    const wait = answerTimer(typeof body === 'string' ? body.length : body.byteLength, answerWait);
+    const { body, encoding } = await compress(signed.json).catch(() => {
+      throw new SyncFailure('offline');
+    });
+    const wait = answerTimer(typeof body === 'string' ? new Blob([body]).size : body.byteLength, answerWait);
     try {
       return await answerOf(await send(key, body, encoding, signed.headers, wait.signal), wait);
     } finally {
@@ -100,7 +109,9 @@ export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl:
         signal,
       });
     } catch {
-      throw new SyncFailure('offline');
+      // No answer in time: the device backs off instead of asking again as soon as the server's
+      // health answers, which a long queue on a busy server would only make longer.
+      throw new SyncFailure('offline', undefined, signal.aborted);
     }
   }
 
@@ -118,10 +129,7 @@ export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl:
     if (res.status === 408 || code === 'request_timeout') throw new SyncFailure('request_timeout', REQUEST_TIMEOUT_RETRY_MS);
     if (res.status === 503 && code === 'server_busy') throw new SyncFailure('server_busy', serverWait(res));
     if (!res.ok) throw new SyncFailure('server_error');
-    const json = await jsonOf(res, wait);
-    // A body that stopped coming is the link's fault, not the server's.
-    if (wait.signal.aborted) throw new SyncFailure('offline');
-    const parsed = syncResponseSchema().safeParse(json);
+    const parsed = syncResponseSchema().safeParse(await jsonOf(res, wait));
     if (!parsed.success) throw new SyncFailure('server_error');
     return parsed.data;
   }

@@ -35,7 +35,7 @@ function halfAnswer(res: Response): Response {
 async function device(link: typeof fetch) {
   const store = await openLocalStore(`stalled-${Math.random()}`);
   await setSetting(store.db, ACCESS_KEY, key);
-  const engine = createSyncEngine(store, '/api/sync', link, { probeMs: 100, answerWait: { baseMs: 300, stallMs: 300 } });
+  const engine = createSyncEngine(store, '/api/sync', link, { probeMs: 100, answerWait: { baseMs: 1_000, stallMs: 1_000, slowestUpload: 1e9 } });
   return { store, engine };
 }
 
@@ -52,16 +52,20 @@ describe('a link that dies with no word', () => {
   });
 
   for (const [what, stall] of [
-    ['an answer that never comes', 'request'],
-    ['an answer whose body stops halfway', 'body'],
+    ['an answer that never comes, and backs off instead of asking again as soon as the server’s health answers', 'request'],
+    ['an answer whose body stops halfway, and syncs as soon as the server’s health answers', 'body'],
+    ['a refusal whose body stops halfway, and syncs as soon as the server’s health answers', 'refusal'],
   ] as const) {
-    it(`gives up ${what}, says it is offline, and syncs once the link is back, the note on the server once`, async () => {
+    it(`gives up ${what}; nothing is lost or sent twice`, async () => {
       let dead = false;
+      const asked: string[] = [];
       const link: typeof fetch = async (url, init) => {
         const path = pathOf(url);
+        asked.push(path);
         if (!dead || path !== '/api/sync') return request(path, init);
         if (stall === 'request') return never(init?.signal);
-        return halfAnswer(await request(path, init));
+        if (stall === 'body') return halfAnswer(await request(path, init));
+        return halfAnswer(new Response(JSON.stringify({ error: { code: 'server_busy', message: 'busy' } }), { status: 503 }));
       };
       const { store, engine } = await device(link);
       const w = await store.repos.workshop.create(workshopFields('Stalled link'));
@@ -77,6 +81,14 @@ describe('a link that dies with no word', () => {
       expect(await store.pendingCount()).toBe(1);
 
       dead = false;
+      asked.length = 0;
+      if (stall === 'request') {
+        // Several probe intervals pass with no request: the device waits for its backoff (or the
+        // browser's "online", or a press), here a sync asked for.
+        await new Promise((resolve) => setTimeout(resolve, 600));
+        expect(asked).toEqual([]);
+        await engine.syncNow();
+      }
       await expect.poll(() => store.pendingCount(), { timeout: 5_000, interval: 50 }).toBe(0);
       await expect.poll(() => engine.status.get().error, { timeout: 5_000, interval: 50 }).toBeUndefined();
       engine.stop();
