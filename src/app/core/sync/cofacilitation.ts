@@ -6,7 +6,8 @@ import { ACCESS_KEY } from '../credentials/credentials.ts';
 import { heldCodes, settleCode } from '../db/cofacilitator-codes.ts';
 import { getSetting } from '../db/settings.ts';
 import type { LocalStore } from '../db/store.ts';
-import { answerTimer } from './answer-wait.ts';
+import { ANSWER_WAIT, answerTimer, type AnswerWait } from './answer-wait.ts';
+import { SyncFailure } from './failure.ts';
 
 const joinedSchema = z.strictObject({ workshopId: z.string() });
 
@@ -30,19 +31,20 @@ async function facilitatorKey(store: LocalStore): Promise<string | undefined> {
  * owner's device registers it when it syncs. Past the days a code lasts it can no longer work.
  * No connection, or a server that cannot answer now: the codes wait for the next sync.
  */
-export async function redeemWaitingCodes(store: LocalStore, endpoint: string, fetchImpl: typeof fetch, now = Date.now()): Promise<void> {
+export async function redeemWaitingCodes(store: LocalStore, endpoint: string, fetchImpl: typeof fetch, answerWait: AnswerWait = ANSWER_WAIT, now = Date.now()): Promise<void> {
   const waiting = (await heldCodes(store.db)).filter((c) => c.state === 'waiting');
   const key = waiting.length ? await facilitatorKey(store) : undefined;
   if (!key) return;
   for (const held of waiting) {
     const request = JSON.stringify({ code: held.code });
-    // A link that died with no word leaves the codes waiting, not the sync hanging (answer-wait.ts).
-    const wait = answerTimer(request.length);
+    // A link that died with no word leaves the codes waiting, and the sync ends overdue (answer-wait.ts).
+    const wait = answerTimer(new Blob([request]).size, answerWait);
     const answer = await fetchImpl(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: request, signal: wait.signal })
       .then(async (res) => ({ res, text: await wait.text(res).catch(() => undefined) }))
       .catch(() => undefined)
       .finally(() => wait.done());
-    if (!answer || wait.signal.aborted) return;
+    if (wait.signal.aborted) throw new SyncFailure('offline', undefined, true);
+    if (!answer) return;
     const { res } = answer;
     const body = jsonOrUndefined(answer.text);
     if (res.ok) {

@@ -96,7 +96,9 @@ export function createSyncEngine(
       retryAfter = failure?.retryAfterMs;
       if (retryAfter === undefined) failures++;
       status.set({ state: 'error', error: failure?.code ?? 'server_error', rejected: await rejectedCount().catch(() => 0), progress: undefined });
-      if (failure?.code === 'offline' && !failure.overdue) probeWhileOffline();
+      // An answer that never came backs off: a health check left from before must not cut that short.
+      if (failure?.overdue) clearTimeout(probe);
+      else if (failure?.code === 'offline') probeWhileOffline();
     } finally {
       schedule(retryAfter);
       void live?.refresh().catch(() => undefined);

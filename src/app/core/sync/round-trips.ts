@@ -83,9 +83,8 @@ export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl:
   async function exchange(key: string, cursor: string | null, mutations: readonly Mutation[]): Promise<SyncResponse> {
     const signed = await signedRequest(store, cursor, mutations);
     if (!signed) throw new SyncFailure('insecure_origin');
-    const { body, encoding } = await compress(signed.json).catch(() => {
-      throw new SyncFailure('offline');
-    });
+    // A browser that fails to compress sends the JSON as it is.
+    const { body, encoding } = await compress(signed.json).catch((): { body: string; encoding?: string } => ({ body: signed.json }));
     const wait = answerTimer(typeof body === 'string' ? new Blob([body]).size : body.byteLength, answerWait);
     try {
       return await answerOf(await send(key, body, encoding, signed.headers, wait.signal), wait);
@@ -117,7 +116,9 @@ export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl:
 
   /** What an answer says, or the SyncFailure it is. */
   async function answerOf(res: Response, wait: ReturnType<typeof answerTimer>): Promise<SyncResponse> {
-    const errorCode = async () => apiErrorSchema().safeParse(await jsonOf(res, wait)).data?.error.code;
+    let read: Promise<string | undefined> | undefined;
+    // The body is read once, whichever check asks for its code first.
+    const errorCode = () => (read ??= jsonOf(res, wait).then((json) => apiErrorSchema().safeParse(json).data?.error.code));
     if (res.status === 426) throw new SyncFailure('protocol_outdated');
     // A proxy's 413 says so in its own words (an HTML page): any but too_many_mutations means the body.
     if (res.status === 413 && (await errorCode()) !== 'too_many_mutations') throw new BodyTooLarge();
@@ -203,7 +204,11 @@ export function createRoundTrips(store: LocalStore, endpoint: string, fetchImpl:
    */
   async function syncAll(): Promise<void> {
     // Codes that make this device's key a co-facilitator go first: the sync then reads their workshops.
-    await redeemWaitingCodes(store, endpoint.replace(/sync$/, 'cofacilitators'), fetchImpl).catch((err: unknown) => console.warn('co-facilitator codes not presented', err));
+    // A link found dead there ends the sync as overdue; any other trouble leaves the codes for the next sync.
+    await redeemWaitingCodes(store, endpoint.replace(/sync$/, 'cofacilitators'), fetchImpl, answerWait).catch((err: unknown) => {
+      if (err instanceof SyncFailure) throw err;
+      console.warn('co-facilitator codes not presented', err);
+    });
     pushBytes = FIRST_PUSH_BYTES;
     const all = await syncCredentials(store.db);
     let first: { error: unknown } | undefined;

@@ -5,6 +5,8 @@ import { setSetting } from '../../../../../src/app/core/db/settings.ts';
 import { ACCESS_KEY, createSyncEngine } from '../../../../../src/app/core/sync/engine.ts';
 import { ANSWER_WAIT, answerTimer } from '../../../../../src/app/core/sync/answer-wait.ts';
 import { workshopFields } from '../../../../support/workshop-fields.ts';
+import { heldCodes, holdCode } from '../../../../../src/app/core/db/cofacilitator-codes.ts';
+import { newCofacilitatorCode } from '../../../../../src/shared/identity/cofacilitator-code.ts';
 import { pathOf, serverForFile } from '../../../../support/file-server.ts';
 
 /**
@@ -103,4 +105,28 @@ describe('a link that dies with no word', () => {
       other.store.close();
     }, 20_000);
   }
+
+  it('gives up a co-facilitator code’s answer that never comes: the sync ends overdue, the code still waits', async () => {
+    let dead = true;
+    const asked: string[] = [];
+    const link: typeof fetch = async (url, init) => {
+      const path = pathOf(url);
+      asked.push(path);
+      return dead && path === '/api/cofacilitators' ? never(init?.signal) : request(path, init);
+    };
+    const { store, engine } = await device(link);
+    const code = newCofacilitatorCode();
+    await holdCode(store.db, code);
+    const started = Date.now();
+    await engine.syncNow();
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(engine.status.get().error).toBe('offline');
+    expect(asked).toEqual(['/api/cofacilitators']);
+    expect((await heldCodes(store.db)).map((c) => [c.code, c.state])).toEqual([[code, 'waiting']]);
+    dead = false;
+    await engine.syncNow();
+    expect(engine.status.get().error).toBeUndefined();
+    engine.stop();
+    store.close();
+  });
 });
