@@ -172,7 +172,7 @@ export function createSyncEngine(
           const asked = rerunAsked;
           rerun = undefined;
           rerunAsked = false;
-          return stopped ? false : syncNow({ fresh: true, asked });
+          return !stopped && syncNow({ asked });
         }));
     }
     lastStart = Date.now();
@@ -190,20 +190,24 @@ export function createSyncEngine(
    * asked by a person, runs as soon as that tab's sync ends. A tab whose sync hangs on a stalled
    * link holds the lock: a press gives up waiting after LOCK_WAIT_MS rather than wait with it.
    */
-  async function withLock(locks: LockManager, asked: boolean): Promise<boolean> {
-    const name = `${LOCK}:${store.db.name}`;
+  function withLock(locks: LockManager, asked: boolean): Promise<boolean> {
     const options: LockOptions = asked ? { signal: AbortSignal.timeout(opts.lockWaitMs ?? LOCK_WAIT_MS) } : { ifAvailable: true };
-    try {
-      return await locks.request(name, options, async (lock) => {
-        if (!lock || stopped) return (schedule(), false);
+    let ran = false;
+    return locks
+      .request(`${LOCK}:${store.db.name}`, options, async (lock) => {
+        if (!lock || stopped) return schedule();
+        ran = true;
         await run();
-        return true;
-      });
-    } catch (err) {
-      if (!(err instanceof DOMException) || (err.name !== 'TimeoutError' && err.name !== 'AbortError')) throw err;
-      schedule();
-      return false;
-    }
+      })
+      .then(
+        () => ran,
+        // Not granted in time (a press's wait ended): left to the other tab. A sync that failed is not.
+        (err: unknown) => {
+          if (ran) throw err;
+          schedule();
+          return false;
+        },
+      );
   }
 
   function start() {
