@@ -37,20 +37,20 @@ export function SyncStatusView(props: SyncStatusViewProps) {
     setOutcome('');
     queueMicrotask(() => setOutcome(said));
   };
-  // Presses whose sync has not ended: the button waits for them too.
-  const [asking, setAsking] = createSignal(0);
+  // A press whose sync has not ended: the button waits for it too.
+  const [asking, setAsking] = createSignal(false);
   createEffect(
     on(
       () => props.status.state,
       (state, previous) => {
-        if (previous !== 'syncing' || state === 'syncing' || asking() > 0) return;
+        if (previous !== 'syncing' || state === 'syncing' || asking()) return;
         const failed = error();
         if (failed) say(failed);
       },
     ),
   );
   const syncNow = () => {
-    setAsking((n) => n + 1);
+    setAsking(true);
     setOutcome('');
     // A press's sync is asked for once, and its outcome read once, as it ends: no tracking here.
     void Promise.resolve()
@@ -59,7 +59,7 @@ export function SyncStatusView(props: SyncStatusViewProps) {
       .catch(() => undefined)
       // eslint-disable-next-line solid/reactivity -- see above
       .then((ran) => {
-        setAsking((n) => n - 1);
+        setAsking(false);
         if (ran !== false) say(error() ?? t('sync.done'));
       });
   };
@@ -77,7 +77,7 @@ export function SyncStatusView(props: SyncStatusViewProps) {
             : t('sync.never')}
       </p>
       <Show when={props.status.progress}>{(p) => <progress class="sync-progress" max={p().total} value={p().done} aria-label={t('sync.progress', { done: p().done, total: p().total })} />}</Show>
-      <button type="button" class="button button--small" disabled={props.status.state === 'syncing' || asking() > 0} onClick={syncNow}>
+      <button type="button" class="button button--small" disabled={props.status.state === 'syncing' || asking()} onClick={syncNow}>
         {t('sync.now')}
       </button>
       <Show when={error()}>

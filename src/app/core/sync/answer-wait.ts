@@ -40,30 +40,46 @@ export function answerTimer(bytes: number, wait: AnswerWait = ANSWER_WAIT) {
     /** How long the answer may take to start. */
     waitMs,
     signal: controller.signal,
-    /** The answer's headers came: from now on the body may pause `stallMs` at most. */
-    rearm,
-    /** The answer's body as text, the wait renewed at every part that arrives. */
-    async text(res: Response): Promise<string> {
-      controller.signal.throwIfAborted();
-      rearm();
-      if (!res.body) return res.text();
-      const reader = res.body.getReader();
-      const parts: Uint8Array[] = [];
-      const abort = () => void reader.cancel().catch(() => undefined);
-      controller.signal.addEventListener('abort', abort, { once: true });
+    /**
+     * The answer's body as JSON, the wait renewed at every part that arrives; undefined when it is
+     * not JSON or cannot be read. A body given up as stalled throws, with `signal` aborted.
+     */
+    async json(res: Response): Promise<unknown> {
+      let text: string;
       try {
-        for (;;) {
-          const { done, value } = await reader.read();
-          if (controller.signal.aborted) throw new DOMException('the answer stalled', 'AbortError');
-          if (done) break;
-          parts.push(value);
-          rearm();
-        }
-      } finally {
-        controller.signal.removeEventListener('abort', abort);
+        text = await readText(res);
+      } catch (err) {
+        if (controller.signal.aborted) throw err;
+        return undefined;
       }
-      return new TextDecoder().decode(await new Blob(parts as BlobPart[]).arrayBuffer());
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        return undefined;
+      }
     },
     done: () => clearTimeout(timer),
   };
+
+  async function readText(res: Response): Promise<string> {
+    controller.signal.throwIfAborted();
+    rearm();
+    if (!res.body) return res.text();
+    const reader = res.body.getReader();
+    const parts: Uint8Array[] = [];
+    const abort = () => void reader.cancel().catch(() => undefined);
+    controller.signal.addEventListener('abort', abort, { once: true });
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (controller.signal.aborted) throw new DOMException('the answer stalled', 'AbortError');
+        if (done) break;
+        parts.push(value);
+        rearm();
+      }
+    } finally {
+      controller.signal.removeEventListener('abort', abort);
+    }
+    return new TextDecoder().decode(await new Blob(parts as BlobPart[]).arrayBuffer());
+  }
 }

@@ -11,14 +11,6 @@ import { SyncFailure } from './failure.ts';
 
 const joinedSchema = z.strictObject({ workshopId: z.string() });
 
-function jsonOrUndefined(text: string | undefined): unknown {
-  try {
-    return text === undefined ? undefined : (JSON.parse(text) as unknown);
-  } catch {
-    return undefined;
-  }
-}
-
 /** The device's own facilitator key: only such a key co-facilitates a workshop. */
 async function facilitatorKey(store: LocalStore): Promise<string | undefined> {
   const key = await getSetting(store.db, ACCESS_KEY);
@@ -40,13 +32,12 @@ export async function redeemWaitingCodes(store: LocalStore, endpoint: string, fe
     // A link that died with no word leaves the codes waiting, and the sync ends overdue (answer-wait.ts).
     const wait = answerTimer(new Blob([request]).size, answerWait);
     const answer = await fetchImpl(endpoint, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: request, signal: wait.signal })
-      .then(async (res) => ({ res, text: await wait.text(res).catch(() => undefined) }))
+      .then(async (res) => ({ res, body: await wait.json(res) }))
       .catch(() => undefined)
       .finally(() => wait.done());
     if (wait.signal.aborted) throw new SyncFailure('offline', undefined, true);
     if (!answer) return;
-    const { res } = answer;
-    const body = jsonOrUndefined(answer.text);
+    const { res, body } = answer;
     if (res.ok) {
       const joined = joinedSchema.safeParse(body);
       if (joined.success) await settleCode(store.db, held.code, { state: 'joined', detail: joined.data.workshopId });

@@ -59,19 +59,10 @@ function serverWait(res: Response): number {
 }
 
 /** The JSON of an answer's body, or undefined when it is not JSON; a body that stops coming is the link's fault. */
-async function jsonOf(res: Response, wait: ReturnType<typeof answerTimer>): Promise<unknown> {
-  let text: string;
-  try {
-    text = await wait.text(res);
-  } catch {
-    if (wait.signal.aborted) throw new SyncFailure('offline');
-    return undefined;
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
+function jsonOf(res: Response, wait: ReturnType<typeof answerTimer>): Promise<unknown> {
+  return wait.json(res).catch(() => {
+    throw new SyncFailure('offline');
+  });
 }
 
 /**
